@@ -1,0 +1,50 @@
+import "server-only";
+import { env } from "../env";
+import { prisma } from "../db/client";
+import { writeImport, type ImportWriteResult } from "../db/write-import";
+import type { DomainKind } from "./domains";
+import { validateImport, type FailedImport, type ValidatedImport } from "./validate-import";
+
+/**
+ * Validate a CSV against what the dataset already knows (channels, regions) and, when `commit` is set and it is
+ * valid, write it in one transaction. Shared by the Data page, the CLI and the demo seed.
+ */
+export type ImportOutcome =
+  | { ok: true; validated: Omit<ValidatedImport, "rows"> & { rowCount: number; sample: Record<string, unknown>[] }; written?: ImportWriteResult }
+  | { ok: false; failed: FailedImport };
+
+export async function importCsv(input: {
+  datasetId: number;
+  kind: DomainKind;
+  text: string;
+  mapping?: Record<string, string>;
+  fileName?: string;
+  source: "demo" | "upload" | "cli";
+  createdBy?: string;
+  commit: boolean;
+}): Promise<ImportOutcome> {
+  const db = prisma();
+  const [channels, regions] = await Promise.all([
+    db.channel.findMany({ where: { datasetId: input.datasetId }, select: { name: true } }),
+    db.region.findMany({ where: { datasetId: input.datasetId }, select: { name: true } }),
+  ]);
+  const e = env();
+  const validated = validateImport({
+    kind: input.kind,
+    text: input.text,
+    mapping: input.mapping,
+    knownChannels: channels.map((c) => c.name),
+    knownRegions: regions.map((r) => r.name),
+    limits: { maxBytes: e.MIXCAST_IMPORT_MAX_BYTES, maxRows: e.MIXCAST_IMPORT_MAX_ROWS },
+  });
+  if (!validated.ok) return { ok: false, failed: validated };
+  const { rows, ...rest } = validated;
+  const summary = { ...rest, rowCount: rows.length, sample: rows.slice(0, 5) };
+  if (!input.commit) return { ok: true, validated: summary };
+  const written = await writeImport(db, input.datasetId, validated, {
+    source: input.source,
+    fileName: input.fileName,
+    createdBy: input.createdBy,
+  });
+  return { ok: true, validated: summary, written };
+}
