@@ -1,0 +1,30 @@
+import type { ForecastModel } from "../types";
+import { etsModel } from "./ets";
+import { mstlEtsModel } from "./mstl-ets";
+import { naiveModel } from "./naive";
+import { regressionModel } from "./regression";
+import { seasonalNaiveModel } from "./seasonal-naive";
+import { thetaModel } from "./theta";
+
+/**
+ * Model names. "prophet" is built on demand (it needs its async-loaded optimizer) and is off
+ * by default: ~80 ms per fit, 5–10× the others, see bench/README-m4.md. "ensemble" is the
+ * combination of the best single models and is computed from their backtests.
+ */
+export const MODEL_NAMES = ["naive", "snaive", "theta", "ets", "mstl-ets", "regression", "prophet", "ensemble"] as const;
+export type ModelName = (typeof MODEL_NAMES)[number];
+
+export const DEFAULT_MODELS: ModelName[] = ["naive", "snaive", "theta", "ets", "mstl-ets", "regression", "ensemble"];
+
+// Models with different fitted shapes share one registry; the orchestrator never looks inside a fitted object.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyModel = ForecastModel<any>;
+
+export const BUILTIN_MODELS: Record<string, AnyModel> = {
+  naive: naiveModel,
+  snaive: seasonalNaiveModel,
+  theta: thetaModel,
+  ets: etsModel,
+  "mstl-ets": mstlEtsModel,
+  regression: regressionModel,
+};
