@@ -1,0 +1,16 @@
+/**
+ * The built-in demo dataset: a seeded, documented generating process with known true parameters
+ * (see README.md). Pure: no I/O; the DB seed and the importer persist what this returns.
+ */
+import { simulateDemo } from "./simulate-demo";
+import type { DemoDataset, DemoOptions } from "./types";
+
+export { DEMO_DATASET_NAME, DEMO_DEFAULT_SEED, DEMO_DEFAULT_WEEKS, DEMO_LAST_WEEK } from "./simulate-demo";
+export { truePromoOutcome, truePromoCost } from "./promo-truth";
+export { trueLowSatisfactionProbability } from "./service-truth";
+export type * from "./types";
+
+/** Generate the demo dataset (defaults: seed 42, 208 weeks ending Monday 2026-11-16). */
+export function generateDemoDataset(options: DemoOptions = {}): DemoDataset {
+  return simulateDemo(options).dataset;
+}
