@@ -1,0 +1,98 @@
+import type { HillSaturation } from "../mmm/types";
+import { hillDerivative } from "./response-curve";
+import { buildConcaveEnvelope, type ConcaveEnvelope, envelopeSpendAt, envelopeValue } from "./concave-envelope";
+
+export type MarginalSolution = {
+  x: number[];
+  /** Common marginal return of the channels strictly inside their bounds. */
+  lambda: number;
+  iterations: number;
+  /** Σ envelope_i(x_i): the optimum of the concave relaxation, an upper bound on Σ f_i over the feasible set. */
+  upperBound: number;
+  envelopes: ConcaveEnvelope[];
+};
+
+/**
+ * Maximises Σ env_i(x_i) subject to Σ x_i = budget, lo_i ≤ x_i ≤ hi_i (hi finite), where env_i is the
+ * concave envelope of channel i's Hill curve (the curve itself when it is concave).
+ *
+ * Why this is optimal (Lagrangian sufficiency, the KKT conditions made constructive): for a
+ * multiplier λ let x_i(λ) = argmax_{lo_i ≤ x ≤ hi_i} env_i(x) − λ·x. Because env_i is concave,
+ * x_i(λ) is where env_i'(x) = λ, clamped to the bounds — exactly the KKT conditions
+ * (env_i' = λ inside, ≤ λ at the lower bound, ≥ λ at the upper bound). S(λ) = Σ x_i(λ) is
+ * non-increasing in λ, so bisection finds λ* with S(λ*) = budget. Then for any feasible y:
+ *   Σ env_i(y_i) = Σ [env_i(y_i) − λ*·y_i] + λ*·budget ≤ Σ [env_i(x_i) − λ*·x_i] + λ*·budget = Σ env_i(x_i),
+ * so x is a global optimum, i.e. marginal returns are equalised across interior channels.
+ * S(λ) jumps where λ equals the slope of an envelope's linear segment; the final step interpolates
+ * between x(λ_lo) and x(λ_hi), which is exact for the relaxation because the envelope is linear there.
+ *
+ * Bisection runs on log λ (marginal returns span many decades) until λ is pinned to ~1e-14 relative.
+ */
+export function equalizeMarginalReturns(
+  saturations: HillSaturation[],
+  lo: number[],
+  hi: number[],
+  budget: number,
+): MarginalSolution {
+  const n = saturations.length;
+  const envelopes = saturations.map((s, i) => buildConcaveEnvelope(s, lo[i], hi[i]));
+  const spendAt = (lambda: number, out: number[]) => {
+    let total = 0;
+    for (let i = 0; i < n; i++) {
+      const e = envelopes[i];
+      out[i] = e.hi > e.lo ? envelopeSpendAt(e, lambda) : e.lo;
+      total += out[i];
+    }
+    return total;
+  };
+  const bound = (x: number[]) => x.reduce((acc, xi, i) => acc + envelopeValue(envelopes[i], xi), 0);
+  const sumLo = lo.reduce((a, b) => a + b, 0);
+  const sumHi = hi.reduce((a, b) => a + b, 0);
+  const tol = 1e-12 * Math.max(budget, 1e-300);
+  const free = envelopes.filter((e) => e.hi > e.lo);
+
+  // Envelope derivative at the ends of each free channel's range, to bracket λ.
+  const derivHi = free.map((e) => (e.hasSegment && e.tangent >= e.hi ? e.slope : hillDerivative(e.saturation, e.hi)));
+  if (free.length === 0 || budget <= sumLo + tol || budget >= sumHi - tol) {
+    const x = budget <= sumLo + tol ? lo.slice() : hi.slice();
+    const lambda = free.length === 0 ? 0 : budget <= sumLo + tol ? Math.max(...free.map((e) => e.slope)) : Math.min(...derivHi);
+    return { x, lambda, iterations: 0, upperBound: bound(x), envelopes };
+  }
+
+  const xA = new Array<number>(n), xB = new Array<number>(n), xM = new Array<number>(n);
+  let lamLo = Math.max(0.5 * Math.min(...derivHi), 1e-300);
+  let sumA = spendAt(lamLo, xA);
+  let guard = 0;
+  while (sumA < budget && guard++ < 2000) {
+    lamLo *= 0.5;
+    sumA = spendAt(lamLo, xA);
+  }
+  let lamHi = Math.max(...free.map((e) => e.slope));
+  lamHi = Number.isFinite(lamHi) ? 2 * lamHi : 2 * lamLo;
+  let sumB = spendAt(lamHi, xB);
+  guard = 0;
+  while (sumB > budget && guard++ < 4000) {
+    lamHi *= 2;
+    sumB = spendAt(lamHi, xB);
+  }
+
+  let iterations = 0;
+  while (iterations < 300 && lamHi / lamLo - 1 > 1e-14 && sumA - sumB > tol) {
+    iterations++;
+    const mid = Math.sqrt(lamLo * lamHi);
+    if (mid <= lamLo || mid >= lamHi) break;
+    const sumM = spendAt(mid, xM);
+    if (sumM >= budget) {
+      lamLo = mid;
+      sumA = sumM;
+      for (let i = 0; i < n; i++) xA[i] = xM[i];
+    } else {
+      lamHi = mid;
+      sumB = sumM;
+      for (let i = 0; i < n; i++) xB[i] = xM[i];
+    }
+  }
+  const t = sumA > sumB ? (budget - sumB) / (sumA - sumB) : 0;
+  const x = xB.map((b, i) => Math.min(hi[i], Math.max(lo[i], b + t * (xA[i] - b))));
+  return { x, lambda: Math.sqrt(lamLo * lamHi), iterations, upperBound: bound(x), envelopes };
+}
