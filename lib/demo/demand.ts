@@ -12,7 +12,7 @@ import { DEMO_REGIONS, REGION_SHARES } from "./regions";
 import { lognormalFactor, roundTo } from "./rng-streams";
 import type { DemoDemandRow } from "./types";
 
-export const DEMAND_NOISE = { nationalWeeklySdLog: 0.035, rowSdLog: 0.05 } as const;
+export const DEMAND_NOISE = { nationalWeeklySdLog: 0.028, rowSdLog: 0.05 } as const;
 
 export type DemandInputs = {
   weeks: readonly string[];

@@ -27,12 +27,14 @@ export function generateLiftTests(
   // Tests run in the last ~1.5 years, ending at least 2 weeks before the last data week.
   const earliest = Math.max(0, n - 78);
   return LIFT_TEST_PLAN.map(({ channel, weeks: len }) => {
-    let start = earliest + rng.int(Math.max(1, n - 2 - len - earliest));
-    if (channel === "video") {
-      const flightStarts: number[] = [];
-      for (let t = Math.max(1, earliest); t <= n - 2 - len; t++) if (spend.video[t] > 0 && spend.video[t - 1] === 0) flightStarts.push(t);
-      if (flightStarts.length) start = flightStarts[rng.int(flightStarts.length)];
+    // Candidate starts: video tests open with a flight; the others need spend in every test week.
+    const candidates: number[] = [];
+    for (let t = Math.max(1, earliest); t <= n - 2 - len; t++) {
+      const s = spend[channel];
+      const ok = channel === "video" ? s[t] > 0 && s[t - 1] === 0 : s.slice(t, t + len).every((x) => x > 0);
+      if (ok) candidates.push(t);
     }
+    const start = candidates.length ? candidates[rng.int(candidates.length)] : earliest;
     let truth = 0;
     for (let t = start; t < start + len; t++) truth += effects[channel][t];
     const incrementalKpi = roundTo(truth * (1 + LIFT_TEST_RELATIVE_SE * rng.normal()), 2);

@@ -12,7 +12,7 @@ import { CONTACT_CHANNELS, CUSTOMER_SEGMENTS, INTERACTION_TYPES, SERVICE_MECHANI
 import type { DemoServiceInteractionRow } from "./types";
 
 export const SERVICE_PLAN = {
-  customers: 1_200,
+  customers: 1_400,
   closed: 2_850,
   open: 150,
   historyWeeks: 104,
@@ -45,7 +45,7 @@ function drawCustomers(rng: Rng): Customer[] {
       tenureAtStart: rng.next() < 0.05 ? null : Math.round(-700 * Math.log(1 - rng.next())),
       region: rng.next() < 0.04 ? null : DEMO_REGIONS[pickWeighted(rng, DEMO_REGIONS.map((r) => REGION_SHARES[r]))],
       temper: SERVICE_MECHANISM.latentTemperSd * rng.normal(),
-      activity: lognormalFactor(rng, 0.9),
+      activity: lognormalFactor(rng, 0.6),
     };
   });
 }
