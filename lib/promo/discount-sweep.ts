@@ -1,0 +1,46 @@
+import { expectedPromoRoi } from "./expected-promo-roi";
+import { discountColumnValues } from "./promo-feature-spec";
+import { predictPromoRow } from "./predict-promo";
+import type { PromoModel } from "./train-promo-model";
+
+export type DiscountCurvePoint = { discountPct: number; pSells: number; dailyUplift: number; expectedIncrementalRevenue: number; roi: number };
+
+export type DiscountSweepOptions = {
+  /** Discounts to try (default 0, 2.5, …, 50). */
+  grid?: readonly number[];
+  margin?: number;
+  /** Only discounts with P(sells) ≥ this can be "best" (falls back to all when none qualifies). */
+  minPSells?: number;
+};
+
+export const DEFAULT_DISCOUNT_GRID: readonly number[] = Array.from({ length: 21 }, (_, i) => i * 2.5);
+
+/**
+ * Re-predicts one promo at each discount on the grid, everything else held fixed (only the
+ * discount columns of its encoded row change, so a sweep costs grid × one prediction), and picks
+ * the discount with the highest expected ROI among those likely enough to sell.
+ */
+export function sweepDiscounts(
+  model: PromoModel,
+  row: readonly number[],
+  discountColumns: readonly number[],
+  promo: { durationDays: number; cost: number },
+  options: DiscountSweepOptions = {},
+): { curve: DiscountCurvePoint[]; best: DiscountCurvePoint } {
+  const grid = options.grid ?? DEFAULT_DISCOUNT_GRID;
+  if (grid.length === 0) throw new Error("sweepDiscounts: empty discount grid");
+  const margin = options.margin ?? 0.35;
+  const minPSells = options.minPSells ?? 0.3;
+  const work = row.slice();
+  const curve = grid.map((d) => {
+    const values = discountColumnValues(d);
+    discountColumns.forEach((j, k) => (work[j] = values[k]));
+    const { pSells, dailyUplift } = predictPromoRow(model, work);
+    const econ = expectedPromoRoi({ pSells, dailyUplift, durationDays: promo.durationDays, discountPct: d, cost: promo.cost }, margin);
+    return { discountPct: d, pSells, dailyUplift, expectedIncrementalRevenue: econ.expectedIncrementalRevenue, roi: econ.roi };
+  });
+  const eligible = curve.filter((p) => p.pSells >= minPSells);
+  const pool = eligible.length > 0 ? eligible : curve;
+  const best = pool.reduce((a, b) => (b.roi > a.roi ? b : a));
+  return { curve, best };
+}
