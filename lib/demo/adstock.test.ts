@@ -4,7 +4,7 @@ import { adstockWeights, applyAdstock, carryoverWeeks } from "./adstock";
 describe("adstockWeights", () => {
   it.each([
     { type: "geometric", theta: 0.5, maxLag: 6 },
-    { type: "weibull-cdf", shape: 1.2, scale: 0.35, maxLag: 8 },
+    { type: "weibull-cdf", shape: 0.9, scale: 0.5, maxLag: 8 },
     { type: "weibull-pdf", shape: 2, scale: 0.25, maxLag: 10 },
   ] as const)("normalises $type weights to sum 1", (adstock) => {
     const w = adstockWeights(adstock);
@@ -22,14 +22,23 @@ describe("adstockWeights", () => {
 
   it("peaks after lag 0 for a Weibull PDF with shape > 1 (delayed effect)", () => {
     const w = adstockWeights({ type: "weibull-pdf", shape: 2, scale: 0.25, maxLag: 10 });
-    expect(w[0]).toBe(0);
     const peak = w.indexOf(Math.max(...w));
-    // Weibull(k=2, λ=2.5) mode = λ·(1/2)^(1/2) ≈ 1.77, so the largest integer-lag weight is lag 2.
-    expect(peak).toBe(2);
+    // Weibull(k=2, λ=2.5) mode = λ·(1/2)^(1/2) ≈ 1.77; on bins l+1 the largest weight is bin 2 = lag 1.
+    expect(peak).toBe(1);
+    // f(1)/f(2) = (1/2)·exp((4 − 1)/6.25)
+    expect(w[0] / w[1]).toBeCloseTo(0.5 * Math.exp(3 / 6.25), 12);
+  });
+
+  it("matches the closed form for shape 1 (pdf = exponential)", () => {
+    // weibullAdstockWeights(1, 0.5, 2, "pdf") in lib/mmm's doc example: [1, e^-1, e^-2] normalised
+    const w = adstockWeights({ type: "weibull-pdf", shape: 1, scale: 0.5, maxLag: 2 });
+    const z = 1 + Math.exp(-1) + Math.exp(-2);
+    expect(w[0]).toBeCloseTo(1 / z, 12);
+    expect(w[2]).toBeCloseTo(Math.exp(-2) / z, 12);
   });
 
   it("decays monotonically for the Weibull CDF (chained survival) form", () => {
-    const w = adstockWeights({ type: "weibull-cdf", shape: 1.2, scale: 0.35, maxLag: 8 });
+    const w = adstockWeights({ type: "weibull-cdf", shape: 0.9, scale: 0.5, maxLag: 8 });
     for (let l = 1; l < w.length; l++) expect(w[l]).toBeLessThan(w[l - 1]);
   });
 });

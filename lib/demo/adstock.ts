@@ -3,9 +3,11 @@
  * lib/mmm/types.ts (reimplemented here so the truth does not depend on the code it grades):
  * - geometric: w_l ∝ theta^l
  * - weibull-cdf: w_0 = 1, w_l = w_{l−1}·(1 − F(l; shape, λ)) — Robyn's chained survival
- * - weibull-pdf: w_l ∝ f(l; shape, λ), the Weibull density at lag l (a delayed peak when shape > 1)
- * with λ = scale·maxLag, for l = 0 … maxLag, and the weights normalised to sum to 1 so adstocked
- * spend stays in currency per week.
+ * - weibull-pdf: w_l ∝ f(l + 1; shape, λ), the Weibull density on Robyn's bins 1 … maxLag+1 (bin
+ *   l + 1, so shape < 1 has no infinite weight at lag 0); shape > 1 gives a delayed peak
+ * with λ = scale·max(maxLag, 1), for l = 0 … maxLag, and the weights normalised to sum to 1 so
+ * adstocked spend stays in currency per week. (Same reading of the contract as lib/mmm, so the
+ * truth's Adstock objects mean the same lag weights to the model that is graded against them.)
  */
 import type { Adstock } from "@/lib/mmm/types";
 
@@ -16,13 +18,13 @@ export function adstockWeights(adstock: Adstock): number[] {
     raw = lags.map((l) => adstock.theta ** l);
   } else {
     const k = adstock.shape;
-    const lambda = adstock.scale * adstock.maxLag;
+    const lambda = adstock.scale * Math.max(adstock.maxLag, 1);
     if (!(k > 0) || !(lambda > 0)) throw new Error("adstockWeights: Weibull shape and scale·maxLag must be positive");
     if (adstock.type === "weibull-cdf") {
       raw = [1];
       for (let l = 1; l <= adstock.maxLag; l++) raw.push(raw[l - 1] * Math.exp(-((l / lambda) ** k)));
     } else {
-      raw = lags.map((l) => (l === 0 && k < 1 ? 0 : (k / lambda) * (l / lambda) ** (k - 1) * Math.exp(-((l / lambda) ** k))));
+      raw = lags.map((l) => (k / lambda) * ((l + 1) / lambda) ** (k - 1) * Math.exp(-(((l + 1) / lambda) ** k)));
     }
   }
   const total = raw.reduce((s, w) => s + w, 0);

@@ -57,7 +57,7 @@ export const DEMO_CHANNELS: readonly DemoChannelConfig[] = [
     cpm: 24,
     ctr: 0.003,
     conversionRate: [0.004, 0.012],
-    // Weibull PDF with shape 2: the effect peaks ~2 weeks after a flight starts and lingers.
+    // Weibull PDF with shape 2: a week of spend peaks in the following week and lingers ~5 weeks.
     adstock: { type: "weibull-pdf", shape: 2, scale: 0.25, maxLag: 10 },
     saturation: { type: "hill", alpha: 2, gamma: 60_000, beta: 150_000 },
   },
@@ -71,7 +71,7 @@ export const DEMO_CHANNELS: readonly DemoChannelConfig[] = [
     ctr: 0.0015,
     conversionRate: [0.002, 0.006],
     // Weibull CDF (chained survival): slow, long decay typical of awareness display.
-    adstock: { type: "weibull-cdf", shape: 1.2, scale: 0.35, maxLag: 8 },
+    adstock: { type: "weibull-cdf", shape: 0.9, scale: 0.5, maxLag: 8 },
     saturation: { type: "hill", alpha: 1, gamma: 25_000, beta: 25_000 },
   },
   {

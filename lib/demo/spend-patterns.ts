@@ -13,7 +13,7 @@ import type { DemoSpendRow } from "./types";
 /** Planning constants (currency/week, national). Documented in README.md. */
 export const SPEND_PLAN = {
   search: { base: 60_000, seasonalAmplitude: 0.25, growthPerYear: 0.05, noiseSdLog: 0.08 },
-  social: { base: 40_000, searchElasticity: 1.0, noiseSdLog: 0.14 },
+  social: { base: 40_000, searchElasticity: 1.0, noiseSdLog: 0.16 },
   video: { flightLevel: [90_000, 140_000], flightWeeks: [4, 8], darkWeeks: [3, 8], noiseSdLog: 0.1 },
   display: { base: 15_000, seasonalAmplitude: 0.1, noiseSdLog: 0.1 },
   email: { base: 5_000, noiseSdLog: 0.05 },
