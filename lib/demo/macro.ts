@@ -24,10 +24,10 @@ export type MacroSpec = {
 };
 
 export const MACRO_SPECS: readonly MacroSpec[] = [
-  { name: "unemployment", unit: "%", start: 4.2, mean: 5, phi: 0.985, sd: 0.08, range: [3, 8], coefficient: -45_000, reference: 5, decimals: 2 },
+  { name: "unemployment", unit: "%", start: 4.2, mean: 5, phi: 0.985, sd: 0.08, range: [3, 8], coefficient: -60_000, reference: 5, decimals: 2 },
   { name: "inflation", unit: "%", start: 5.5, mean: 3, phi: 0.98, sd: 0.12, range: [1, 6], coefficient: 0, reference: 3, decimals: 2 },
   { name: "interest_rate", unit: "%", start: 1.5, mean: 3.5, phi: 0.99, sd: 0.07, range: [0.5, 5.5], coefficient: 0, reference: 3, decimals: 2 },
-  { name: "consumer_confidence", unit: "index", start: 95, mean: 100, phi: 0.97, sd: 1.6, range: [80, 120], coefficient: 5_000, reference: 100, decimals: 1 },
+  { name: "consumer_confidence", unit: "index", start: 95, mean: 100, phi: 0.97, sd: 1.6, range: [80, 120], coefficient: 6_000, reference: 100, decimals: 1 },
 ];
 
 export type MacroResult = { rows: DemoMacroRow[]; series: Record<string, number[]>; effect: number[] };

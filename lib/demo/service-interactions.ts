@@ -2,7 +2,10 @@
  * Customer-service interactions over the last two years. About 1,200 customers with a latent
  * temper contact service repeatedly (activity is heavy-tailed, as in real support queues); each
  * closed interaction's satisfaction is drawn from the true mechanism in service-truth.ts using the
- * customer's own history, and the newest interactions (last 14 days) are still open.
+ * customer's own history, and the newest interactions (last 14 days) are still open. Unresolved
+ * issues come back: after a contact the customer calls again within 1–10 days with probability
+ * 12 % (35 % after a low-satisfaction contact), usually about the same issue — which is where
+ * repeat contacts come from.
  */
 import type { Rng } from "@/lib/math/random";
 import { addDays, parseIsoDate } from "./calendar";
@@ -12,9 +15,11 @@ import { CONTACT_CHANNELS, CUSTOMER_SEGMENTS, INTERACTION_TYPES, SERVICE_MECHANI
 import type { DemoServiceInteractionRow } from "./types";
 
 export const SERVICE_PLAN = {
-  customers: 1_400,
-  closed: 2_850,
-  open: 150,
+  customers: 1_700,
+  /** First contacts before / inside the open window; follow-ups add ~15 % on top. */
+  firstContactsClosedPeriod: 2_310,
+  firstContactsOpenWindow: 132,
+  followUp: { probability: 0.12, probabilityAfterLow: 0.35, sameTypeProbability: 0.7, maxDays: 10 },
   historyWeeks: 104,
   openDays: 14,
   repeatWindowDays: 14,
@@ -72,23 +77,43 @@ export function generateServiceInteractions(lastWeek: string, rng: Rng): Service
   const historyStart = addDays(lastWeek, -7 * (SERVICE_PLAN.historyWeeks - 1));
   const openStart = addDays(lastDay, -(SERVICE_PLAN.openDays - 1));
   const closedDays = SERVICE_PLAN.historyWeeks * 7 - SERVICE_PLAN.openDays;
-  const draws: { at: string; customer: Customer; open: boolean }[] = [];
-  for (let k = 0; k < SERVICE_PLAN.closed + SERVICE_PLAN.open; k++) {
-    const open = k >= SERVICE_PLAN.closed;
-    const at = open ? drawTimestamp(rng, openStart, SERVICE_PLAN.openDays) : drawTimestamp(rng, historyStart, closedDays);
-    draws.push({ at, customer: customers[pickWeighted(rng, activity)], open });
+  // Pending contacts in time order; follow-ups are inserted as earlier contacts resolve.
+  type Pending = { at: string; customer: Customer; type: string | null };
+  const queue: Pending[] = [];
+  for (let k = 0; k < SERVICE_PLAN.firstContactsClosedPeriod + SERVICE_PLAN.firstContactsOpenWindow; k++) {
+    const inOpen = k >= SERVICE_PLAN.firstContactsClosedPeriod;
+    const at = inOpen ? drawTimestamp(rng, openStart, SERVICE_PLAN.openDays) : drawTimestamp(rng, historyStart, closedDays);
+    queue.push({ at, customer: customers[pickWeighted(rng, activity)], type: null });
   }
-  draws.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  queue.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  const insert = (p: Pending) => {
+    let lo = 0;
+    let hi = queue.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (queue[mid].at <= p.at) lo = mid + 1;
+      else hi = mid;
+    }
+    queue.splice(lo, 0, p);
+  };
 
   const lastContact = new Map<string, number>();
   const history = new Map<string, { sum: number; n: number }>();
   const startMs = parseIsoDate(historyStart).getTime();
-  const rows = draws.map(({ at, customer, open }, i): DemoServiceInteractionRow => {
+  const endMs = parseIsoDate(lastDay).getTime() + 86_400_000;
+  const openFrom = `${openStart}T00:00:00.000Z`;
+  const rows: DemoServiceInteractionRow[] = [];
+  const seen = new Set<string>();
+  const fu = SERVICE_PLAN.followUp;
+  for (let q = 0; q < queue.length; q++) {
+    const { at, customer, type } = queue[q];
+    const open = at >= openFrom;
     const atMs = new Date(at).getTime();
     const prev = lastContact.get(customer.id);
     const isRepeatContact = prev !== undefined && atMs - prev <= SERVICE_PLAN.repeatWindowDays * 86_400_000;
     lastContact.set(customer.id, atMs);
-    const interactionType = INTERACTION_TYPES[pickWeighted(rng, SERVICE_PLAN.typeWeights)];
+    seen.add(customer.id);
+    const interactionType = type ?? INTERACTION_TYPES[pickWeighted(rng, SERVICE_PLAN.typeWeights)];
     const contactChannel = CONTACT_CHANNELS[pickWeighted(rng, SERVICE_PLAN.channelWeights)];
     const hour = new Date(at).getUTCHours();
     // Queues are longest at peak hours and on Mondays; email and social have no live queue.
@@ -110,12 +135,20 @@ export function generateServiceInteractions(lastWeek: string, rng: Rng): Service
       customerTemper: customer.temper,
     };
     let satisfaction: number | null = null;
+    let low = false;
     if (!open) {
-      satisfaction = drawSatisfaction(rng, rng.next() < trueLowSatisfactionProbability(features));
+      low = rng.next() < trueLowSatisfactionProbability(features);
+      satisfaction = drawSatisfaction(rng, low);
       history.set(customer.id, { sum: (past?.sum ?? 0) + satisfaction, n: (past?.n ?? 0) + 1 });
     }
-    return {
-      interactionId: `INT-${String(i + 1).padStart(6, "0")}`,
+    if (rng.next() < (low ? fu.probabilityAfterLow : fu.probability)) {
+      const nextMs = atMs + (0.5 + rng.next() * (fu.maxDays - 0.5)) * 86_400_000;
+      if (nextMs < endMs) {
+        insert({ at: new Date(Math.floor(nextMs / 1000) * 1000).toISOString(), customer, type: rng.next() < fu.sameTypeProbability ? interactionType : null });
+      }
+    }
+    rows.push({
+      interactionId: `INT-${String(q + 1).padStart(6, "0")}`,
       occurredAt: at,
       interactionType,
       contactChannel,
@@ -127,7 +160,7 @@ export function generateServiceInteractions(lastWeek: string, rng: Rng): Service
       isRepeatContact,
       waitMinutes,
       satisfaction,
-    };
-  });
-  return { rows, customers: new Set(draws.map((d) => d.customer.id)).size };
+    });
+  }
+  return { rows, customers: seen.size };
 }

@@ -32,8 +32,8 @@ describe("trueLowSatisfactionProbability", () => {
   });
 
   it("matches the logistic closed form for the base case", () => {
-    // −1.7 (intercept) + 0.4 (billing) + 0.04·5 (wait) = −1.1
-    expect(p({})).toBeCloseTo(1 / (1 + Math.exp(1.1)), 12);
+    // −1.85 (intercept) + 0.4 (billing) + 0.04·5 (wait) = −1.25
+    expect(p({})).toBeCloseTo(1 / (1 + Math.exp(1.25)), 12);
   });
 
   it("rejects unknown channels by name", () => {

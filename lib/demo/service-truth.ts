@@ -17,7 +17,7 @@ export const CUSTOMER_SEGMENTS = ["consumer", "small_business", "enterprise", "p
 const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] as const;
 
 export const SERVICE_MECHANISM: DemoServiceMechanism = {
-  intercept: -1.7,
+  intercept: -1.85,
   interactionType: { technical_support: 1.0, complaint: 0.75, billing: 0.4, returns: 0.2, inquiry: -0.4 },
   contactChannel: { phone: 0, email: 0.3, chat: -0.2, social: 0.5 },
   customerSegment: { consumer: 0, small_business: 0.1, enterprise: -0.3, premium: -0.5 },

@@ -78,19 +78,18 @@ export type SpendResult = { rows: DemoSpendRow[]; national: Record<string, numbe
 export function generateSpend(weeks: readonly string[], channels: readonly DemoChannelConfig[], rng: Rng): SpendResult {
   const plan = planNationalSpend(weeks, rng);
   const rows: DemoSpendRow[] = [];
-  const national: Record<string, number[]> = {};
-  for (const ch of channels) {
-    const nat = new Array<number>(weeks.length).fill(0);
-    weeks.forEach((week, t) => {
+  const national: Record<string, number[]> = Object.fromEntries(channels.map((ch) => [ch.name, new Array<number>(weeks.length).fill(0)]));
+  weeks.forEach((week, t) => {
+    for (const ch of channels) {
       for (const region of DEMO_REGIONS) {
         const spend = roundTo(plan[ch.name][t] * REGION_SHARES[region] * lognormalFactor(rng, SPEND_PLAN.regionNoiseSdLog), 2);
         const impressions = ch.cpm === null ? null : Math.round((spend / ch.cpm) * 1000 * lognormalFactor(rng, 0.05));
         const clicks = impressions === null || ch.ctr === null ? null : Math.round(impressions * ch.ctr * lognormalFactor(rng, 0.1));
         rows.push({ week, channel: ch.name, region, spend, impressions, clicks });
-        nat[t] += spend;
+        national[ch.name][t] += spend;
       }
-    });
-    national[ch.name] = nat.map((x) => roundTo(x, 2));
-  }
+    }
+  });
+  for (const ch of channels) national[ch.name] = national[ch.name].map((x) => roundTo(x, 2));
   return { rows, national };
 }
