@@ -1,4 +1,5 @@
 import { selectBinaryClassifier, type BinaryClassifier, type ClassifierCandidate } from "@/lib/ml/binary-classifier";
+import { classificationReport } from "@/lib/ml/classification-report";
 import { encodeFeatures, fitFeatureEncoder, type FeatureEncoder } from "@/lib/ml/feature-encoder";
 import { buildPromoFeatures } from "./build-promo-features";
 import { PROMO_FEATURE_SPEC, promoFeatureValues } from "./promo-feature-spec";
@@ -21,7 +22,18 @@ export type PromoModelMetrics = {
     chosen: BinaryClassifier["kind"];
     /** Validation metrics of both families (the chosen one is also under `validation`). */
     candidates: ClassifierCandidate[];
-    validation: { auc: number; brier: number; precision: number; recall: number; f1: number; threshold: number; baselineBrier: number };
+    validation: {
+      auc: number;
+      brier: number;
+      /** Precision, recall and F1 at `threshold` (the go rule's minimum P(sells)). */
+      precision: number;
+      recall: number;
+      f1: number;
+      threshold: number;
+      /** The same at 0.5, the usual classification cut-off, for comparison. */
+      atHalf: { precision: number; recall: number; f1: number };
+      baselineBrier: number;
+    };
     protocol: string;
   };
   uplift: { chosen: UpliftModel["kind"]; candidates: UpliftCandidate[]; fitSize: number; validateSize: number };
@@ -73,6 +85,7 @@ export function trainPromoModel(
   );
   const v = selected.validation;
   const pVal = selected.sizes.positiveRateValidate;
+  const half = classificationReport(y.slice(y.length - selected.sizes.validate), selected.validationProbabilities, 0.5);
   const model: PromoModel = {
     version: 1,
     encoder,
@@ -100,6 +113,7 @@ export function trainPromoModel(
           recall: v.report.recall,
           f1: v.report.f1,
           threshold,
+          atHalf: { precision: half.precision, recall: half.recall, f1: half.f1 },
           // What always predicting the validation sell rate would score.
           baselineBrier: pVal * (1 - pVal),
         },

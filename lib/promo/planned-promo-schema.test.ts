@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { parsePlannedPromosCsv, plannedPromoSchema } from "./planned-promo-schema";
+
+const HEADER = "promotion_id,category,region,discount_pct,duration_days,start_date,promo_type,cost";
+
+describe("plannedPromoSchema", () => {
+  it("accepts numbers from a form and text from a CSV alike", () => {
+    const fromForm = plannedPromoSchema.parse({ category: "snacks", region: "north", discount_pct: 20, duration_days: 14, start_date: "2026-12-01", promo_type: "bogo", cost: 500 });
+    const fromCsv = plannedPromoSchema.parse({ promotion_id: " ", category: " snacks ", region: "north", discount_pct: "20", duration_days: "14", start_date: "2026-12-01", promo_type: "bogo", cost: "500" });
+    expect(fromCsv).toEqual(fromForm);
+    expect(fromForm.promotion_id).toBeUndefined();
+  });
+  it.each([
+    [{ discount_pct: 95 }, "discount_pct", "discount_pct must be between 0 and 90"],
+    [{ discount_pct: "abc" }, "discount_pct", "discount_pct must be a number"],
+    [{ duration_days: 2.5 }, "duration_days", "duration_days must be a whole number of days"],
+    [{ duration_days: 0 }, "duration_days", "duration_days must be between 1 and 90"],
+    [{ start_date: "2026-02-30" }, "start_date", "start_date is not a real calendar date"],
+    [{ start_date: "01/12/2026" }, "start_date", "start_date must be an ISO date (YYYY-MM-DD)"],
+    [{ cost: -1 }, "cost", "cost must be 0 or more"],
+    [{ category: "" }, "category", "category is required"],
+    [{ cost: undefined }, "cost", "cost is required"],
+  ])("rejects %o", (patch, path, message) => {
+    const base = { category: "snacks", region: "north", discount_pct: 20, duration_days: 14, start_date: "2026-12-01", promo_type: "bogo", cost: 500 };
+    const r = plannedPromoSchema.safeParse({ ...base, ...patch });
+    expect(r.success).toBe(false);
+    expect(r.error!.issues[0].path).toEqual([path]);
+    expect(r.error!.issues[0].message).toBe(message);
+  });
+});
+
+describe("parsePlannedPromosCsv", () => {
+  it("parses valid rows, allowing extra columns and any column order", () => {
+    const text = `note,${HEADER}\nx,P1,snacks,north,20,14,2026-12-01,bogo,500\ny,,dairy,south,12.5,7,2026-12-03,bundle,1000\n`;
+    const r = parsePlannedPromosCsv(text);
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.rows).toHaveLength(2);
+      expect(r.rows[0]).toEqual({ promotionId: "P1", category: "snacks", region: "north", discountPct: 20, durationDays: 14, startDate: "2026-12-01", promoType: "bogo", cost: 500 });
+      expect(r.rows[1].promotionId).toBeUndefined();
+    }
+  });
+  it("reports row and column of every bad cell and returns no rows", () => {
+    const text = [HEADER, "P1,snacks,north,20,14,2026-12-01,bogo,500", "P2,snacks,north,120,14,2026-12-01,bogo,500", "P3,snacks,north,20,x,2026-13-01,bogo,500", "P1,snacks,north,20,14,2026-12-01,bogo,500"].join("\n");
+    const r = parsePlannedPromosCsv(text);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.errors.map((e) => e.message)).toEqual([
+        "row 3, column discount_pct: discount_pct must be between 0 and 90",
+        "row 4, column duration_days: duration_days must be a number",
+        "row 4, column start_date: start_date is not a real calendar date",
+        "row 5, column promotion_id: duplicates row 2",
+      ]);
+    }
+  });
+  it("rejects a header missing columns, naming them", () => {
+    const r = parsePlannedPromosCsv("promotion_id,category,region,discount_pct,start_date,promo_type\nP1,a,b,1,2026-01-01,c\n");
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0].message).toMatch(/^Missing columns: duration_days, cost\./);
+  });
+  it("rejects empty files and short rows", () => {
+    expect(parsePlannedPromosCsv("  ").ok).toBe(false);
+    const r = parsePlannedPromosCsv(`${HEADER}\nP1,snacks,north\n`);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0].message).toBe("row 2, column (row): has 3 fields; the header has 8");
+  });
+});
