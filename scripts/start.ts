@@ -1,0 +1,112 @@
+/**
+ * `npm start`: PostgreSQL (embedded unless DATABASE_URL is set) → migrations → demo seed on an empty database →
+ * `next build` when the sources are newer than the last build → `next start` on PORT (default 3000), plus the
+ * job worker in this process (unless MIXCAST_INPROCESS_WORKER=0). Ctrl-C stops the app, the worker and the
+ * database cleanly; the data folder is kept, so the next start reuses it.
+ *
+ * `npm run dev` (`--dev`) does the same with `next dev` and no build.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { env } from "../lib/env";
+import { ensureDatabase } from "./database";
+
+const dev = process.argv.includes("--dev");
+const log = (m: string) => console.log(`[mixcast] ${m}`);
+
+function newestMtime(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === "node_modules" || entry.name.startsWith(".") || entry.name === "generated") continue;
+    const p = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+function buildIsStale(): boolean {
+  const buildId = path.resolve(".next/BUILD_ID");
+  if (!existsSync(buildId)) return true;
+  const built = statSync(buildId).mtimeMs;
+  const sources = Math.max(
+    ...["app", "components", "lib", "public"].map((d) => newestMtime(path.resolve(d))),
+    ...["next.config.js", "package.json", "postcss.config.mjs"].map((f) => (existsSync(f) ? statSync(f).mtimeMs : 0)),
+  );
+  return sources > built;
+}
+
+function run(cmd: string, args: string[], extraEnv: Record<string, string>): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: "inherit", env: { ...process.env, ...extraEnv } });
+    child.on("exit", (code) => resolve(code ?? 1));
+  });
+}
+
+async function main() {
+  const e = env();
+  const db = await ensureDatabase("app", log);
+  const childEnv = { DATABASE_URL: db.url };
+
+  const { seedDemoIfEmpty } = await import("../lib/data/seed-demo");
+  const seeded = await seedDemoIfEmpty(log);
+  if (seeded.seeded) log(`Seeded the demo dataset in ${seeded.seconds.toFixed(1)} s`);
+
+  let stopWorker: (() => Promise<void>) | undefined;
+  if (e.MIXCAST_INPROCESS_WORKER === "1") {
+    const worker = await import("../lib/jobs/worker").catch(() => null);
+    if (worker) stopWorker = await worker.startWorker({ log });
+  }
+
+  if (!dev && buildIsStale()) {
+    log("Building the app (first start or sources changed; takes a minute or two)…");
+    const code = await run(process.execPath, [require_next(), "build"], { ...childEnv, NODE_ENV: "production" });
+    if (code !== 0) {
+      await shutdown(db.stop, stopWorker);
+      process.exit(code);
+    }
+  }
+
+  const next: ChildProcess = spawn(process.execPath, [require_next(), dev ? "dev" : "start", "-p", String(e.PORT)], {
+    stdio: "inherit",
+    env: { ...process.env, ...childEnv, NODE_ENV: dev ? "development" : "production" },
+  });
+  log(`Mixcast on http://localhost:${e.PORT}  (Ctrl-C to stop)`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: stopping…`);
+    next.kill("SIGTERM");
+    await new Promise((r) => (next.exitCode !== null ? r(null) : next.once("exit", r)));
+    await shutdown(db.stop, stopWorker);
+    log("Stopped.");
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  next.on("exit", (code) => {
+    if (!stopping) {
+      log(`Next.js exited with code ${code}`);
+      void shutdown(db.stop, stopWorker).then(() => process.exit(code ?? 1));
+    }
+  });
+}
+
+async function shutdown(stopDb: () => Promise<void>, stopWorker?: () => Promise<void>) {
+  await stopWorker?.().catch((e) => log(`worker stop: ${String(e)}`));
+  const { prisma } = await import("../lib/db/client");
+  await prisma().$disconnect().catch(() => {});
+  await stopDb().catch((e) => log(`database stop: ${String(e)}`));
+}
+
+function require_next(): string {
+  return path.resolve("node_modules/next/dist/bin/next");
+}
+
+main().catch((error) => {
+  console.error(`[mixcast] start failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+  process.exit(1);
+});
