@@ -1,0 +1,133 @@
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { allocateBudget, OptimizeError, type AllocateOptions, type Objective } from "../optimize";
+import { parseBoundsCsv } from "../optimize/parse-bounds-csv";
+import { responseModelFromResult } from "../optimize/response-model-from-result";
+
+const OBJECTIVES: Objective[] = ["revenue", "profit", "target-revenue", "target-roas"];
+
+const USAGE = `usage: mixcast optimize --model result.json --budget B --out plan.json
+                       [--objective revenue|profit|target-revenue|target-roas] [--margin M]
+                       [--target T] [--bounds bounds.csv]
+
+  --model      result.json written by \`mixcast mmm\` (its responseModel, or channels[] adstock/saturation/spend)
+  --budget     budget PER WEEK, in the same currency units as the model's weekly spend
+               (for an H-week plan pass total/H). revenue: spent in full; profit: a cap;
+               target objectives: the most that may be spent per week
+  --objective  revenue (default): max weekly revenue; profit: max revenue × margin − spend;
+               target-revenue: least spend reaching --target revenue/week;
+               target-roas: most spend keeping revenue/spend ≥ --target
+  --margin     gross margin on revenue for profit (default 1)
+  --bounds     CSV with header channel,min,max; cells empty, weekly spend, or ±% of current (e.g. -20%)
+  --out        plan JSON: { allocation, predicted: { revenue, roi, profit, spend, low?, high? }, seconds, … }`;
+
+class UsageError extends Error {}
+
+/** parseArgs refuses "--budget -5" as ambiguous; glue negative numbers to their flag so the real check can say what is wrong. */
+function glueNegativeNumbers(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const next = argv[i + 1];
+    if (/^--(budget|margin|target)$/.test(argv[i]) && next !== undefined && /^-\d|^-\.\d/.test(next)) {
+      out.push(`${argv[i]}=${next}`);
+      i++;
+    } else out.push(argv[i]);
+  }
+  return out;
+}
+
+function parseNumber(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (value.trim() === "" || !Number.isFinite(n)) throw new UsageError(`${flag} must be a number, got "${value}"`);
+  return n;
+}
+
+async function readText(file: string, what: string): Promise<string> {
+  try {
+    return await readFile(file, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(code === "ENOENT" ? `${what} not found: ${file}` : `cannot read ${what} ${file}: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * `mixcast optimize`: splits a weekly budget across the channels of a fitted mix model and writes
+ * the plan as JSON. Exit 0 on success, 1 with one specific message on any bad input.
+ */
+export async function run(argv: string[]): Promise<number> {
+  const started = performance.now();
+  try {
+    const { values } = parseArgs({
+      args: glueNegativeNumbers(argv),
+      strict: true,
+      allowPositionals: false,
+      options: {
+        model: { type: "string" },
+        budget: { type: "string" },
+        objective: { type: "string" },
+        bounds: { type: "string" },
+        margin: { type: "string" },
+        target: { type: "string" },
+        out: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+    if (values.help) {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    if (!values.model) throw new UsageError("missing --model result.json");
+    if (values.budget === undefined) throw new UsageError("missing --budget (weekly budget)");
+    if (!values.out) throw new UsageError("missing --out plan.json");
+    const objective = (values.objective ?? "revenue") as Objective;
+    if (!OBJECTIVES.includes(objective)) throw new UsageError(`--objective must be one of ${OBJECTIVES.join(", ")}, got "${values.objective}"`);
+    const totalBudget = parseNumber(values.budget, "--budget")!;
+    const margin = parseNumber(values.margin, "--margin");
+    const target = parseNumber(values.target, "--target");
+    if ((objective === "target-revenue" || objective === "target-roas") && target === undefined) throw new UsageError(`--objective ${objective} needs --target`);
+
+    let json: unknown;
+    const text = await readText(values.model, "model file");
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      throw new UsageError(`model file ${values.model} is not valid JSON: ${(error as Error).message}`);
+    }
+    const model = responseModelFromResult(json);
+    const bounds = values.bounds ? parseBoundsCsv(await readText(values.bounds, "bounds file")) : undefined;
+
+    const options: AllocateOptions = { totalBudget, objective, ...(margin !== undefined ? { margin } : {}), ...(target !== undefined ? { target } : {}), ...(bounds ? { bounds } : {}) };
+    const plan = allocateBudget(model, options);
+    const seconds = (performance.now() - started) / 1000;
+    const out = {
+      allocation: plan.allocation,
+      predicted: plan.predicted,
+      seconds,
+      objective,
+      budget: totalBudget,
+      units: `spend and revenue per week; revenue is the media-driven ${model.kpi} (baseline excluded); roi = revenue / spend`,
+      ...(margin !== undefined ? { margin } : {}),
+      ...(target !== undefined ? { target } : {}),
+      marginalRoi: plan.marginalRoi,
+      perChannel: plan.perChannel,
+      optimality: plan.optimality,
+      iterations: plan.iterations,
+    };
+    await mkdir(path.dirname(path.resolve(values.out)), { recursive: true });
+    // JSON has no Infinity: an unbounded max is written as null.
+    await writeFile(values.out, `${JSON.stringify(out, (_, v) => (typeof v === "number" && !Number.isFinite(v) ? null : v), 2)}\n`);
+    const r = plan.predicted;
+    process.stdout.write(
+      `optimized ${model.channels.length} channels (${objective}): spend ${r.spend.toFixed(2)}/week → revenue ${r.revenue.toFixed(2)}/week, ROI ${r.roi.toFixed(3)}; wrote ${values.out}\n`,
+    );
+    return 0;
+  } catch (error) {
+    const known = error instanceof UsageError || error instanceof OptimizeError || (error as { code?: string }).code?.startsWith?.("ERR_PARSE_ARGS");
+    process.stderr.write(`mixcast optimize: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (error instanceof UsageError || (known && !(error instanceof OptimizeError))) process.stderr.write(`${USAGE}\n`);
+    return 1;
+  }
+}
