@@ -8,6 +8,7 @@ import type { DemoDataset, DemoOptions } from "./types";
 export { DEMO_DATASET_NAME, DEMO_DEFAULT_SEED, DEMO_DEFAULT_WEEKS, DEMO_LAST_WEEK } from "./simulate-demo";
 export { truePromoOutcome, truePromoCost } from "./promo-truth";
 export { trueLowSatisfactionProbability } from "./service-truth";
+export { fitOracleRegression, type OracleRegression } from "./oracle-regression";
 export type * from "./types";
 
 /** Generate the demo dataset (defaults: seed 42, 208 weeks ending Monday 2026-11-16). */

@@ -12,12 +12,14 @@ import type { DemoSpendRow } from "./types";
 
 /** Planning constants (currency/week, national). Documented in README.md. */
 export const SPEND_PLAN = {
-  search: { base: 60_000, seasonalAmplitude: 0.25, growthPerYear: 0.05, noiseSdLog: 0.08 },
-  social: { base: 40_000, searchElasticity: 1.0, noiseSdLog: 0.16 },
+  /** Budgets are re-set every 4 weeks ("monthly"): a piecewise-constant factor LN(monthlySdLog) per block. */
+  blockWeeks: 4,
+  search: { base: 60_000, seasonalAmplitude: 0.25, growthPerYear: 0.05, monthlySdLog: 0.25, noiseSdLog: 0.1 },
+  social: { base: 40_000, searchElasticity: 1.0, monthlySdLog: 0.25, noiseSdLog: 0.14 },
   video: { flightLevel: [90_000, 140_000], flightWeeks: [4, 8], darkWeeks: [3, 8], noiseSdLog: 0.1 },
-  display: { base: 15_000, seasonalAmplitude: 0.1, noiseSdLog: 0.1 },
-  email: { base: 5_000, noiseSdLog: 0.05 },
-  affiliate: { base: 25_000, noiseSdLog: 0.15, darkRunStartProbability: 0.05, darkRunWeeks: [1, 3] },
+  display: { base: 15_000, seasonalAmplitude: 0.1, monthlySdLog: 0.4, noiseSdLog: 0.1 },
+  email: { base: 4_000, noiseSdLog: 0.05, blastProbability: 0.2, blastMultiplier: [2, 3.5] },
+  affiliate: { base: 25_000, monthlySdLog: 0.25, noiseSdLog: 0.15, darkRunStartProbability: 0.05, darkRunWeeks: [1, 3] },
   regionNoiseSdLog: 0.1,
 } as const;
 
@@ -31,20 +33,30 @@ function uniformInt(rng: Rng, [lo, hi]: readonly [number, number] | readonly num
 }
 
 /** National planned spend per channel and week (before the regional split). */
+/** A mean-one budget factor that is constant within each block of `blockWeeks` weeks. */
+function monthlyBudget(n: number, sdLog: number, rng: Rng): number[] {
+  const blocks = Array.from({ length: Math.ceil(n / SPEND_PLAN.blockWeeks) }, () => lognormalFactor(rng, sdLog));
+  return Array.from({ length: n }, (_, t) => blocks[Math.floor(t / SPEND_PLAN.blockWeeks)]);
+}
+
 export function planNationalSpend(weeks: readonly string[], rng: Rng): Record<string, number[]> {
   const n = weeks.length;
   const p = SPEND_PLAN;
+  const searchBudget = monthlyBudget(n, p.search.monthlySdLog, rng);
   const search = weeks.map(
     (w, t) =>
       p.search.base *
       (1 + (p.search.growthPerYear * t) / 52) *
       (1 + p.search.seasonalAmplitude * q4Season(w)) *
+      searchBudget[t] *
       lognormalFactor(rng, p.search.noiseSdLog),
   );
   const searchMean = search.reduce((s, x) => s + x, 0) / n;
-  // Social budgets follow search (same seasonal plan, same growth) with their own weekly noise.
+  // Social budgets follow search (same seasonal plan, growth and budget moves) with their own
+  // monthly re-allocations and weekly noise.
+  const socialBudget = monthlyBudget(n, p.social.monthlySdLog, rng);
   const social = search.map(
-    (x) => p.social.base * (x / searchMean) ** p.social.searchElasticity * lognormalFactor(rng, p.social.noiseSdLog),
+    (x, t) => p.social.base * (x / searchMean) ** p.social.searchElasticity * socialBudget[t] * lognormalFactor(rng, p.social.noiseSdLog),
   );
 
   const video = new Array<number>(n).fill(0);
@@ -56,10 +68,17 @@ export function planNationalSpend(weeks: readonly string[], rng: Rng): Record<st
     t += uniformInt(rng, p.video.darkWeeks);
   }
 
+  const displayBudget = monthlyBudget(n, p.display.monthlySdLog, rng);
   const display = weeks.map(
-    (w) => p.display.base * (1 + p.display.seasonalAmplitude * q4Season(w)) * lognormalFactor(rng, p.display.noiseSdLog),
+    (w, t) => p.display.base * (1 + p.display.seasonalAmplitude * q4Season(w)) * displayBudget[t] * lognormalFactor(rng, p.display.noiseSdLog),
   );
-  const email = weeks.map(() => p.email.base * lognormalFactor(rng, p.email.noiseSdLog));
+  // Email: a steady newsletter plus occasional campaign blasts.
+  const email = weeks.map(() => {
+    const blast = rng.next() < p.email.blastProbability;
+    const m = blast ? p.email.blastMultiplier[0] + rng.next() * (p.email.blastMultiplier[1] - p.email.blastMultiplier[0]) : 1;
+    return p.email.base * m * lognormalFactor(rng, p.email.noiseSdLog);
+  });
+  const affiliateBudget = monthlyBudget(n, p.affiliate.monthlySdLog, rng);
 
   const affiliate = new Array<number>(n).fill(0);
   for (let i = 0; i < n; i++) {
@@ -67,7 +86,7 @@ export function planNationalSpend(weeks: readonly string[], rng: Rng): Record<st
       i += uniformInt(rng, p.affiliate.darkRunWeeks) - 1;
       continue;
     }
-    affiliate[i] = p.affiliate.base * lognormalFactor(rng, p.affiliate.noiseSdLog);
+    affiliate[i] = p.affiliate.base * affiliateBudget[i] * lognormalFactor(rng, p.affiliate.noiseSdLog);
   }
   return { search, social, video, display, email, affiliate };
 }
