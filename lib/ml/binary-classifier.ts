@@ -5,6 +5,7 @@ import {
   fitGradientBoostedTrees,
   gradientBoostedTreesContributions,
   gradientBoostedTreesRaw,
+  gradientBoostedTreesRawSweep,
   type GradientBoostedTreesModel,
   type GradientBoostedTreesOptions,
 } from "./gradient-boosted-trees";
@@ -37,6 +38,27 @@ export function binaryClassifierRawScore(classifier: BinaryClassifier, row: read
 /** Calibrated P(y = 1). */
 export function predictBinaryClassifier(classifier: BinaryClassifier, row: readonly number[]): number {
   return applyPlattCalibration(classifier.calibration, binaryClassifierRawScore(classifier, row));
+}
+
+/**
+ * Calibrated P(y = 1) for one row under several settings of a few columns (e.g. a discount sweep);
+ * same numbers as predictBinaryClassifier per setting, but trees untouched by the columns are
+ * evaluated once.
+ */
+export function predictBinaryClassifierSweep(
+  classifier: BinaryClassifier,
+  row: readonly number[],
+  columns: readonly number[],
+  settings: readonly (readonly number[])[],
+): number[] {
+  if (classifier.kind === "gradient-boosted-trees") {
+    return gradientBoostedTreesRawSweep(classifier.model, row, columns, settings).map((raw) => applyPlattCalibration(classifier.calibration, raw));
+  }
+  const work = row.slice();
+  return settings.map((values) => {
+    columns.forEach((j, k) => (work[j] = values[k]));
+    return predictBinaryClassifier(classifier, work);
+  });
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   fitGradientBoostedTrees,
   gradientBoostedTreesContributions,
   gradientBoostedTreesRaw,
+  gradientBoostedTreesRawSweep,
   predictGradientBoostedTrees,
 } from "./gradient-boosted-trees";
 import { permutationImportance } from "./permutation-importance";
@@ -72,6 +73,15 @@ describe("fitGradientBoostedTrees", () => {
     expect(gradientBoostedTreesRaw(copy, row)).toBe(gradientBoostedTreesRaw(m, row));
     const { bias, contributions } = gradientBoostedTreesContributions(m, row);
     expect(bias + contributions.reduce((s, v) => s + v, 0)).toBeCloseTo(gradientBoostedTreesRaw(m, row), 10);
+  });
+  it("sweeps a column exactly like re-predicting each setting", () => {
+    const train = xorData(500, 6);
+    const m = fitGradientBoostedTrees(train.x, train.y, { loss: "logistic", nTrees: 40, seed: 2 });
+    const row = [0.2, -0.4, 0.7];
+    const settings = [[-0.9], [-0.1], [0.3], [0.95]];
+    const swept = gradientBoostedTreesRawSweep(m, row, [0], settings);
+    settings.forEach(([v], i) => expect(swept[i]).toBeCloseTo(gradientBoostedTreesRaw(m, [v, row[1], row[2]]), 12));
+    expect(new Set(swept.map((v) => v.toFixed(6))).size).toBeGreaterThan(1);
   });
   it("fits a step function with squared loss", () => {
     const x = Array.from({ length: 200 }, (_, i) => [i / 200]);

@@ -1,6 +1,7 @@
 import { expectedPromoRoi } from "./expected-promo-roi";
 import { discountColumnValues } from "./promo-feature-spec";
-import { predictPromoRow } from "./predict-promo";
+import { predictBinaryClassifierSweep } from "@/lib/ml/binary-classifier";
+import { predictUpliftSweep } from "./uplift-model";
 import type { PromoModel } from "./train-promo-model";
 
 export type DiscountCurvePoint = { discountPct: number; pSells: number; dailyUplift: number; expectedIncrementalRevenue: number; roi: number };
@@ -31,13 +32,12 @@ export function sweepDiscounts(
   if (grid.length === 0) throw new Error("sweepDiscounts: empty discount grid");
   const margin = options.margin ?? 0.35;
   const minPSells = options.minPSells ?? 0.3;
-  const work = row.slice();
-  const curve = grid.map((d) => {
-    const values = discountColumnValues(d);
-    discountColumns.forEach((j, k) => (work[j] = values[k]));
-    const { pSells, dailyUplift } = predictPromoRow(model, work);
-    const econ = expectedPromoRoi({ pSells, dailyUplift, durationDays: promo.durationDays, discountPct: d, cost: promo.cost }, margin);
-    return { discountPct: d, pSells, dailyUplift, expectedIncrementalRevenue: econ.expectedIncrementalRevenue, roi: econ.roi };
+  const settings = grid.map((d) => discountColumnValues(d));
+  const pSells = predictBinaryClassifierSweep(model.classifier, row, discountColumns, settings);
+  const uplift = predictUpliftSweep(model.uplift, row, discountColumns, settings);
+  const curve = grid.map((d, i) => {
+    const econ = expectedPromoRoi({ pSells: pSells[i], dailyUplift: uplift[i], durationDays: promo.durationDays, discountPct: d, cost: promo.cost }, margin);
+    return { discountPct: d, pSells: pSells[i], dailyUplift: uplift[i], expectedIncrementalRevenue: econ.expectedIncrementalRevenue, roi: econ.roi };
   });
   const eligible = curve.filter((p) => p.pSells >= minPSells);
   const pool = eligible.length > 0 ? eligible : curve;

@@ -12,8 +12,12 @@ export type PromoReason = {
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-/** "personal_care" → "Personal care". */
+/** Promo-trade acronyms that should not be sentence-cased. */
+const ACRONYMS = new Set(["bogo", "bxgy", "gwp"]);
+
+/** "personal_care" → "Personal care", "bogo" → "BOGO". */
 export function humanizeLabel(label: string): string {
+  if (ACRONYMS.has(label.toLowerCase())) return label.toUpperCase();
   const spaced = label.replace(/[_-]+/g, " ").trim();
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);
 }

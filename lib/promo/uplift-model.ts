@@ -1,5 +1,6 @@
 import {
   fitGradientBoostedTrees,
+  gradientBoostedTreesRawSweep,
   predictGradientBoostedTrees,
   type GradientBoostedTreesModel,
 } from "@/lib/ml/gradient-boosted-trees";
@@ -27,6 +28,23 @@ function logPrediction(model: UpliftModel, row: readonly number[]): number {
 /** Expected daily uplift (currency/day) given the promo sells. */
 export function predictUplift(model: UpliftModel, row: readonly number[]): number {
   return Math.exp(logPrediction(model, row)) * model.smearing;
+}
+
+/** predictUplift under several settings of a few columns (the discount sweep), trees untouched by them walked once. */
+export function predictUpliftSweep(
+  model: UpliftModel,
+  row: readonly number[],
+  columns: readonly number[],
+  settings: readonly (readonly number[])[],
+): number[] {
+  if (model.kind === "gradient-boosted-trees-log") {
+    return gradientBoostedTreesRawSweep(model.model, row, columns, settings).map((v) => Math.exp(v) * model.smearing);
+  }
+  const work = row.slice();
+  return settings.map((values) => {
+    columns.forEach((j, k) => (work[j] = values[k]));
+    return predictUplift(model, work);
+  });
 }
 
 /** Fits one family on rows with uplift > 0. */
