@@ -96,9 +96,10 @@ export function simulateDemo(options: DemoOptions = {}): { dataset: DemoDataset;
     return {
       name: ch.name,
       label: ch.label,
-      adstock: ch.adstock,
+      // Copies, so a consumer that edits the truth cannot change the generator's constants.
+      adstock: { ...ch.adstock },
       adstockWeights: effects[i].weights.map((w) => roundTo(w, 6)),
-      saturation: ch.saturation,
+      saturation: { ...ch.saturation },
       roi: o.roi,
       mroi: o.mroi,
       contribution: o.contribution,
@@ -153,7 +154,7 @@ export function simulateDemo(options: DemoOptions = {}): { dataset: DemoDataset;
       contributionMean: (m.coefficient * sum(macro.series[m.name].map((v) => v - m.reference))) / nWeeks,
     })),
     promotions: {
-      mechanism: PROMO_MECHANISM,
+      mechanism: structuredClone(PROMO_MECHANISM),
       demandContribution: promoContribution,
       shareOfRevenue: promoContribution / totalRevenue,
       count: promotions.rows.length,
@@ -161,7 +162,7 @@ export function simulateDemo(options: DemoOptions = {}): { dataset: DemoDataset;
       soldShare: observedPromos.filter((p) => (p.salesAmount ?? 0) > 0).length / observedPromos.length,
     },
     service: {
-      mechanism: SERVICE_MECHANISM,
+      mechanism: structuredClone(SERVICE_MECHANISM),
       count: service.rows.length,
       openCount: service.rows.filter((r) => r.satisfaction === null).length,
       customers: service.customers,
