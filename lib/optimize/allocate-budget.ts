@@ -197,6 +197,7 @@ function assembleResult(
     marginalRoi,
     lambda: sol.lambda,
     iterations: sol.iterations + extraIterations,
-    optimality: { kind: sol.concave ? "exact" : "certified", upperBound, gap: upperBound - achieved },
+    // A zero gap proves global optimality even with S-shaped curves: the relaxation's bound is attained.
+    optimality: { kind: sol.concave || upperBound - achieved <= 1e-9 * Math.abs(achieved) ? "exact" : "certified", upperBound, gap: upperBound - achieved },
   };
 }

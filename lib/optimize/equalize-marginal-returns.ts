@@ -67,8 +67,11 @@ export function equalizeMarginalReturns(
     lamLo *= 0.5;
     sumA = spendAt(lamLo, xA);
   }
-  let lamHi = Math.max(...free.map((e) => e.slope));
-  lamHi = Number.isFinite(lamHi) ? 2 * lamHi : 2 * lamLo;
+  // At λ ≥ env_i'(lo_i + share) for every channel, each spends at most lo_i + share, so S(λ) ≤ budget
+  // with share = (budget − Σ lo) / #free; finite even where f'(lo) = ∞ (alpha < 1 at zero spend).
+  const share = (budget - sumLo) / free.length;
+  let lamHi = Math.max(...free.map((e) => envelopeDerivative(e, Math.min(e.hi, e.lo + share))));
+  if (!(lamHi > lamLo) || !Number.isFinite(lamHi)) lamHi = 2 * lamLo;
   let sumB = spendAt(lamHi, xB);
   guard = 0;
   while (sumB > budget && guard++ < 4000) {
@@ -95,4 +98,9 @@ export function equalizeMarginalReturns(
   const t = sumA > sumB ? (budget - sumB) / (sumA - sumB) : 0;
   const x = xB.map((b, i) => Math.min(hi[i], Math.max(lo[i], b + t * (xA[i] - b))));
   return { x, lambda: Math.sqrt(lamLo * lamHi), iterations, upperBound: bound(x), envelopes };
+}
+
+/** Derivative of the envelope at x (the segment's slope on the segment, f' beyond it). */
+function envelopeDerivative(e: ConcaveEnvelope, x: number): number {
+  return e.hasSegment && x < e.tangent ? e.slope : hillDerivative(e.saturation, x);
 }

@@ -65,9 +65,10 @@ export type PredictedOutcome = {
 
 export type Optimality = {
   /**
-   * "exact": every channel's curve is concave on its range, the plan is the global optimum (up to
-   * bisection tolerance). "certified": some curve is S-shaped; `upperBound` (optimum over concave
-   * envelopes) bounds the true optimum, so the plan is within `gap` of it.
+   * "exact": the plan is the global optimum (up to bisection tolerance) — every curve is concave on
+   * its range, or the S-shaped ones landed where the concave-envelope bound is attained.
+   * "certified": `upperBound` (optimum over concave envelopes) bounds the true optimum from above,
+   * so the plan is within `gap` of it (the true gap is usually far smaller).
    */
   kind: "exact" | "certified";
   /** Upper bound on the objective value (revenue, or profit for the profit objective). */

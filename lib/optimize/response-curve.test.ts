@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { HillSaturation } from "../mmm/types";
 import { buildConcaveEnvelope, envelopeValue } from "./concave-envelope";
-import { hillDerivative, hillInflection, hillResponse, spendAtMarginal } from "./response-curve";
+import { hillDerivative, hillInflection, hillResponse, hillSecondDerivative, spendAtMarginal } from "./response-curve";
 
 const curves: [string, HillSaturation][] = [
   ["concave alpha 0.5", { type: "hill", alpha: 0.5, gamma: 1000, beta: 5000 }],
@@ -65,5 +65,15 @@ describe("concave envelope", () => {
     expect(chord.slope).toBeCloseTo(hillResponse(s, 2000) / 2000, 12);
     const past = buildConcaveEnvelope(s, hillInflection(s) * 1.01, 50_000);
     expect(past.hasSegment).toBe(false);
+  });
+});
+
+describe("hillSecondDerivative", () => {
+  it.each(curves)("%s: matches a finite difference of the derivative", (_, s) => {
+    for (const x of [s.gamma / 3, s.gamma, 3 * s.gamma]) {
+      const h = x * 1e-6;
+      const fd = (hillDerivative(s, x + h) - hillDerivative(s, x - h)) / (2 * h);
+      expect(Math.abs(hillSecondDerivative(s, x) - fd)).toBeLessThan(1e-5 * Math.abs(fd) + 1e-15);
+    }
   });
 });
