@@ -27,6 +27,7 @@ describe("promo model on the demo dataset, graded against the true mechanism", (
     // Measured on seed 42: AUC 0.639 vs oracle 0.648, rho(pSells) 0.93, rho(ROI) 0.99.
     expect(e.spearmanPSells).toBeGreaterThan(0.85);
     expect(e.spearmanRoi).toBeGreaterThan(0.9);
+    expect(e.bestDiscountMeanAbsError).toBeLessThan(5);
   });
 
   it("scores 1,000 planned promos with sweep and reasons quickly", () => {

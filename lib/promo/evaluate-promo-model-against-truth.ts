@@ -3,6 +3,7 @@ import { spearmanCorrelation } from "@/lib/ml/spearman-correlation";
 import { decidePromo } from "./decide-promo";
 import { expectedPromoRoi } from "./expected-promo-roi";
 import { promotionRowToPlanned, type PromoContext } from "./promo-context";
+import { DEFAULT_DISCOUNT_GRID } from "./discount-sweep";
 import { scorePromotion, type ScorePromotionOptions } from "./score-promotion";
 import type { PlannedPromo, PromotionRow } from "./types";
 import type { PromoModel } from "./train-promo-model";
@@ -28,6 +29,10 @@ export type PromoTruthEvaluation = {
   decisionAgreement: number;
   /** Mean |predicted − true| P(sells). */
   meanAbsPSellsError: number;
+  /** Share of promos the truth would run (go) — context for decisionAgreement. */
+  trueGoShare: number;
+  /** Mean |model's best discount − truth's best discount| over the sweep grid (same ROI rule, cost held fixed). */
+  bestDiscountMeanAbsError: number;
 };
 
 /**
@@ -47,9 +52,20 @@ export function evaluatePromoModelAgainstTruth(
   const predicted: { p: number; u: number; roi: number; go: boolean }[] = [];
   const actual: { p: number; u: number; roi: number; go: boolean }[] = [];
   const observed: { sold: number; p: number; truthP: number }[] = [];
+  const grid = options.sweep === false || options.sweep === undefined ? DEFAULT_DISCOUNT_GRID : options.sweep;
+  const minPSells = options.minPSells ?? 0.3;
+  let bestDiscountError = 0;
   for (const row of promotions) {
     const planned = promotionRowToPlanned(row);
-    const score = scorePromotion(model, planned, context, { ...options, sweep: false });
+    const score = scorePromotion(model, planned, context, { ...options, sweep: grid });
+    // The truth's own sweep, with the same rule the model's sweep uses.
+    const trueCurve = grid.map((d) => {
+      const tt = truth({ ...planned, discountPct: d });
+      return { d, p: tt.pSells, roi: expectedPromoRoi({ ...tt, durationDays: planned.durationDays, discountPct: d, cost: planned.cost }, margin).roi };
+    });
+    const eligible = trueCurve.filter((c) => c.p >= minPSells);
+    const trueBest = (eligible.length ? eligible : trueCurve).reduce((a, b) => (b.roi > a.roi ? b : a)).d;
+    bestDiscountError += Math.abs((score.bestDiscount ?? Number.NaN) - trueBest);
     const t = truth(planned);
     const econ = expectedPromoRoi({ pSells: t.pSells, dailyUplift: t.dailyUplift, durationDays: planned.durationDays, discountPct: planned.discountPct, cost: planned.cost }, margin);
     predicted.push({ p: score.pSells, u: score.uplift, roi: score.roi, go: score.decision === "go" });
@@ -66,5 +82,7 @@ export function evaluatePromoModelAgainstTruth(
     spearmanRoi: spearmanCorrelation(predicted.map((v) => v.roi), actual.map((v) => v.roi)),
     decisionAgreement: predicted.filter((v, i) => v.go === actual[i].go).length / predicted.length,
     meanAbsPSellsError: predicted.reduce((s, v, i) => s + Math.abs(v.p - actual[i].p), 0) / predicted.length,
+    trueGoShare: actual.filter((v) => v.go).length / actual.length,
+    bestDiscountMeanAbsError: bestDiscountError / promotions.length,
   };
 }

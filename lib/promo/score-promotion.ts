@@ -32,8 +32,10 @@ export type PromotionScore = {
   roi: number;
   decision: PromoDecision;
   reasons: PromoReason[];
-  /** Highest-ROI discount on the grid among those with P(sells) ≥ minPSells; null when the sweep is off. */
-  bestDiscount: DiscountCurvePoint | null;
+  /** Highest-ROI discount (%) on the grid among those with P(sells) ≥ minPSells; null when the sweep is off. */
+  bestDiscount: number | null;
+  /** The curve point at bestDiscount (its P(sells), uplift, ROI). */
+  bestDiscountPoint: DiscountCurvePoint | null;
   discountCurve: DiscountCurvePoint[];
   features: PromoFeatures;
 };
@@ -85,7 +87,8 @@ export function scorePromotion(
     roi: econ.roi,
     decision: decidePromo({ roi: econ.roi, pSells }, options),
     reasons: explainPromo(model, contributions, features, sweep?.curve ?? [], options.reasons ?? 3),
-    bestDiscount: sweep?.best ?? null,
+    bestDiscount: sweep ? sweep.best.discountPct : null,
+    bestDiscountPoint: sweep?.best ?? null,
     discountCurve: sweep?.curve ?? [],
     features,
   };

@@ -44,7 +44,8 @@ describe("trainPromoModel on synthetic promos with known truth", () => {
       const trueBest = trueRoi.filter((r) => r.p >= 0.3).reduce((a, b) => (b.roi > a.roi ? b : a)).d;
       const s = scorePromotion(model, plan, context, { sweep: grid });
       expect(s.discountCurve).toHaveLength(11);
-      expect(Math.abs(s.bestDiscount!.discountPct - trueBest)).toBeLessThanOrEqual(5);
+      expect(Math.abs(s.bestDiscount! - trueBest)).toBeLessThanOrEqual(5);
+      expect(s.bestDiscountPoint!.discountPct).toBe(s.bestDiscount);
     }
   });
 
