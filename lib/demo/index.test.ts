@@ -203,6 +203,15 @@ describe("generateDemoDataset", () => {
     const total = sum(data.campaigns.map((c) => c.budget));
     expect(Math.abs(total / data.truth.totals.spend - 1)).toBeLessThan(0.02);
     expect(data.campaigns.every((c) => isMonday(c.startDate) && c.endDate > c.startDate && c.reach > 0)).toBe(true);
+    // Each campaign's budget is the spend booked in its own weeks (± plan-vs-actual noise).
+    for (const c of data.campaigns.filter((_, i) => i % 50 === 0)) {
+      const booked = sum(
+        data.spend
+          .filter((r) => r.channel === c.channel && (c.region === null || r.region === c.region) && r.week >= c.startDate && r.week <= c.endDate)
+          .map((r) => r.spend),
+      );
+      expect(Math.abs(c.budget / booked - 1)).toBeLessThan(0.15);
+    }
   });
 
   it("measures lift tests around the true in-window incremental revenue", () => {
@@ -211,6 +220,7 @@ describe("generateDemoDataset", () => {
       expect(truth).toBeGreaterThan(0);
       expect(Math.abs(l.incrementalKpi / truth - 1)).toBeLessThan(0.4);
       expect(l.standardError / l.incrementalKpi).toBeCloseTo(0.1, 6);
+      expect(isMonday(l.startDate)).toBe(true);
     }
   });
 
