@@ -26,7 +26,7 @@ const H = 13;
 const here = dirname(fileURLToPath(import.meta.url));
 
 type Series = { id: string; train: number[]; test: number[] };
-type Job = { series: Series[]; models: string[]; folds: number; maxHistory?: number };
+type Job = { series: Series[]; models: string[]; folds: number; maxHistory?: number; ensembleMargin?: number; ensembleSize?: number };
 type Scored = { id: string; chosen: string; perModel: Record<string, { smape: number[]; mase: number[]; in80: number; in95: number }> };
 
 export function readWide(file: string): Map<string, number[]> {
@@ -43,7 +43,7 @@ function scoreSeries(s: Series, job: Job): Scored {
   const dates = s.train.map((_, i) => addWeeks("2000-01-03", i));
   const r = forecastSeriesLoaded(
     { key: s.id, dates, values: s.train },
-    { horizon: H, models: job.models, folds: job.folds, backtestHorizon: H, maxHistory: job.maxHistory },
+    { horizon: H, models: job.models, folds: job.folds, backtestHorizon: H, maxHistory: job.maxHistory, ensembleMargin: job.ensembleMargin, ensembleSize: job.ensembleSize },
   );
   const scale = maseScale(s.train, 1);
   const perModel: Scored["perModel"] = {};
@@ -64,10 +64,12 @@ async function runJob(job: Job): Promise<Scored[]> {
   return job.series.map((s) => scoreSeries(s, job));
 }
 
+const isEntry = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+
 if (!isMainThread) {
   const job = workerData as Job;
   runJob(job).then((res) => parentPort!.postMessage(res));
-} else {
+} else if (isEntry) {
   const { values } = parseArgs({
     options: {
       train: { type: "string", default: resolve(here, "../../shared/benchmarks/m4-weekly/Weekly-train.csv") },
@@ -77,6 +79,8 @@ if (!isMainThread) {
       folds: { type: "string", default: "3" },
       limit: { type: "string" },
       workers: { type: "string", default: "1" },
+      "ensemble-margin": { type: "string" },
+      "ensemble-size": { type: "string" },
     },
   });
   const train = readWide(values.train!);
@@ -88,7 +92,11 @@ if (!isMainThread) {
   const models = values.models ? values.models.split(",") : DEFAULT_MODELS;
   const maxHistory = values["max-history"] ? Number(values["max-history"]) : undefined;
   const workers = Math.max(1, Math.min(Number(values.workers), availableParallelism()));
-  const job = { models, folds: Number(values.folds), maxHistory };
+  const job = {
+    models, folds: Number(values.folds), maxHistory,
+    ensembleMargin: values["ensemble-margin"] ? Number(values["ensemble-margin"]) : undefined,
+    ensembleSize: values["ensemble-size"] ? Number(values["ensemble-size"]) : undefined,
+  };
 
   const t0 = performance.now();
   let results: Scored[];
@@ -99,7 +107,9 @@ if (!isMainThread) {
     const parts = Array.from({ length: workers }, (_, w) => series.filter((_, i) => i % workers === w));
     const url = pathToFileURL(fileURLToPath(import.meta.url));
     const chunks = await Promise.all(parts.map((part) => new Promise<Scored[]>((ok, fail) => {
-      const w = new Worker(url, { workerData: { ...job, series: part }, execArgv: ["--import", "tsx"] });
+      // eval'd bootstrap: register tsx inside the worker, then load this file as the worker body
+      const boot = `import("tsx/esm/api").then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`;
+      const w = new Worker(boot, { eval: true, workerData: { ...job, series: part } });
       w.once("message", ok);
       w.once("error", fail);
     })));

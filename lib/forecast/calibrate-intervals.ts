@@ -11,6 +11,7 @@ export type Calibration = { q80: number; q95: number; errors: number; method: "c
 export const Z80 = 1.2815515655446004;
 export const Z95 = 1.959963984540054;
 export const MIN_CONFORMAL = 20;
+export const PRIOR_ERRORS = 13;
 
 /** Linear-interpolated (R type 7) quantile of sorted values. */
 export function quantileSorted(sorted: number[], p: number): number {
@@ -40,9 +41,14 @@ export function calibrate(folds: { actual: number[]; yhat: number[]; sd: number[
   if (n < MIN_CONFORMAL) return { q80: Z80 * rms, q95: Z95 * rms, errors: n, method: "normal-rms" };
   const level = (p: number) => Math.min(1, Math.ceil((n + 1) * p) / n);
   // The 95 % conformal level needs ≥ 19 errors; past the largest error, extrapolate with the normal fit.
-  const q80 = quantileSorted(z, level(0.8));
-  const q95 = Math.max(quantileSorted(z, level(0.95)), (n + 1) * 0.95 > n ? Z95 * rms : 0);
-  return { q80, q95: Math.max(q95, q80), errors: n, method: "conformal" };
+  const q80 = Math.max(quantileSorted(z, level(0.8)), Z80 * rms);
+  const q95 = Math.max(quantileSorted(z, level(0.95)), Z95 * rms);
+  // Shrink toward the model's own interval (z = 1.28 / 1.96 on its sd) with the weight of
+  // PRIOR_ERRORS pseudo-errors: a few dozen backtest errors estimate a tail quantile noisily.
+  const w = n / (n + PRIOR_ERRORS);
+  const s80 = w * q80 + (1 - w) * Z80;
+  const s95 = w * q95 + (1 - w) * Z95;
+  return { q80: s80, q95: Math.max(s95, s80), errors: n, method: "conformal" };
 }
 
 export type Intervals = { lo80: number[]; hi80: number[]; lo95: number[]; hi95: number[] };

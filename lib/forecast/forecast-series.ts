@@ -22,6 +22,7 @@ import { loadAugurs, loadProphet } from "./wasm-loader";
 export const MIN_POINTS = 8;
 export const DEFAULT_FOLDS = 3;
 export const DEFAULT_ENSEMBLE_SIZE = 3;
+export const DEFAULT_ENSEMBLE_MARGIN = 0.15;
 
 type Progress = (fraction: number, stage: string) => void;
 
@@ -138,6 +139,11 @@ export function forecastSeriesLoaded(input: SeriesInput, options: ForecastOption
     notes.push(`model "${chosen}" chosen by the caller`);
   } else if (ranked.length) {
     chosen = ranked[0].model;
+    // Prefer the combination unless a single model beats it clearly: backtest choice among
+    // close competitors is mostly noise, and combinations are the robust default (M4 findings).
+    const margin = options.ensembleMargin ?? DEFAULT_ENSEMBLE_MARGIN;
+    const ens = ranked.find((r) => r.model === "ensemble");
+    if (ens && chosen !== "ensemble" && ens.metrics.score <= ranked[0].metrics.score * (1 + margin)) chosen = "ensemble";
   } else {
     chosen = runs.find((r) => r.name === "theta")?.name ?? "naive";
     if (n >= MIN_POINTS) notes.push(`chose ${chosen} without a backtest`);

@@ -35,6 +35,8 @@ export type ForecastOptions = {
   maxHistory?: number;
   /** Members of the ensemble: the best k single models by backtest (default 3). */
   ensembleSize?: number;
+  /** The ensemble is chosen unless a single model's backtest score is lower by more than this fraction. */
+  ensembleMargin?: number;
 };
 
 export type IntervalForecast = {
