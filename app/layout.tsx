@@ -19,8 +19,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body>
         <Providers>
           <div className="flex min-h-screen">
-            <aside className="sticky top-0 h-screen w-56 shrink-0 border-r border-slate-200 bg-white">
-              <Sidebar datasetName={dataset?.name ?? null} />
+            <aside className="w-56 shrink-0 border-r border-slate-200 bg-white">
+              <div className="sticky top-0 h-screen">
+                <Sidebar datasetName={dataset?.name ?? null} />
+              </div>
             </aside>
             <main className="min-w-0 flex-1 px-8 py-6">{children}</main>
           </div>

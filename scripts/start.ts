@@ -7,35 +7,13 @@
  * `npm run dev` (`--dev`) does the same with `next dev` and no build.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { env } from "../lib/env";
+import { buildIsStale } from "./build-state";
 import { ensureDatabase } from "./database";
 
 const dev = process.argv.includes("--dev");
 const log = (m: string) => console.log(`[mixcast] ${m}`);
-
-function newestMtime(dir: string): number {
-  if (!existsSync(dir)) return 0;
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === "node_modules" || entry.name.startsWith(".") || entry.name === "generated") continue;
-    const p = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-function buildIsStale(): boolean {
-  const buildId = path.resolve(".next/BUILD_ID");
-  if (!existsSync(buildId)) return true;
-  const built = statSync(buildId).mtimeMs;
-  const sources = Math.max(
-    ...["app", "components", "lib", "public"].map((d) => newestMtime(path.resolve(d))),
-    ...["next.config.js", "package.json", "postcss.config.mjs"].map((f) => (existsSync(f) ? statSync(f).mtimeMs : 0)),
-  );
-  return sources > built;
-}
 
 function run(cmd: string, args: string[], extraEnv: Record<string, string>): Promise<number> {
   return new Promise((resolve) => {
@@ -47,7 +25,7 @@ function run(cmd: string, args: string[], extraEnv: Record<string, string>): Pro
 async function main() {
   const e = env();
   const db = await ensureDatabase("app", log);
-  const childEnv = { DATABASE_URL: db.url };
+  const childEnv = { DATABASE_URL: db.url, NEXT_TELEMETRY_DISABLED: "1" };
 
   const { seedDemoIfEmpty } = await import("../lib/data/seed-demo");
   const seeded = await seedDemoIfEmpty(log);

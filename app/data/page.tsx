@@ -25,6 +25,7 @@ function QualitySection({ title, report }: { title: string; report: QualityRepor
         <li><Badge tone={report.summary.missingWeeks ? "warn" : "good"}>{report.summary.missingWeeks} missing weeks</Badge></li>
         <li><Badge tone={report.summary.shortSeries ? "warn" : "good"}>{report.summary.shortSeries} series shorter than the dataset</Badge></li>
         <li><Badge tone={report.summary.outliers ? "warn" : "good"}>{report.summary.outliers} outliers (robust z &gt; 5)</Badge></li>
+        <li><Badge tone="neutral">{report.summary.zeroWeeks} zero weeks</Badge></li>
       </ul>
       {(gaps.length > 0 || outliers.length > 0 || short.length > 0) && (
         <ul className="mt-2 max-h-40 overflow-auto text-xs text-slate-600">
@@ -39,7 +40,7 @@ function QualitySection({ title, report }: { title: string; report: QualityRepor
 
 export default async function DataPage() {
   const dataset = await fetchActiveDataset();
-  const kinds = DOMAIN_KINDS.map((k) => ({ kind: k, label: DOMAINS[k].label, description: DOMAINS[k].description }));
+  const kinds = DOMAIN_KINDS.map((k) => ({ kind: k, label: DOMAINS[k].label, description: DOMAINS[k].description, columns: DOMAINS[k].columns.map((c) => ({ column: c.column, required: c.required })) }));
   if (!dataset) {
     return (
       <>
@@ -57,7 +58,7 @@ export default async function DataPage() {
           <ImportPanel kinds={kinds} />
         </Card>
         <Card title="Rows by domain" description="Export any domain as CSV (formula-safe).">
-          <table className="w-full text-sm">
+          <table className="w-full text-sm" data-testid="domain-counts">
             <tbody className="tabular">
               {DOMAIN_KINDS.map((k) => (
                 <tr key={k} className="border-t border-slate-100 first:border-0">
@@ -96,27 +97,27 @@ export default async function DataPage() {
             <table className="w-full text-left text-sm">
               <thead className="sticky top-0 bg-white text-xs text-slate-500">
                 <tr>
-                  <th className="py-1 font-medium">Version</th>
-                  <th className="py-1 font-medium">Domain</th>
-                  <th className="py-1 font-medium">Source</th>
-                  <th className="py-1 font-medium">File</th>
-                  <th className="py-1 text-right font-medium">Rows</th>
-                  <th className="py-1 font-medium">By</th>
-                  <th className="py-1 font-medium">Imported (UTC)</th>
-                  <th className="py-1 font-medium">Content hash</th>
+                  <th className="px-2 py-1 font-medium">Version</th>
+                  <th className="px-2 py-1 font-medium">Domain</th>
+                  <th className="px-2 py-1 font-medium">Source</th>
+                  <th className="px-2 py-1 font-medium">File</th>
+                  <th className="px-2 py-1 text-right font-medium">Rows</th>
+                  <th className="px-2 py-1 font-medium">By</th>
+                  <th className="px-2 py-1 font-medium">Imported (UTC)</th>
+                  <th className="px-2 py-1 font-medium">Content hash</th>
                 </tr>
               </thead>
               <tbody className="tabular">
                 {summary.versions.map((v) => (
                   <tr key={v.id} className="border-t border-slate-100">
-                    <td className="py-1.5">v{v.version}</td>
-                    <td className="py-1.5">{DOMAINS[v.kind as keyof typeof DOMAINS]?.label ?? v.kind}</td>
-                    <td className="py-1.5">{v.source}</td>
-                    <td className="py-1.5">{v.fileName}</td>
-                    <td className="py-1.5 text-right">{v.rowCount.toLocaleString("en-US")}</td>
-                    <td className="py-1.5">{v.createdBy}</td>
-                    <td className="py-1.5">{v.createdAt.slice(0, 16).replace("T", " ")}</td>
-                    <td className="py-1.5 font-mono text-xs text-slate-500" title={v.contentHash}>{v.contentHash.slice(0, 12)}</td>
+                    <td className="px-2 py-1.5">v{v.version}</td>
+                    <td className="px-2 py-1.5">{DOMAINS[v.kind as keyof typeof DOMAINS]?.label ?? v.kind}</td>
+                    <td className="px-2 py-1.5">{v.source}</td>
+                    <td className="px-2 py-1.5">{v.fileName}</td>
+                    <td className="px-2 py-1.5 text-right">{v.rowCount.toLocaleString("en-US")}</td>
+                    <td className="px-2 py-1.5">{v.createdBy}</td>
+                    <td className="px-2 py-1.5">{v.createdAt.slice(0, 16).replace("T", " ")}</td>
+                    <td className="px-2 py-1.5 font-mono text-xs text-slate-500" title={v.contentHash}>{v.contentHash.slice(0, 12)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Badge } from "@/components/ui/badge";
 import { importData, type ImportPreview } from "@/lib/actions/import-data";
 
-type Kind = { kind: string; label: string; description: string };
+type Kind = { kind: string; label: string; description: string; columns: { column: string; required: boolean }[] };
 
 /**
  * Upload → preview (column mapping + validation, nothing written) → import (one transaction). The chosen file
@@ -19,6 +19,7 @@ export function ImportPanel({ kinds }: { kinds: Kind[] }) {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const current = kinds.find((k) => k.kind === kind);
 
   const send = (commit: boolean, mapping?: Record<string, string>) => {
     if (!file) {
@@ -60,9 +61,10 @@ export function ImportPanel({ kinds }: { kinds: Kind[] }) {
           send(false);
         }}
       >
-        <label className="text-sm">
-          <span className="mb-1 block text-xs font-medium text-slate-600">Data domain</span>
+        <div className="text-sm">
+          <label htmlFor="import-kind" className="mb-1 block text-xs font-medium text-slate-600">Data domain</label>
           <select
+            id="import-kind"
             name="kind"
             value={kind}
             onChange={(e) => {
@@ -77,10 +79,11 @@ export function ImportPanel({ kinds }: { kinds: Kind[] }) {
               </option>
             ))}
           </select>
-        </label>
-        <label className="text-sm">
-          <span className="mb-1 block text-xs font-medium text-slate-600">CSV file (UTF-8)</span>
+        </div>
+        <div className="text-sm">
+          <label htmlFor="import-file" className="mb-1 block text-xs font-medium text-slate-600">CSV file (UTF-8)</label>
           <input
+            id="import-file"
             type="file"
             name="file"
             accept=".csv,text/csv"
@@ -90,12 +93,15 @@ export function ImportPanel({ kinds }: { kinds: Kind[] }) {
             }}
             className="block text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm"
           />
-        </label>
+        </div>
         <Button type="submit" variant="secondary" disabled={pending || !file}>
           {pending ? "Checking…" : "Preview"}
         </Button>
       </form>
-      <p className="text-xs text-slate-500">{kinds.find((k) => k.kind === kind)?.description} Nothing is written until the whole file is valid and you press Import.</p>
+      <p className="text-xs text-slate-500">
+        {current?.description} Expected header: <code className="break-all rounded bg-slate-100 px-1">{current?.columns.map((c) => c.column).join(",")}</code> (optional:{" "}
+        {current?.columns.filter((c) => !c.required).map((c) => c.column).join(", ") || "none"}). Dates as YYYY-MM-DD; weeks by their Monday. Nothing is written until the whole file is valid and you press Import.
+      </p>
       {error && (
         <p role="alert" className="rounded-md border border-rose-200 bg-rose-50 px-3 py-2 text-sm text-rose-800">
           {error}

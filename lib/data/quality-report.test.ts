@@ -18,7 +18,13 @@ describe("buildQualityReport", () => {
     const outliers = r.issues.filter((i) => i.type === "outlier");
     expect(outliers).toHaveLength(1);
     expect(outliers[0]).toMatchObject({ series: "search|north", week: "2024-02-12", value: 1000 });
-    expect(r.summary).toEqual({ missingWeeks: 2, outliers: 1, shortSeries: 1 });
+    expect(r.summary).toEqual({ missingWeeks: 2, outliers: 1, shortSeries: 1, zeroWeeks: 0 });
+  });
+
+  it("counts dark (zero) weeks instead of calling them outliers", () => {
+    const weeks = weeksBetween("2024-01-01", "2024-03-25");
+    const r = buildQualityReport(weeks.map((week, i) => ({ series: "video", week, value: i % 4 === 0 ? 0 : 100 + i })));
+    expect(r.issues).toEqual([{ type: "zero_weeks", series: "video", count: 4 }]);
   });
 
   it("reports nothing for a clean series", () => {

@@ -2,16 +2,18 @@
  * Data-quality checks for weekly series (pure): missing weeks inside a series' span, gaps at the ends relative to
  * the dataset's span, and outliers by a robust z-score (|x − median| / (1.4826·MAD) > threshold; the 1.4826 makes
  * MAD a consistent estimator of σ for normal data, and the median/MAD pair is not dragged by the outliers
- * themselves as mean/SD would be).
+ * themselves as mean/SD would be). Zero weeks are not outliers: flighted media has deliberate dark weeks, so
+ * zeros are counted separately and the robust statistics use the non-zero weeks.
  */
 export type SeriesObservation = { series: string; week: string; value: number };
 
 export type QualityIssue =
   | { type: "missing_weeks"; series: string; weeks: string[] }
   | { type: "outlier"; series: string; week: string; value: number; robustZ: number }
-  | { type: "short_series"; series: string; first: string; last: string; datasetFirst: string; datasetLast: string };
+  | { type: "short_series"; series: string; first: string; last: string; datasetFirst: string; datasetLast: string }
+  | { type: "zero_weeks"; series: string; count: number };
 
-export type QualityReport = { series: number; weeks: number; firstWeek: string | null; lastWeek: string | null; issues: QualityIssue[]; summary: { missingWeeks: number; outliers: number; shortSeries: number } };
+export type QualityReport = { series: number; weeks: number; firstWeek: string | null; lastWeek: string | null; issues: QualityIssue[]; summary: { missingWeeks: number; outliers: number; shortSeries: number; zeroWeeks: number } };
 
 const DAY = 86_400_000;
 
@@ -49,11 +51,14 @@ export function buildQualityReport(observations: SeriesObservation[], options: {
     if (datasetFirst && datasetLast && (first > datasetFirst || last < datasetLast)) {
       issues.push({ type: "short_series", series, first, last, datasetFirst, datasetLast });
     }
-    const values = list.map((o) => o.value);
-    const med = median(values);
-    const mad = median(values.map((v) => Math.abs(v - med))) * 1.4826;
+    const zeros = list.filter((o) => o.value === 0).length;
+    if (zeros > 0) issues.push({ type: "zero_weeks", series, count: zeros });
+    const values = list.map((o) => o.value).filter((v) => v !== 0);
+    const med = values.length ? median(values) : 0;
+    const mad = values.length ? median(values.map((v) => Math.abs(v - med))) * 1.4826 : 0;
     if (mad > 0) {
       for (const o of list) {
+        if (o.value === 0) continue;
         const z = (o.value - med) / mad;
         if (Math.abs(z) > threshold) issues.push({ type: "outlier", series, week: o.week, value: o.value, robustZ: z });
       }
@@ -69,6 +74,7 @@ export function buildQualityReport(observations: SeriesObservation[], options: {
       missingWeeks: issues.reduce((s, i) => s + (i.type === "missing_weeks" ? i.weeks.length : 0), 0),
       outliers: issues.filter((i) => i.type === "outlier").length,
       shortSeries: issues.filter((i) => i.type === "short_series").length,
+      zeroWeeks: issues.reduce((s, i) => s + (i.type === "zero_weeks" ? i.count : 0), 0),
     },
   };
 }

@@ -1,0 +1,78 @@
+/**
+ * `npm test`: type check → unit tests → integration tests (real Postgres) → end-to-end tests (Chromium).
+ * Every stage runs even when an earlier one fails, so one run reports everything; the last line is
+ * `N passed, N failed` over all stages (the type check counts as one test).
+ */
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+
+type Counts = { passed: number; failed: number };
+const totals: Record<string, Counts & { exitCode: number }> = {};
+
+function run(cmd: string, args: string[], extraEnv: Record<string, string> = {}): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: "inherit", env: { ...process.env, ...extraEnv } });
+    child.on("exit", (code) => resolve(code ?? 1));
+  });
+}
+
+function vitestCounts(file: string, exitCode: number): Counts {
+  if (!existsSync(file)) return { passed: 0, failed: exitCode === 0 ? 0 : 1 };
+  const r = JSON.parse(readFileSync(file, "utf8")) as { numPassedTests: number; numFailedTests: number; numFailedTestSuites?: number };
+  // A file that fails to load has no failed tests but a failed suite: count it, or a syntax error would pass.
+  return { passed: r.numPassedTests, failed: r.numFailedTests + (r.numFailedTests === 0 && exitCode !== 0 ? Math.max(1, r.numFailedTestSuites ?? 1) : 0) };
+}
+
+function playwrightCounts(file: string, exitCode: number): Counts {
+  if (!existsSync(file)) return { passed: 0, failed: exitCode === 0 ? 0 : 1 };
+  const r = JSON.parse(readFileSync(file, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number } };
+  const failed = r.stats.unexpected + (r.stats.unexpected === 0 && exitCode !== 0 ? 1 : 0);
+  return { passed: r.stats.expected + r.stats.flaky, failed };
+}
+
+async function main() {
+  mkdirSync(".mixcast", { recursive: true });
+  const stage = async (name: string, fn: () => Promise<{ exitCode: number } & Counts>) => {
+    console.log(`\n━━━ ${name} ━━━`);
+    totals[name] = await fn();
+  };
+  const tsx = ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server"];
+  const vitest = "node_modules/vitest/vitest.mjs";
+
+  await stage("typecheck", async () => {
+    const exitCode = await run(process.execPath, ["node_modules/typescript/bin/tsc", "--noEmit", "-p", "."]);
+    return { exitCode, passed: exitCode === 0 ? 1 : 0, failed: exitCode === 0 ? 0 : 1 };
+  });
+  await stage("unit", async () => {
+    const out = ".mixcast/unit-results.json";
+    rmSync(out, { force: true });
+    const exitCode = await run(process.execPath, [vitest, "run", "--project", "unit", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`]);
+    return { exitCode, ...vitestCounts(out, exitCode) };
+  });
+  await stage("integration", async () => {
+    const out = ".mixcast/integration-results.json";
+    rmSync(out, { force: true });
+    const exitCode = await run(process.execPath, [...tsx, "scripts/with-db.ts", process.execPath, vitest, "run", "--project", "integration", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`]);
+    return { exitCode, ...vitestCounts(out, exitCode) };
+  });
+  await stage("e2e", async () => {
+    const out = ".mixcast/e2e-results.json";
+    rmSync(out, { force: true });
+    const exitCode = await run(process.execPath, [...tsx, "scripts/e2e.ts"]);
+    return { exitCode, ...playwrightCounts(out, exitCode) };
+  });
+
+  const passed = Object.values(totals).reduce((s, t) => s + t.passed, 0);
+  const failed = Object.values(totals).reduce((s, t) => s + t.failed, 0);
+  console.log("\n━━━ summary ━━━");
+  for (const [name, t] of Object.entries(totals)) console.log(`${name.padEnd(12)} ${t.passed} passed, ${t.failed} failed${t.exitCode ? ` (exit ${t.exitCode})` : ""}`);
+  writeFileSync(".mixcast/test-summary.json", JSON.stringify({ passed, failed, stages: totals }, null, 2));
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed > 0 || Object.values(totals).some((t) => t.exitCode !== 0) ? 1 : 0);
+}
+
+main().catch((e) => {
+  console.error(e);
+  console.log("0 passed, 1 failed");
+  process.exit(1);
+});
