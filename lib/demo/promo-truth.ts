@@ -38,8 +38,10 @@ export const PROMO_MECHANISM: DemoPromoMechanism = {
   },
   salesNoiseSdLog: 0.35,
   averageTicket: { beverages: 12, snacks: 8, dairy: 9, bakery: 7, frozen: 15, personal_care: 18 },
-  // Cost = fixed set-up + discount points × days × rate (the funded markdown scales with both).
-  cost: { fixed: 300, perDiscountPointPerDay: 4 },
+  // Cost = fixed set-up + in-store execution that grows with discount depth and length. The markdown itself is
+  // NOT in here: the promo planner charges it separately (discount % × promo sales), so including it would count
+  // it twice. At this level about a third of promos pay back under the planner's default rule (margin 35 %).
+  cost: { fixed: 100, perDiscountPointPerDay: 0.5 },
 };
 
 export type PromoInput = {
