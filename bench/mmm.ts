@@ -1,0 +1,124 @@
+/**
+ * Mix-model benchmark: `npm run bench:mmm` (tsx bench/mmm.ts [--quick]).
+ * For each dataset: ROI absolute % error vs the truth where known (median and worst channel), coverage of
+ * the true ROI by the 90 % interval, R², NRMSE and wall time of one full fit (search + bootstrap).
+ * Datasets: pymc-marketing's mmm_example.csv (known process), Robyn's dt_simulated_weekly.csv (no truth),
+ * and Mixcast's demo generator (seeds 1–3, with and without its lift tests) when lib/demo exists.
+ */
+import { readFileSync } from "node:fs";
+import Papa from "papaparse";
+import { fitMarketingMixModel, type MmmInput, type MmmOptions, type MmmResult } from "../lib/mmm";
+import { demoNationalInput, type DemoLikeDataset } from "../lib/mmm/testing/demo-national-input";
+
+const DATA = "/work/shared/benchmarks/mmm";
+const quick = process.argv.includes("--quick");
+
+type Row = Record<string, string>;
+function readCsv(path: string): Row[] {
+  return Papa.parse<Row>(readFileSync(path, "utf8"), { header: true, skipEmptyLines: true }).data;
+}
+const num = (v: string | undefined) => Number(v);
+
+/** Wall time per stage, from the progress callback. */
+function stageTimer() {
+  const t0 = performance.now();
+  const firstSeen: Record<string, number> = {};
+  const onProgress = (_f: number, stage: string) => {
+    const key = stage.startsWith("searching") ? "search" : stage;
+    firstSeen[key] ??= performance.now() - t0;
+  };
+  const summary = () => `search ${((firstSeen.bootstrapping ?? 0) / 1000).toFixed(1)} s, bootstrap ${(((firstSeen.summarising ?? 0) - (firstSeen.bootstrapping ?? 0)) / 1000).toFixed(1)} s`;
+  return { onProgress, summary };
+}
+
+type Line = { dataset: string; channels: number; medianErr?: number; worstErr?: number; coverage?: string; r2: number; nrmse: number; seconds: number; note: string };
+const lines: Line[] = [];
+
+function score(dataset: string, result: MmmResult, truth: Record<string, number> | undefined, note = "") {
+  let medianErr: number | undefined, worstErr: number | undefined, coverage: string | undefined;
+  console.log(`\n== ${dataset} (${result.weeks} weeks, ${result.channels.length} channels, adstock ${result.settings.adstock}, λ ${result.fit.lambda}) ${result.seconds.toFixed(2)} s`);
+  if (truth) {
+    const errs: number[] = [];
+    let inside = 0;
+    for (const c of result.channels) {
+      const t = truth[c.name];
+      const err = Math.abs(c.roi - t) / Math.abs(t);
+      errs.push(err);
+      const ok = c.roiLow <= t && t <= c.roiHigh;
+      if (ok) inside++;
+      console.log(`  ${c.name.padEnd(12)} true ROI ${fmt(t)}  est ${fmt(c.roi)} [${fmt(c.roiLow)}, ${fmt(c.roiHigh)}] ${ok ? "covered" : "MISSED "} err ${(100 * err).toFixed(1)} %  share ${(100 * c.share).toFixed(1)} %`);
+    }
+    errs.sort((a, b) => a - b);
+    const mid = errs.length / 2;
+    medianErr = errs.length % 2 ? errs[Math.floor(mid)] : (errs[mid - 1] + errs[mid]) / 2;
+    worstErr = errs[errs.length - 1];
+    coverage = `${inside}/${errs.length}`;
+  } else {
+    for (const c of result.channels) console.log(`  ${c.name.padEnd(12)} ROI ${fmt(c.roi)} [${fmt(c.roiLow)}, ${fmt(c.roiHigh)}]  effect share ${(100 * c.share).toFixed(1)} %  spend share ${(100 * c.spendShare).toFixed(1)} %  carryover ${c.carryoverWeeks} wk`);
+  }
+  console.log(`  fit: R² ${result.fit.r2.toFixed(3)}  NRMSE ${result.fit.nrmse.toFixed(4)}  MAPE ${(100 * result.fit.mape).toFixed(2)} %  DW ${result.fit.dw.toFixed(2)}  RSSD ${result.fit.decompRssd.toFixed(3)}`);
+  lines.push({ dataset, channels: result.channels.length, medianErr, worstErr, coverage, r2: result.fit.r2, nrmse: result.fit.nrmse, seconds: result.seconds, note });
+}
+const fmt = (v: number) => (Math.abs(v) >= 100 ? v.toFixed(0) : v.toFixed(3));
+
+const baseOptions: MmmOptions = quick ? { iterations: 60, bootstrap: 100 } : {};
+
+// ---- pymc-marketing mmm_example.csv ----------------------------------------------------------------
+{
+  const rows = readCsv(`${DATA}/pymc-marketing-mmm_example.csv`);
+  const input: MmmInput = {
+    dates: rows.map((r) => r.date_week),
+    kpi: rows.map((r) => num(r.y)),
+    kpiName: "sales",
+    media: ["x1", "x2"].map((name) => ({ name, spend: rows.map((r) => num(r[name])) })),
+    controls: ["event_1", "event_2"].map((name) => ({ name, values: rows.map((r) => num(r[name])) })),
+  };
+  // l_max = 8 in pymc-marketing means lags 0..7. Truth (README): in-window ROAS x1 ≈ 4,967.8, x2 ≈ 2,274.9.
+  const timer = stageTimer();
+  const result = fitMarketingMixModel(input, { ...baseOptions, seed: 1, maxLag: 7, adstock: "geometric" }, timer.onProgress);
+  score("pymc-marketing mmm_example", result, { x1: 4967.8, x2: 2274.9 }, `logistic saturation in truth, Hill in model; ${timer.summary()}`);
+}
+
+// ---- Robyn dt_simulated_weekly.csv (Robyn demo window 2016-01-04 … 2018-12-31) -------------------------
+{
+  const rows = readCsv(`${DATA}/robyn-dt_simulated_weekly.csv`).filter((r) => r.DATE >= "2016-01-01" && r.DATE <= "2018-12-31");
+  const input: MmmInput = {
+    dates: rows.map((r) => r.DATE),
+    kpi: rows.map((r) => num(r.revenue)),
+    kpiName: "revenue",
+    media: ["tv_S", "ooh_S", "print_S", "facebook_S", "search_S"].map((name) => ({ name, spend: rows.map((r) => num(r[name])) })),
+    controls: [
+      { name: "competitor_sales_B", values: rows.map((r) => num(r.competitor_sales_B)) },
+      { name: "newsletter", values: rows.map((r) => num(r.newsletter)), sign: "positive" },
+      { name: "event1", values: rows.map((r) => (r.events === "event1" ? 1 : 0)) },
+      { name: "event2", values: rows.map((r) => (r.events === "event2" ? 1 : 0)) },
+    ],
+  };
+  const timer = stageTimer();
+  const result = fitMarketingMixModel(input, { ...baseOptions, seed: 1, maxLag: 8, adstock: "geometric" }, timer.onProgress);
+  score("Robyn dt_simulated_weekly", result, undefined, `no ground truth; ${timer.summary()}`);
+}
+
+// ---- Mixcast demo generator ------------------------------------------------------------------------
+type DemoModule = { generateDemoDataset?: (o: { seed?: number; weeks?: number }) => DemoLikeDataset & { truth: { channels: { name: string; roi: number }[] } } };
+
+const demo: DemoModule = await import("../lib/demo").catch(() => ({}));
+if (demo.generateDemoDataset) {
+  const seeds = quick ? [1] : [1, 2, 3];
+  for (const withLift of [false, true]) {
+    for (const seed of seeds) {
+      const ds = demo.generateDemoDataset({ seed, weeks: 156 });
+      const truth = Object.fromEntries(ds.truth.channels.map((c) => [c.name, c.roi]));
+      const input = demoNationalInput(ds, withLift);
+      const timer = stageTimer();
+      const result = fitMarketingMixModel(input, { ...baseOptions, seed, adstock: "geometric", maxLag: 10 }, timer.onProgress);
+      score(`demo seed ${seed}${withLift ? " + lift tests" : ""}`, result, truth, `${withLift ? `${input.liftTests?.length ?? 0} lift tests; ` : ""}${timer.summary()}`);
+    }
+  }
+} else console.log("\n(lib/demo has no generateDemoDataset yet: demo benchmark skipped)");
+
+console.log("\n| dataset | channels | median ROI err | worst ROI err | 90 % coverage | R² | NRMSE | seconds | note |\n|---|---|---|---|---|---|---|---|---|");
+for (const l of lines) {
+  const pct = (v?: number) => (v === undefined ? "—" : `${(100 * v).toFixed(1)} %`);
+  console.log(`| ${l.dataset} | ${l.channels} | ${pct(l.medianErr)} | ${pct(l.worstErr)} | ${l.coverage ?? "—"} | ${l.r2.toFixed(3)} | ${l.nrmse.toFixed(4)} | ${l.seconds.toFixed(2)} | ${l.note} |`);
+}

@@ -1,0 +1,273 @@
+import type { Adstock } from "./types";
+import { adstockWeights, applyAdstock } from "./adstock-weights";
+import { solveConstrainedRidge, type SignCode } from "./constrained-ridge";
+import { hillShape } from "./hill-saturation";
+
+/**
+ * One hyperparameter point of the search → a fitted ridge model and its objectives.
+ *
+ * Design columns are [intercept, controls…, media…]. Controls are centred and scaled (full-window
+ * statistics), so the intercept is the KPI at average controls and zero media, constrained ≥ 0 as in Robyn.
+ * Media columns are the saturated adstock h divided by its root mean square but NOT centred: the ridge
+ * penalty then acts on each channel's weekly effect size. (Centring them, as glmnet does, leaves a nearly
+ * saturated h — almost an on/off dummy with tiny sd — unpenalised and free to trade against the intercept,
+ * which produced absurd ROIs on weakly identified channels.) No centring depends on the rows used, so Gram
+ * matrices can be summed over time segments: the cross-validation folds and the full fit share one pass.
+ * The control block never changes between candidates and is precomputed; each candidate only adds the
+ * media rows/columns (O(weeks × columns)), which keeps an evaluation near a millisecond.
+ */
+export type AdstockKind = "geometric" | "weibull-cdf" | "weibull-pdf";
+
+export type LiftTest = { channel: number; from: number; to: number; measured: number; se: number };
+
+export type Problem = {
+  n: number;
+  y: Float64Array;
+  /** Column of ones (the intercept). */
+  ones: Float64Array;
+  yy: number;
+  yRange: number;
+  media: { name: string; spend: Float64Array; total: number; scale: number }[];
+  spendShare: number[];
+  controlNames: string[];
+  /** Standardised control columns. */
+  controlZ: Float64Array[];
+  controlMean: number[];
+  controlSd: number[];
+  controlSigns: SignCode[];
+  /** 1 (intercept ≥ 0) when the KPI is never negative, else 0. */
+  interceptSign: SignCode;
+  kind: AdstockKind;
+  maxLag: number;
+  /** Segment boundaries [0, b1, …, n]; fold f trains on segments 0..f and tests on segment f+1. */
+  bounds: number[];
+  lambdas: number[];
+  lifts: LiftTest[];
+  /** Per segment: Gram and X'y of the intercept + control block (q = 1 + controls). */
+  segGram: Float64Array[];
+  segXy: Float64Array[];
+  segYy: number[];
+};
+
+export type Hyper = { adstock: Adstock; alpha: number; gamma: number }[];
+
+export const paramsPerChannel = (kind: AdstockKind) => (kind === "geometric" ? 3 : 4);
+
+export const GAMMA_RANGE = [0.2, 10] as const;
+const logRange = (u: number, lo: number, hi: number) => Math.exp(Math.log(lo) + u * (Math.log(hi) - Math.log(lo)));
+
+/**
+ * Unit-cube coordinates → adstock and Hill parameters (gamma in spend units). Ranges follow Robyn's
+ * recommended bounds, widened a little: geometric decay 0–0.9; Weibull shape 0.3–5 (cdf) / 0.5–10 (pdf),
+ * scale 0.02–0.6 of maxLag; Hill alpha 0.5–3; gamma 0.2–10 × the channel's mean non-zero weekly spend (below
+ * 0.2 the curve is an on/off switch that no weekly data can tell from the intercept).
+ */
+export function decodeHyper(problem: Problem, u: ArrayLike<number>): Hyper {
+  const k = paramsPerChannel(problem.kind);
+  return problem.media.map((ch, c) => {
+    const o = c * k;
+    let adstock: Adstock;
+    if (problem.kind === "geometric") adstock = { type: "geometric", theta: 0.9 * u[o], maxLag: problem.maxLag };
+    else {
+      const shape = problem.kind === "weibull-cdf" ? logRange(u[o], 0.3, 5) : logRange(u[o], 0.5, 10);
+      adstock = { type: problem.kind, shape, scale: logRange(u[o + 1], 0.02, 0.6), maxLag: problem.maxLag };
+    }
+    return { adstock, alpha: 0.5 + 2.5 * u[o + k - 2], gamma: ch.scale * logRange(u[o + k - 1], GAMMA_RANGE[0], GAMMA_RANGE[1]) };
+  });
+}
+
+export type LiftRow = { j: number; a: number; weight: number; measured: number; se: number };
+
+export type CandidateFit = {
+  hyper: Hyper;
+  /** Saturated adstock h_{c,t} per channel (in [0,1)). */
+  h: Float64Array[];
+  hMean: number[];
+  /** Root mean square of h (the media column is h / hSd; β = b / hSd in KPI units). */
+  hSd: number[];
+  /** Full-window Gram (no penalty, with lift pseudo-rows) and X'y; p = 1 + controls + media. */
+  gram: Float64Array;
+  xy: Float64Array;
+  penalty: Float64Array;
+  signs: SignCode[];
+  lambda: number;
+  /** Lift pseudo-rows: column j, coefficient a (implied lift = a·b_j), weight σ²/se², measured lift — to rebuild X'y in the bootstrap. */
+  liftRows: LiftRow[];
+  b: Float64Array;
+  objectives: number[];
+  sse: number;
+};
+
+/** Fits the ridge for one hyperparameter point; the result carries everything the bootstrap needs. */
+export function fitCandidate(problem: Problem, hyper: Hyper, lambdas: number[] = problem.lambdas): CandidateFit {
+  const { n, media, controlZ, bounds } = problem;
+  const m = media.length, q = 1 + controlZ.length, p = q + m;
+  const S = bounds.length - 1;
+  const h: Float64Array[] = [], hMean: number[] = [], hSd: number[] = [];
+  const z: Float64Array[] = [];
+  const ad = new Float64Array(n);
+  for (let c = 0; c < m; c++) {
+    const w = adstockWeights(hyper[c].adstock);
+    applyAdstock(media[c].spend, w, ad);
+    const hc = new Float64Array(n);
+    let s = 0;
+    for (let t = 0; t < n; t++) {
+      hc[t] = hillShape(ad[t], hyper[c].alpha, hyper[c].gamma);
+      s += hc[t];
+    }
+    const mean = s / n;
+    let v = 0;
+    for (let t = 0; t < n; t++) v += hc[t] * hc[t];
+    const sd = Math.sqrt(v / n);
+    const zc = new Float64Array(n);
+    if (sd > 1e-12) for (let t = 0; t < n; t++) zc[t] = hc[t] / sd;
+    h.push(hc);
+    hMean.push(mean);
+    hSd.push(sd);
+    z.push(zc);
+  }
+  const signs: SignCode[] = [problem.interceptSign, ...problem.controlSigns];
+  for (let c = 0; c < m; c++) signs.push(hSd[c] > 1e-12 ? 1 : 2);
+  // Per-segment Gram of the full design.
+  const segG: Float64Array[] = [], segC: Float64Array[] = [];
+  const cols: Float64Array[] = [problem.ones, ...controlZ, ...z];
+  const yv = problem.y;
+  for (let s = 0; s < S; s++) {
+    const G = new Float64Array(p * p), cxy = new Float64Array(p);
+    const g0 = problem.segGram[s], c0 = problem.segXy[s];
+    const t0 = bounds[s], t1 = bounds[s + 1];
+    for (let i = 0; i < q; i++) {
+      cxy[i] = c0[i];
+      for (let j = 0; j < q; j++) G[i * p + j] = g0[i * q + j];
+    }
+    for (let c = 0; c < m; c++) {
+      const i = q + c, zc = z[c];
+      let sy = 0;
+      for (let t = t0; t < t1; t++) sy += zc[t] * yv[t];
+      cxy[i] = sy;
+      for (let j = 0; j <= i; j++) {
+        const cj = cols[j];
+        let acc = 0;
+        for (let t = t0; t < t1; t++) acc += zc[t] * cj[t];
+        G[i * p + j] = G[j * p + i] = acc;
+      }
+    }
+    segG.push(G);
+    segC.push(cxy);
+  }
+  const sumSegs = (upto: number) => {
+    const G = new Float64Array(p * p), c = new Float64Array(p);
+    let rows = 0, yy = 0;
+    for (let s = 0; s < upto; s++) {
+      for (let k = 0; k < p * p; k++) G[k] += segG[s][k];
+      for (let k = 0; k < p; k++) c[k] += segC[s][k];
+      rows += bounds[s + 1] - bounds[s];
+      yy += problem.segYy[s];
+    }
+    return { G, c, rows, yy };
+  };
+  const quadSse = (G: ArrayLike<number>, c: ArrayLike<number>, yy: number, b: ArrayLike<number>) => {
+    let s = yy;
+    for (let i = 0; i < p; i++) {
+      s -= 2 * b[i] * c[i];
+      let gi = 0;
+      for (let j = 0; j < p; j++) gi += G[i * p + j] * b[j];
+      s += b[i] * gi;
+    }
+    return s;
+  };
+  const penaltyFor = (lambda: number, rows: number) => {
+    const pen = new Float64Array(p);
+    for (let j = 1; j < p; j++) pen[j] = lambda * rows;
+    return pen;
+  };
+  // Lift tests as Gaussian pseudo-observations of b_c·Σ_{t∈W} z-free contribution: implied lift is
+  // β_c·Σ_W h = b_c·(Σ_W h)/sd_c, so the row is e_c·(Σ_W h)/sd_c with weight σ²/se² (σ² from an uncalibrated fit).
+  const full = sumSegs(S);
+  const liftRows: LiftRow[] = [];
+  const liftSums = problem.lifts.map((l) => {
+    let s = 0;
+    for (let t = l.from; t <= l.to; t++) s += h[l.channel][t];
+    return s;
+  });
+  const addLift = (G: Float64Array, c: Float64Array, sigma2: number, record: boolean) => {
+    problem.lifts.forEach((l, k) => {
+      const j = q + l.channel;
+      if (hSd[l.channel] <= 1e-12) return;
+      const a = liftSums[k] / hSd[l.channel];
+      const w = sigma2 / (l.se * l.se);
+      G[j * p + j] += w * a * a;
+      c[j] += w * a * l.measured;
+      if (record) liftRows.push({ j, a, weight: w, measured: l.measured, se: l.se });
+    });
+  };
+  let sigma2 = 0;
+  if (problem.lifts.length) {
+    const b0 = solveConstrainedRidge(full.G, full.c, penaltyFor(lambdas[0], n), signs);
+    sigma2 = Math.max(quadSse(full.G, full.c, full.yy, b0), 1e-12) / Math.max(n - p, 1);
+  }
+  // Time-series cross-validation over expanding windows picks λ.
+  let bestLambda = lambdas[0], bestCv = Infinity;
+  if (lambdas.length > 1) {
+    const folds = [];
+    for (let f = 1; f < S; f++) {
+      const train = sumSegs(f);
+      if (problem.lifts.length) addLift(train.G, train.c, sigma2, false);
+      folds.push({ train, G: segG[f], c: segC[f], yy: problem.segYy[f] });
+    }
+    for (const lambda of lambdas) {
+      let cv = 0;
+      for (const fold of folds) {
+        const b = solveConstrainedRidge(fold.train.G, fold.train.c, penaltyFor(lambda, fold.train.rows), signs);
+        cv += quadSse(fold.G, fold.c, fold.yy, b);
+      }
+      if (cv < bestCv) {
+        bestCv = cv;
+        bestLambda = lambda;
+      }
+    }
+  }
+  const G = full.G, xy = full.c;
+  const sseRaw = (b: ArrayLike<number>) => quadSse(G, xy, full.yy, b);
+  if (problem.lifts.length) addLift(G, xy, sigma2, true);
+  const penalty = penaltyFor(bestLambda, n);
+  const b = solveConstrainedRidge(G, xy, penalty, signs);
+  // SSE of the data rows only: remove the lift pseudo-rows' share from the quadratic form.
+  let sse = sseRaw(b);
+  for (const lr of liftRows) {
+    // sseRaw used the augmented G and xy: remove w·(a·b)² − 2·w·m·(a·b) to keep the data rows only.
+    const implied = lr.a * b[lr.j];
+    sse -= lr.weight * implied * implied - 2 * lr.weight * lr.measured * implied;
+  }
+  sse = Math.max(sse, 0);
+  const objectives = candidateObjectives(problem, b, hMean, hSd, liftSums, sse, q);
+  return { hyper, h, hMean, hSd, gram: G, xy, penalty, signs, lambda: bestLambda, liftRows, b, objectives, sse };
+}
+
+/**
+ * [NRMSE, DECOMP.RSSD (, mean lift z², number of lift tests)] — Robyn's objectives (robyn_mmm: nrmse,
+ * decomp.rssd, mape.lift; here the lift term is a z² rather than a MAPE so it has a likelihood scale). The
+ * trailing count is constant, so it never changes Pareto dominance; the selection rule needs it.
+ */
+export function candidateObjectives(problem: Problem, b: ArrayLike<number>, hMean: number[], hSd: number[], liftSums: number[], sse: number, q: number): number[] {
+  const { n, media, spendShare } = problem;
+  const nrmse = Math.sqrt(sse / n) / problem.yRange;
+  let total = 0;
+  const contrib = media.map((_, c) => {
+    const v = hSd[c] > 1e-12 ? (b[q + c] / hSd[c]) * hMean[c] * n : 0;
+    total += v;
+    return v;
+  });
+  let rssd = 0;
+  for (let c = 0; c < media.length; c++) rssd += ((total > 0 ? contrib[c] / total : 0) - spendShare[c]) ** 2;
+  const out = [nrmse, Math.sqrt(rssd)];
+  if (problem.lifts.length) {
+    let z2 = 0;
+    problem.lifts.forEach((l, k) => {
+      const implied = hSd[l.channel] > 1e-12 ? (b[q + l.channel] / hSd[l.channel]) * liftSums[k] : 0;
+      z2 += ((implied - l.measured) / l.se) ** 2;
+    });
+    out.push(z2 / problem.lifts.length, problem.lifts.length);
+  }
+  return out;
+}

@@ -1,0 +1,106 @@
+import type { Adstock, HillSaturation, ResponseModel } from "./types";
+
+/** Weekly data for one national (or one-region) mix model. All arrays have one entry per week. */
+export type MmmInput = {
+  /** Weekly ISO dates (YYYY-MM-DD), ascending. */
+  dates: string[];
+  /** Revenue (or activations) per week. */
+  kpi: number[];
+  kpiName?: string;
+  media: { name: string; spend: number[] }[];
+  controls?: { name: string; values: number[]; sign?: "positive" | "negative" | "free" }[];
+  /** 0/1 flags or counts per week; modelled as a control with a free sign. */
+  holidays?: number[];
+  liftTests?: { channel: string; start: string; end: string; incrementalKpi: number; standardError: number }[];
+  /** Revenue per activation: when given (and the KPI is revenue) the cost per activation is reported. */
+  revenuePerActivation?: number;
+};
+
+export type AdstockChoice = "geometric" | "weibull-cdf" | "weibull-pdf" | "auto";
+
+export type MmmOptions = {
+  seed?: number;
+  adstock?: AdstockChoice;
+  /** Differential-evolution generations (default 150). */
+  iterations?: number;
+  /** Bootstrap replicates (default 200). */
+  bootstrap?: number;
+  /** Longest adstock lag in weeks (default 8). */
+  maxLag?: number;
+  trend?: boolean;
+  seasonality?: boolean;
+};
+
+export type ResponseCurvePoint = { spend: number; kpi: number; low: number; high: number };
+
+export type ChannelResult = {
+  name: string;
+  /** Total spend in the window. */
+  spend: number;
+  meanWeeklySpend: number;
+  /** In-window KPI attributed to the channel (incremental over zero spend). */
+  contribution: number;
+  contributionLow: number;
+  contributionHigh: number;
+  /** Share of the total media contribution. */
+  share: number;
+  spendShare: number;
+  /** contribution / spend (KPI per currency unit); Low/High = 90 % bootstrap interval. */
+  roi: number;
+  roiLow: number;
+  roiHigh: number;
+  /** d(weekly KPI)/d(weekly spend) at the mean weekly spend, steady state. */
+  mroi: number;
+  mroiLow: number;
+  mroiHigh: number;
+  /** Spend per activation (when the KPI is activations or revenuePerActivation is given). */
+  cpa?: number;
+  cpaLow?: number;
+  cpaHigh?: number;
+  /** Weeks (counting the week of spend) to reach 90 % of the cumulative adstock effect. */
+  carryoverWeeks: number;
+  adstock: Adstock;
+  saturation: HillSaturation;
+  responseCurve: ResponseCurvePoint[];
+};
+
+export type DecompositionWeek = {
+  date: string;
+  actual: number;
+  fitted: number;
+  /** Intercept plus every non-media term. */
+  baseline: number;
+  media: Record<string, number>;
+  controls: Record<string, number>;
+};
+
+export type ParetoPoint = { nrmse: number; decompRssd: number; liftZ2?: number; chosen: boolean };
+
+export type MmmResult = {
+  kpi: string;
+  weeks: number;
+  channels: ChannelResult[];
+  intercept: number;
+  controls: { name: string; coefficient: number; contribution: number }[];
+  fit: {
+    r2: number;
+    nrmse: number;
+    mape: number;
+    dw: number;
+    aic: number;
+    bic: number;
+    /** Variance inflation factor per design column. */
+    vif: Record<string, number>;
+    decompRssd: number;
+    /** Mean squared z-score of model-implied vs measured lift (only with lift tests). */
+    liftZ2?: number;
+    /** Ridge penalty (relative to n, on standardised columns) chosen by time-series cross-validation. */
+    lambda: number;
+  };
+  decomposition: DecompositionWeek[];
+  pareto: { rule: string; evaluated: number; front: ParetoPoint[] };
+  bootstrap: { replicates: number; blockLength: number; method: string };
+  settings: { seed: number; adstock: Exclude<AdstockChoice, "auto">; generations: number; populationSize: number; maxLag: number };
+  responseModel: ResponseModel;
+  seconds: number;
+};
