@@ -1,4 +1,4 @@
-import { probit } from "simple-statistics";
+import { normalQuantile } from "./normal-quantile";
 import type { BacktestFold, ForecastResult, IntervalForecast } from "./types";
 import { Z80, Z95 } from "./calibrate-intervals";
 
@@ -49,7 +49,7 @@ export function backtestCost(folds: BacktestFold[], rates: CostRates): ErrorCost
  */
 export function forecastQuantile(f: Pick<IntervalForecast, "yhat" | "lo80" | "hi80" | "lo95" | "hi95">, tau: number): number[] {
   if (!(tau > 0 && tau < 1)) throw new Error(`forecastQuantile: tau must be in (0, 1), got ${tau}`);
-  const z = probit(tau);
+  const z = normalQuantile(tau);
   const knots = [-Z95, -Z80, 0, Z80, Z95];
   return f.yhat.map((_, i) => {
     const v = [f.lo95[i], f.lo80[i], f.yhat[i], f.hi80[i], f.hi95[i]];
