@@ -15,6 +15,9 @@ const envSchema = z.object({
   MIXCAST_INPROCESS_WORKER: z.enum(["0", "1"]).default("1"),
   /** Cron for the weekly retraining of every model (server time zone UTC). */
   MIXCAST_RETRAIN_CRON: z.string().default("0 3 * * 1"),
+  /** Retries of a failed fit (exponential backoff starting at the delay, in seconds). */
+  MIXCAST_JOB_RETRY_LIMIT: z.coerce.number().int().min(0).max(10).default(3),
+  MIXCAST_JOB_RETRY_DELAY: z.coerce.number().int().min(1).max(3600).default(10),
   /** Upper bounds for CSV imports: a clear message instead of a server falling over. */
   MIXCAST_IMPORT_MAX_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
   MIXCAST_IMPORT_MAX_ROWS: z.coerce.number().int().positive().default(200_000),

@@ -33,8 +33,8 @@ async function main() {
 
   let stopWorker: (() => Promise<void>) | undefined;
   if (e.MIXCAST_INPROCESS_WORKER === "1") {
-    const worker = await import("../lib/jobs/worker").catch(() => null);
-    if (worker) stopWorker = await worker.startWorker({ log });
+    const { startWorker } = await import("../lib/jobs/worker");
+    stopWorker = await startWorker({ log });
   }
 
   if (!dev && buildIsStale()) {

@@ -1,0 +1,44 @@
+import { prisma } from "../db/client";
+import { fetchActiveDataset, fetchDatasetVersion } from "../data/datasets";
+import { getQueue, QUEUES, retryPolicy, type FitKind } from "./queue";
+
+/**
+ * Creates the model run (status "queued") and puts its job on the queue. The page that asked gets the run id at
+ * once and follows progress by polling the run; the fit itself never runs inside a request.
+ */
+export async function enqueueFit(input: { kind: FitKind; datasetId?: number; params?: Record<string, unknown>; createdBy?: string }): Promise<{ runId: number; jobId: string | null }> {
+  const db = prisma();
+  const datasetId = input.datasetId ?? (await fetchActiveDataset())?.id;
+  if (!datasetId) throw new Error("No dataset to fit: import data first");
+  const run = await db.modelRun.create({
+    data: {
+      kind: input.kind,
+      datasetId,
+      datasetVersion: await fetchDatasetVersion(datasetId),
+      status: "queued",
+      stage: "waiting for a worker",
+      params: (input.params ?? {}) as object,
+      createdBy: input.createdBy ?? "system",
+    },
+  });
+  const boss = await getQueue();
+  const jobId = await boss.send(QUEUES.fit(input.kind), { runId: run.id }, retryPolicy());
+  await db.modelRun.update({ where: { id: run.id }, data: { jobId } });
+  await db.runLog.create({ data: { runId: run.id, message: `queued by ${input.createdBy ?? "system"} on dataset version ${run.datasetVersion}` } });
+  return { runId: run.id, jobId };
+}
+
+/** Cancels a queued or running fit: the worker notices at its next progress report and stops. */
+export async function cancelFit(runId: number): Promise<{ cancelled: boolean; status: string }> {
+  const db = prisma();
+  const run = await db.modelRun.findUnique({ where: { id: runId } });
+  if (!run) throw new Error(`Run ${runId} does not exist`);
+  if (!["queued", "running"].includes(run.status)) return { cancelled: false, status: run.status };
+  await db.modelRun.update({ where: { id: runId }, data: { status: "cancelled", stage: "cancelled", finishedAt: new Date() } });
+  await db.runLog.create({ data: { runId, level: "warn", message: "cancelled" } });
+  if (run.jobId) {
+    const boss = await getQueue();
+    await boss.cancel(QUEUES.fit(run.kind as FitKind), run.jobId).catch(() => {});
+  }
+  return { cancelled: true, status: "cancelled" };
+}

@@ -1,0 +1,5 @@
+import type { FitRunner } from "../fit-runner";
+import type { FitKind } from "../queue";
+
+/** The fit of each model kind (each in its own file). A kind without a runner cannot be queued. */
+export const FIT_RUNNERS: Partial<Record<FitKind, FitRunner>> = {};

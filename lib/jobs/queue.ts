@@ -1,0 +1,56 @@
+import PgBoss from "pg-boss";
+import { env } from "../env";
+
+/**
+ * The Postgres-backed job queue (pg-boss, in its own "pgboss" schema of the app database). Web processes use it to
+ * enqueue; workers also supervise and run the cron scheduler. One instance per process.
+ */
+export const FIT_KINDS = ["forecast", "mmm", "promo", "service"] as const;
+export type FitKind = (typeof FIT_KINDS)[number];
+
+export const QUEUES = {
+  fit: (kind: FitKind) => `fit-${kind}`,
+  retrainAll: "retrain-all",
+  refitOnImport: "refit-on-import",
+} as const;
+
+/** Retries with exponential backoff; by default 3 more attempts after waiting 10 s, 20 s, 40 s. */
+export function retryPolicy() {
+  const e = env();
+  return { retryLimit: e.MIXCAST_JOB_RETRY_LIMIT, retryDelay: e.MIXCAST_JOB_RETRY_DELAY, retryBackoff: true };
+}
+
+const globalForBoss = globalThis as unknown as { mixcastBoss?: Promise<PgBoss>; mixcastBossRole?: string };
+
+export function getQueue(role: "client" | "worker" = "client"): Promise<PgBoss> {
+  if (globalForBoss.mixcastBoss && (globalForBoss.mixcastBossRole === "worker" || role === "client")) return globalForBoss.mixcastBoss;
+  const url = env().DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set");
+  const boss = new PgBoss({
+    connectionString: url,
+    schema: "pgboss",
+    max: 4,
+    // Only workers run maintenance and the cron clock; several web processes need not.
+    supervise: role === "worker",
+    schedule: role === "worker",
+    // A fit that runs longer than this is considered stuck and retried.
+    expireInSeconds: 30 * 60,
+  });
+  boss.on("error", (error) => console.error(JSON.stringify({ level: "error", msg: "queue error", error: String(error) })));
+  const ready = (async () => {
+    await boss.start();
+    for (const kind of FIT_KINDS) await boss.createQueue(QUEUES.fit(kind), { name: QUEUES.fit(kind), ...retryPolicy() });
+    await boss.createQueue(QUEUES.retrainAll, { name: QUEUES.retrainAll, policy: "singleton" });
+    await boss.createQueue(QUEUES.refitOnImport, { name: QUEUES.refitOnImport });
+    return boss;
+  })();
+  globalForBoss.mixcastBoss = ready;
+  globalForBoss.mixcastBossRole = role;
+  return ready;
+}
+
+export async function stopQueue(): Promise<void> {
+  const boss = await globalForBoss.mixcastBoss?.catch(() => undefined);
+  globalForBoss.mixcastBoss = undefined;
+  await boss?.stop({ graceful: true, timeout: 10_000 }).catch(() => {});
+}

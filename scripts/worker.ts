@@ -1,0 +1,25 @@
+/**
+ * `npm run worker`: a standalone job worker (no web server). Needs DATABASE_URL (the shared database); without it,
+ * it attaches to the embedded database of a local `npm start`. Start as many as you like, on any machine.
+ */
+import { env } from "../lib/env";
+import { migrateDatabase } from "../lib/db/migrate";
+
+async function main() {
+  const e = env();
+  if (!e.DATABASE_URL) process.env.DATABASE_URL = `postgresql://mixcast:mixcast@localhost:${e.MIXCAST_PG_PORT}/mixcast`;
+  await migrateDatabase(process.env.DATABASE_URL!);
+  const { startWorker } = await import("../lib/jobs/worker");
+  const stop = await startWorker({ log: (m) => console.log(JSON.stringify({ level: "info", msg: m, at: new Date().toISOString() })) });
+  const shutdown = async () => {
+    await stop();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void shutdown());
+  process.on("SIGTERM", () => void shutdown());
+}
+
+main().catch((error) => {
+  console.error(`worker failed to start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
