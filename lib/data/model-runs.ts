@@ -1,0 +1,44 @@
+import "server-only";
+import { prisma } from "../db/client";
+
+/** Model-run reads shared by every page: the champion of a kind, a run's status for progress bars, recent runs. */
+export type RunStatusView = {
+  id: number;
+  kind: string;
+  status: string;
+  progress: number;
+  stage: string;
+  error: string | null;
+  attempts: number;
+  datasetVersion: number;
+  isChampion: boolean;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+  durationMs: number | null;
+  logs: { at: string; level: string; message: string }[];
+};
+
+export async function fetchChampionRun(datasetId: number, kind: string) {
+  return prisma().modelRun.findFirst({ where: { datasetId, kind, isChampion: true, status: "succeeded" }, orderBy: { finishedAt: "desc" } });
+}
+
+/** The newest queued or running fit of a kind, so a page can show its progress after a reload. */
+export async function fetchActiveRun(datasetId: number, kind: string) {
+  return prisma().modelRun.findFirst({ where: { datasetId, kind, status: { in: ["queued", "running"] } }, orderBy: { createdAt: "desc" }, select: { id: true } });
+}
+
+export async function fetchRunStatus(runId: number): Promise<RunStatusView | null> {
+  const run = await prisma().modelRun.findUnique({
+    where: { id: runId },
+    select: { id: true, kind: true, status: true, progress: true, stage: true, error: true, attempts: true, datasetVersion: true, isChampion: true, createdAt: true, startedAt: true, finishedAt: true, durationMs: true, logs: { orderBy: { id: "desc" }, take: 20 } },
+  });
+  if (!run) return null;
+  return {
+    ...run,
+    createdAt: run.createdAt.toISOString(),
+    startedAt: run.startedAt?.toISOString() ?? null,
+    finishedAt: run.finishedAt?.toISOString() ?? null,
+    logs: run.logs.map((l) => ({ at: l.at.toISOString(), level: l.level, message: l.message })),
+  };
+}
