@@ -8,7 +8,9 @@ import { SEASON } from "./seasonal-naive";
  * the yearly cycle does not drift as a 52-step lag would), a holiday-week flag and exogenous
  * drivers; multi-step forecasts are recursive (each prediction feeds the next step's lags).
  * Columns are standardised before the ridge penalty so λ means the same for every column; the
- * intercept is not penalised. Driver contributions = coefficient × future value, in series units.
+ * intercept is not penalised. Driver contributions are in series units relative to an average
+ * week: coefficient × (future value − historical mean) for regressors (as Prophet reports its
+ * regressors), coefficient × flag for holidays, and the Fourier sum for seasonality.
  */
 export type RegressionFitted = {
   kind: "regression";
@@ -18,6 +20,8 @@ export type RegressionFitted = {
   useHoliday: boolean;
   holidayMs: number[];
   regressorNames: string[];
+  /** historical mean of each regressor (baseline of its contribution) */
+  regressorMeans: number[];
   featureNames: string[];
   /** coefficients on the original (unstandardised) scale, intercept first */
   beta: number[];
@@ -28,7 +32,7 @@ export type RegressionFitted = {
 
 export const RIDGE_LAMBDA = 1e-2;
 
-type Design = Omit<RegressionFitted, "kind" | "beta" | "sigma" | "tail" | "featureNames">;
+type Design = Omit<RegressionFitted, "kind" | "beta" | "sigma" | "tail" | "featureNames" | "regressorMeans">;
 
 function features(d: Design, y: number[], t: number, date: string, reg: Record<string, number>): number[] {
   const row: number[] = [];
@@ -109,7 +113,8 @@ export const regressionModel: ForecastModel<RegressionFitted> = {
       sse += (target[i] - f) ** 2;
     });
     const sigma = Math.sqrt(sse / Math.max(1, X.length - beta.length));
-    return { kind: "regression", ...design, featureNames: featureNames(design), beta, sigma, tail: y.slice(-start) };
+    const regressorMeans = design.regressorNames.map((k) => regressors[k].reduce((a, b) => a + b, 0) / n);
+    return { kind: "regression", ...design, regressorMeans, featureNames: featureNames(design), beta, sigma, tail: y.slice(-start) };
   },
   predict(f, { horizon, dates, regressors }): ModelForecast {
     const y = [...f.tail];
@@ -128,7 +133,9 @@ export const regressionModel: ForecastModel<RegressionFitted> = {
         const c = x * f.beta[j + 1];
         v += c;
         const name = names[j];
-        if (name in contributions) contributions[name].push(c);
+        const r = f.regressorNames.indexOf(name);
+        if (r >= 0) contributions[name].push(c - f.regressorMeans[r] * f.beta[j + 1]);
+        else if (name in contributions) contributions[name].push(c);
         else if (/^(sin|cos)\d+$/.test(name)) season += c;
       });
       if (f.fourierOrder) contributions.seasonality.push(season);
