@@ -15,9 +15,9 @@ import type { ChannelResponse } from "./types";
 type Progress = (fraction: number, stage: string) => void;
 type Evaluated = { x: Float64Array; f: number[] };
 
-const POOL_SIZE = 40;
+const POOL_SIZE = 30;
 const POOL_NRMSE_SLACK = 0.1;
-const PER_CHANNEL_ALTERNATIVES = 10;
+const PER_CHANNEL_ALTERNATIVES = 6;
 const sqDist = (a: Float64Array, b: Float64Array) => {
   let s = 0;
   for (let i = 0; i < a.length; i++) s += (a[i] - b[i]) ** 2;
@@ -106,7 +106,7 @@ const interval = (values: number[]) => {
  * Fits a marketing mix model: adstock + Hill media terms and controls in a sign-constrained ridge,
  * hyperparameters searched by multi-objective differential evolution (NRMSE, decomposition distance,
  * lift-test z²), a model picked by the rule in `select-model.ts`, and 90 % intervals from a moving-block
- * residual bootstrap that refits every pooled candidate and re-applies the selection rule per replicate
+ * bootstrap of weeks that refits every pooled candidate and re-applies the selection rule per replicate
  * (so hyperparameter uncertainty is carried, not only coefficient noise).
  *
  * @throws on invalid input (lengths, negative spend, unparseable dates, too few weeks, unknown lift channel)
@@ -136,61 +136,84 @@ export function fitMarketingMixModel(input: MmmInput, options: MmmOptions = {}, 
   const n = problem.n, m = problem.media.length, q = 1 + problem.controlZ.length;
 
   // ---- Bootstrap -------------------------------------------------------------------------------------
+  // Moving blocks of WEEKS (rows of KPI and design together, a "pairs" block bootstrap): unlike resampling
+  // residuals around the fitted curve, it also reflects misspecification and confounding between media and
+  // baseline, which is what makes MMM intervals falsely narrow. The adstocked/saturated columns are
+  // computed on the original week order, so carryover is untouched by the resampling.
   progress(0.75, "bootstrapping");
   const pool = result.pool.map((e) => fitCandidate(problem, decodeHyper(problem, e.x)));
   const fitted = fittedValues(problem, fit);
-  const dof = Math.max(n - countNonZero(fit.b), 1);
-  // Residuals rescaled by sqrt(n / (n − p)) so the resampled noise is not smaller than the true noise.
-  const inflate = Math.sqrt(n / dof);
-  let meanRes = 0;
-  for (let t = 0; t < n; t++) meanRes += problem.y[t] - fitted[t];
-  meanRes /= n;
-  const resid = Float64Array.from(problem.y, (v, t) => (v - fitted[t] - meanRes) * inflate);
   const blockLength = defaultBlockLength(n);
   const rng = createRng(seed * 7919 + 17);
   const idx = new Int32Array(n);
-  const ystar = new Float64Array(n);
-  const ctrlXy = new Float64Array(q);
   const draws: ChannelResponse[][] = [];
   const drawStats: { contribution: number[]; roi: number[]; mroi: number[] }[] = [];
   const meanWeekly = problem.media.map((ch) => ch.total / n);
+  const p = q + m;
+  const ctrlCols: Float64Array[] = [problem.ones, ...problem.controlZ];
+  const Gc = new Float64Array(q * q), xyc = new Float64Array(q);
+  const G = new Float64Array(p * p), xy = new Float64Array(p);
   for (let r = 0; r < replicates; r++) {
     movingBlockIndices(n, blockLength, rng, idx);
-    let lo = Infinity, hi = -Infinity;
-    for (let t = 0; t < n; t++) {
-      ystar[t] = fitted[t] + resid[idx[t]];
-      lo = Math.min(lo, ystar[t]);
-      hi = Math.max(hi, ystar[t]);
-    }
-    ctrlXy.fill(0);
-    for (let t = 0; t < n; t++) ctrlXy[0] += ystar[t];
-    for (let j = 1; j < q; j++) {
-      const zc = problem.controlZ[j - 1];
+    let yy = 0;
+    Gc.fill(0);
+    xyc.fill(0);
+    for (let i = 0; i < q; i++) {
+      const ci = ctrlCols[i];
       let s = 0;
-      for (let t = 0; t < n; t++) s += zc[t] * ystar[t];
-      ctrlXy[j] = s;
+      for (let k = 0; k < n; k++) s += ci[idx[k]] * problem.y[idx[k]];
+      xyc[i] = s;
+      for (let j = 0; j <= i; j++) {
+        const cj = ctrlCols[j];
+        let g = 0;
+        for (let k = 0; k < n; k++) g += ci[idx[k]] * cj[idx[k]];
+        Gc[i * q + j] = Gc[j * q + i] = g;
+      }
     }
+    for (let k = 0; k < n; k++) yy += problem.y[idx[k]] ** 2;
     // The experiments are re-drawn too: each measured lift ~ N(measured, se²).
     const liftNoise = problem.lifts.map(() => rng.normal());
     const objs: number[][] = [];
     const coefs: Float64Array[] = [];
     for (const cand of pool) {
-      const p = q + m;
-      const xy = new Float64Array(p);
-      xy.set(ctrlXy);
-      for (let c = 0; c < m; c++) {
-        const h = cand.h[c], sd = cand.hSd[c];
-        if (sd <= 1e-12) continue;
-        let s = 0;
-        for (let t = 0; t < n; t++) s += h[t] * ystar[t];
-        xy[q + c] = s / sd;
+      G.fill(0);
+      for (let i = 0; i < q; i++) {
+        xy[i] = xyc[i];
+        for (let j = 0; j < q; j++) G[i * p + j] = Gc[i * q + j];
       }
+      for (let c = 0; c < m; c++) {
+        const i = q + c, h = cand.h[c], sd = cand.hSd[c] > 1e-12 ? cand.hSd[c] : 1;
+        let s = 0;
+        for (let k = 0; k < n; k++) s += h[idx[k]] * problem.y[idx[k]];
+        xy[i] = s / sd;
+        for (let j = 0; j < q; j++) {
+          const cj = ctrlCols[j];
+          let g = 0;
+          for (let k = 0; k < n; k++) g += h[idx[k]] * cj[idx[k]];
+          G[i * p + j] = G[j * p + i] = g / sd;
+        }
+        for (let c2 = 0; c2 <= c; c2++) {
+          const h2 = cand.h[c2], sd2 = cand.hSd[c2] > 1e-12 ? cand.hSd[c2] : 1;
+          let g = 0;
+          for (let k = 0; k < n; k++) g += h[idx[k]] * h2[idx[k]];
+          G[i * p + q + c2] = G[(q + c2) * p + i] = g / (sd * sd2);
+        }
+      }
+      // SSE of the resampled weeks as a quadratic form (before the lift pseudo-rows are added).
+      const Gd = G.slice(), xyd = xy.slice();
       cand.liftRows.forEach((lr, k) => {
+        G[lr.j * p + lr.j] += lr.weight * lr.a * lr.a;
         xy[lr.j] += lr.weight * lr.a * (lr.measured + lr.se * liftNoise[k]);
       });
-      const b = solveConstrainedRidge(cand.gram, xy, cand.penalty, cand.signs);
+      const b = solveConstrainedRidge(G, xy, cand.penalty, cand.signs);
+      let sse = yy;
+      for (let i = 0; i < p; i++) {
+        let gi = 0;
+        for (let j = 0; j < p; j++) gi += Gd[i * p + j] * b[j];
+        sse += b[i] * gi - 2 * b[i] * xyd[i];
+      }
       coefs.push(b);
-      objs.push(replicateObjectives(problem, cand, b, ystar, hi - lo > 0 ? hi - lo : 1, liftNoise));
+      objs.push(replicateObjectives(problem, cand, b, Math.max(sse, 0), liftNoise));
     }
     const k = selectModel(objs, n);
     const cand = pool[k], b = coefs[k];
@@ -325,7 +348,7 @@ export function fitMarketingMixModel(input: MmmInput, options: MmmOptions = {}, 
         .map((f, i) => ({ nrmse: f[0], decompRssd: f[1], ...(f.length > 2 ? { liftZ2: f[2] } : {}), chosen: result.front[i] === chosenKey }))
         .sort((a, b) => a.nrmse - b.nrmse),
     },
-    bootstrap: { replicates, blockLength, method: "circular moving-block bootstrap of rescaled residuals; every pooled candidate refit and the selection rule re-applied per replicate; lift results re-drawn from N(measured, se²)" },
+    bootstrap: { replicates, blockLength, method: "circular moving-block bootstrap of weeks (KPI and design rows together); every pooled candidate refit and the selection rule re-applied per replicate; lift results re-drawn from N(measured, se²)" },
     settings: { seed, adstock: problem.kind, generations, populationSize: result.populationSize, maxLag },
     responseModel,
     seconds: (performance.now() - started) / 1000,
@@ -359,15 +382,8 @@ const countNonZero = (b: ArrayLike<number>) => {
 /** Parameters for AIC/BIC: non-zero coefficients (incl. intercept) plus the searched hyperparameters. */
 const countParams = (fit: CandidateFit, hyperDim: number) => countNonZero(fit.b) + hyperDim;
 
-function replicateObjectives(problem: Problem, cand: CandidateFit, b: Float64Array, ystar: Float64Array, range: number, liftNoise: number[]): number[] {
-  const { n, controlZ } = problem, q = 1 + controlZ.length, m = problem.media.length;
-  let sse = 0;
-  for (let t = 0; t < n; t++) {
-    let f = b[0];
-    for (let j = 0; j < controlZ.length; j++) f += b[1 + j] * controlZ[j][t];
-    for (let c = 0; c < m; c++) if (cand.hSd[c] > 1e-12) f += (b[q + c] * cand.h[c][t]) / cand.hSd[c];
-    sse += (ystar[t] - f) ** 2;
-  }
+function replicateObjectives(problem: Problem, cand: CandidateFit, b: Float64Array, sse: number, liftNoise: number[]): number[] {
+  const q = 1 + problem.controlZ.length, m = problem.media.length;
   let total = 0;
   const contrib = cand.h.map((_, c) => {
     const v = cand.hSd[c] > 1e-12 ? (b[q + c] / cand.hSd[c]) * cand.hMean[c] : 0;
@@ -376,7 +392,7 @@ function replicateObjectives(problem: Problem, cand: CandidateFit, b: Float64Arr
   });
   let rssd = 0;
   for (let c = 0; c < m; c++) rssd += ((total > 0 ? contrib[c] / total : 0) - problem.spendShare[c]) ** 2;
-  const out = [Math.sqrt(sse / n) / range, Math.sqrt(rssd)];
+  const out = [Math.sqrt(sse / problem.n) / problem.yRange, Math.sqrt(rssd)];
   if (cand.liftRows.length) {
     let z2 = 0;
     cand.liftRows.forEach((lr, k) => (z2 += ((lr.a * b[lr.j] - (lr.measured + lr.se * liftNoise[k])) / lr.se) ** 2));

@@ -1,0 +1,71 @@
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { simulateMixData, SIX_CHANNELS } from "../mmm/testing/simulate";
+import { run } from "./mmm-command";
+
+const dir = mkdtempSync(path.join(tmpdir(), "mixcast-mmm-"));
+const file = (name: string) => path.join(dir, name);
+const channels = SIX_CHANNELS.slice(0, 3).map((c) => c.name);
+
+/** Writes the simulated data as a wide CSV, letting a test corrupt one cell. */
+function writeData(name: string, edit?: (cells: string[][]) => void, weeks = 104) {
+  const { input } = simulateMixData({ seed: 5, weeks, channels: SIX_CHANNELS.slice(0, 3) });
+  const cells = [["week", "sales", "promo", ...channels, "ignored"]];
+  input.dates.forEach((d, t) => cells.push([d, input.kpi[t].toFixed(2), String(input.controls![0].values[t]), ...input.media.map((m) => m.spend[t].toFixed(2)), "zzz"]));
+  edit?.(cells);
+  writeFileSync(file(name), cells.map((r) => r.join(",")).join("\n") + "\n");
+  return file(name);
+}
+
+const stderr = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
+const stdout = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+afterEach(() => {
+  stderr.mockClear();
+  stdout.mockClear();
+});
+const lastError = () => String(stderr.mock.calls.at(-1)?.[0] ?? "");
+const base = (input: string, out = file("bad.json")) => ["--input", input, "--date", "week", "--kpi", "sales", "--spend", channels.join(","), "--out", out, "--iterations", "8", "--bootstrap", "10"];
+
+describe("mixcast mmm", () => {
+  beforeAll(() => {
+    writeData("good.csv");
+    writeFileSync(file("lift.csv"), "channel,start,end,incremental_kpi,standard_error\nsearch,2021-06-07,2021-07-04,40000,5000\n");
+  });
+
+  it("fits a CSV and writes the contract fields plus a responseModel", async () => {
+    const out = file("out/result.json");
+    const code = await run([...base(file("good.csv"), out), "--controls", "promo", "--lift", file("lift.csv"), "--seed", "3"]);
+    expect(code).toBe(0);
+    const r = JSON.parse(readFileSync(out, "utf8"));
+    expect(r.channels.map((c: { name: string }) => c.name)).toEqual(channels);
+    for (const c of r.channels) {
+      for (const k of ["name", "spend", "contribution", "share", "roi", "roiLow", "roiHigh", "mroi", "adstock", "saturation"]) expect(c).toHaveProperty(k);
+      expect(c.roiLow).toBeLessThanOrEqual(c.roiHigh);
+    }
+    for (const k of ["r2", "nrmse", "mape"]) expect(typeof r.fit[k]).toBe("number");
+    expect(typeof r.seconds).toBe("number");
+    expect(r.responseModel.channels).toHaveLength(3);
+    expect(r.responseModel.draws).toHaveLength(10);
+    expect(r.fit.liftZ2).toBeGreaterThanOrEqual(0);
+  });
+
+  it.each([
+    { name: "missing column", args: () => [...base(file("good.csv")), "--controls", "nope"], message: /column "nope" not found/ },
+    { name: "missing file", args: () => base(file("absent.csv")), message: /input file not found/ },
+    { name: "non-numeric cell", args: () => base(writeData("nonnum.csv", (c) => (c[4][1] = "abc"))), message: /row 4 \(line 5\), column "sales": "abc" is not a number/ },
+    { name: "empty cell", args: () => base(writeData("empty.csv", (c) => (c[3][3] = ""))), message: /row 3 \(line 4\), column "tv": empty cell/ },
+    { name: "unparseable date", args: () => base(writeData("date.csv", (c) => (c[6][0] = "2021-02-30"))), message: /row 6 \(line 7\), column "week": unparseable date "2021-02-30"/ },
+    { name: "negative spend", args: () => base(writeData("neg.csv", (c) => (c[9][4] = "-3"))), message: /row 9 \(line 10\), column "search": negative spend -3/ },
+    { name: "duplicate week", args: () => base(writeData("dup.csv", (c) => (c[2][0] = c[1][0]))), message: /appears twice/ },
+    { name: "too few weeks", args: () => base(writeData("short.csv", (c) => c.splice(20))), message: /too few weeks: 19 rows/ },
+    { name: "lift channel unknown", args: () => { writeFileSync(file("badlift.csv"), "channel,start,end,incremental_kpi,standard_error\nradio,2021-01-04,2021-02-01,5,1\n"); return [...base(file("good.csv")), "--lift", file("badlift.csv")]; }, message: /channel "radio" is not one of the --spend columns/ },
+    { name: "lift header", args: () => { writeFileSync(file("hdr.csv"), "channel,from,to,lift,se\nsearch,2021-01-04,2021-02-01,5,1\n"); return [...base(file("good.csv")), "--lift", file("hdr.csv")]; }, message: /column "start" not found/ },
+    { name: "missing flag", args: () => ["--input", file("good.csv")], message: /--date is required/ },
+  ])("exits 1 on $name with a specific message and writes nothing", async ({ args, message }) => {
+    expect(await run(args())).toBe(1);
+    expect(lastError()).toMatch(message);
+    expect(existsSync(file("bad.json"))).toBe(false);
+  });
+});
