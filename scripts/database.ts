@@ -1,6 +1,6 @@
 import path from "node:path";
 import { env } from "../lib/env";
-import { startEmbeddedPostgres } from "../lib/db/embedded-postgres";
+import { dropDatabase, startEmbeddedPostgres } from "../lib/db/embedded-postgres";
 import { migrateDatabase } from "../lib/db/migrate";
 
 /**
@@ -20,13 +20,20 @@ export async function ensureDatabase(purpose: Purpose, log: (m: string) => void 
     const started = await startEmbeddedPostgres({
       dataDir: path.join(e.MIXCAST_DATA_DIR, purpose === "app" ? "pgdata" : `pgdata-${purpose}`),
       port: e.MIXCAST_PG_PORT + PORT_OFFSET[purpose],
-      database: purpose === "app" ? "mixcast" : `mixcast_${purpose}`,
+      // Test runs get a database of their own, so concurrent runs on one machine do not trample each other.
+      database: purpose === "app" ? "mixcast" : purpose === "test" ? `mixcast_test_${process.pid}` : `mixcast_${purpose}`,
       // Test and e2e runs start from an empty database, as a fresh machine would.
       fresh: purpose !== "app",
       log,
     });
     url = started.url;
-    stop = started.stop;
+    stop = purpose === "test"
+      ? async () => {
+          // The cluster's owner waits for the other runs' databases to go before stopping the shared cluster.
+          await dropDatabase(started.url, started.owner ? { waitForOthersPrefix: "mixcast_test_" } : {}).catch(() => {});
+          await started.stop();
+        }
+      : started.stop;
     log(`PostgreSQL (embedded) on ${url.replace(/:[^:@/]+@/, ":***@")}`);
   } else {
     log(`PostgreSQL from DATABASE_URL`);

@@ -42,6 +42,8 @@ async function main(): Promise<number> {
   log(`demo seeded: ${seeded.seeded} (${seeded.seconds.toFixed(1)} s)`);
   const { startWorker } = await import("../lib/jobs/worker");
   const stopWorker = await startWorker({ log });
+  const { enqueueInitialFits } = await import("../lib/jobs/enqueue-initial-fits");
+  await enqueueInitialFits(log);
 
   const nextBin = "node_modules/next/dist/bin/next";
   const { buildIsStale } = await import("./build-state");

@@ -36,6 +36,8 @@ async function main() {
     const { startWorker } = await import("../lib/jobs/worker");
     stopWorker = await startWorker({ log });
   }
+  const { enqueueInitialFits } = await import("../lib/jobs/enqueue-initial-fits");
+  await enqueueInitialFits(log);
 
   if (!dev && buildIsStale()) {
     log("Building the app (first start or sources changed; takes a minute or two)…");

@@ -7,7 +7,7 @@ import pg from "pg";
  * Starts (initialising on first use) the embedded PostgreSQL cluster that backs Mixcast when DATABASE_URL is
  * unset. The data directory persists, so a second start reuses the data. Used by scripts/ only.
  */
-export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
+export type EmbeddedDatabase = { url: string; stop: () => Promise<void>; /** false when another process already ran the cluster */ owner: boolean };
 
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
@@ -31,12 +31,27 @@ export async function startEmbeddedPostgres(options: {
     onLog: () => {},
     onError: (e) => options.log?.(`postgres: ${e instanceof Error ? e.message : String(e)}`),
   });
-  if (!existsSync(path.join(databaseDir, "PG_VERSION"))) {
-    options.log?.(`Initialising PostgreSQL in ${databaseDir}`);
-    await server.initialise();
+  const adminConfig = { host: "localhost", port: options.port, user, password, database: "postgres" };
+  // Another process (a concurrent test run, the CLI next to `npm start`) may already run this cluster: share it.
+  let owner = !(await canConnect(adminConfig));
+  if (owner) {
+    try {
+      if (!existsSync(path.join(databaseDir, "PG_VERSION"))) {
+        options.log?.(`Initialising PostgreSQL in ${databaseDir}`);
+        await server.initialise();
+      }
+      await server.start();
+    } catch (error) {
+      // Lost a start race with another process (the data directory is locked): wait for its cluster instead.
+      const deadline = Date.now() + 20_000;
+      while (!(await canConnect(adminConfig))) {
+        if (Date.now() > deadline) throw new Error(`PostgreSQL did not start in ${databaseDir}: ${error instanceof Error ? error.message : String(error)}`);
+        await new Promise((r) => setTimeout(r, 300));
+      }
+      owner = false;
+    }
   }
-  await server.start();
-  const admin = new pg.Client({ host: "localhost", port: options.port, user, password, database: "postgres" });
+  const admin = new pg.Client(adminConfig);
   await admin.connect();
   try {
     const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [options.database]);
@@ -49,6 +64,42 @@ export async function startEmbeddedPostgres(options: {
   }
   return {
     url: `postgresql://${user}:${password}@localhost:${options.port}/${options.database}`,
-    stop: () => server.stop(),
+    stop: async () => {
+      if (owner) await server.stop();
+    },
+    owner,
   };
+}
+
+async function canConnect(config: pg.ClientConfig): Promise<boolean> {
+  const client = new pg.Client({ ...config, connectionTimeoutMillis: 1000 });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Drops a database; with `waitForOthersPrefix`, first waits (bounded) until no other database with that prefix is left. */
+export async function dropDatabase(url: string, options: { waitForOthersPrefix?: string; timeoutMs?: number } = {}) {
+  const target = new URL(url);
+  const database = target.pathname.slice(1);
+  target.pathname = "/postgres";
+  const admin = new pg.Client({ connectionString: target.toString() });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+    if (options.waitForOthersPrefix) {
+      const deadline = Date.now() + (options.timeoutMs ?? 15 * 60_000);
+      while (Date.now() < deadline) {
+        const others = await admin.query("SELECT 1 FROM pg_database WHERE datname LIKE $1", [`${options.waitForOthersPrefix}%`]);
+        if (!others.rowCount) break;
+        await new Promise((r) => setTimeout(r, 2000));
+      }
+    }
+  } finally {
+    await admin.end();
+  }
 }
