@@ -3,7 +3,22 @@ import { env } from "../env";
 import { prisma } from "../db/client";
 import { writeImport, type ImportWriteResult } from "../db/write-import";
 import type { DomainKind } from "./domains";
+import { recordForecastAccuracy } from "./forecast-accuracy";
 import { validateImport, type FailedImport, type ValidatedImport } from "./validate-import";
+
+/**
+ * What a committed import sets off: new actuals are scored against the forecasts made before them, and every
+ * model is re-fitted once imports go quiet (debounced job). Neither may undo the import, so failures are logged.
+ */
+async function afterImport(datasetId: number, kind: DomainKind) {
+  try {
+    if (kind === "demand") await recordForecastAccuracy(datasetId);
+    const { scheduleRefitAfterImport } = await import("../jobs/schedule-refit");
+    await scheduleRefitAfterImport(datasetId);
+  } catch (error) {
+    console.error(JSON.stringify({ level: "warn", msg: "post-import step failed", kind, error: String(error) }));
+  }
+}
 
 /**
  * Validate a CSV against what the dataset already knows (channels, regions) and, when `commit` is set and it is
@@ -46,5 +61,6 @@ export async function importCsv(input: {
     fileName: input.fileName,
     createdBy: input.createdBy,
   });
+  if (written.status === "imported" && input.source !== "demo") await afterImport(input.datasetId, input.kind);
   return { ok: true, validated: summary, written };
 }
