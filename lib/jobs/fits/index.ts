@@ -1,5 +1,10 @@
 import type { FitRunner } from "../fit-runner";
 import type { FitKind } from "../queue";
+import { runPromoFit } from "./promo-fit";
+import { runServiceFit } from "./service-fit";
 
 /** The fit of each model kind (each in its own file). A kind without a runner cannot be queued. */
-export const FIT_RUNNERS: Partial<Record<FitKind, FitRunner>> = {};
+export const FIT_RUNNERS: Partial<Record<FitKind, FitRunner>> = {
+  promo: runPromoFit,
+  service: runServiceFit,
+};

@@ -1,0 +1,45 @@
+import "server-only";
+import { prisma } from "../db/client";
+
+export type PromoScoreHistoryRow = {
+  id: number;
+  runId: number;
+  createdAt: string;
+  source: string;
+  promotionId: string;
+  category: string;
+  region: string;
+  discountPct: number | null;
+  durationDays: number | null;
+  startDate: string;
+  pSells: number;
+  uplift: number;
+  roi: number;
+  decision: string;
+};
+
+/** The latest scored promos of a dataset (any source), newest first, each with the run that scored it. */
+export async function fetchPromoScoreHistory(datasetId: number, limit = 50): Promise<PromoScoreHistoryRow[]> {
+  const rows = await prisma().promoScore.findMany({ where: { run: { datasetId } }, orderBy: { id: "desc" }, take: limit });
+  return rows.map((r) => {
+    const input = (r.input ?? {}) as Record<string, unknown>;
+    const text = (k: string) => (typeof input[k] === "string" ? (input[k] as string) : "");
+    const num = (k: string) => (typeof input[k] === "number" ? (input[k] as number) : null);
+    return {
+      id: r.id,
+      runId: r.runId,
+      createdAt: r.createdAt.toISOString(),
+      source: r.source,
+      promotionId: r.promotionId,
+      category: text("category"),
+      region: text("region"),
+      discountPct: num("discount_pct"),
+      durationDays: num("duration_days"),
+      startDate: text("start_date"),
+      pSells: r.pSells,
+      uplift: r.uplift,
+      roi: r.roi,
+      decision: r.decision,
+    };
+  });
+}

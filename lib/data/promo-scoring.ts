@@ -1,0 +1,82 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { prisma } from "../db/client";
+import { buildPromoContext, scorePromotions, type PlannedPromo, type PromoContext, type PromoModel, type PromotionScore } from "../promo";
+import { fetchActiveDataset } from "./datasets";
+import { fetchPromoData } from "./promo-training-data";
+import { plannedPromoToWire } from "./promo-score-wire";
+
+/** No champion promo model yet: scoring needs a fitted model (HTTP 409 / a message pointing at the fit button). */
+export class NoPromoModelError extends Error {
+  constructor(message = "No promo model has been fitted yet. Fit one on the Promo planner page (or wait for the first fit to finish), then score again.") {
+    super(message);
+    this.name = "NoPromoModelError";
+  }
+}
+
+export type PromoScorer = { runId: number; datasetId: number; model: PromoModel; context: PromoContext };
+
+/**
+ * Loaded models and their indexed contexts, keyed by run id: a run's model never changes, so the ~10k promotions and
+ * revenue weeks are read and indexed once per champion, not per request (that is what keeps a 1,000-row CSV fast).
+ * A new import is followed by a refit, whose new run id replaces the entry. Two entries cover a champion change.
+ */
+const scorers = new Map<number, Promise<PromoScorer>>();
+const MAX_CACHED = 2;
+
+export async function loadPromoScorer(datasetId?: number): Promise<PromoScorer> {
+  const id = datasetId ?? (await fetchActiveDataset())?.id;
+  if (id === undefined) throw new NoPromoModelError("No dataset exists yet, so there is no promo model to score with.");
+  const champion = await prisma().modelRun.findFirst({
+    where: { datasetId: id, kind: "promo", isChampion: true, status: "succeeded" },
+    orderBy: { finishedAt: "desc" },
+    select: { id: true },
+  });
+  if (!champion) throw new NoPromoModelError();
+  let scorer = scorers.get(champion.id);
+  if (!scorer) {
+    scorer = (async () => {
+      const run = await prisma().modelRun.findUniqueOrThrow({ where: { id: champion.id }, select: { artifacts: true } });
+      const model = (run.artifacts as { model?: PromoModel }).model;
+      if (!model || model.version !== 1) throw new NoPromoModelError(`Run #${champion.id} has no promo model stored; fit the promo model again.`);
+      const data = await fetchPromoData(id);
+      return { runId: champion.id, datasetId: id, model, context: buildPromoContext(data.promotions, data.regionRevenue, data.holidays) };
+    })();
+    scorer.catch(() => scorers.delete(champion.id));
+    scorers.set(champion.id, scorer);
+    while (scorers.size > MAX_CACHED) scorers.delete(scorers.keys().next().value as number);
+  }
+  return scorer;
+}
+
+export type PromoScoreSource = "form" | "csv" | "api" | "cli";
+
+/**
+ * Scores planned promos with the champion model and stores one PromoScore row each (one batch id per call), so every
+ * decision shown or returned can be traced to its run. The same function serves the form, the CSV upload, the API
+ * and the CLI.
+ */
+export async function scoreAndStorePromos(
+  promos: readonly PlannedPromo[],
+  options: { source: PromoScoreSource; createdBy?: string; datasetId?: number; sweep?: boolean },
+): Promise<{ runId: number; batchId: string; scores: PromotionScore[] }> {
+  const scorer = await loadPromoScorer(options.datasetId);
+  const scores = scorePromotions(scorer.model, promos, scorer.context, options.sweep === false ? { sweep: false } : {});
+  const batchId = randomUUID();
+  await prisma().promoScore.createMany({
+    data: scores.map((s, i) => ({
+      runId: scorer.runId,
+      batchId,
+      promotionId: promos[i].promotionId ?? "",
+      input: plannedPromoToWire(promos[i]) as object,
+      pSells: s.pSells,
+      uplift: s.uplift,
+      roi: s.roi,
+      decision: s.decision,
+      reasons: s.reasons.map((r) => r.text),
+      source: options.source,
+      createdBy: options.createdBy ?? "system",
+    })),
+  });
+  return { runId: scorer.runId, batchId, scores };
+}
