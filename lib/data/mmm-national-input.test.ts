@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { buildMmmNationalInput, type MmmSourceRows } from "./mmm-national-input";
+
+const rows = (over: Partial<MmmSourceRows> = {}): MmmSourceRows => ({
+  revenue: [
+    { week: "2024-01-15", revenue: 300 },
+    { week: "2024-01-01", revenue: 100 },
+    { week: "2024-01-08", revenue: 150 },
+    { week: "2024-01-08", revenue: 50 },
+  ],
+  spend: [
+    { week: "2024-01-01", channel: "tv", spend: 10 },
+    { week: "2024-01-15", channel: "tv", spend: 30 },
+    { week: "2024-01-08", channel: "search", spend: 5 },
+    { week: "2024-01-08", channel: "dark", spend: 0 },
+    { week: "2023-12-25", channel: "tv", spend: 99 },
+  ],
+  macro: [
+    { week: "2024-01-01", name: "inflation", value: 2 },
+    { week: "2024-01-15", name: "inflation", value: 3 },
+  ],
+  holidays: [
+    { date: "2024-01-01", name: "New Year", national: true },
+    { date: "2024-01-10", name: "Local fair", national: false },
+    { date: "2023-12-25", name: "Christmas", national: true },
+  ],
+  promotions: [
+    { startDate: "2024-01-03", endDate: "2024-01-09", discountPct: 10, observed: true },
+    { startDate: "2024-01-08", endDate: "2024-01-12", discountPct: 30, observed: true },
+    { startDate: "2024-01-15", endDate: "2024-01-20", discountPct: 50, observed: false },
+  ],
+  liftTests: [
+    { channel: "tv", startDate: "2024-01-01", endDate: "2024-01-14", incrementalKpi: 40, standardError: 5 },
+    { channel: "radio", startDate: "2024-01-01", endDate: "2024-01-14", incrementalKpi: 1, standardError: 1 },
+    { channel: "tv", startDate: "2024-02-01", endDate: "2024-02-14", incrementalKpi: 1, standardError: 1 },
+  ],
+  ...over,
+});
+
+describe("buildMmmNationalInput", () => {
+  const input = buildMmmNationalInput(rows());
+
+  it("sums revenue per week in date order", () => {
+    expect(input.dates).toEqual(["2024-01-01", "2024-01-08", "2024-01-15"]);
+    expect(input.kpi).toEqual([100, 200, 300]);
+    expect(input.kpiName).toBe("revenue");
+  });
+
+  it("keeps channels with spend in the window, zero-filling missing weeks", () => {
+    expect(input.media).toEqual([
+      { name: "search", spend: [0, 5, 0] },
+      { name: "tv", spend: [10, 0, 30] },
+    ]);
+  });
+
+  it("builds macro (carried forward), promotion and national-holiday controls", () => {
+    const byName = Object.fromEntries((input.controls ?? []).map((c) => [c.name, c]));
+    expect(Object.keys(byName)).toEqual(["inflation", "promotions_active", "promotions_avg_discount", "holiday: New Year"]);
+    expect(byName.inflation.values).toEqual([2, 2, 3]);
+    // Week 2 holds both observed promos (10 % and 30 %); the planned one never counts.
+    expect(byName.promotions_active.values).toEqual([1, 2, 0]);
+    expect(byName.promotions_active.sign).toBe("positive");
+    expect(byName.promotions_avg_discount.values).toEqual([10, 20, 0]);
+    expect(byName["holiday: New Year"].values).toEqual([1, 0, 0]);
+  });
+
+  it("keeps only lift tests on modelled channels that cover a week of the window", () => {
+    expect(input.liftTests).toEqual([{ channel: "tv", start: "2024-01-01", end: "2024-01-14", incrementalKpi: 40, standardError: 5 }]);
+  });
+
+  it("omits empty control groups and throws without revenue", () => {
+    const bare = buildMmmNationalInput(rows({ macro: [], holidays: [], promotions: [], liftTests: [] }));
+    expect(bare.controls).toEqual([]);
+    expect(bare.liftTests).toBeUndefined();
+    expect(() => buildMmmNationalInput(rows({ revenue: [] }))).toThrow(/buildMmmNationalInput: no weekly revenue/);
+  });
+});

@@ -1,0 +1,118 @@
+import type { MmmInput } from "../mmm";
+
+/**
+ * Rows a national mix model is built from, already aggregated by the database where that is cheap (revenue per
+ * week, spend per channel and week). Dates are ISO `YYYY-MM-DD`; weeks are the Monday of the ISO week.
+ */
+export type MmmSourceRows = {
+  /** National revenue per week (USD): WeeklyDemand.revenue summed over channels and regions. */
+  revenue: { week: string; revenue: number }[];
+  /** Spend per channel and week (USD), summed over regions. */
+  spend: { week: string; channel: string; spend: number }[];
+  macro: { week: string; name: string; value: number }[];
+  /** `national` false = a regional holiday (only part of the country is affected). */
+  holidays: { date: string; name: string; national: boolean }[];
+  /** `observed` false = a planned promotion (no sales yet): it cannot have moved past revenue. */
+  promotions: { startDate: string; endDate: string; discountPct: number; observed: boolean }[];
+  liftTests: { channel: string; startDate: string; endDate: string; incrementalKpi: number; standardError: number }[];
+};
+
+const WEEK_MS = 7 * 86_400_000;
+const dayMs = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
+
+/**
+ * Builds the national weekly `MmmInput` (KPI = revenue in USD) from database rows.
+ *
+ * Controls: each macro indicator (free sign; a missing week carries the last value forward), the number of
+ * observed promotions active in the week (positive sign) and their average discount, and the holidays.
+ * Holidays enter as one 0/1 dummy per national holiday rather than one count column: the demo's holidays move
+ * revenue by very different amounts (and in both directions), which a single shared coefficient cannot express.
+ * Regional holidays are left out (their national effect is small and they would add many near-empty columns).
+ * Channels with no spend in the window are dropped (nothing to estimate); lift tests on unknown channels or
+ * that hold no week of the window are dropped too.
+ *
+ * @throws when there is no revenue at all (nothing to model)
+ * @example buildMmmNationalInput(rows).media.map((m) => m.name) // ["search", "social", …]
+ */
+export function buildMmmNationalInput(rows: MmmSourceRows): MmmInput {
+  const weeks = [...new Set(rows.revenue.map((r) => r.week.slice(0, 10)))].sort();
+  if (!weeks.length) throw new Error("buildMmmNationalInput: no weekly revenue to model");
+  const n = weeks.length;
+  const at = new Map(weeks.map((w, i) => [w, i]));
+  const t0 = dayMs(weeks[0]);
+  const weekOf = (iso: string) => Math.floor((dayMs(iso) - t0) / WEEK_MS);
+
+  const kpi = new Array<number>(n).fill(0);
+  for (const r of rows.revenue) kpi[at.get(r.week.slice(0, 10))!] += r.revenue;
+
+  const spendBy = new Map<string, number[]>();
+  for (const r of rows.spend) {
+    const i = at.get(r.week.slice(0, 10));
+    if (i === undefined) continue;
+    if (!spendBy.has(r.channel)) spendBy.set(r.channel, new Array<number>(n).fill(0));
+    spendBy.get(r.channel)![i] += r.spend;
+  }
+  const media = [...spendBy.entries()]
+    .filter(([, s]) => s.some((v) => v > 0))
+    .sort((a, b) => a[0].localeCompare(b[0]))
+    .map(([name, spend]) => ({ name, spend }));
+
+  const macroNames = [...new Set(rows.macro.map((r) => r.name))].sort();
+  const macroControls = macroNames.flatMap((name) => {
+    const values = new Array<number | undefined>(n).fill(undefined);
+    for (const r of rows.macro) {
+      const i = r.name === name ? at.get(r.week.slice(0, 10)) : undefined;
+      if (i !== undefined) values[i] = r.value;
+    }
+    const first = values.find((v) => v !== undefined);
+    if (first === undefined) return [];
+    let last = first;
+    const filled = values.map((v) => (v === undefined ? last : (last = v)));
+    return [{ name, values: filled, sign: "free" as const }];
+  });
+
+  const active = new Array<number>(n).fill(0);
+  const discountSum = new Array<number>(n).fill(0);
+  for (const p of rows.promotions) {
+    if (!p.observed) continue;
+    for (let w = Math.max(0, weekOf(p.startDate)); w <= Math.min(n - 1, weekOf(p.endDate)); w++) {
+      active[w]++;
+      discountSum[w] += p.discountPct;
+    }
+  }
+  const promoControls = active.some((v) => v > 0)
+    ? [
+        { name: "promotions_active", values: active, sign: "positive" as const },
+        { name: "promotions_avg_discount", values: discountSum.map((d, i) => (active[i] ? d / active[i] : 0)), sign: "free" as const },
+      ]
+    : [];
+
+  const holidayCols = new Map<string, number[]>();
+  for (const h of rows.holidays) {
+    if (!h.national) continue;
+    const w = weekOf(h.date);
+    if (w < 0 || w >= n) continue;
+    if (!holidayCols.has(h.name)) holidayCols.set(h.name, new Array<number>(n).fill(0));
+    holidayCols.get(h.name)![w] = 1;
+  }
+  const holidayControls = [...holidayCols.entries()]
+    .sort((a, b) => a[0].localeCompare(b[0]))
+    .map(([name, values]) => ({ name: `holiday: ${name}`, values, sign: "free" as const }));
+
+  const channelNames = new Set(media.map((m) => m.name));
+  // The engine counts a week in a test when the week's Monday falls inside [start, end]; a test that holds no such
+  // week cannot calibrate anything.
+  const coversAWeek = (start: string, end: string) => weeks.some((w) => w >= start.slice(0, 10) && w <= end.slice(0, 10));
+  const liftTests = rows.liftTests
+    .filter((l) => channelNames.has(l.channel) && coversAWeek(l.startDate, l.endDate))
+    .map((l) => ({ channel: l.channel, start: l.startDate.slice(0, 10), end: l.endDate.slice(0, 10), incrementalKpi: l.incrementalKpi, standardError: l.standardError }));
+
+  return {
+    dates: weeks,
+    kpi,
+    kpiName: "revenue",
+    media,
+    controls: [...macroControls, ...promoControls, ...holidayControls],
+    ...(liftTests.length ? { liftTests } : {}),
+  };
+}

@@ -1,0 +1,79 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { fetchActiveDataset } from "../../data/datasets";
+import { seedDemoIfEmpty } from "../../data/seed-demo";
+import type { MmmRunArtifacts, MmmRunMetrics } from "../../mmm-view/mmm-run-types";
+import type { FitContext, FitOutcome } from "../fit-runner";
+import { runMmmFit } from "./mmm-fit";
+
+/** The mmm runner against the seeded demo in a real database, called directly with a recording context. */
+describe("mmm fit runner on the demo dataset", () => {
+  let outcome: FitOutcome;
+  const progress: { fraction: number; stage: string }[] = [];
+  const logs: string[] = [];
+
+  const run = async (params: Record<string, unknown> = {}) => {
+    const dataset = await fetchActiveDataset();
+    if (!dataset) throw new Error("demo not seeded");
+    const ctx: FitContext = {
+      runId: 1,
+      datasetId: dataset.id,
+      datasetVersion: 1,
+      params,
+      progress: async (fraction, stage) => void progress.push({ fraction, stage }),
+      log: async (message) => void logs.push(message),
+    };
+    return runMmmFit(ctx);
+  };
+
+  beforeAll(async () => {
+    await seedDemoIfEmpty();
+    outcome = await run({ bootstrap: 60, iterations: 80 });
+  }, 300_000);
+
+  it("estimates every demo channel with an ROI inside its 90 % interval", () => {
+    const artifacts = outcome.artifacts as MmmRunArtifacts;
+    expect(artifacts.channels.map((c) => c.name).sort()).toEqual(["affiliate", "display", "email", "search", "social", "video"]);
+    for (const c of artifacts.channels) {
+      expect(Number.isFinite(c.roi), c.name).toBe(true);
+      expect(c.roiLow, c.name).toBeLessThanOrEqual(c.roi);
+      expect(c.roi, c.name).toBeLessThanOrEqual(c.roiHigh);
+    }
+  });
+
+  it("fits national revenue well and keeps what the Planner and the page read", () => {
+    const artifacts = outcome.artifacts as MmmRunArtifacts;
+    const metrics = outcome.metrics as MmmRunMetrics;
+    expect(metrics.r2).toBeGreaterThan(0.7);
+    expect(artifacts.fit.r2).toBe(metrics.r2);
+    expect(artifacts.responseModel.channels).toHaveLength(6);
+    expect(artifacts.responseModel.draws?.length).toBe(60);
+    expect(artifacts.decomposition).toHaveLength(208);
+    expect(artifacts.channels.every((c) => c.responseCurve.length > 2)).toBe(true);
+    // Demo unit economics give every channel with a positive contribution a cost per activation.
+    for (const v of artifacts.view.channels) {
+      expect(v.revenuePerActivation).toBeGreaterThan(0);
+      expect(v.adstockWeights.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
+    }
+    expect(artifacts.view.liftTests.length).toBe(4);
+    expect(JSON.stringify(artifacts).length).toBeLessThan(2_000_000);
+  });
+
+  it("grades the estimates against the demo truth", () => {
+    const truth = (outcome.metrics as MmmRunMetrics).truth!;
+    expect(truth.channelCount).toBe(6);
+    for (const r of truth.rows) {
+      expect(r.trueRoi).toBeGreaterThan(0);
+      expect(r.covered).toBe(r.roiLow <= r.trueRoi && r.trueRoi <= r.roiHigh);
+    }
+    expect(truth.medianAbsPctError).not.toBeNull();
+    expect(truth.coverage).toBe(truth.coveredCount / 6);
+  });
+
+  it("reports progress in order and reproduces the same numbers with the same seed", async () => {
+    expect(progress[0].fraction).toBeLessThan(progress[progress.length - 1].fraction);
+    expect(logs.some((l) => l.includes("lift tests"))).toBe(true);
+    const again = await run({ bootstrap: 60, iterations: 80 });
+    const roi = (o: FitOutcome) => (o.artifacts as MmmRunArtifacts).channels.map((c) => [c.roi, c.roiLow, c.roiHigh]);
+    expect(roi(again)).toEqual(roi(outcome));
+  }, 300_000);
+});

@@ -1,0 +1,95 @@
+import { z } from "zod";
+import { fetchMmmData } from "../../data/mmm-input";
+import { fitMarketingMixModel, type MmmOptions } from "../../mmm";
+import { adstockWeights } from "../../mmm/adstock-weights";
+import { compareRoiToTruth } from "../../mmm-view/compare-roi-to-truth";
+import { costPerActivation } from "../../mmm-view/cost-per-activation";
+import type { MmmRunArtifacts, MmmRunMetrics } from "../../mmm-view/mmm-run-types";
+import { summarizeMedia } from "../../mmm-view/summarize-media";
+import type { FitRunner } from "../fit-runner";
+
+/**
+ * Fit options a run may set. Defaults are fixed (seed 1, geometric adstock, lags up to 10 weeks) so that refitting
+ * the same data reproduces the same numbers; the longest lag covers the slowest demo channel (online video).
+ */
+const mmmParamsSchema = z.object({
+  seed: z.coerce.number().int().min(0).default(1),
+  adstock: z.enum(["geometric", "weibull-cdf", "weibull-pdf", "auto"]).default("geometric"),
+  maxLag: z.coerce.number().int().min(0).max(26).default(10),
+  iterations: z.coerce.number().int().min(1).max(2000).optional(),
+  bootstrap: z.coerce.number().int().min(1).max(2000).optional(),
+});
+
+const MIN_WEEKS = 26;
+
+/**
+ * The marketing-mix-model fit: national weekly revenue (USD) against spend per channel, macro, promotions and
+ * holidays, calibrated to the dataset's lift tests. Stores the engine's result as artifacts (with cost per activation
+ * and adstock shapes added) and, on the demo dataset, grades each channel's ROI against the generating truth.
+ */
+export const runMmmFit: FitRunner = async (ctx) => {
+  const parsed = mmmParamsSchema.safeParse(ctx.params);
+  if (!parsed.success) throw new Error(`Invalid mmm fit parameters: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  const params = parsed.data;
+
+  await ctx.progress(0.01, "reading weekly revenue, spend and controls");
+  const { input, unitEconomics, labels, truth } = await fetchMmmData(ctx.datasetId);
+  if (input.dates.length < MIN_WEEKS) throw new Error(`A mix model needs at least ${MIN_WEEKS} weeks of revenue; this dataset has ${input.dates.length}`);
+  if (!input.media.length) throw new Error("No channel has any spend: import weekly spend per channel first");
+  await ctx.log(
+    `${input.dates.length} weeks (${input.dates[0]} to ${input.dates[input.dates.length - 1]}), ${input.media.length} channels, ${input.controls?.length ?? 0} controls, ${input.liftTests?.length ?? 0} lift tests`,
+  );
+
+  // The engine is synchronous and reports through a synchronous callback, so the database can only hear about
+  // progress before and after the fit; the latest stage is kept to name in the log.
+  let lastStage = "";
+  await ctx.progress(0.05, "fitting the mix model (search, then bootstrap)");
+  const options: MmmOptions = { seed: params.seed, adstock: params.adstock, maxLag: params.maxLag, iterations: params.iterations, bootstrap: params.bootstrap };
+  const result = fitMarketingMixModel(input, options, (_fraction, stage) => (lastStage = stage));
+  await ctx.log(`engine finished (${lastStage}) in ${result.seconds.toFixed(1)} s: R² ${result.fit.r2.toFixed(3)}, NRMSE ${result.fit.nrmse.toFixed(4)}`);
+  await ctx.progress(0.95, "summarising");
+
+  const totalRevenue = input.kpi.reduce((s, v) => s + v, 0);
+  const media = summarizeMedia(result.channels, totalRevenue);
+  const comparison = truth ? compareRoiToTruth(result.channels, truth.channels.map((c) => ({ name: c.name, label: c.label, roi: c.roi }))) : undefined;
+
+  const artifacts: MmmRunArtifacts = {
+    ...result,
+    view: {
+      firstWeek: input.dates[0],
+      lastWeek: input.dates[input.dates.length - 1],
+      totalRevenue,
+      controls: (input.controls ?? []).map((c) => c.name),
+      liftTests: input.liftTests ?? [],
+      channels: result.channels.map((c) => {
+        const rpa = unitEconomics[c.name]?.revenuePerActivation;
+        const cpa = costPerActivation(c.spend, { contribution: c.contribution, low: c.contributionLow, high: c.contributionHigh }, rpa);
+        return { name: c.name, label: labels[c.name] ?? c.name, revenuePerActivation: rpa ?? null, cpa: cpa.cpa, cpaLow: cpa.low, cpaHigh: cpa.high, adstockWeights: Array.from(adstockWeights(c.adstock)) };
+      }),
+    },
+  };
+  const metrics: MmmRunMetrics = {
+    r2: result.fit.r2,
+    nrmse: result.fit.nrmse,
+    mape: result.fit.mape,
+    dw: result.fit.dw,
+    aic: result.fit.aic,
+    bic: result.fit.bic,
+    decompRssd: result.fit.decompRssd,
+    ...(result.fit.liftZ2 !== undefined ? { liftZ2: result.fit.liftZ2 } : {}),
+    weeks: result.weeks,
+    seconds: result.seconds,
+    totalMediaContribution: media.totalContribution,
+    blendedRoi: media.blendedRoi,
+    mediaShareOfRevenue: media.shareOfRevenue,
+    channels: result.channels.map((c) => ({ name: c.name, roi: c.roi, roiLow: c.roiLow, roiHigh: c.roiHigh, mroi: c.mroi, mroiLow: c.mroiLow, mroiHigh: c.mroiHigh, share: c.share })),
+    ...(comparison ? { truth: comparison } : {}),
+  };
+  if (comparison) {
+    const pct = (v: number | null) => (v === null ? "—" : `${(100 * v).toFixed(1)} %`);
+    await ctx.log(`vs the demo truth: median |ROI error| ${pct(comparison.medianAbsPctError)}, 90 % intervals cover ${comparison.coveredCount}/${comparison.channelCount}`);
+  }
+  // JSON columns cannot hold NaN or ±Infinity (e.g. the VIF of a perfectly collinear column): store them as null.
+  const json = <T>(v: T): T => JSON.parse(JSON.stringify(v));
+  return { metrics: json(metrics), artifacts: json(artifacts), params: { ...params, trigger: ctx.params.trigger } };
+};

@@ -1,0 +1,49 @@
+import type { MmmResult } from "../mmm";
+import type { RoiTruthComparison } from "./compare-roi-to-truth";
+
+/** Per-channel extras the fit runner stores next to the engine's result, so the page does no modelling. */
+export type MmmChannelView = {
+  name: string;
+  label: string;
+  revenuePerActivation: number | null;
+  /** Spend per incremental activation (USD) with its 90 % interval; null without unit economics or contribution. */
+  cpa: number | null;
+  cpaLow: number | null;
+  cpaHigh: number | null;
+  /** Adstock lag weights (index = weeks after the spend, sum 1). */
+  adstockWeights: number[];
+};
+
+/**
+ * `ModelRun.artifacts` of an mmm run: the engine's `MmmResult` at the top level (the Planner and the optimizer
+ * read `responseModel` from it) plus `view`, what the Channel ROI page needs beyond it.
+ */
+export type MmmRunArtifacts = MmmResult & {
+  view: {
+    firstWeek: string;
+    lastWeek: string;
+    totalRevenue: number;
+    controls: string[];
+    liftTests: { channel: string; start: string; end: string; incrementalKpi: number; standardError: number }[];
+    channels: MmmChannelView[];
+  };
+};
+
+/** `ModelRun.metrics` of an mmm run: diagnostics, a per-channel ROI summary and, on the demo, the grade vs truth. */
+export type MmmRunMetrics = {
+  r2: number;
+  nrmse: number;
+  mape: number;
+  dw: number;
+  aic: number;
+  bic: number;
+  decompRssd: number;
+  liftZ2?: number;
+  weeks: number;
+  seconds: number;
+  totalMediaContribution: number;
+  blendedRoi: number | null;
+  mediaShareOfRevenue: number | null;
+  channels: { name: string; roi: number; roiLow: number; roiHigh: number; mroi: number; mroiLow: number; mroiHigh: number; share: number }[];
+  truth?: RoiTruthComparison;
+};
