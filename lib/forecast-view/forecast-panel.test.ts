@@ -1,0 +1,119 @@
+import { describe, expect, it } from "vitest";
+import { buildForecastPanel, weeklyRange, type ForecastPanelRows } from "./forecast-panel";
+import { buildSeriesInputs, cellsOf } from "./build-series-inputs";
+import { spreadScenarioSpend } from "./spread-scenario-spend";
+import { costRatesFor } from "./cost-rates";
+
+const W = ["2026-01-05", "2026-01-12", "2026-01-19"];
+const rows: ForecastPanelRows = {
+  demand: [
+    ...W.map((week, i) => ({ week, channel: "search", region: "north", activations: 10 + i })),
+    ...W.map((week, i) => ({ week, channel: "search", region: "south", activations: 20 + i })),
+    // social has no row in the middle week: it counts as 0
+    { week: W[0], channel: "social", region: "north", activations: 5 },
+    { week: W[2], channel: "social", region: "north", activations: 7 },
+  ],
+  spend: [
+    { week: W[0], channel: "search", region: "north", spend: 300 },
+    { week: W[1], channel: "search", region: "north", spend: 300 },
+    { week: W[2], channel: "search", region: "north", spend: 300 },
+    { week: W[2], channel: "search", region: "south", spend: 100 },
+  ],
+  promotions: [
+    { region: "north", discountPct: 10, startDate: "2026-01-07", endDate: "2026-01-13" }, // touches weeks 0 and 1
+    { region: "north", discountPct: 30, startDate: "2026-01-12", endDate: "2026-01-12" }, // week 1 only
+  ],
+  campaigns: [
+    { channel: "search", region: null, budget: 800, startDate: "2026-01-05", endDate: "2026-01-18" }, // 2 weeks, national
+  ],
+  macro: [
+    { week: W[1], name: "inflation", value: 2 },
+    { week: W[2], name: "inflation", value: 3 },
+  ],
+  holidays: [
+    { date: "2026-01-01", name: "New Year", region: null },
+    { date: "2026-01-15", name: "North Day", region: "north" },
+  ],
+};
+
+describe("buildForecastPanel", () => {
+  const p = buildForecastPanel(rows);
+  it("aligns every cell on one contiguous weekly grid", () => {
+    expect(p.weeks).toEqual(W);
+    expect(p.channels).toEqual(["search", "social"]);
+    expect(p.activations["social|north"]).toEqual([5, 0, 7]);
+    expect(p.activations["social|south"]).toEqual([0, 0, 0]);
+  });
+  it("counts promotions per touched week and sums their discounts", () => {
+    expect(p.promotionsActive.north).toEqual([1, 2, 0]);
+    expect(p.discountSum.north).toEqual([10, 40, 0]);
+  });
+  it("splits a national campaign by the channel's regional spend share and spreads it evenly over its weeks", () => {
+    // search spend: north 900, south 100 → 90 % / 10 %; 800 over 2 weeks = 400/week
+    expect(p.campaignBudget["search|north"]).toEqual([360, 360, 0]);
+    expect(p.campaignBudget["search|south"].map((v) => Math.round(v))).toEqual([40, 40, 0]);
+  });
+  it("carries macro levels back and forward over weeks without a value", () => {
+    expect(p.macro.inflation).toEqual([2, 2, 3]);
+  });
+  it("rejects an empty demand table and non-weekly ranges", () => {
+    expect(() => buildForecastPanel({ ...rows, demand: [] })).toThrow(/no weekly demand/);
+    expect(() => weeklyRange("2026-01-05", "2026-01-07")).toThrow(/weeklyRange/);
+  });
+});
+
+describe("buildSeriesInputs", () => {
+  const p = buildForecastPanel(rows);
+  const inputs = buildSeriesInputs(p);
+  const byKey = Object.fromEntries(inputs.map((s) => [s.key, s]));
+  it("makes the grand total, channel totals, region totals and every cell", () => {
+    expect(inputs.map((s) => s.key)).toEqual(["*|*", "search|*", "social|*", "*|north", "*|south", "search|north", "search|south", "social|north", "social|south"]);
+    expect(cellsOf(p, "*|north")).toEqual(["search|north", "social|north"]);
+  });
+  it("sums activations and spend over the cells of a node", () => {
+    expect(byKey["*|*"].values).toEqual([35, 32, 41]);
+    expect(byKey["search|*"].regressors!.spend).toEqual([300, 300, 400]);
+    expect(byKey["*|north"].regressors!.avg_discount_pct).toEqual([10, 20, 0]);
+  });
+  it("drops regressors that never vary and keeps holidays of the node's region", () => {
+    expect(byKey["search|north"].regressors!.spend).toBeUndefined(); // flat 300
+    expect(byKey["search|south"].regressors!.promotions_active).toBeUndefined(); // no promos in the south
+    expect(byKey["*|north"].holidays!.map((h) => h.name)).toEqual(["New Year", "North Day"]);
+    expect(byKey["*|*"].holidays!.map((h) => h.name)).toEqual(["New Year"]);
+  });
+  it("appends planned spend after the history", () => {
+    const future = { "search|north": [1, 1], "search|south": [2, 2], "social|north": [0, 0], "social|south": [0, 0] };
+    const s = buildSeriesInputs(p, future).find((x) => x.key === "search|*")!;
+    expect(s.regressors!.spend).toEqual([300, 300, 400, 3, 3]);
+  });
+});
+
+describe("spreadScenarioSpend", () => {
+  const p = buildForecastPanel(rows);
+  it("splits a channel's planned weekly spend by its recent regional share and carries unplanned channels", () => {
+    const r = spreadScenarioSpend(p, { search: 1000 }, 2);
+    expect(r.futureSpend["search|north"]).toEqual([900, 900]);
+    expect(r.futureSpend["search|south"]).toEqual([100, 100]);
+    expect(r.futureSpend["social|north"]).toEqual([0, 0]);
+    expect(r.planned).toEqual(["search"]);
+    expect(r.carried).toEqual(["social"]);
+  });
+  it("rejects negative spend", () => {
+    expect(() => spreadScenarioSpend(p, { search: -1 }, 2)).toThrow(/spreadScenarioSpend/);
+  });
+});
+
+describe("costRatesFor", () => {
+  const econ = { search: { revenuePerActivation: 120, costPerActivation: 48 }, email: { revenuePerActivation: 60, costPerActivation: 22 } };
+  it("uses the channel's own rates for one channel", () => {
+    expect(costRatesFor(["search"], econ, {})).toEqual({ co: 48, cu: 72 });
+  });
+  it("weights several channels by activations", () => {
+    const r = costRatesFor(["search", "email"], econ, { search: 3, email: 1 })!;
+    expect(r.co).toBeCloseTo(0.75 * 48 + 0.25 * 22, 10);
+    expect(r.cu).toBeCloseTo(0.75 * 72 + 0.25 * 38, 10);
+  });
+  it("is null when no channel has unit economics", () => {
+    expect(costRatesFor(["video"], econ, {})).toBeNull();
+  });
+});

@@ -1,0 +1,118 @@
+import { addWeeks, parseIsoDate } from "@/lib/forecast";
+
+/**
+ * The weekly panel every forecast series is cut from: one aligned array per channel × region
+ * cell (activations, spend, campaign budget), per region (promotions active, sum of their
+ * discounts) and per macro indicator, over one contiguous run of Mondays. Rows arrive as the
+ * database stores them; weeks without a row count as 0 (demand, spend, budget) or carry the
+ * last known value (macro indicators, which are levels, not flows).
+ */
+export type ForecastPanelRows = {
+  demand: { week: string; channel: string; region: string; activations: number }[];
+  spend: { week: string; channel: string; region: string; spend: number }[];
+  promotions: { region: string; discountPct: number; startDate: string; endDate: string }[];
+  campaigns: { channel: string; region: string | null; budget: number; startDate: string; endDate: string }[];
+  macro: { week: string; name: string; value: number }[];
+  holidays: { date: string; name: string; region: string | null }[];
+};
+
+export type ForecastPanel = {
+  weeks: string[];
+  channels: string[];
+  regions: string[];
+  /** keyed by "channel|region" */
+  activations: Record<string, number[]>;
+  spend: Record<string, number[]>;
+  campaignBudget: Record<string, number[]>;
+  /** keyed by region */
+  promotionsActive: Record<string, number[]>;
+  discountSum: Record<string, number[]>;
+  macro: Record<string, number[]>;
+  holidays: ForecastPanelRows["holidays"];
+};
+
+const DAY_MS = 86_400_000;
+
+export const cellKey = (channel: string, region: string) => `${channel}|${region}`;
+
+/** Every Monday from `first` to `last` inclusive. @throws when the two are not a whole number of weeks apart */
+export function weeklyRange(first: string, last: string): string[] {
+  const span = (parseIsoDate(last) - parseIsoDate(first)) / (7 * DAY_MS);
+  if (!Number.isInteger(span) || span < 0) throw new Error(`weeklyRange: ${first} → ${last} is not a whole number of weeks`);
+  return Array.from({ length: span + 1 }, (_, i) => addWeeks(first, i));
+}
+
+/** Indices of the weeks a [start, end] date window touches (a week is its Monday plus 6 days). */
+function touchedWeeks(weeks: string[], start: string, end: string): number[] {
+  const s = parseIsoDate(start);
+  const e = parseIsoDate(end);
+  const out: number[] = [];
+  weeks.forEach((w, i) => {
+    const ws = parseIsoDate(w);
+    if (ws + 6 * DAY_MS >= s && ws <= e) out.push(i);
+  });
+  return out;
+}
+
+/** @throws when there is no demand to forecast */
+export function buildForecastPanel(rows: ForecastPanelRows): ForecastPanel {
+  if (rows.demand.length === 0) throw new Error("buildForecastPanel: no weekly demand rows");
+  const demandWeeks = rows.demand.map((r) => r.week).sort();
+  const weeks = weeklyRange(demandWeeks[0], demandWeeks[demandWeeks.length - 1]);
+  const index = new Map(weeks.map((w, i) => [w, i]));
+  const channels = [...new Set(rows.demand.map((r) => r.channel))].sort();
+  const regions = [...new Set(rows.demand.map((r) => r.region))].sort();
+  const zeros = () => new Array<number>(weeks.length).fill(0);
+  const perCell = () => Object.fromEntries(channels.flatMap((c) => regions.map((r) => [cellKey(c, r), zeros()]))) as Record<string, number[]>;
+  const perRegion = () => Object.fromEntries(regions.map((r) => [r, zeros()])) as Record<string, number[]>;
+
+  const activations = perCell();
+  for (const r of rows.demand) activations[cellKey(r.channel, r.region)][index.get(r.week)!] += r.activations;
+  const spend = perCell();
+  for (const r of rows.spend) {
+    const i = index.get(r.week);
+    const cell = spend[cellKey(r.channel, r.region)];
+    if (i !== undefined && cell) cell[i] += r.spend;
+  }
+
+  // A national campaign (no region) is split by each region's share of that channel's spend.
+  const spendShare = (channel: string, region: string) => {
+    const total = regions.reduce((s, rg) => s + sum(spend[cellKey(channel, rg)]), 0);
+    return total > 0 ? sum(spend[cellKey(channel, region)]) / total : 1 / regions.length;
+  };
+  const campaignBudget = perCell();
+  for (const c of rows.campaigns) {
+    if (!channels.includes(c.channel)) continue;
+    const hit = touchedWeeks(weeks, c.startDate, c.endDate);
+    if (hit.length === 0) continue;
+    const targets = c.region === null ? regions.map((rg) => [rg, spendShare(c.channel, rg)] as const) : regions.includes(c.region) ? [[c.region, 1] as const] : [];
+    for (const [rg, share] of targets) for (const i of hit) campaignBudget[cellKey(c.channel, rg)][i] += (c.budget * share) / hit.length;
+  }
+
+  const promotionsActive = perRegion();
+  const discountSum = perRegion();
+  for (const p of rows.promotions) {
+    if (!promotionsActive[p.region]) continue;
+    for (const i of touchedWeeks(weeks, p.startDate, p.endDate)) {
+      promotionsActive[p.region][i] += 1;
+      discountSum[p.region][i] += p.discountPct;
+    }
+  }
+
+  const macro: Record<string, number[]> = {};
+  for (const name of [...new Set(rows.macro.map((m) => m.name))].sort()) {
+    const byWeek = new Map(rows.macro.filter((m) => m.name === name).map((m) => [m.week, m.value]));
+    const known = weeks.map((w) => byWeek.get(w));
+    const first = known.find((v) => v !== undefined);
+    if (first === undefined) continue;
+    let last = first;
+    macro[name] = known.map((v) => (last = v ?? last));
+  }
+  return { weeks, channels, regions, activations, spend, campaignBudget, promotionsActive, discountSum, macro, holidays: rows.holidays };
+}
+
+export function sum(xs: number[]): number {
+  let s = 0;
+  for (const x of xs) s += x;
+  return s;
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { resolvePageSelection } from "./page-selection";
+import { buildChartRows, weeksFrom } from "./chart-rows";
+import { summariseDrivers } from "./driver-summary";
+import { pickShownForecast } from "./shown-forecast";
+
+const known = { channels: ["search", "social"], regions: ["north"], storedHorizon: 52 };
+
+describe("resolvePageSelection", () => {
+  it.each([
+    [{}, { channel: null, region: null, horizon: 13 }],
+    [{ channel: "search", region: "north", horizon: "26" }, { channel: "search", region: "north", horizon: 26 }],
+    [{ channel: "tv", region: "", horizon: "2" }, { channel: null, region: null, horizon: 4 }],
+    [{ horizon: "500" }, { channel: null, region: null, horizon: 52 }],
+    [{ horizon: ["8", "9"] }, { channel: null, region: null, horizon: 8 }],
+  ])("%o → %o", (query, expected) => {
+    expect(resolvePageSelection(query, known)).toEqual(expected);
+  });
+  it("never asks for more weeks than the run stored", () => {
+    expect(resolvePageSelection({ horizon: "52" }, { ...known, storedHorizon: 26 }).horizon).toBe(26);
+  });
+});
+
+describe("buildChartRows", () => {
+  const history = { dates: weeksFrom("2026-01-05", 3), values: [10, 12, 11] };
+  const fdates = weeksFrom("2026-01-26", 3);
+  const forecast = { dates: fdates, yhat: [13, 14, 15], lo80: [12, 12, 12], hi80: [14, 16, 18], lo95: [11, 10, 9], hi95: [15, 18, 21] };
+  it("joins actuals, the forecast sliced to the horizon, and its bands", () => {
+    const { rows } = buildChartRows({ history, forecast, folds: [], horizon: 2 });
+    expect(rows.map((r) => r.week)).toEqual([...history.dates, ...fdates.slice(0, 2)]);
+    expect(rows[3]).toEqual({ week: "2026-01-26", forecast: 13, band80: [12, 14], band95: [11, 15] });
+    // the line starts at the last actual
+    expect(rows[2]).toMatchObject({ actual: 11, forecast: 11, band80: [11, 11] });
+  });
+  it("keeps each backtest fold in its own column and drops folds before the shown history", () => {
+    const folds = [
+      { origin: "2025-01-06", dates: ["2025-01-13"], yhat: [1] },
+      { origin: "2026-01-05", dates: weeksFrom("2026-01-12", 2), yhat: [11.5, 10.5] },
+    ];
+    const { rows, foldCount } = buildChartRows({ history, forecast: null, folds, horizon: 4 });
+    expect(foldCount).toBe(1);
+    expect(rows.find((r) => r.week === "2026-01-12")!.backtest0).toBe(11.5);
+    expect(rows.some((r) => r.week === "2025-01-13")).toBe(false);
+  });
+});
+
+describe("summariseDrivers", () => {
+  it("averages over the horizon and sorts by absolute effect", () => {
+    const rows = summariseDrivers([{ name: "spend", contribution: [1, 3, 100] }, { name: "seasonality", contribution: [-5, -5, 0] }], 2);
+    expect(rows).toEqual([
+      { name: "seasonality", label: "seasonality", meanPerWeek: -5, total: -10 },
+      { name: "spend", label: "spend (USD/week)", meanPerWeek: 2, total: 4 },
+    ]);
+  });
+  it("rejects a zero horizon", () => {
+    expect(() => summariseDrivers([], 0)).toThrow(/summariseDrivers/);
+  });
+});
+
+describe("pickShownForecast", () => {
+  const available = ["naive", "theta", "reconciled"];
+  it("prefers a fitted override, then the reconciled forecast", () => {
+    expect(pickShownForecast({ chosen: "theta", override: "naive", available, reconciledModel: "reconciled" })).toEqual({ model: "naive", source: "override", overrideIgnored: null });
+    expect(pickShownForecast({ chosen: "theta", override: null, available, reconciledModel: "reconciled" })).toEqual({ model: "reconciled", source: "reconciled", overrideIgnored: null });
+  });
+  it("reports an override whose model this run did not fit", () => {
+    expect(pickShownForecast({ chosen: "theta", override: "prophet", available: ["theta"], reconciledModel: "reconciled" })).toEqual({ model: "theta", source: "chosen", overrideIgnored: "prophet" });
+  });
+});

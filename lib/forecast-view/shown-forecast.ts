@@ -1,0 +1,13 @@
+/**
+ * Which stored forecast the page shows for a series: a person's override when that model was
+ * fitted in this run, otherwise the reconciled (coherent) forecast, else the chosen model's.
+ */
+export type ShownForecast = { model: string; source: "override" | "reconciled" | "chosen"; overrideIgnored: string | null };
+
+export function pickShownForecast(input: { chosen: string; override: string | null; available: string[]; reconciledModel: string }): ShownForecast {
+  const { chosen, override, available, reconciledModel } = input;
+  if (override && available.includes(override)) return { model: override, source: "override", overrideIgnored: null };
+  const ignored = override && !available.includes(override) ? override : null;
+  if (available.includes(reconciledModel)) return { model: reconciledModel, source: "reconciled", overrideIgnored: ignored };
+  return { model: chosen, source: "chosen", overrideIgnored: ignored };
+}
