@@ -1,8 +1,163 @@
 import type { Metadata } from "next";
-import { NotBuiltYet } from "@/components/ui/not-built-yet";
+import Link from "next/link";
+import { AlertActions } from "@/components/models/alert-actions";
+import { AccuracyChart } from "@/components/models/accuracy-chart";
+import { DriftChart } from "@/components/models/drift-chart";
+import { FitLauncher } from "@/components/runs/fit-launcher";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { InfoTip } from "@/components/ui/info-tip";
+import { PageHeader } from "@/components/ui/page-header";
+import { prisma } from "@/lib/db/client";
+import { fetchActiveDataset } from "@/lib/data/datasets";
+import { fetchDriftSnapshot } from "@/lib/data/drift";
+import { fetchAccuracyOverview, fetchRuns } from "@/lib/data/model-registry";
 
 export const metadata: Metadata = { title: "Models" };
 
-export default function Page() {
-  return <NotBuiltYet title="Models" what="The model registry, jobs, drift and accuracy monitoring arrive with the MLOps issue." />;
+const KINDS = ["forecast", "mmm", "promo", "service"] as const;
+const KIND_LABEL: Record<string, string> = { forecast: "Forecast", mmm: "Mix model", promo: "Promo", service: "Service" };
+const STATUS_TONE: Record<string, "good" | "bad" | "warn" | "info" | "neutral"> = { succeeded: "good", failed: "bad", running: "info", queued: "warn", cancelled: "neutral" };
+
+export default async function ModelsPage({ searchParams }: { searchParams: Promise<{ kind?: string; status?: string }> }) {
+  const { kind, status } = await searchParams;
+  const dataset = await fetchActiveDataset();
+  if (!dataset) return (<><PageHeader title="Models" /><EmptyState title="No dataset yet" /></>);
+  const [runs, accuracy, drift, alerts] = await Promise.all([
+    fetchRuns({ kind: kind || undefined, status: status || undefined }),
+    fetchAccuracyOverview(dataset.id),
+    fetchDriftSnapshot(dataset.id),
+    prisma().alert.findMany({ orderBy: [{ status: "asc" }, { createdAt: "desc" }], take: 50 }),
+  ]);
+  const champions = KINDS.map((k) => ({ kind: k, run: runs.find((r) => r.kind === k && r.isChampion) }));
+
+  return (
+    <>
+      <PageHeader title="Models" description="Every fit is a stored run: dataset version, parameters, code version, metrics, artifacts and timings. One champion per model kind feeds the pages; promote an older run to roll back." />
+      <div className="mb-6 grid grid-cols-1 gap-4 md:grid-cols-2 xl:grid-cols-4">
+        {champions.map(({ kind: k, run }) => (
+          <Card key={k} title={KIND_LABEL[k]}>
+            {run ? (
+              <p className="text-sm">
+                Champion <Link className="text-brand-600 underline" href={`/models/runs/${run.id}`}>run #{run.id}</Link> · dataset v{run.datasetVersion}
+                <span className="block text-xs text-slate-500">{run.finishedAt?.slice(0, 16).replace("T", " ")} UTC</span>
+              </p>
+            ) : (
+              <p className="text-sm text-slate-500">No champion yet.</p>
+            )}
+            <div className="mt-3 flex justify-start">
+              <FitLauncher kind={k} label="Refit" align="start" />
+            </div>
+          </Card>
+        ))}
+      </div>
+
+      <Card title="Runs" className="mb-6" actions={
+        <form method="get" className="flex items-end gap-2 text-sm" aria-label="Filter runs">
+          <label htmlFor="runs-kind" className="sr-only">Kind</label>
+          <select id="runs-kind" name="kind" defaultValue={kind ?? ""} className="rounded-md border border-slate-300 px-2 py-1">
+            <option value="">All kinds</option>
+            {KINDS.map((k) => <option key={k} value={k}>{KIND_LABEL[k]}</option>)}
+          </select>
+          <label htmlFor="runs-status" className="sr-only">Status</label>
+          <select id="runs-status" name="status" defaultValue={status ?? ""} className="rounded-md border border-slate-300 px-2 py-1">
+            <option value="">All statuses</option>
+            {["queued", "running", "succeeded", "failed", "cancelled"].map((s) => <option key={s} value={s}>{s}</option>)}
+          </select>
+          <button type="submit" className="rounded-md border border-slate-300 px-3 py-1 hover:bg-slate-50">Filter</button>
+        </form>
+      }>
+        {runs.length === 0 ? (
+          <EmptyState title="No runs match">Fits appear here as soon as they are queued.</EmptyState>
+        ) : (
+          <form action="/models/compare" method="get">
+            <div className="max-h-[28rem] overflow-auto">
+              <table className="w-full text-left text-sm" data-testid="runs-table">
+                <thead className="sticky top-0 bg-white text-xs text-slate-500">
+                  <tr>
+                    <th className="px-2 py-1 font-medium"><span className="sr-only">Compare</span></th>
+                    <th className="px-2 py-1 font-medium">Run</th>
+                    <th className="px-2 py-1 font-medium">Kind</th>
+                    <th className="px-2 py-1 font-medium">Status</th>
+                    <th className="px-2 py-1 font-medium">Data</th>
+                    <th className="px-2 py-1 font-medium">Key metrics</th>
+                    <th className="px-2 py-1 text-right font-medium">Duration</th>
+                    <th className="px-2 py-1 font-medium">Started by</th>
+                    <th className="px-2 py-1 font-medium">Created (UTC)</th>
+                  </tr>
+                </thead>
+                <tbody className="tabular">
+                  {runs.map((r) => (
+                    <tr key={r.id} className="border-t border-slate-100">
+                      <td className="px-2 py-1.5"><input type="checkbox" name="id" value={r.id} aria-label={`Compare run ${r.id}`} /></td>
+                      <td className="px-2 py-1.5"><Link className="text-brand-600 underline" href={`/models/runs/${r.id}`}>#{r.id}</Link> {r.isChampion && <Badge tone="good">champion</Badge>}</td>
+                      <td className="px-2 py-1.5">{KIND_LABEL[r.kind] ?? r.kind}</td>
+                      <td className="px-2 py-1.5"><Badge tone={STATUS_TONE[r.status] ?? "neutral"}>{r.status}{r.status === "running" ? ` ${Math.round(r.progress * 100)} %` : ""}</Badge>{r.attempts > 1 && <span className="ml-1 text-xs text-slate-500">{r.attempts} attempts</span>}</td>
+                      <td className="px-2 py-1.5">v{r.datasetVersion}</td>
+                      <td className="px-2 py-1.5 text-xs">{Object.entries(r.headline).map(([k, v]) => `${k.split(".").at(-1)} ${v.toFixed(3)}`).join(" · ") || "—"}</td>
+                      <td className="px-2 py-1.5 text-right">{r.durationMs !== null ? `${(r.durationMs / 1000).toFixed(1)} s` : "—"}</td>
+                      <td className="px-2 py-1.5">{r.createdBy}</td>
+                      <td className="px-2 py-1.5">{r.createdAt.slice(0, 16).replace("T", " ")}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <button type="submit" className="mt-3 rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50">Compare selected runs</button>
+          </form>
+        )}
+      </Card>
+
+      <div className="grid gap-6 xl:grid-cols-2">
+        <Card title="Forecast accuracy over time" description="Stored forecasts scored against actuals imported after them (MAPE %, all models).">
+          {accuracy.records === 0 ? (
+            <EmptyState title="No scored forecasts yet">When new weeks of demand are imported, the forecasts made before them are scored here automatically.</EmptyState>
+          ) : (
+            <>
+              <AccuracyChart data={accuracy.byWeek} />
+              <table className="mt-3 w-full text-sm">
+                <thead className="text-left text-xs text-slate-500"><tr><th className="py-1">Model</th><th>Horizon (weeks)</th><th className="text-right">MAPE</th><th className="text-right">Bias (units)</th><th className="text-right">Points</th></tr></thead>
+                <tbody className="tabular">
+                  {accuracy.byHorizon.slice(0, 40).map((h) => (
+                    <tr key={`${h.model}-${h.horizon}`} className="border-t border-slate-100"><td className="py-1">{h.model}</td><td>{h.horizon}</td><td className="text-right">{h.mape === null ? "—" : `${h.mape.toFixed(1)} %`}</td><td className="text-right">{h.bias.toFixed(1)}</td><td className="text-right">{h.n}</td></tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          )}
+        </Card>
+        <Card title={<span className="inline-flex items-center gap-1">Drift <InfoTip text={`Population stability index (PSI) and Kolmogorov–Smirnov test of each input against the training window. PSI ≥ ${drift.thresholds.psiWarning} is a moderate shift; ≥ ${drift.thresholds.psiCritical} with KS p < ${drift.thresholds.ksPValue} is drift and raises an alert.`} /></span>} description={drift.recentWeeks ? `Recent weeks ${drift.recentWeeks[0]} – ${drift.recentWeeks[1]} vs training window ${drift.referenceWeeks?.[0]} – ${drift.referenceWeeks?.[1]}` : "Needs at least 23 weeks of data"}>
+          {drift.rows.length === 0 ? <EmptyState title="Not enough data for drift" /> : (
+            <>
+              <DriftChart rows={drift.rows.map((r) => ({ feature: r.feature, psi: r.psi, status: r.status }))} warning={drift.thresholds.psiWarning} critical={drift.thresholds.psiCritical} />
+              <p className="mt-2 text-xs text-slate-500">
+                {drift.rows.filter((r) => r.status === "drift").length} drifted, {drift.rows.filter((r) => r.status === "moderate").length} moderate, {drift.rows.filter((r) => r.status === "stable").length} stable. Largest KS statistic: {Math.max(...drift.rows.map((r) => r.ks)).toFixed(2)}.
+              </p>
+            </>
+          )}
+        </Card>
+      </div>
+
+      <Card title="Alerts" className="mt-6" description="Forecast drops, accuracy, drift and failed jobs. Acknowledge to say you have seen one; resolve to close it.">
+        <div id="alerts" />
+        {alerts.length === 0 ? <p className="text-sm text-slate-500">No alerts.</p> : (
+          <table className="w-full text-left text-sm">
+            <thead className="text-xs text-slate-500"><tr><th className="py-1 font-medium">Severity</th><th className="font-medium">Alert</th><th className="font-medium">Status</th><th className="font-medium">Raised (UTC)</th><th /></tr></thead>
+            <tbody>
+              {alerts.map((a) => (
+                <tr key={a.id} className="border-t border-slate-100 align-top">
+                  <td className="py-1.5"><Badge tone={a.severity === "critical" ? "bad" : a.severity === "warning" ? "warn" : "info"}>{a.severity}</Badge></td>
+                  <td className="py-1.5"><span className="font-medium">{a.title}</span><span className="block text-xs text-slate-600">{a.message}</span>{a.runId && <Link className="text-xs text-brand-600 underline" href={`/models/runs/${a.runId}`}>run #{a.runId}</Link>}</td>
+                  <td className="py-1.5">{a.status}</td>
+                  <td className="py-1.5 tabular">{a.createdAt.toISOString().slice(0, 16).replace("T", " ")}</td>
+                  <td className="py-1.5 text-right"><AlertActions id={a.id} status={a.status} /></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Card>
+    </>
+  );
 }

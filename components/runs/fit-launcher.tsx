@@ -11,7 +11,7 @@ import { useRunProgress } from "@/lib/hooks/use-run-progress";
  * "Fit now" button with live progress (percent and stage), cancel, and the error if it failed. When the run
  * succeeds the page re-renders from the database, so the new numbers appear without a manual reload.
  */
-export function FitLauncher({ kind, label = "Fit now", activeRunId = null, params }: { kind: "forecast" | "mmm" | "promo" | "service"; label?: string; activeRunId?: number | null; params?: Record<string, unknown> }) {
+export function FitLauncher({ kind, label = "Fit now", activeRunId = null, params, align = "end" }: { kind: "forecast" | "mmm" | "promo" | "service"; label?: string; activeRunId?: number | null; params?: Record<string, unknown>; align?: "start" | "end" }) {
   const router = useRouter();
   const [runId, setRunId] = useState<number | null>(activeRunId);
   const [error, setError] = useState<string | null>(null);
@@ -28,7 +28,7 @@ export function FitLauncher({ kind, label = "Fit now", activeRunId = null, param
   }, [run, router]);
 
   return (
-    <div className="flex min-w-64 flex-col items-end gap-1">
+    <div className={`flex flex-col gap-1 ${align === "end" ? "items-end" : "items-start"}`}>
       <div className="flex items-center gap-2">
         {active && runId !== null && (
           <Button variant="secondary" onClick={() => startTransition(async () => void (await cancelFit(runId)))} disabled={pending}>
@@ -50,7 +50,7 @@ export function FitLauncher({ kind, label = "Fit now", activeRunId = null, param
         </Button>
       </div>
       {run && (
-        <div className="w-64 text-xs text-slate-600" aria-live="polite" data-testid="fit-progress">
+        <div className="w-56 max-w-full text-xs text-slate-600" aria-live="polite" data-testid="fit-progress">
           {active && (
             <div className="mb-1 h-1.5 w-full overflow-hidden rounded bg-slate-200" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(run.progress * 100)} aria-label={`Run ${run.id} progress`}>
               <div className="h-full bg-brand-600 transition-all" style={{ width: `${Math.max(3, run.progress * 100)}%` }} />

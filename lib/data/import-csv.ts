@@ -3,6 +3,7 @@ import { env } from "../env";
 import { prisma } from "../db/client";
 import { writeImport, type ImportWriteResult } from "../db/write-import";
 import type { DomainKind } from "./domains";
+import { checkDrift } from "./drift";
 import { recordForecastAccuracy } from "./forecast-accuracy";
 import { validateImport, type FailedImport, type ValidatedImport } from "./validate-import";
 
@@ -13,6 +14,7 @@ import { validateImport, type FailedImport, type ValidatedImport } from "./valid
 async function afterImport(datasetId: number, kind: DomainKind) {
   try {
     if (kind === "demand") await recordForecastAccuracy(datasetId);
+    if (kind === "demand" || kind === "spend" || kind === "macro") await checkDrift(datasetId);
     const { scheduleRefitAfterImport } = await import("../jobs/schedule-refit");
     await scheduleRefitAfterImport(datasetId);
   } catch (error) {

@@ -1,5 +1,6 @@
 import { env } from "../env";
 import { fetchActiveDataset } from "../data/datasets";
+import { checkDrift } from "../data/drift";
 import type { FitRunner } from "./fit-runner";
 import { FIT_RUNNERS } from "./fits";
 import { enqueueFit } from "./enqueue-fit";
@@ -25,6 +26,7 @@ export async function startWorker(options: { log: (m: string) => void; runners?:
     const dataset = await fetchActiveDataset();
     if (!dataset) return;
     for (const kind of FIT_KINDS) if (runners[kind]) await enqueueFit({ kind, datasetId: dataset.id, createdBy: "schedule", params: { trigger: "weekly retrain" } });
+    await checkDrift(dataset.id);
     log("weekly retrain: fits queued for every model kind");
   });
   await boss.work<{ datasetId: number }>(QUEUES.refitOnImport, { pollingIntervalSeconds: 5 }, async ([job]) => {

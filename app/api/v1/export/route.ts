@@ -3,9 +3,10 @@ import { fetchActiveDataset } from "@/lib/data/datasets";
 import { domainKindSchema } from "@/lib/data/domains";
 import { fetchDomainRows } from "@/lib/data/export-rows";
 import { rowsToCsv } from "@/lib/data/rows-to-csv";
+import { withApiMetrics } from "@/lib/monitoring/metrics";
 
 /** GET /api/v1/export?kind=demand → the domain's rows as CSV, in the importer's format (round-trips). */
-export async function GET(request: NextRequest) {
+export const GET = withApiMetrics("/api/v1/export", async (request: NextRequest) => {
   const kind = domainKindSchema.safeParse(request.nextUrl.searchParams.get("kind"));
   if (!kind.success) return NextResponse.json({ error: "Unknown kind", fieldErrors: { kind: [kind.error.issues[0]?.message ?? "invalid"] } }, { status: 400 });
   const dataset = await fetchActiveDataset();
@@ -17,4 +18,4 @@ export async function GET(request: NextRequest) {
       "Content-Disposition": `attachment; filename="${dataset.name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${kind.data}.csv"`,
     },
   });
-}
+});

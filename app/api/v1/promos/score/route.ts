@@ -1,0 +1,57 @@
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { NoPromoModelError, scoreAndStorePromos } from "@/lib/data/promo-scoring";
+import { promoScoreToWire } from "@/lib/data/promo-score-wire";
+import { plannedPromoSchema, toPlannedPromo } from "@/lib/promo";
+
+export const dynamic = "force-dynamic";
+
+const MAX_PROMOS = 5000;
+const batchSchema = z
+  .array(plannedPromoSchema)
+  .min(1, "Send at least one planned promo")
+  .max(MAX_PROMOS, `Send at most ${MAX_PROMOS} planned promos per request`);
+
+/** Zod issues keyed by their field path ("0.discount_pct" in a batch, "discount_pct" for one promo). */
+function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.join(".") : "body";
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+const badRequest = (error: string, fieldErrors: Record<string, string[]>) => NextResponse.json({ error, fieldErrors }, { status: 400 });
+
+/**
+ * POST /api/v1/promos/score — body: one planned promo or an array of up to 5,000, snake_case like the CSV
+ * (`promotion_id, category, region, discount_pct, duration_days, start_date, promo_type, cost`).
+ * 200 `{ runId, scores: [{ promotion_id, p_sells, uplift, roi, decision, reasons, best_discount }] }`;
+ * 400 `{ error, fieldErrors }`; 409 when no promo model has been fitted yet. Scores are stored (source "api").
+ */
+export async function POST(request: Request) {
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    return badRequest("The body must be JSON: one planned promo object or an array of them.", { body: ["not valid JSON"] });
+  }
+  const isBatch = Array.isArray(body);
+  if (!isBatch && (typeof body !== "object" || body === null)) return badRequest("The body must be a planned promo object or an array of them.", { body: ["expected an object or an array"] });
+  const parsed = isBatch ? batchSchema.safeParse(body) : plannedPromoSchema.safeParse(body);
+  if (!parsed.success) {
+    const fieldErrors = fieldErrorsOf(parsed.error);
+    const n = Object.keys(fieldErrors).length;
+    return badRequest(`Invalid planned promo${isBatch ? "s" : ""}: ${n} field${n === 1 ? "" : "s"} with problems.`, fieldErrors);
+  }
+  const inputs = Array.isArray(parsed.data) ? parsed.data : [parsed.data];
+  try {
+    const result = await scoreAndStorePromos(inputs.map(toPlannedPromo), { source: "api", createdBy: "api" });
+    return NextResponse.json({ runId: result.runId, scores: result.scores.map(promoScoreToWire) });
+  } catch (error) {
+    if (error instanceof NoPromoModelError) return NextResponse.json({ error: error.message }, { status: 409 });
+    console.error(JSON.stringify({ level: "error", msg: "promo API scoring failed", error: String(error) }));
+    return NextResponse.json({ error: "Scoring failed on the server; nothing was stored." }, { status: 500 });
+  }
+}

@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { prisma } from "@/lib/db/client";
+import { compareFlat } from "@/lib/data/flatten-json";
+
+export const metadata: Metadata = { title: "Compare runs" };
+
+const fmt = (v: unknown) => (v === undefined ? "—" : typeof v === "number" ? (Number.isInteger(v) ? String(v) : v.toPrecision(5)) : String(v));
+
+export default async function CompareRunsPage({ searchParams }: { searchParams: Promise<{ id?: string | string[] }> }) {
+  const raw = (await searchParams).id;
+  const ids = (Array.isArray(raw) ? raw : raw ? [raw] : []).map(Number).filter((n) => Number.isInteger(n) && n > 0).slice(0, 2);
+  if (ids.length !== 2) {
+    return (<><PageHeader title="Compare runs" /><EmptyState title="Pick two runs" action={<Link className="text-brand-600 underline" href="/models">Back to the runs</Link>}>Tick two runs in the runs table and press “Compare selected runs”.</EmptyState></>);
+  }
+  const runs = await prisma().modelRun.findMany({ where: { id: { in: ids } }, orderBy: { id: "asc" } });
+  if (runs.length !== 2) return (<><PageHeader title="Compare runs" /><EmptyState title="One of the runs does not exist" /></>);
+  const [a, b] = runs;
+  const section = (title: string, rows: ReturnType<typeof compareFlat>) => (
+    <Card title={title} className="mb-6">
+      <div className="max-h-[32rem] overflow-auto">
+        <table className="w-full text-left text-xs">
+          <thead className="sticky top-0 bg-white text-slate-500"><tr><th className="py-1">Field</th><th>Run #{a.id}</th><th>Run #{b.id}</th><th className="text-right">#{b.id} − #{a.id}</th></tr></thead>
+          <tbody className="tabular">
+            {rows.map((r) => (
+              <tr key={r.path} className="border-t border-slate-100"><td className="py-1 pr-3 font-mono text-slate-600">{r.path}</td><td>{fmt(r.a)}</td><td>{fmt(r.b)}</td><td className={`text-right ${r.diff === null ? "" : r.diff > 0 ? "text-emerald-700" : r.diff < 0 ? "text-rose-700" : ""}`}>{r.diff === null ? "" : r.diff.toPrecision(3)}</td></tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </Card>
+  );
+  return (
+    <>
+      <PageHeader title="Compare runs" description={`Run #${a.id} (${a.kind}, dataset v${a.datasetVersion}, code ${a.codeVersion || "—"}) vs run #${b.id} (${b.kind}, dataset v${b.datasetVersion}, code ${b.codeVersion || "—"})`} actions={<Link className="text-sm text-brand-600 underline" href="/models">All runs</Link>} />
+      {section("Metrics", compareFlat(a.metrics, b.metrics))}
+      {section("Parameters", compareFlat(a.params, b.params))}
+    </>
+  );
+}

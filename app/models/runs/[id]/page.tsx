@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PromoteButton } from "@/components/models/promote-button";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { fetchRunDetail } from "@/lib/data/model-registry";
+import { flattenJson } from "@/lib/data/flatten-json";
+
+export const metadata: Metadata = { title: "Model run" };
+
+function FlatTable({ value, empty }: { value: unknown; empty: string }) {
+  const rows = flattenJson(value);
+  if (rows.length === 0) return <p className="text-sm text-slate-500">{empty}</p>;
+  return (
+    <div className="max-h-96 overflow-auto">
+      <table className="w-full text-left text-xs">
+        <tbody className="tabular">
+          {rows.map((r) => (
+            <tr key={r.path} className="border-t border-slate-100">
+              <td className="py-1 pr-3 font-mono text-slate-600">{r.path}</td>
+              <td className="py-1">{typeof r.value === "number" ? (Number.isInteger(r.value) ? r.value : r.value.toPrecision(5)) : String(r.value)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export default async function RunPage({ params }: { params: Promise<{ id: string }> }) {
+  const id = Number((await params).id);
+  if (!Number.isInteger(id) || id <= 0) notFound();
+  const run = await fetchRunDetail(id);
+  if (!run) notFound();
+  const artifactKeys = Object.entries((run.artifacts ?? {}) as Record<string, unknown>).map(([k, v]) => ({ key: k, bytes: JSON.stringify(v ?? null).length }));
+  return (
+    <>
+      <PageHeader
+        title={`Run #${run.id} · ${run.kind}`}
+        description={<>Dataset “{run.dataset.name}” v{run.datasetVersion} · code {run.codeVersion || "—"} · started by {run.createdBy} · {run.attempts} attempt{run.attempts === 1 ? "" : "s"}</>}
+        actions={<>{run.isChampion ? <Badge tone="good">champion</Badge> : run.status === "succeeded" && <PromoteButton runId={run.id} />}<Link className="text-sm text-brand-600 underline" href="/models">All runs</Link></>}
+      />
+      <div className="mb-6 grid grid-cols-2 gap-4 lg:grid-cols-4">
+        <Card title="Status"><Badge tone={run.status === "succeeded" ? "good" : run.status === "failed" ? "bad" : "info"}>{run.status}</Badge>{run.error && <p className="mt-2 text-xs text-rose-700">{run.error}</p>}</Card>
+        <Card title="Timing"><p className="tabular text-sm">{run.durationMs !== null ? `${(run.durationMs / 1000).toFixed(1)} s` : "—"}<span className="block text-xs text-slate-500">created {run.createdAt.toISOString().slice(0, 19).replace("T", " ")} UTC</span></p></Card>
+        <Card title="Outputs"><p className="tabular text-sm">{run._count.forecasts.toLocaleString("en-US")} forecast points · {run._count.promoScores} promo scores · {run._count.accuracy} accuracy records · {run._count.alerts} alerts</p></Card>
+        <Card title="Artifacts"><a className="text-sm text-brand-600 underline" href={`/api/v1/runs/${run.id}/artifacts`}>Download JSON</a><ul className="mt-1 text-xs text-slate-600">{artifactKeys.map((a) => <li key={a.key}>{a.key} <span className="text-slate-400">({(a.bytes / 1024).toFixed(1)} kB)</span></li>)}</ul></Card>
+      </div>
+      <div className="grid gap-6 xl:grid-cols-2">
+        <Card title="Metrics"><FlatTable value={run.metrics} empty="No metrics (the run has not finished)." /></Card>
+        <Card title="Parameters"><FlatTable value={run.params} empty="Defaults." /></Card>
+      </div>
+      <Card title="Run log" className="mt-6">
+        <ol className="max-h-96 overflow-auto font-mono text-xs">
+          {run.logs.map((l) => (
+            <li key={l.id} className={l.level === "error" ? "text-rose-700" : l.level === "warn" ? "text-amber-700" : "text-slate-700"}>
+              {l.at.toISOString().slice(11, 19)} {l.level.padEnd(5)} {l.message}
+            </li>
+          ))}
+        </ol>
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { prisma } from "../db/client";
+import type { ActionResult } from "./action-result";
+
+/** Makes a succeeded run the champion of its kind (promote, or roll back to an older run). */
+export async function promoteRun(runId: number): Promise<ActionResult<{ runId: number; previous: number | null }>> {
+  const id = z.number().int().positive().safeParse(runId);
+  if (!id.success) return { ok: false, error: "Invalid run id" };
+  const db = prisma();
+  const run = await db.modelRun.findUnique({ where: { id: id.data } });
+  if (!run) return { ok: false, error: `Run ${id.data} does not exist` };
+  if (run.status !== "succeeded") return { ok: false, error: `Only a succeeded run can be champion; run #${run.id} is ${run.status}` };
+  const previous = await db.modelRun.findFirst({ where: { datasetId: run.datasetId, kind: run.kind, isChampion: true } });
+  await db.$transaction([
+    db.modelRun.updateMany({ where: { datasetId: run.datasetId, kind: run.kind, isChampion: true }, data: { isChampion: false } }),
+    db.modelRun.update({ where: { id: run.id }, data: { isChampion: true } }),
+    db.runLog.create({ data: { runId: run.id, message: `promoted to champion${previous ? ` (replacing run #${previous.id})` : ""}` } }),
+    db.auditLog.create({ data: { actor: "web", action: "promote_model", target: `run ${run.id}`, details: { kind: run.kind, previous: previous?.id ?? null } } }),
+  ]);
+  revalidatePath("/", "layout");
+  return { ok: true, data: { runId: run.id, previous: previous?.id ?? null } };
+}

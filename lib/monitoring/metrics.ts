@@ -1,0 +1,83 @@
+import client from "prom-client";
+import { prisma } from "../db/client";
+
+/**
+ * Prometheus metrics of the web process. Request latency is observed as requests are served; job metrics are
+ * derived from the model_run table at scrape time, because jobs run in worker processes (possibly on other
+ * machines) whose in-memory counters this process cannot see — the database is the one place they all write.
+ */
+const g = globalThis as unknown as { mixcastMetrics?: ReturnType<typeof createMetrics> };
+
+function createMetrics() {
+  const registry = new client.Registry();
+  client.collectDefaultMetrics({ register: registry, prefix: "mixcast_process_" });
+  let lastRunId = 0;
+  const httpDuration = new client.Histogram({
+    name: "mixcast_http_request_duration_seconds",
+    help: "API request latency by route, method and status",
+    labelNames: ["route", "method", "status"],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [registry],
+  });
+  const errors = new client.Counter({ name: "mixcast_errors_total", help: "Errors by source (api, action, job)", labelNames: ["source"], registers: [registry] });
+  const jobDuration = new client.Histogram({
+    name: "mixcast_job_duration_seconds",
+    help: "Duration of finished fit jobs by kind and outcome",
+    labelNames: ["kind", "status"],
+    buckets: [0.1, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 900],
+    registers: [registry],
+  });
+  new client.Gauge({
+    name: "mixcast_model_runs",
+    help: "Model runs (fits) by kind and status",
+    labelNames: ["kind", "status"],
+    registers: [registry],
+    async collect() {
+      const rows = await prisma().modelRun.groupBy({ by: ["kind", "status"], _count: { _all: true } });
+      this.reset();
+      for (const r of rows) this.set({ kind: r.kind, status: r.status }, r._count._all);
+      // Observe every run finished since the last scrape into the duration histogram (once each).
+      const finished = await prisma().modelRun.findMany({ where: { id: { gt: lastRunId }, finishedAt: { not: null }, status: { in: ["succeeded", "failed", "cancelled"] } }, select: { id: true, kind: true, status: true, durationMs: true }, orderBy: { id: "asc" } });
+      for (const run of finished) {
+        if (run.durationMs !== null) jobDuration.observe({ kind: run.kind, status: run.status }, run.durationMs / 1000);
+        lastRunId = Math.max(lastRunId, run.id);
+      }
+    },
+  });
+  new client.Gauge({
+    name: "mixcast_alerts_open",
+    help: "Alerts not yet resolved, by kind",
+    labelNames: ["kind"],
+    registers: [registry],
+    async collect() {
+      const rows = await prisma().alert.groupBy({ by: ["kind"], where: { status: { not: "resolved" } }, _count: { _all: true } });
+      this.reset();
+      for (const r of rows) this.set({ kind: r.kind }, r._count._all);
+    },
+  });
+  return { registry, httpDuration, errors, jobDuration };
+}
+
+export function metrics() {
+  g.mixcastMetrics ??= createMetrics();
+  return g.mixcastMetrics;
+}
+
+/** Wraps a route handler: observes its latency and counts 5xx responses and thrown errors. */
+export function withApiMetrics<A extends unknown[]>(route: string, handler: (...args: A) => Promise<Response>) {
+  return async (...args: A): Promise<Response> => {
+    const m = metrics();
+    const end = m.httpDuration.startTimer({ route, method: (args[0] as Request | undefined)?.method ?? "GET" });
+    try {
+      const response = await handler(...args);
+      end({ status: String(response.status) });
+      if (response.status >= 500) m.errors.inc({ source: "api" });
+      return response;
+    } catch (error) {
+      end({ status: "500" });
+      m.errors.inc({ source: "api" });
+      console.error(JSON.stringify({ level: "error", msg: "api error", route, error: String(error) }));
+      return Response.json({ error: "Internal error; nothing was changed. See the server log." }, { status: 500 });
+    }
+  };
+}
