@@ -1,8 +1,9 @@
 /**
  * M4 Weekly benchmark (prints numbers; not a timed test).
  *
- *   npm run bench:m4 -- [--train FILE] [--test FILE] [--max-history N] [--models a,b] [--folds F]
- *                       [--limit N] [--workers W]
+ *   npm run bench:m4 -- [--train FILE] [--test FILE] [--max-history N (0 = all)] [--models a,b]
+ *                       [--folds F] [--limit N] [--workers W (default 2)]
+ *                       [--ensemble-size K] [--ensemble-margin M] [--ensemble-combine mean|median]
  *
  * Default: hold back the last 13 weeks of every training series and score them (the official
  * test file is not available here). With --test, the full train series are fitted and scored
@@ -11,7 +12,7 @@
  * which for weekly data is the naive forecast. Series get synthetic weekly dates (M4 gives none).
  */
 import { readFileSync } from "node:fs";
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
@@ -26,7 +27,7 @@ const H = 13;
 const here = dirname(fileURLToPath(import.meta.url));
 
 type Series = { id: string; train: number[]; test: number[] };
-type Job = { series: Series[]; models: string[]; folds: number; maxHistory?: number; ensembleMargin?: number; ensembleSize?: number };
+type Job = { series: Series[]; models: string[]; folds: number; maxHistory?: number; ensembleMargin?: number; ensembleSize?: number; ensembleCombine?: "mean" | "median" };
 type Scored = { id: string; chosen: string; perModel: Record<string, { smape: number[]; mase: number[]; in80: number; in95: number }> };
 
 export function readWide(file: string): Map<string, number[]> {
@@ -43,7 +44,7 @@ function scoreSeries(s: Series, job: Job): Scored {
   const dates = s.train.map((_, i) => addWeeks("2000-01-03", i));
   const r = forecastSeriesLoaded(
     { key: s.id, dates, values: s.train },
-    { horizon: H, models: job.models, folds: job.folds, backtestHorizon: H, maxHistory: job.maxHistory, ensembleMargin: job.ensembleMargin, ensembleSize: job.ensembleSize },
+    { horizon: H, models: job.models, folds: job.folds, backtestHorizon: H, maxHistory: job.maxHistory, ensembleMargin: job.ensembleMargin, ensembleSize: job.ensembleSize, ensembleCombine: job.ensembleCombine },
   );
   const scale = maseScale(s.train, 1);
   const perModel: Scored["perModel"] = {};
@@ -78,9 +79,10 @@ if (!isMainThread) {
       models: { type: "string" },
       folds: { type: "string", default: "3" },
       limit: { type: "string" },
-      workers: { type: "string", default: "1" },
+      workers: { type: "string", default: "2" },
       "ensemble-margin": { type: "string" },
       "ensemble-size": { type: "string" },
+      "ensemble-combine": { type: "string" },
     },
   });
   const train = readWide(values.train!);
@@ -96,9 +98,12 @@ if (!isMainThread) {
     models, folds: Number(values.folds), maxHistory,
     ensembleMargin: values["ensemble-margin"] ? Number(values["ensemble-margin"]) : undefined,
     ensembleSize: values["ensemble-size"] ? Number(values["ensemble-size"]) : undefined,
+    ensembleCombine: values["ensemble-combine"] === "median" ? ("median" as const) : values["ensemble-combine"] === "mean" ? ("mean" as const) : undefined,
   };
 
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
+  const load0 = loadavg()[0];
   let results: Scored[];
   if (workers === 1) {
     results = await runJob({ ...job, series });
@@ -116,6 +121,8 @@ if (!isMainThread) {
     results = chunks.flat();
   }
   const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 
   const names = [...new Set(results.flatMap((r) => Object.keys(r.perModel)))];
   const agg = (name: string) => {
@@ -131,8 +138,11 @@ if (!isMainThread) {
     return { smape: smape / points, mase: mase / points, cov80: in80 / points, cov95: in95 / points, own };
   };
   const naive = agg("naive");
-  console.log(`M4 weekly ${test ? "test file" : "holdout (last 13 weeks)"}: ${results.length} series, models ${models.join(",")}, folds ${job.folds}, max-history ${maxHistory ?? "all"}, workers ${workers}`);
-  console.log(`wall time ${seconds.toFixed(1)} s (${((seconds * 1000) / results.length).toFixed(0)} ms/series)`);
+  console.log(`M4 weekly ${test ? "test file" : "holdout (last 13 weeks)"}: ${results.length} series, models ${models.join(",")}, folds ${job.folds}, max-history ${maxHistory === undefined ? "default 312" : maxHistory === 0 ? "all" : maxHistory}, workers ${workers}`);
+  console.log(
+    `wall time ${seconds.toFixed(1)} s (${((seconds * 1000) / results.length).toFixed(0)} ms/series); ` +
+    `CPU time ${cpuSeconds.toFixed(1)} s over all threads; 1-min load average ${load0.toFixed(1)} → ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`,
+  );
   console.log("model        sMAPE    MASE    OWA    cov80  cov95  series");
   for (const name of names) {
     const a = agg(name);

@@ -23,6 +23,7 @@ export const MIN_POINTS = 8;
 export const DEFAULT_FOLDS = 3;
 export const DEFAULT_ENSEMBLE_SIZE = 3;
 export const DEFAULT_ENSEMBLE_MARGIN = 0.15;
+export const DEFAULT_ENSEMBLE_COMBINE: "mean" | "median" = "median";
 
 type Progress = (fraction: number, stage: string) => void;
 
@@ -39,6 +40,15 @@ function clip(xs: number[], floor: number | null): number[] {
 
 function meanOf(rows: number[][]): number[] {
   return rows[0].map((_, i) => rows.reduce((s, r) => s + r[i], 0) / rows.length);
+}
+
+/** Step-wise median: robust to one member going astray (Kourentzes et al. 2014 on combination operators). */
+function medianOf(rows: number[][]): number[] {
+  return rows[0].map((_, i) => {
+    const v = rows.map((r) => r[i]).sort((a, b) => a - b);
+    const m = v.length >> 1;
+    return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
+  });
 }
 
 export async function forecastSeries(input: SeriesInput, options: ForecastOptions, onProgress?: Progress): Promise<ForecastResult> {
@@ -118,17 +128,18 @@ export function forecastSeriesLoaded(input: SeriesInput, options: ForecastOption
   const k = options.ensembleSize ?? DEFAULT_ENSEMBLE_SIZE;
   if (requested.includes("ensemble") && ranked.length >= 2 && baseline) {
     const members = ranked.slice(0, Math.min(k, ranked.length)).map((r) => runs.find((x) => x.name === r.model)!);
+    const combine = (options.ensembleCombine ?? DEFAULT_ENSEMBLE_COMBINE) === "median" ? medianOf : meanOf;
     const efolds: FoldForecast[] = members[0].folds.map((f, j) => ({
       ...f,
-      yhat: meanOf(members.map((m) => m.folds[j].yhat)),
+      yhat: combine(members.map((m) => m.folds[j].yhat)),
       sd: meanOf(members.map((m) => m.folds[j].sd)),
     }));
     const cal = calibrate(efolds);
     runs.push({
       name: "ensemble", folds: efolds, cal, metrics: scoreBacktest(efolds, cal),
-      final: { yhat: meanOf(members.map((m) => m.final.yhat)), sd: meanOf(members.map((m) => m.final.sd)) },
+      final: { yhat: combine(members.map((m) => m.final.yhat)), sd: meanOf(members.map((m) => m.final.sd)) },
     });
-    notes.push(`ensemble = mean of ${members.map((m) => m.name).join(", ")} (best ${members.length} by backtest)`);
+    notes.push(`ensemble = ${combine === medianOf ? "median" : "mean"} of ${members.map((m) => m.name).join(", ")} (best ${members.length} by backtest)`);
     ranked = rankModels(runs.filter((r) => r.metrics).map((r) => ({ model: r.name, metrics: r.metrics! })), baseline);
   }
 

@@ -31,12 +31,14 @@ export type ForecastOptions = {
   seed?: number;
   /** Force this model as `chosen` instead of the backtest winner. */
   chosen?: string;
-  /** Fit on at most the last N points (speed/accuracy trade-off for long series). */
+  /** Fit on at most the last N points (default 312 = 6 years; 0 = all). Speed/accuracy trade-off for long series. */
   maxHistory?: number;
   /** Members of the ensemble: the best k single models by backtest (default 3). */
   ensembleSize?: number;
   /** The ensemble is chosen unless a single model's backtest score is lower by more than this fraction. */
   ensembleMargin?: number;
+  /** How the ensemble combines its members step by step (default median). */
+  ensembleCombine?: "mean" | "median";
 };
 
 export type IntervalForecast = {
