@@ -1,4 +1,8 @@
-import { PLANNED_PROMO_CSV_COLUMNS, type PlannedPromo, type PlannedPromoInput, type PromoReason, type PromotionScore } from "../promo";
+// Direct module imports (not the lib/promo index) keep the trainer out of the browser bundle.
+import { PLANNED_PROMO_CSV_COLUMNS, type PlannedPromoInput } from "../promo/planned-promo-schema";
+import type { PromoReason } from "../promo/promo-reasons";
+import type { PromotionScore } from "../promo/score-promotion";
+import type { PlannedPromo } from "../promo/types";
 import { toCsv, type CsvCell } from "./to-csv";
 
 /**

@@ -1,0 +1,48 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { NoPromoModelError, scoreAndStorePromos } from "../data/promo-scoring";
+import { plannedPromoToWire, promoScoreToWire, type PromoScoreWire } from "../data/promo-score-wire";
+import { parsePlannedPromosCsv, type PlannedPromoCsvError, type PlannedPromoInput } from "../promo";
+import type { ActionResult } from "./action-result";
+
+export type ScoredPromoRow = { input: PlannedPromoInput; score: PromoScoreWire };
+
+export type PromoCsvOutcome =
+  | { valid: false; fileName: string; errors: PlannedPromoCsvError[]; errorCount: number }
+  | { valid: true; fileName: string; runId: number; batchId: string; rows: ScoredPromoRow[] };
+
+const MAX_BYTES = 5 * 1024 * 1024;
+const MAX_SHOWN_ERRORS = 200;
+
+/**
+ * Scores an uploaded CSV of planned promos, all or nothing: any bad row and nothing is scored or stored; the
+ * row-level problems come back for the page to list (the Data page's pattern).
+ */
+export async function scorePromoCsv(formData: FormData): Promise<ActionResult<PromoCsvOutcome>> {
+  const file = formData.get("file");
+  if (!(file instanceof File) || file.size === 0) return { ok: false, error: "Choose a non-empty CSV file.", fieldErrors: { file: ["Choose a CSV file"] } };
+  if (file.size > MAX_BYTES) return { ok: false, error: `The file is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 5 MB.`, fieldErrors: { file: ["File too large"] } };
+  const parsed = parsePlannedPromosCsv(await file.text());
+  if (!parsed.ok) {
+    return { ok: true, data: { valid: false, fileName: file.name, errors: parsed.errors.slice(0, MAX_SHOWN_ERRORS), errorCount: parsed.errors.length } };
+  }
+  try {
+    const result = await scoreAndStorePromos(parsed.rows, { source: "csv", createdBy: "web" });
+    revalidatePath("/promos");
+    return {
+      ok: true,
+      data: {
+        valid: true,
+        fileName: file.name,
+        runId: result.runId,
+        batchId: result.batchId,
+        rows: parsed.rows.map((promo, i) => ({ input: plannedPromoToWire(promo), score: promoScoreToWire(result.scores[i]) })),
+      },
+    };
+  } catch (error) {
+    if (error instanceof NoPromoModelError) return { ok: false, error: error.message };
+    console.error(JSON.stringify({ level: "error", msg: "promo CSV scoring failed", error: String(error) }));
+    return { ok: false, error: "The file could not be scored; nothing was stored. Try again, and if it keeps failing check the server log." };
+  }
+}
