@@ -1,0 +1,17 @@
+import { NextResponse } from "next/server";
+import { fetchChampionMixModel } from "@/lib/data/api-reads";
+import { withApiMetrics } from "@/lib/monitoring/metrics";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/v1/channel-roi — ROI, 90 % interval and marginal ROI per channel from the champion mix model. */
+export const GET = withApiMetrics("/api/v1/channel-roi", async () => {
+  const mmm = await fetchChampionMixModel();
+  if (!mmm) return NextResponse.json({ error: "No mix model has been fitted yet; start one on the Channel ROI page." }, { status: 409 });
+  return NextResponse.json({
+    runId: mmm.run.id,
+    datasetVersion: mmm.run.datasetVersion,
+    fit: { r2: mmm.fit.r2, nrmse: mmm.fit.nrmse, mape: mmm.fit.mape },
+    channels: mmm.channels.map((c) => ({ name: c.name, spend: c.spend, contribution: c.contribution, share: c.share, roi: c.roi, roiLow: c.roiLow, roiHigh: c.roiHigh, mroi: c.mroi })),
+  });
+});

@@ -1,0 +1,30 @@
+import { NextResponse } from "next/server";
+import { fieldErrorsOf, optimizeRequestSchema } from "@/lib/api/schemas";
+import { fetchChampionMixModel } from "@/lib/data/api-reads";
+import type { ResponseModel } from "@/lib/mmm/types";
+import { withApiMetrics } from "@/lib/monitoring/metrics";
+import { allocateBudget, OptimizeError } from "@/lib/optimize";
+
+export const dynamic = "force-dynamic";
+
+/** POST /api/v1/optimize — optimal weekly allocation of a budget under the champion mix model's response curves. */
+export const POST = withApiMetrics("/api/v1/optimize", async (request: Request) => {
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    return NextResponse.json({ error: "The body must be JSON", fieldErrors: { body: ["not valid JSON"] } }, { status: 400 });
+  }
+  const parsed = optimizeRequestSchema.safeParse(body);
+  if (!parsed.success) return NextResponse.json({ error: "Invalid optimize request", fieldErrors: fieldErrorsOf(parsed.error) }, { status: 400 });
+  const mmm = await fetchChampionMixModel();
+  if (!mmm?.responseModel) return NextResponse.json({ error: "No mix model has been fitted yet; start one on the Channel ROI page." }, { status: 409 });
+  const { budget, ...rest } = parsed.data;
+  try {
+    const result = allocateBudget(mmm.responseModel as ResponseModel, { totalBudget: budget, ...rest });
+    return NextResponse.json({ runId: mmm.run.id, allocation: result.allocation, predicted: { revenue: result.predicted.revenue, profit: result.predicted.profit, roi: result.predicted.roi }, perChannel: result.perChannel });
+  } catch (error) {
+    if (error instanceof OptimizeError) return NextResponse.json({ error: error.message, fieldErrors: { body: [error.message] } }, { status: 422 });
+    throw error;
+  }
+});

@@ -1,0 +1,53 @@
+import { z } from "zod";
+
+/**
+ * Request and response schemas of the versioned REST API. Route handlers parse with them and the OpenAPI document
+ * (/api/v1/openapi.json) is generated from them, so the documentation cannot drift from the validation.
+ */
+export const forecastQuerySchema = z.object({
+  series: z.string().regex(/^[^|]+\|[^|]+$/, 'series is "channel|region"; use * for a total, e.g. "search|*" or "*|*"').default("*|*"),
+  horizon: z.coerce.number().int().min(1, "horizon must be between 1 and 52").max(52, "horizon must be between 1 and 52").default(13),
+  model: z.string().min(1).max(60).default("reconciled"),
+});
+
+export const forecastPointSchema = z.object({ week: z.string(), yhat: z.number(), lo80: z.number().nullable(), hi80: z.number().nullable(), lo95: z.number().nullable(), hi95: z.number().nullable() });
+export const forecastResponseSchema = z.object({ runId: z.number().int(), series: z.string(), model: z.string(), origin: z.string(), unit: z.literal("activations per week"), points: z.array(forecastPointSchema) });
+
+export const channelRoiSchema = z.object({
+  name: z.string(),
+  spend: z.number().describe("USD over the fit window"),
+  contribution: z.number().describe("USD of revenue attributed over the fit window"),
+  share: z.number(),
+  roi: z.number(),
+  roiLow: z.number(),
+  roiHigh: z.number(),
+  mroi: z.number(),
+});
+export const channelRoiResponseSchema = z.object({ runId: z.number().int(), datasetVersion: z.number().int(), fit: z.object({ r2: z.number(), nrmse: z.number(), mape: z.number() }), channels: z.array(channelRoiSchema) });
+
+const boundsSchema = z.object({ min: z.number().min(0).optional(), max: z.number().min(0).optional() });
+export const optimizeRequestSchema = z.object({
+  budget: z.number({ error: "budget (USD per week) is required" }).positive("budget must be positive").max(1e12),
+  objective: z.enum(["revenue", "profit", "target-revenue", "target-roas"]).default("revenue"),
+  margin: z.number().gt(0).max(1).optional().describe("gross margin on revenue, for profit"),
+  target: z.number().positive().optional().describe("weekly revenue (target-revenue) or revenue/spend (target-roas)"),
+  bounds: z.record(z.string(), boundsSchema).optional(),
+  locked: z.record(z.string(), z.number().min(0)).optional(),
+});
+export const optimizeResponseSchema = z.object({
+  runId: z.number().int(),
+  allocation: z.record(z.string(), z.number()).describe("USD per week per channel"),
+  predicted: z.object({ revenue: z.number(), profit: z.number(), roi: z.number() }),
+});
+
+export const errorResponseSchema = z.object({ error: z.string(), fieldErrors: z.record(z.string(), z.array(z.string())).optional() });
+
+/** Zod issues keyed by field path, the shape every 400 of the API uses. */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.join(".") : "body";
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
