@@ -10,7 +10,7 @@ const g = globalThis as unknown as { mixcastMetrics?: ReturnType<typeof createMe
 
 function createMetrics() {
   const registry = new client.Registry();
-  client.collectDefaultMetrics({ register: registry, prefix: "mixcast_process_" });
+  client.collectDefaultMetrics({ register: registry, prefix: "mixcast_" });
   let lastRunId = 0;
   const httpDuration = new client.Histogram({
     name: "mixcast_http_request_duration_seconds",
@@ -26,6 +26,14 @@ function createMetrics() {
     labelNames: ["kind", "status"],
     buckets: [0.1, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 900],
     registers: [registry],
+    // Observe every run finished since the last scrape (once each): the workers wrote them to the database.
+    async collect() {
+      const finished = await prisma().modelRun.findMany({ where: { id: { gt: lastRunId }, finishedAt: { not: null }, status: { in: ["succeeded", "failed", "cancelled"] } }, select: { id: true, kind: true, status: true, durationMs: true }, orderBy: { id: "asc" } });
+      for (const run of finished) {
+        if (run.durationMs !== null) this.observe({ kind: run.kind, status: run.status }, run.durationMs / 1000);
+        lastRunId = Math.max(lastRunId, run.id);
+      }
+    },
   });
   new client.Gauge({
     name: "mixcast_model_runs",
@@ -36,12 +44,6 @@ function createMetrics() {
       const rows = await prisma().modelRun.groupBy({ by: ["kind", "status"], _count: { _all: true } });
       this.reset();
       for (const r of rows) this.set({ kind: r.kind, status: r.status }, r._count._all);
-      // Observe every run finished since the last scrape into the duration histogram (once each).
-      const finished = await prisma().modelRun.findMany({ where: { id: { gt: lastRunId }, finishedAt: { not: null }, status: { in: ["succeeded", "failed", "cancelled"] } }, select: { id: true, kind: true, status: true, durationMs: true }, orderBy: { id: "asc" } });
-      for (const run of finished) {
-        if (run.durationMs !== null) jobDuration.observe({ kind: run.kind, status: run.status }, run.durationMs / 1000);
-        lastRunId = Math.max(lastRunId, run.id);
-      }
     },
   });
   new client.Gauge({
