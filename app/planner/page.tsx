@@ -1,8 +1,98 @@
 import type { Metadata } from "next";
-import { NotBuiltYet } from "@/components/ui/not-built-yet";
+import Link from "next/link";
+import { PageHeader } from "@/components/ui/page-header";
+import { EmptyState } from "@/components/ui/empty-state";
+import { FitLauncher } from "@/components/runs/fit-launcher";
+import { RunSource } from "@/components/runs/run-source";
+import { PlannerPanel } from "@/components/planner/planner-panel";
+import { fetchActiveDataset } from "@/lib/data/datasets";
+import { fetchActiveRun } from "@/lib/data/model-runs";
+import { BASELINE_WEEKS, fetchPlannerInputs } from "@/lib/data/planner-inputs";
+import { scenarioIdSchema } from "@/lib/data/scenario-schema";
+import { fetchScenario } from "@/lib/data/scenario-store";
 
 export const metadata: Metadata = { title: "Planner" };
 
-export default function Page() {
-  return <NotBuiltYet title="Planner" what="Budget allocation with sliders and an optimizer arrives with the planner." />;
+export default async function PlannerPage({ searchParams }: { searchParams: Promise<{ scenario?: string }> }) {
+  const { scenario: scenarioParam } = await searchParams;
+  const dataset = await fetchActiveDataset();
+  if (!dataset) {
+    return (
+      <>
+        <PageHeader title="Planner" />
+        <EmptyState title="No dataset yet" action={<Link className="text-brand-600 underline" href="/data">Import data</Link>}>The Planner needs spend and demand data and a fitted mix model.</EmptyState>
+      </>
+    );
+  }
+  const [planner, active] = await Promise.all([fetchPlannerInputs(dataset.id), fetchActiveRun(dataset.id, "mmm")]);
+  if (planner.status !== "ready") {
+    return (
+      <>
+        <PageHeader title="Planner" description="Allocate a weekly budget across channels with the fitted marketing mix model." actions={active ? <FitLauncher kind="mmm" label="Fit mix model" activeRunId={active.id} /> : undefined} />
+        <EmptyState
+          title={planner.status === "no-model" ? "No fitted mix model yet" : `Mix-model run #${planner.runId} cannot be used for planning`}
+          action={<Link className="text-brand-600 underline" href="/roi">Go to Channel ROI to fit the mix model</Link>}
+        >
+          {planner.status === "no-model"
+            ? active
+              ? `A mix-model fit (run #${active.id}) is in progress; the Planner opens when it succeeds.`
+              : "The Planner predicts outcomes from the champion marketing mix model's response curves. Fit one on Channel ROI first."
+            : `Its stored response model is invalid: ${planner.error}`}
+        </EmptyState>
+      </>
+    );
+  }
+  const inputs = planner.inputs;
+  const scenarioId = scenarioIdSchema.safeParse(scenarioParam);
+  const scenario = scenarioParam && scenarioId.success ? await fetchScenario(scenarioId.data) : null;
+  const known = new Set(inputs.model.channels.map((c) => c.name));
+  const usable = scenario && Object.keys(scenario.allocation).every((c) => known.has(c)) ? scenario : null;
+
+  return (
+    <>
+      <PageHeader
+        title="Planner"
+        description={
+          <>
+            Move a channel&apos;s slider and the predicted outcome updates at once; or set a total weekly budget and let the optimizer split it. Starting point: mean weekly spend per channel over the last {BASELINE_WEEKS} weeks
+            {inputs.baselineWeeks.first ? ` (${inputs.baselineWeeks.first} to ${inputs.baselineWeeks.last})` : ""}.
+          </>
+        }
+        actions={<RunSource run={inputs.run} />}
+      />
+      {scenarioParam && !usable && (
+        <p role="alert" className="mb-4 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-800">
+          {scenario ? `Scenario “${scenario.name}” uses channels the current mix model does not have, so the Planner starts from the baseline.` : `Scenario ${scenarioParam} was not found; starting from the baseline.`}
+        </p>
+      )}
+      {usable && (
+        <p className="mb-4 rounded-md border border-brand-100 bg-brand-50 px-3 py-2 text-sm text-brand-700" data-testid="loaded-scenario">
+          Opened scenario “{usable.name}” (version {usable.version}, saved {usable.updatedAt.slice(0, 16).replace("T", " ")} UTC
+          {usable.modelRunId && usable.modelRunId !== inputs.run.id ? `, with run #${usable.modelRunId}; predictions below use the current champion run #${inputs.run.id}` : ""}).
+        </p>
+      )}
+      <PlannerPanel
+        key={usable ? `s${usable.id}` : "baseline"}
+        model={inputs.model}
+        runId={inputs.run.id}
+        channels={inputs.channels}
+        baseline={inputs.baseline}
+        revenuePerActivation={inputs.revenuePerActivation}
+        defaultMargin={inputs.defaultMargin}
+        marginFromEconomics={inputs.marginFromEconomics}
+        initial={
+          usable
+            ? {
+                scenario: { id: usable.id, name: usable.name, version: usable.version },
+                allocation: usable.allocation,
+                totalBudget: usable.totalBudget,
+                objective: usable.objective,
+                horizonWeeks: usable.predicted?.horizonWeeks,
+                margin: usable.predicted?.margin,
+              }
+            : null
+        }
+      />
+    </>
+  );
 }

@@ -1,8 +1,42 @@
 import type { Metadata } from "next";
-import { NotBuiltYet } from "@/components/ui/not-built-yet";
+import Link from "next/link";
+import { PageHeader } from "@/components/ui/page-header";
+import { EmptyState } from "@/components/ui/empty-state";
+import { RunSource } from "@/components/runs/run-source";
+import { ScenariosPanel } from "@/components/scenarios/scenarios-panel";
+import { fetchActiveDataset } from "@/lib/data/datasets";
+import { fetchBaselineScenario } from "@/lib/data/scenario-baseline";
+import { fetchScenarios } from "@/lib/data/scenario-store";
+import { BASELINE_KEY } from "@/lib/planner/scenario-predicted";
 
 export const metadata: Metadata = { title: "Scenarios" };
 
-export default function Page() {
-  return <NotBuiltYet title="Scenarios" what="Saved plans compared side by side arrive with the planner." />;
+export default async function ScenariosPage({ searchParams }: { searchParams: Promise<{ compare?: string }> }) {
+  const { compare } = await searchParams;
+  const dataset = await fetchActiveDataset();
+  if (!dataset) {
+    return (
+      <>
+        <PageHeader title="Scenarios" />
+        <EmptyState title="No dataset yet" action={<Link className="text-brand-600 underline" href="/data">Import data</Link>}>Scenarios are budget plans made in the Planner on a dataset.</EmptyState>
+      </>
+    );
+  }
+  const [scenarios, baseline] = await Promise.all([fetchScenarios(dataset.id), fetchBaselineScenario(dataset.id)]);
+  // A link from the Planner (?compare=ID) opens that scenario already compared with the baseline.
+  const initialCompare = compare ? [BASELINE_KEY, ...compare.split(",").map((s) => s.trim()).filter(Boolean)] : [];
+  return (
+    <>
+      <PageHeader
+        title="Scenarios"
+        description="Named budget plans saved from the Planner: reopen, rename, compare side by side, export, or feed one into the demand forecast."
+        actions={baseline ? <RunSource run={baseline.run} /> : undefined}
+      />
+      <ScenariosPanel
+        scenarios={scenarios}
+        baseline={baseline ? { allocation: baseline.allocation, totalBudget: baseline.totalBudget, predicted: baseline.predicted, runId: baseline.run.id } : null}
+        initialCompare={initialCompare}
+      />
+    </>
+  );
 }

@@ -1,0 +1,37 @@
+"use client";
+
+import { formatMoneyStable } from "@/components/planner/format-money-stable";
+import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { seriesColor } from "@/components/charts/colors";
+import { formatRatio } from "@/lib/format";
+import type { AllocationCurve } from "@/lib/optimize";
+
+/** Optimal weekly revenue and profit against the weekly budget, with the typed budget marked. */
+export function AllocationCurveChart({ curve, budget }: { curve: AllocationCurve; budget: number }) {
+  const data = curve.points.map((p) => ({ budget: p.totalBudget, revenue: p.revenue, profit: p.profit, roi: p.roi, marginalRoi: p.marginalRoi }));
+  return (
+    <div>
+      <div className="h-72 w-full" data-testid="allocation-curve">
+        <ResponsiveContainer>
+          <LineChart data={data} margin={{ top: 10, right: 16, bottom: 16, left: 8 }}>
+            <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
+            <XAxis dataKey="budget" type="number" domain={["dataMin", "dataMax"]} tickFormatter={(v) => formatMoneyStable(v)} tick={{ fontSize: 11 }} label={{ value: "Weekly budget (USD)", position: "insideBottom", offset: -10, fontSize: 11 }} />
+            <YAxis tickFormatter={(v) => formatMoneyStable(v)} tick={{ fontSize: 11 }} width={70} />
+            <Tooltip
+              formatter={(v, name) => [formatMoneyStable(Number(v), "full"), name === "revenue" ? "Revenue / week" : "Profit / week"]}
+              labelFormatter={(l, payload) => {
+                const p = payload?.[0]?.payload as (typeof data)[number] | undefined;
+                return `Budget ${formatMoneyStable(Number(l), "full")}/wk${p ? ` · ROI ${formatRatio(p.roi)} · marginal ROI ${formatRatio(p.marginalRoi)}` : ""}`;
+              }}
+            />
+            <Legend verticalAlign="top" wrapperStyle={{ fontSize: 12, paddingBottom: 8 }} formatter={(v) => (v === "revenue" ? "Optimal revenue / week" : "Profit / week")} />
+            <ReferenceLine x={budget} stroke="#475569" strokeDasharray="4 4" label={{ value: "your budget", position: "insideTopLeft", fontSize: 11, fill: "#475569" }} />
+            <Line type="monotone" dataKey="revenue" stroke={seriesColor(0)} dot={false} strokeWidth={2} isAnimationActive={false} />
+            <Line type="monotone" dataKey="profit" stroke={seriesColor(2)} dot={false} strokeWidth={2} isAnimationActive={false} />
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
+      {curve.skipped.length > 0 && <p className="mt-1 text-xs text-amber-700">{curve.skipped.length} budgets skipped: {curve.skipped[0].reason}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+"use client";
+
+import { formatMoneyStable } from "@/components/planner/format-money-stable";
+import { formatRatio } from "@/lib/format";
+import type { BoundsInput } from "@/lib/planner/bounds-from-inputs";
+
+type Props = {
+  name: string;
+  label: string;
+  value: number;
+  baseline: number;
+  max: number;
+  step: number;
+  revenue: number;
+  roi: number | null;
+  marginalRoi: number;
+  bounds: BoundsInput;
+  boundsError?: string;
+  locked: boolean;
+  onValue: (v: number) => void;
+  onBounds: (b: BoundsInput) => void;
+  onLocked: (locked: boolean) => void;
+};
+
+/** One channel: a keyboard-operable range slider (native input), its exact amount, bounds and lock for the optimizer. */
+export function ChannelRow(p: Props) {
+  const id = `spend-${p.name}`;
+  const pctOfBaseline = p.baseline > 0 ? p.value / p.baseline : null;
+  return (
+    <tr className="border-t border-slate-100 align-top" data-testid={`channel-row-${p.name}`}>
+      <td className="py-2 pr-3">
+        <label htmlFor={id} className="font-medium text-slate-800">{p.label}</label>
+        <div className="text-xs text-slate-500">baseline {formatMoneyStable(p.baseline)}/wk</div>
+      </td>
+      <td className="w-full min-w-48 py-2 pr-3">
+        <input
+          id={id}
+          type="range"
+          min={0}
+          max={p.max}
+          step={p.step}
+          value={Math.min(p.value, p.max)}
+          onChange={(e) => p.onValue(Number(e.target.value))}
+          aria-valuetext={`${formatMoneyStable(p.value, "full")} per week`}
+          className="w-full accent-brand-600"
+        />
+        <div className="flex justify-between text-[11px] text-slate-400">
+          <span>$0</span>
+          <span>{formatMoneyStable(p.max)}</span>
+        </div>
+      </td>
+      <td className="py-2 pr-3 text-right">
+        <label htmlFor={`${id}-amount`} className="sr-only">{p.label} weekly spend in USD</label>
+        <input
+          id={`${id}-amount`}
+          type="number"
+          min={0}
+          step={p.step}
+          value={Math.round(p.value)}
+          onChange={(e) => {
+            const v = Number(e.target.value);
+            if (Number.isFinite(v) && v >= 0) p.onValue(v);
+          }}
+          className="tabular w-28 rounded-md border border-slate-300 px-2 py-1 text-right text-sm"
+        />
+        <div className="tabular text-xs text-slate-500" data-testid={`spend-pct-${p.name}`}>{pctOfBaseline === null ? "new channel" : `${(pctOfBaseline * 100).toFixed(0)} % of baseline`}</div>
+      </td>
+      <td className="tabular py-2 pr-3 text-right text-sm">
+        {formatMoneyStable(p.revenue)}
+        <div className="text-xs text-slate-500">ROI {formatRatio(p.roi)} · mROI {formatRatio(p.marginalRoi)}</div>
+      </td>
+      <td className="py-2 pr-3">
+        <div className="flex gap-1">
+          <label htmlFor={`${id}-min`} className="sr-only">{p.label} minimum USD/week</label>
+          <input id={`${id}-min`} inputMode="decimal" placeholder="min" value={p.bounds.min} onChange={(e) => p.onBounds({ ...p.bounds, min: e.target.value })} className="tabular w-20 rounded-md border border-slate-300 px-2 py-1 text-sm" aria-invalid={Boolean(p.boundsError)} />
+          <label htmlFor={`${id}-max`} className="sr-only">{p.label} maximum USD/week</label>
+          <input id={`${id}-max`} inputMode="decimal" placeholder="max" value={p.bounds.max} onChange={(e) => p.onBounds({ ...p.bounds, max: e.target.value })} className="tabular w-20 rounded-md border border-slate-300 px-2 py-1 text-sm" aria-invalid={Boolean(p.boundsError)} />
+        </div>
+        {p.boundsError && <p className="mt-1 max-w-44 text-xs text-rose-700">{p.boundsError}</p>}
+      </td>
+      <td className="py-2 text-center">
+        <input id={`${id}-lock`} type="checkbox" checked={p.locked} onChange={(e) => p.onLocked(e.target.checked)} className="h-4 w-4 accent-brand-600" />
+        <label htmlFor={`${id}-lock`} className="sr-only">Lock {p.label} at its current spend</label>
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,57 @@
+import { formatMoneyStable } from "@/components/planner/format-money-stable";
+import { Stat } from "@/components/ui/stat";
+import { formatNumber, formatRatio, formatSignedPercent } from "@/lib/format";
+import type { PlanOutcome } from "@/lib/planner/plan-outcome";
+
+function delta(value: number | null, base: number | null, goodWhenUp = true): { text: string; tone: "good" | "bad" | "neutral" } {
+  if (value === null || base === null || base === 0) return { text: "vs baseline: —", tone: "neutral" };
+  const change = (value - base) / Math.abs(base);
+  if (Math.abs(change) < 5e-4) return { text: "same as baseline", tone: "neutral" };
+  return { text: `${formatSignedPercent(change)} vs baseline`, tone: (change > 0) === goodWhenUp ? "good" : "bad" };
+}
+
+/** The plan's predicted KPIs against the historical baseline, weekly with the horizon total underneath. */
+export function PlannerKpis({ outcome, baseline, computeMs }: { outcome: PlanOutcome; baseline: PlanOutcome; computeMs: number }) {
+  const h = outcome.horizonWeeks;
+  const rev = delta(outcome.revenue, baseline.revenue);
+  const profit = delta(outcome.profit, baseline.profit);
+  const roi = delta(outcome.roi, baseline.roi);
+  const acts = delta(outcome.activations, baseline.activations);
+  const cpa = delta(outcome.cpa, baseline.cpa, false);
+  const band = outcome.draws > 0 ? `90 % interval ${formatMoneyStable(outcome.low)} – ${formatMoneyStable(outcome.high)} per week (${outcome.draws} bootstrap draws)` : "no bootstrap draws in this model, so no interval";
+  return (
+    <div>
+      <div className="grid grid-cols-2 gap-4 lg:grid-cols-5" aria-live="polite">
+        <div data-testid="kpi-revenue">
+          <Stat
+            label="Revenue / week"
+            value={formatMoneyStable(outcome.revenue)}
+            delta={<><span>{rev.text}</span><br /><span className="text-slate-500">{formatMoneyStable(outcome.horizon.revenue)} over {h} wk</span></>}
+            tone={rev.tone}
+            hint="Weekly revenue driven by media at steady state, predicted by the champion mix model's response curves (excludes demand that comes without marketing)."
+          />
+        </div>
+        <Stat
+          label="Profit / week"
+          value={formatMoneyStable(outcome.profit)}
+          delta={<><span>{profit.text}</span><br /><span className="text-slate-500">{formatMoneyStable(outcome.horizon.profit)} over {h} wk</span></>}
+          tone={profit.tone}
+          hint={`Media revenue × margin (${(outcome.margin * 100).toFixed(1)} %) − spend, per week.`}
+        />
+        <Stat label="ROI" value={formatRatio(outcome.roi)} delta={roi.text} tone={roi.tone} hint="Media revenue per dollar of spend (ROAS) for the whole plan." />
+        <Stat
+          label="Activations / week"
+          value={formatNumber(outcome.activations)}
+          delta={outcome.activations === null ? "needs unit economics for every channel" : <><span>{acts.text}</span><br /><span className="text-slate-500">{formatNumber(outcome.horizon.activations)} over {h} wk</span></>}
+          tone={acts.tone}
+          hint="Media revenue per channel divided by that channel's revenue per activation (unit economics)."
+        />
+        <Stat label="Cost per activation" value={formatMoneyStable(outcome.cpa, "precise")} delta={cpa.text} tone={cpa.tone} hint="Total weekly spend divided by weekly activations from media." />
+      </div>
+      <p className="mt-2 flex flex-wrap justify-between gap-2 text-xs text-slate-500">
+        <span data-testid="kpi-interval">Revenue: {band}.</span>
+        <span data-testid="compute-time" suppressHydrationWarning>computed in your browser in {computeMs < 0.1 ? "< 0.1" : computeMs.toFixed(1)} ms</span>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,312 @@
+"use client";
+
+import { formatMoneyStable } from "@/components/planner/format-money-stable";
+import { useCallback, useMemo, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { InfoTip } from "@/components/ui/info-tip";
+import { formatSignedPercent } from "@/lib/format";
+import type { ResponseModel } from "@/lib/mmm/types";
+import { allocateBudget, allocationCurve, compareFlighting, OptimizeError, type AllocationCurve, type FlightingComparison } from "@/lib/optimize";
+import type { ScenarioObjective } from "@/lib/data/scenario-schema";
+import { boundsFromInputs, type BoundsInput } from "@/lib/planner/bounds-from-inputs";
+import { curveFractionsFor, flightingChartRows } from "@/lib/planner/chart-rows";
+import { planOutcome } from "@/lib/planner/plan-outcome";
+import { parsePulsePattern } from "@/lib/planner/pulse-pattern";
+import { scenarioPredicted } from "@/lib/planner/scenario-predicted";
+import { sliderScale } from "@/lib/planner/slider-scale";
+import { AllocationCurveChart } from "./allocation-curve-chart";
+import { ChannelRow } from "./channel-row";
+import { FlightingChart } from "./flighting-chart";
+import { PlannerKpis } from "./planner-kpis";
+import { SaveScenarioCard, type LoadedScenario } from "./save-scenario-card";
+import { useDebouncedValue } from "./use-debounced-value";
+
+type OptimizeObjective = "revenue" | "profit" | "target-revenue";
+const OBJECTIVES: { value: OptimizeObjective; label: string }[] = [
+  { value: "revenue", label: "Maximize revenue" },
+  { value: "profit", label: "Maximize profit" },
+  { value: "target-revenue", label: "Reach target revenue at least cost" },
+];
+
+export type PlannerPanelProps = {
+  model: ResponseModel;
+  runId: number;
+  channels: { name: string; label: string }[];
+  baseline: Record<string, number>;
+  revenuePerActivation: Record<string, number>;
+  defaultMargin: number;
+  marginFromEconomics: boolean;
+  initial?: { scenario: LoadedScenario; allocation: Record<string, number>; totalBudget: number; objective: string; horizonWeeks?: number; margin?: number } | null;
+};
+
+const sum = (a: Record<string, number>) => Object.values(a).reduce((x, y) => x + y, 0);
+const errorText = (e: unknown) => (e instanceof OptimizeError || e instanceof Error ? e.message : String(e));
+
+/**
+ * The what-if planner: sliders per channel whose predicted outcome is recomputed in the browser on
+ * every move (pure predictPlan/planInterval over the stored response model), the optimizer for a
+ * total budget with bounds and locks, the allocation curve and the flighting comparison.
+ */
+export function PlannerPanel({ model, runId, channels, baseline, revenuePerActivation, defaultMargin, marginFromEconomics, initial }: PlannerPanelProps) {
+  const baselineBudget = sum(baseline);
+  const [allocation, setAllocation] = useState<Record<string, number>>(() => ({ ...baseline, ...(initial?.allocation ?? {}) }));
+  const [budgetText, setBudgetText] = useState(() => String(Math.round(initial?.totalBudget ?? baselineBudget)));
+  const [horizonText, setHorizonText] = useState(String(initial?.horizonWeeks ?? 13));
+  const [marginText, setMarginText] = useState(() => ((initial?.margin ?? defaultMargin) * 100).toFixed(1));
+  const [objective, setObjective] = useState<OptimizeObjective>("revenue");
+  const [targetText, setTargetText] = useState("");
+  const [planObjective, setPlanObjective] = useState<ScenarioObjective>((initial?.objective as ScenarioObjective) ?? "manual");
+  const [bounds, setBounds] = useState<Record<string, BoundsInput>>(() => Object.fromEntries(channels.map((c) => [c.name, { min: "", max: "" }])));
+  const [locked, setLocked] = useState<Record<string, boolean>>({});
+  const [optimizeError, setOptimizeError] = useState<string | null>(null);
+  const [optimizeNote, setOptimizeNote] = useState<string | null>(null);
+  const [loaded, setLoaded] = useState<LoadedScenario | null>(initial?.scenario ?? null);
+  const [pattern, setPattern] = useState("2 on / 2 off");
+
+  const budget = Number(budgetText.replace(/[$,\s]/g, ""));
+  const budgetOk = Number.isFinite(budget) && budget > 0;
+  const horizon = Math.round(Number(horizonText));
+  const horizonOk = Number.isInteger(horizon) && horizon >= 1 && horizon <= 104;
+  const marginPct = Number(marginText);
+  const marginOk = Number.isFinite(marginPct) && marginPct > 0 && marginPct <= 100;
+  const margin = marginOk ? marginPct / 100 : defaultMargin;
+  const weeks = horizonOk ? horizon : 13;
+  const parsedBounds = useMemo(() => boundsFromInputs(bounds), [bounds]);
+
+  // Measured on every render that changes the plan: this is the "answers instantly" promise.
+  const { outcome, computeMs } = useMemo(() => {
+    const t0 = performance.now();
+    const o = planOutcome(model, allocation, { margin, revenuePerActivation, horizonWeeks: weeks });
+    return { outcome: o, computeMs: performance.now() - t0 };
+  }, [model, allocation, margin, revenuePerActivation, weeks]);
+  const baselineOutcome = useMemo(() => planOutcome(model, baseline, { margin, revenuePerActivation, horizonWeeks: weeks }), [model, baseline, margin, revenuePerActivation, weeks]);
+
+  const lockedSpend = useMemo(() => Object.fromEntries(Object.entries(locked).filter(([, v]) => v).map(([k]) => [k, allocation[k] ?? 0])), [locked, allocation]);
+  const optimizerOptions = useMemo(
+    () => ({ margin, bounds: parsedBounds.bounds, locked: lockedSpend }),
+    [margin, parsedBounds.bounds, lockedSpend],
+  );
+
+  const setChannel = (name: string, v: number) => {
+    setAllocation((a) => ({ ...a, [name]: v }));
+    setPlanObjective("manual");
+    setOptimizeNote(null);
+  };
+
+  const optimize = () => {
+    setOptimizeError(null);
+    setOptimizeNote(null);
+    if (!budgetOk) return setOptimizeError("Enter a total weekly budget above $0.");
+    if (Object.keys(parsedBounds.errors).length > 0) return setOptimizeError(`Fix the bounds first: ${Object.entries(parsedBounds.errors).map(([c, m]) => `${c}: ${m}`).join("; ")}`);
+    let target: number | undefined;
+    if (objective === "target-revenue") {
+      target = Number(targetText.replace(/[$,\s]/g, ""));
+      if (!(target > 0)) return setOptimizeError("Enter the weekly revenue to reach (USD/week).");
+    }
+    try {
+      const r = allocateBudget(model, { totalBudget: budget, objective, target, ...optimizerOptions });
+      setAllocation(r.allocation);
+      setPlanObjective(objective);
+      setOptimizeNote(`Optimized for ${OBJECTIVES.find((o) => o.value === objective)?.label.toLowerCase()}: spends ${formatMoneyStable(r.predicted.spend, "full")}/wk in ${r.iterations} steps (${r.optimality.kind === "exact" ? "global optimum" : `within ${formatMoneyStable(r.optimality.gap)} of the optimum`}).`);
+    } catch (error) {
+      setOptimizeError(errorText(error));
+    }
+  };
+
+  // Heavier views follow the plan once it settles, so sliders stay instant.
+  const curveInputs = useDebouncedValue({ budget: budgetOk ? budget : baselineBudget, optimizerOptions, objective: objective === "profit" ? ("profit" as const) : ("revenue" as const) }, 400);
+  const curve = useMemo((): { curve: AllocationCurve | null; error: string | null } => {
+    try {
+      const current = model.channels.reduce((a, c) => a + c.meanWeeklySpend, 0);
+      const fractions = curveFractionsFor(curveInputs.budget, current);
+      if (fractions.length === 0) return { curve: null, error: "The allocation curve needs a budget above $0." };
+      return { curve: allocationCurve(model, { objective: curveInputs.objective, ...curveInputs.optimizerOptions }, fractions), error: null };
+    } catch (error) {
+      return { curve: null, error: errorText(error) };
+    }
+  }, [model, curveInputs]);
+
+  const flightInputs = useDebouncedValue({ allocation, weeks, pattern }, 400);
+  const flighting = useMemo((): { result: FlightingComparison | null; error: string | null } => {
+    try {
+      const total = sum(flightInputs.allocation) * flightInputs.weeks;
+      if (!(total > 0)) return { result: null, error: "Allocate some spend to compare timings." };
+      return { result: compareFlighting(model, { weeks: flightInputs.weeks, totalBudget: total, allocation: flightInputs.allocation, pattern: parsePulsePattern(flightInputs.pattern) }), error: null };
+    } catch (error) {
+      return { result: null, error: errorText(error).replace(/^parsePulsePattern: /, "") };
+    }
+  }, [model, flightInputs]);
+  const flightRows = useMemo(() => (flighting.result ? flightingChartRows(flighting.result) : []), [flighting.result]);
+
+  const buildPredicted = useCallback(() => scenarioPredicted(model, baseline, allocation, { margin, revenuePerActivation, horizonWeeks: weeks }), [model, baseline, allocation, margin, revenuePerActivation, weeks]);
+  const allocated = sum(allocation);
+
+  return (
+    <div className="flex flex-col gap-6">
+      <Card title="Budget" description="Weekly amounts in USD; the response model is weekly. Totals over the horizon are weekly × weeks.">
+        <form
+          className="flex flex-wrap items-end gap-4"
+          onSubmit={(e) => {
+            e.preventDefault();
+            optimize();
+          }}
+        >
+          <div className="text-sm">
+            <label htmlFor="total-budget" className="mb-1 block text-xs font-medium text-slate-600">Total budget (USD/week)</label>
+            <input id="total-budget" inputMode="decimal" value={budgetText} onChange={(e) => setBudgetText(e.target.value)} className="tabular w-36 rounded-md border border-slate-300 px-2 py-1.5" aria-invalid={!budgetOk} />
+            <p className="mt-0.5 text-xs text-slate-500">{budgetOk ? `${formatMoneyStable(budget * weeks)} over ${weeks} wk` : "enter an amount above $0"}</p>
+          </div>
+          <div className="text-sm">
+            <label htmlFor="horizon-weeks" className="mb-1 block text-xs font-medium text-slate-600">Horizon (weeks)</label>
+            <input id="horizon-weeks" type="number" min={1} max={104} value={horizonText} onChange={(e) => setHorizonText(e.target.value)} className="tabular w-20 rounded-md border border-slate-300 px-2 py-1.5" aria-invalid={!horizonOk} />
+            <p className="mt-0.5 text-xs text-slate-500">{horizonOk ? "default: one quarter" : "1–104 weeks"}</p>
+          </div>
+          <div className="text-sm">
+            <label htmlFor="profit-margin" className="mb-1 flex items-center gap-1 text-xs font-medium text-slate-600">
+              Profit margin (%) <InfoTip text={marginFromEconomics ? "Default: (revenue per activation − cost per activation) / revenue per activation from unit economics, weighted by each channel's activations over the last 13 weeks." : "No unit economics imported: profit is revenue − spend (margin 100 %)."} />
+            </label>
+            <input id="profit-margin" inputMode="decimal" value={marginText} onChange={(e) => setMarginText(e.target.value)} className="tabular w-20 rounded-md border border-slate-300 px-2 py-1.5" aria-invalid={!marginOk} />
+            <p className="mt-0.5 text-xs text-slate-500">{marginOk ? "of revenue" : "0–100 %"}</p>
+          </div>
+          <div className="text-sm">
+            <label htmlFor="objective" className="mb-1 block text-xs font-medium text-slate-600">Objective</label>
+            <select id="objective" value={objective} onChange={(e) => setObjective(e.target.value as OptimizeObjective)} className="rounded-md border border-slate-300 bg-white px-2 py-1.5">
+              {OBJECTIVES.map((o) => (
+                <option key={o.value} value={o.value}>{o.label}</option>
+              ))}
+            </select>
+            <p className="mt-0.5 text-xs text-slate-500">{objective === "profit" ? "budget is a cap" : objective === "target-revenue" ? "budget is the most to spend" : "spends the whole budget"}</p>
+          </div>
+          {objective === "target-revenue" && (
+            <div className="text-sm">
+              <label htmlFor="target-revenue" className="mb-1 block text-xs font-medium text-slate-600">Target revenue (USD/week)</label>
+              <input id="target-revenue" inputMode="decimal" value={targetText} onChange={(e) => setTargetText(e.target.value)} placeholder={String(Math.round(outcome.revenue))} className="tabular w-36 rounded-md border border-slate-300 px-2 py-1.5" />
+              <p className="mt-0.5 text-xs text-slate-500">media revenue</p>
+            </div>
+          )}
+          <div className="flex gap-2 pb-5">
+            <Button type="submit">Optimize</Button>
+            <Button
+              type="button"
+              variant="secondary"
+              onClick={() => {
+                setAllocation({ ...baseline });
+                setPlanObjective("manual");
+                setOptimizeError(null);
+                setOptimizeNote(null);
+              }}
+            >
+              Reset to baseline
+            </Button>
+          </div>
+        </form>
+        {optimizeError && <p role="alert" className="mt-1 text-sm text-rose-700" data-testid="optimize-error">{optimizeError}</p>}
+        {optimizeNote && <p role="status" className="mt-1 text-sm text-emerald-700">{optimizeNote}</p>}
+      </Card>
+
+      <PlannerKpis outcome={outcome} baseline={baselineOutcome} computeMs={computeMs} />
+
+      <Card
+        title="Channels"
+        description={
+          <>
+            Allocated <span className="tabular font-medium text-slate-700" data-testid="allocated-total">{formatMoneyStable(allocated, "full")}</span>/wk
+            {budgetOk && Math.abs(allocated - budget) > 1 ? ` (${formatSignedPercent((allocated - budget) / budget)} vs the ${formatMoneyStable(budget, "full")} budget)` : " — matches the budget"}. Bounds and locks apply when you press Optimize.
+          </>
+        }
+      >
+        <div className="overflow-x-auto">
+          <table className="w-full text-sm">
+            <thead className="text-left text-xs text-slate-500">
+              <tr>
+                <th className="py-1 pr-3 font-medium">Channel</th>
+                <th className="py-1 pr-3 font-medium">Weekly spend</th>
+                <th className="py-1 pr-3 text-right font-medium">USD/week</th>
+                <th className="py-1 pr-3 text-right font-medium">
+                  <span className="inline-flex items-center gap-1">Revenue/wk <InfoTip text="Predicted weekly media revenue of this channel at this spend; ROI = revenue/spend; mROI = extra revenue from one more dollar per week." /></span>
+                </th>
+                <th className="py-1 pr-3 font-medium">Bounds (USD/wk)</th>
+                <th className="py-1 text-center font-medium">Lock</th>
+              </tr>
+            </thead>
+            <tbody>
+              {channels.map((c) => {
+                const pc = outcome.perChannel.find((p) => p.channel === c.name);
+                const value = allocation[c.name] ?? 0;
+                const scale = sliderScale(baseline[c.name] ?? 0, budgetOk ? budget : baselineBudget, value);
+                return (
+                  <ChannelRow
+                    key={c.name}
+                    name={c.name}
+                    label={c.label}
+                    value={value}
+                    baseline={baseline[c.name] ?? 0}
+                    max={scale.max}
+                    step={scale.step}
+                    revenue={pc?.revenue ?? 0}
+                    roi={pc?.roi ?? null}
+                    marginalRoi={pc?.marginalRoi ?? 0}
+                    bounds={bounds[c.name] ?? { min: "", max: "" }}
+                    boundsError={parsedBounds.errors[c.name]}
+                    locked={Boolean(locked[c.name])}
+                    onValue={(v) => setChannel(c.name, v)}
+                    onBounds={(b) => setBounds((all) => ({ ...all, [c.name]: b }))}
+                    onLocked={(v) => setLocked((all) => ({ ...all, [c.name]: v }))}
+                  />
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      </Card>
+
+      <div className="grid gap-6 xl:grid-cols-2">
+        <Card title="Allocation curve" description={`Best achievable weekly outcome (${curveInputs.objective}) as the total budget goes from 50 % to 200 % of your budget, with your bounds and locks. Where the curve flattens, extra money stops paying.`}>
+          {curve.curve ? <AllocationCurveChart curve={curve.curve} budget={curveInputs.budget} /> : <p className="text-sm text-rose-700">{curve.error}</p>}
+        </Card>
+        <Card title="Flighting" description="Same total spend and channel split over the horizon, timed three ways: evenly every week, pulsed on/off, or the schedule that maximizes revenue given adstock carryover and saturation.">
+          <div className="mb-3 flex flex-wrap items-end gap-3 text-sm">
+            <div>
+              <label htmlFor="pulse-pattern" className="mb-1 block text-xs font-medium text-slate-600">Pulse pattern</label>
+              <input id="pulse-pattern" value={pattern} onChange={(e) => setPattern(e.target.value)} className="w-36 rounded-md border border-slate-300 px-2 py-1.5" />
+            </div>
+            <p className="pb-2 text-xs text-slate-500">over {weeks} weeks (the horizon), {formatMoneyStable(allocated * weeks)} in total</p>
+          </div>
+          {flighting.result ? (
+            <>
+              <FlightingChart rows={flightRows} horizonWeeks={flighting.result.weeks} />
+              <table className="mt-3 w-full text-sm" data-testid="flighting-table">
+                <thead className="text-left text-xs text-slate-500">
+                  <tr>
+                    <th className="py-1 font-medium">Strategy</th>
+                    <th className="py-1 text-right font-medium">Revenue</th>
+                    <th className="py-1 text-right font-medium">vs always-on</th>
+                  </tr>
+                </thead>
+                <tbody className="tabular">
+                  <tr className="border-t border-slate-100"><td className="py-1">Always-on</td><td className="py-1 text-right">{formatMoneyStable(flighting.result.alwaysOn.revenue)}</td><td className="py-1 text-right">—</td></tr>
+                  <tr className="border-t border-slate-100"><td className="py-1">Pulsed ({pattern})</td><td className="py-1 text-right">{formatMoneyStable(flighting.result.pulsed.revenue)}</td><td className="py-1 text-right">{formatMoneyStable(flighting.result.difference.pulsedVsAlwaysOn.absolute)} ({formatSignedPercent(flighting.result.difference.pulsedVsAlwaysOn.pct / 100)})</td></tr>
+                  <tr className="border-t border-slate-100"><td className="py-1">Optimized schedule</td><td className="py-1 text-right">{formatMoneyStable(flighting.result.optimized.revenue)}</td><td className="py-1 text-right">{formatMoneyStable(flighting.result.difference.optimizedVsAlwaysOn.absolute)} ({formatSignedPercent(flighting.result.difference.optimizedVsAlwaysOn.pct / 100)})</td></tr>
+                </tbody>
+              </table>
+              <p className="mt-2 text-xs text-slate-500">Revenue counted over {flighting.result.evaluationWeeks} weeks ({flighting.result.carryover === "include" ? "including carryover after the horizon" : "horizon only"}). {flighting.result.method}</p>
+            </>
+          ) : (
+            <p role="alert" className="text-sm text-rose-700">{flighting.error}</p>
+          )}
+        </Card>
+      </div>
+
+      <SaveScenarioCard
+        runId={runId}
+        objective={planObjective}
+        totalBudget={budgetOk ? budget : allocated}
+        allocation={allocation}
+        buildPredicted={buildPredicted}
+        loaded={loaded}
+        onSaved={setLoaded}
+      />
+    </div>
+  );
+}

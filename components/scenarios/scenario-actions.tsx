@@ -1,0 +1,86 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { deleteScenario } from "@/lib/actions/delete-scenario";
+import { duplicateScenario } from "@/lib/actions/duplicate-scenario";
+import { renameScenario } from "@/lib/actions/rename-scenario";
+import { startFit } from "@/lib/actions/start-fit";
+
+const linkButton = "rounded px-1.5 py-0.5 text-sm text-brand-600 underline outline-none hover:text-brand-700 focus-visible:ring-2 focus-visible:ring-brand-500 disabled:text-slate-400";
+
+/** Open / rename / duplicate / delete (with confirmation) / use in forecasts for one saved scenario. */
+export function ScenarioActions({ id, name, version }: { id: number; name: string; version: number }) {
+  const router = useRouter();
+  const [mode, setMode] = useState<"idle" | "rename" | "confirm-delete">("idle");
+  const [newName, setNewName] = useState(name);
+  const [error, setError] = useState<string | null>(null);
+  const [forecastRun, setForecastRun] = useState<number | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  const act = (fn: () => Promise<{ ok: true } | { ok: false; error: string }>, after?: () => void) =>
+    startTransition(async () => {
+      setError(null);
+      const r = await fn();
+      if (!r.ok) return setError(r.error);
+      setMode("idle");
+      after?.();
+      router.refresh();
+    });
+
+  return (
+    <div className="flex flex-col items-end gap-1">
+      {mode === "rename" ? (
+        <form
+          className="flex items-center gap-1"
+          onSubmit={(e) => {
+            e.preventDefault();
+            act(() => renameScenario({ id, version, name: newName }));
+          }}
+        >
+          <label htmlFor={`rename-${id}`} className="sr-only">New name for {name}</label>
+          <input id={`rename-${id}`} value={newName} onChange={(e) => setNewName(e.target.value)} autoFocus maxLength={120} className="w-44 rounded-md border border-slate-300 px-2 py-1 text-sm" />
+          <Button type="submit" className="px-2 py-1" disabled={pending}>Save</Button>
+          <Button type="button" variant="secondary" className="px-2 py-1" onClick={() => setMode("idle")}>Cancel</Button>
+        </form>
+      ) : mode === "confirm-delete" ? (
+        <div className="flex items-center gap-1 text-sm" role="group" aria-label={`Confirm deleting ${name}`}>
+          <span className="text-rose-700">Delete “{name}”?</span>
+          <Button variant="danger" className="px-2 py-1" disabled={pending} onClick={() => act(() => deleteScenario({ id }))}>Delete</Button>
+          <Button variant="secondary" className="px-2 py-1" onClick={() => setMode("idle")}>Keep</Button>
+        </div>
+      ) : (
+        <div className="flex flex-wrap justify-end gap-x-1">
+          <Link href={`/planner?scenario=${id}`} className={linkButton} aria-label={`Open ${name} in the Planner`}>Open</Link>
+          <button type="button" className={linkButton} onClick={() => setMode("rename")} aria-label={`Rename ${name}`}>Rename</button>
+          <button type="button" className={linkButton} disabled={pending} onClick={() => act(() => duplicateScenario({ id }))} aria-label={`Duplicate ${name}`}>Duplicate</button>
+          <button type="button" className={linkButton} onClick={() => setMode("confirm-delete")} aria-label={`Delete ${name}`}>Delete</button>
+          <button
+            type="button"
+            className={linkButton}
+            disabled={pending}
+            aria-label={`Use ${name} in Forecasts`}
+            onClick={() =>
+              startTransition(async () => {
+                setError(null);
+                const r = await startFit({ kind: "forecast", params: { scenarioId: id } });
+                if (r.ok) setForecastRun(r.data.runId);
+                else setError(r.error);
+              })
+            }
+          >
+            Use in Forecasts
+          </button>
+        </div>
+      )}
+      {forecastRun !== null && (
+        <p role="status" className="text-xs text-emerald-700">
+          Forecast run #{forecastRun} queued with this plan. <Link href="/forecasts" className="text-brand-600 underline">Go to Forecasts</Link>
+        </p>
+      )}
+      {error && <p role="alert" className="max-w-80 text-right text-xs text-rose-700">{error}</p>}
+    </div>
+  );
+}
