@@ -18,10 +18,11 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
 import { forecastSeriesLoaded } from "../lib/forecast/forecast-series";
-import { loadAugurs } from "../lib/forecast/wasm-loader";
+import { loadAugurs, loadProphet } from "../lib/forecast/wasm-loader";
+import { createProphetModel } from "../lib/forecast/models/prophet";
 import { addWeeks } from "../lib/forecast/dates";
 import { maseScale } from "../lib/forecast/metrics";
-import { DEFAULT_MODELS } from "../lib/forecast/models/registry";
+import { DEFAULT_MODELS, type AnyModel } from "../lib/forecast/models/registry";
 
 const H = 13;
 const here = dirname(fileURLToPath(import.meta.url));
@@ -40,11 +41,13 @@ export function readWide(file: string): Map<string, number[]> {
   return out;
 }
 
-function scoreSeries(s: Series, job: Job): Scored {
+function scoreSeries(s: Series, job: Job, prophet: AnyModel | null): Scored {
   const dates = s.train.map((_, i) => addWeeks("2000-01-03", i));
   const r = forecastSeriesLoaded(
     { key: s.id, dates, values: s.train },
     { horizon: H, models: job.models, folds: job.folds, backtestHorizon: H, maxHistory: job.maxHistory, ensembleMargin: job.ensembleMargin, ensembleSize: job.ensembleSize, ensembleCombine: job.ensembleCombine },
+    undefined,
+    prophet,
   );
   const scale = maseScale(s.train, 1);
   const perModel: Scored["perModel"] = {};
@@ -62,7 +65,8 @@ function scoreSeries(s: Series, job: Job): Scored {
 
 async function runJob(job: Job): Promise<Scored[]> {
   await loadAugurs();
-  return job.series.map((s) => scoreSeries(s, job));
+  const prophet = job.models.includes("prophet") ? createProphetModel(await loadProphet()) : null;
+  return job.series.map((s) => scoreSeries(s, job, prophet));
 }
 
 const isEntry = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);

@@ -70,6 +70,10 @@ export function forecastSeriesLoaded(input: SeriesInput, options: ForecastOption
   const requested = options.models?.length ? options.models : DEFAULT_MODELS;
   if (options.chosen && !requested.includes(options.chosen)) throw new Error(`forecastSeries: chosen model "${options.chosen}" is not among the models`);
   const registry: Record<string, AnyModel> = { ...BUILTIN_MODELS, ...(prophet ? { prophet } : {}) };
+  const unavailable = requested.filter((m) => m !== "ensemble" && !registry[m]);
+  if (unavailable.length) throw new Error(`forecastSeries: model(s) ${unavailable.join(", ")} not loaded (use forecastSeries, or pass the Prophet model)`);
+  const otherLevels = (options.levels ?? []).filter((l) => l !== 80 && l !== 95);
+  if (otherLevels.length) notes.push(`interval levels ${otherLevels.join(", ")} not supported: 80 % and 95 % intervals given`);
 
   // --- eligibility ---
   let singles = requested.filter((m) => m !== "ensemble");
