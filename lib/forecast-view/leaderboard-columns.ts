@@ -25,7 +25,7 @@ export const MODEL_LABELS: Record<string, string> = {
   "mstl-ets": "MSTL + ETS (seasonal decomposition)",
   regression: "Regression (lags, calendar, drivers)",
   prophet: "Prophet-style (trend, seasonality, regressors, holidays)",
-  ensemble: "Ensemble (mean of the best models)",
+  ensemble: "Ensemble (combination of the best models)",
   reconciled: "Reconciled (bottom-up sum)",
 };
 

@@ -1,4 +1,4 @@
-import { backtestCost, costSaving, criticalRatio, planNumbers, type CostRates, type ForecastResult } from "@/lib/forecast";
+import { backtestCost, costSaving, criticalRatio, planNumbers, type CostRates, type ForecastResult, type IntervalForecast } from "@/lib/forecast";
 
 /**
  * Money impact of forecast error for one series, in USD: per model the cost of its walk-forward
@@ -13,11 +13,13 @@ export type SeriesMoney = {
   ratio: number;
   models: Record<string, ModelMoney>;
   saving: { model: string; baseline: string; modelCost: number; baselineCost: number; saving: number; savingPct: number } | null;
+  /** plan numbers of the forecast the page shows by default (the reconciled one), when given */
+  shownPlan?: number[];
 };
 
 const round2 = (v: number) => Math.round(v * 100) / 100;
 
-export function seriesMoney(result: Pick<ForecastResult, "forecasts" | "backtests">, rates: CostRates, shownModel: string): SeriesMoney {
+export function seriesMoney(result: Pick<ForecastResult, "forecasts" | "backtests">, rates: CostRates, shownModel: string, shownForecast?: IntervalForecast): SeriesMoney {
   const models: Record<string, ModelMoney> = {};
   for (const [model, f] of Object.entries(result.forecasts)) {
     const folds = result.backtests[model] ?? [];
@@ -37,5 +39,24 @@ export function seriesMoney(result: Pick<ForecastResult, "forecasts" | "backtest
   } catch {
     // no backtest for the shown model or the baseline (short series): there is nothing to compare
   }
-  return { co: rates.co, cu: rates.cu, ratio: criticalRatio(rates), models, saving };
+  return { co: rates.co, cu: rates.cu, ratio: criticalRatio(rates), models, saving, ...(shownForecast ? { shownPlan: planNumbers(shownForecast, rates).plan.map(round2) } : {}) };
+}
+
+/**
+ * What `model` saves against the seasonal-naive baseline (naive when seasonal naive did not run)
+ * over the same backtest weeks, from the stored per-model costs; null without both costs.
+ */
+export function savingVsBaseline(money: Pick<SeriesMoney, "models">, model: string): { model: string; baseline: string; saving: number; savingPct: number | null; weeks: number } | null {
+  const baseline = Number.isFinite(money.models.snaive?.cost) ? "snaive" : Number.isFinite(money.models.naive?.cost) ? "naive" : null;
+  const mine = money.models[model];
+  if (!baseline || !mine || !Number.isFinite(mine.cost)) return null;
+  const base = money.models[baseline].cost;
+  const saving = base - mine.cost;
+  return { model, baseline, saving, savingPct: base > 0 ? saving / base : null, weeks: mine.weeks };
+}
+
+export function sumFirst(xs: number[], n: number): number {
+  let s = 0;
+  for (let i = 0; i < Math.min(n, xs.length); i++) s += xs[i];
+  return s;
 }

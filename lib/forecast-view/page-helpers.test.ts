@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { resolvePageSelection } from "./page-selection";
+import { forecastHref, resolvePageSelection } from "./page-selection";
 import { buildChartRows, weeksFrom } from "./chart-rows";
 import { summariseDrivers } from "./driver-summary";
 import { pickShownForecast } from "./shown-forecast";
+import { forecastHeadline, planRows } from "./headline";
+import { condenseNotes } from "./condense-notes";
 
 const known = { channels: ["search", "social"], regions: ["north"], storedHorizon: 52 };
 
@@ -48,8 +50,8 @@ describe("summariseDrivers", () => {
   it("averages over the horizon and sorts by absolute effect", () => {
     const rows = summariseDrivers([{ name: "spend", contribution: [1, 3, 100] }, { name: "seasonality", contribution: [-5, -5, 0] }], 2);
     expect(rows).toEqual([
-      { name: "seasonality", label: "seasonality", meanPerWeek: -5, total: -10 },
-      { name: "spend", label: "spend (USD/week)", meanPerWeek: 2, total: 4 },
+      { name: "seasonality", label: "seasonality", meanPerWeek: -5, total: -10, relative: 1 },
+      { name: "spend", label: "spend (USD/week)", meanPerWeek: 2, total: 4, relative: 0.4 },
     ]);
   });
   it("rejects a zero horizon", () => {
@@ -65,5 +67,41 @@ describe("pickShownForecast", () => {
   });
   it("reports an override whose model this run did not fit", () => {
     expect(pickShownForecast({ chosen: "theta", override: "prophet", available: ["theta"], reconciledModel: "reconciled" })).toEqual({ model: "theta", source: "chosen", overrideIgnored: "prophet" });
+  });
+});
+
+describe("forecastHeadline", () => {
+  it("sums the next weeks and compares weekly averages with the last weeks", () => {
+    expect(forecastHeadline([10, 10, 20, 20], [30, 30, 30], 2)).toEqual({ weeks: 2, forecastTotal: 60, recentTotal: 40, recentWeeks: 2, change: 0.5 });
+  });
+  it("has no change without positive history", () => {
+    expect(forecastHeadline([0, 0], [1, 1], 2).change).toBeNull();
+  });
+  it("lists plan rows up to the shortest input", () => {
+    expect(planRows(["a", "b", "c"], [1, 2, 3], [4, 5], 3)).toEqual([{ week: "a", forecast: 1, plan: 4 }, { week: "b", forecast: 2, plan: 5 }]);
+  });
+});
+
+describe("condenseNotes", () => {
+  it("folds fully carried-forward regressors into one note and keeps the rest", () => {
+    expect(
+      condenseNotes([
+        'regressor "spend": 52 of 52 future values missing, last known value carried forward',
+        "ensemble = mean of a, b",
+        'regressor "inflation": 52 of 52 future values missing, last known value carried forward',
+        'regressor "x": 3 of 52 future values missing, last known value carried forward',
+      ]),
+    ).toEqual([
+      "future values of spend, inflation: last known value carried forward (no plan given)",
+      "ensemble = mean of a, b",
+      'regressor "x": 3 of 52 future values missing, last known value carried forward',
+    ]);
+  });
+});
+
+describe("forecastHref", () => {
+  it("links a series with All as empty values", () => {
+    expect(forecastHref("search|*", 13)).toBe("/forecasts?channel=search&region=&horizon=13");
+    expect(forecastHref("*|north west", 4)).toBe("/forecasts?channel=&region=north+west&horizon=4");
   });
 });

@@ -23,3 +23,10 @@ export function resolvePageSelection(
   const horizon = Number.isFinite(asked) ? Math.max(MIN_HORIZON, Math.min(cap, asked)) : Math.min(DEFAULT_HORIZON, cap);
   return { channel, region, horizon };
 }
+
+/** Link to a series on the Forecasts page ("*" = All). */
+export function forecastHref(key: string, horizon: number): string {
+  const [channel, region] = key.split("|");
+  const p = new URLSearchParams({ channel: channel === "*" ? "" : channel, region: region === "*" || region === undefined ? "" : region, horizon: String(horizon) });
+  return `/forecasts?${p.toString()}`;
+}

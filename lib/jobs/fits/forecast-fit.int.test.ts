@@ -74,6 +74,9 @@ describe("runForecastFit", () => {
     expect(sn.money!.cu).toBe(72);
     expect(sn.money!.ratio).toBeCloseTo(0.6, 10);
     expect(sn.money!.models[sn.chosen].plan).toHaveLength(52);
+    // a cell's reconciled forecast is its shown model's, so its plan is too
+    expect(sn.money!.shownPlan).toEqual(sn.money!.models.snaive.plan);
+    expect(artifacts.series["*|*"].money!.shownPlan).toHaveLength(52);
     expect(sn.money!.models.snaive.cost).toBeGreaterThan(0);
     expect(outcome.metrics.meanMase).toBeGreaterThan(0);
 

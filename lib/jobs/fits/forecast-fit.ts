@@ -135,7 +135,7 @@ export const runForecastFit: FitRunner = async (ctx) => {
       notes: r.notes,
       leaderboard: r.leaderboard.map((l) => ({ model: l.model, metrics: Object.fromEntries(Object.entries(l.metrics).map(([m, v]) => [m, sig(v)])) })),
       drivers: r.drivers?.length ? { model: driverModel, items: r.drivers.map((d) => ({ name: d.name, contribution: d.contribution.map(round2) })) } : null,
-      money: rates ? seriesMoney(r, rates, shown[key]) : null,
+      money: rates ? seriesMoney(r, rates, shown[key], reconciled[key]) : null,
       drop,
       regressors: Object.keys(input.regressors ?? {}),
       history: { start: input.dates[Math.max(0, input.dates.length - HISTORY_WEEKS)], values: input.values.slice(-HISTORY_WEEKS).map(round2) },

@@ -1,0 +1,40 @@
+import { HORIZON_CHOICES } from "@/lib/forecast-view/page-selection";
+
+/** GET form: the series (channel × region, "All" = totals) and the horizon live in the URL, so views are shareable. */
+export function SeriesPicker({ channels, regions, channel, region, horizon, maxHorizon }: { channels: string[]; regions: string[]; channel: string | null; region: string | null; horizon: number; maxHorizon: number }) {
+  const select = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
+  const label = "mb-1 block text-xs font-medium text-slate-600";
+  return (
+    <form method="get" className="flex flex-wrap items-end gap-3" aria-label="Choose a series">
+      <div className="text-sm">
+        <label htmlFor="fc-channel" className={label}>Channel</label>
+        <select id="fc-channel" name="channel" defaultValue={channel ?? ""} className={select}>
+          <option value="">All channels</option>
+          {channels.map((c) => (
+            <option key={c} value={c}>{c}</option>
+          ))}
+        </select>
+      </div>
+      <div className="text-sm">
+        <label htmlFor="fc-region" className={label}>Region</label>
+        <select id="fc-region" name="region" defaultValue={region ?? ""} className={select}>
+          <option value="">All regions</option>
+          {regions.map((r) => (
+            <option key={r} value={r}>{r}</option>
+          ))}
+        </select>
+      </div>
+      <div className="text-sm">
+        <label htmlFor="fc-horizon" className={label}>Horizon</label>
+        <select id="fc-horizon" name="horizon" defaultValue={String(horizon)} className={select}>
+          {HORIZON_CHOICES.filter((h) => h <= maxHorizon).map((h) => (
+            <option key={h} value={h}>{h} weeks</option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50 focus-visible:ring-2 focus-visible:ring-brand-500">
+        Show
+      </button>
+    </form>
+  );
+}

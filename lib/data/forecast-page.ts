@@ -1,0 +1,67 @@
+import "server-only";
+import { prisma } from "../db/client";
+import type { ForecastArtifacts, SeriesArtifact } from "../forecast-view/forecast-artifacts";
+import type { ChartFold, ChartForecast } from "../forecast-view/chart-rows";
+import type { AlertView } from "./alerts";
+
+/**
+ * What the Forecasts page reads from a stored forecast run: the run-level artifacts (without the per-series
+ * part, which can be large), one series' artifacts, its stored future forecasts per model and the backtest fits
+ * of one model. JSON is cut in SQL so a page view never loads every series.
+ */
+export type ForecastRunMeta = Omit<ForecastArtifacts, "series">;
+
+export async function fetchForecastRunMeta(runId: number): Promise<ForecastRunMeta | null> {
+  const rows = await prisma().$queryRaw<{ meta: ForecastRunMeta | null }[]>`
+    SELECT (artifacts - 'series') AS meta FROM "model_run" WHERE id = ${runId} AND artifacts ? 'series'`;
+  return rows[0]?.meta ?? null;
+}
+
+export async function fetchForecastSeriesArtifact(runId: number, seriesKey: string): Promise<SeriesArtifact | null> {
+  const rows = await prisma().$queryRaw<{ series: SeriesArtifact | null }[]>`
+    SELECT artifacts -> 'series' -> ${seriesKey} AS series FROM "model_run" WHERE id = ${runId}`;
+  return rows[0]?.series ?? null;
+}
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+/** Future forecasts of every stored model of a series, keyed by model. */
+export async function fetchStoredForecasts(runId: number, seriesKey: string): Promise<Record<string, ChartForecast>> {
+  const rows = await prisma().forecast.findMany({ where: { runId, seriesKey, kind: "future" }, orderBy: [{ model: "asc" }, { week: "asc" }] });
+  const out: Record<string, ChartForecast> = {};
+  for (const r of rows) {
+    const f = (out[r.model] ??= { dates: [], yhat: [], lo80: [], hi80: [], lo95: [], hi95: [] });
+    f.dates.push(iso(r.week));
+    f.yhat.push(r.yhat);
+    f.lo80.push(r.lo80 ?? r.yhat);
+    f.hi80.push(r.hi80 ?? r.yhat);
+    f.lo95.push(r.lo95 ?? r.yhat);
+    f.hi95.push(r.hi95 ?? r.yhat);
+  }
+  return out;
+}
+
+/** Walk-forward backtest fits of one model, one entry per fold (origin), oldest first. */
+export async function fetchStoredBacktests(runId: number, seriesKey: string, model: string): Promise<ChartFold[]> {
+  const rows = await prisma().forecast.findMany({ where: { runId, seriesKey, model, kind: "backtest" }, orderBy: [{ origin: "asc" }, { week: "asc" }] });
+  const folds = new Map<string, ChartFold>();
+  for (const r of rows) {
+    const origin = iso(r.origin);
+    const f = folds.get(origin) ?? { origin, dates: [], yhat: [] };
+    f.dates.push(iso(r.week));
+    f.yhat.push(r.yhat);
+    folds.set(origin, f);
+  }
+  return [...folds.values()];
+}
+
+/** Open forecast_drop alerts raised by this dataset's forecast runs, the selected series first. */
+export async function fetchForecastDropAlerts(datasetId: number, seriesKey: string): Promise<{ series: AlertView[]; others: AlertView[] }> {
+  const alerts = await prisma().alert.findMany({
+    where: { kind: "forecast_drop", status: { not: "resolved" }, run: { datasetId } },
+    orderBy: { createdAt: "desc" },
+    take: 100,
+  });
+  const views = alerts.map((a) => ({ id: a.id, kind: a.kind, severity: a.severity, title: a.title, message: a.message, status: a.status, seriesKey: a.seriesKey, runId: a.runId, createdAt: a.createdAt.toISOString() }));
+  return { series: views.filter((a) => a.seriesKey === seriesKey), others: views.filter((a) => a.seriesKey !== seriesKey) };
+}
