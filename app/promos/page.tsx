@@ -1,8 +1,87 @@
 import type { Metadata } from "next";
-import { NotBuiltYet } from "@/components/ui/not-built-yet";
+import Link from "next/link";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { FitLauncher } from "@/components/runs/fit-launcher";
+import { RunSource } from "@/components/runs/run-source";
+import { PromoForm } from "@/components/promos/promo-form";
+import { PromoBatchUpload } from "@/components/promos/promo-batch-upload";
+import { PromoModelCard, type PromoRunMetrics } from "@/components/promos/promo-model-card";
+import { PromoHistoryTable } from "@/components/promos/promo-history-table";
+import { ImportanceChart } from "@/components/service/importance-chart";
+import { fetchActiveDataset } from "@/lib/data/datasets";
+import { fetchActiveRun, fetchChampionRun } from "@/lib/data/model-runs";
+import { fetchPromoFormOptions } from "@/lib/data/promo-form-options";
+import { fetchPromoScoreHistory } from "@/lib/data/promo-score-history";
 
 export const metadata: Metadata = { title: "Promo planner" };
 
-export default function Page() {
-  return <NotBuiltYet title="Promo planner" what="Go/no-go scoring of planned promotions arrives with the promo model." />;
+const DESCRIPTION =
+  "Will a planned promotion sell, how much will it add per day, and does it pay back its discount and costs? Go when expected ROI ≥ 0 and P(sells) ≥ 30 % (35 % margin on incremental sales).";
+
+export default async function PromosPage() {
+  const dataset = await fetchActiveDataset();
+  if (!dataset) {
+    return (
+      <>
+        <PageHeader title="Promo planner" />
+        <EmptyState title="No data yet" action={<Link className="text-brand-600 underline" href="/data">Import promotions on the Data page</Link>}>
+          The promo model learns from past promotions, weekly revenue by region and holidays.
+        </EmptyState>
+      </>
+    );
+  }
+  const [champion, active, options, history] = await Promise.all([
+    fetchChampionRun(dataset.id, "promo"),
+    fetchActiveRun(dataset.id, "promo"),
+    fetchPromoFormOptions(dataset.id),
+    fetchPromoScoreHistory(dataset.id, 50),
+  ]);
+  const metrics = champion?.metrics as PromoRunMetrics | undefined;
+  const importance = (champion?.artifacts as { importance?: { group: string; importance: number }[] } | undefined)?.importance ?? [];
+  const header = <PageHeader title="Promo planner" description={DESCRIPTION} actions={<FitLauncher kind="promo" label={champion ? "Refit model" : "Fit model"} activeRunId={active?.id ?? null} />} />;
+
+  if (!champion || typeof metrics?.auc !== "number") {
+    return (
+      <>
+        {header}
+        <EmptyState title={active ? "The promo model is being fitted" : "No promo model yet"}>
+          {active
+            ? "The first fit is running in the background (progress above). This page fills in when it finishes, usually within a minute."
+            : options.categories.length === 0
+              ? "This dataset has no promotions. Import past promotions on the Data page, then fit the model."
+              : "Fit the model to score planned promotions."}
+        </EmptyState>
+      </>
+    );
+  }
+
+  return (
+    <>
+      {header}
+      <div className="mb-4">
+        <RunSource run={champion} />
+      </div>
+      <div className="grid gap-6 xl:grid-cols-3">
+        <Card title="Score a planned promotion" description="The decision, its reasons, and how ROI changes with the discount." className="xl:col-span-2">
+          <PromoForm options={options} defaultStartDate={options.lastStartDate ?? new Date().toISOString().slice(0, 10)} />
+        </Card>
+        <div className="flex flex-col gap-6">
+          <Card title="Model quality" description={`Champion run #${champion.id}`}>
+            <PromoModelCard metrics={metrics} />
+          </Card>
+          <Card title="What drives selling" description="Permutation importance of each driver in the will-it-sell classifier.">
+            {importance.length ? <ImportanceChart importance={importance} /> : <p className="text-sm text-slate-500">This run stored no importances; refit to see them.</p>}
+          </Card>
+        </div>
+        <Card title="Score a CSV of planned promos" description="Batch scoring with the same model; results are stored with the run id." className="xl:col-span-3">
+          <PromoBatchUpload />
+        </Card>
+        <Card title="Recently scored" description="The latest 50 scores from the form, CSV uploads, the API and the CLI." className="xl:col-span-3">
+          {history.length ? <PromoHistoryTable rows={history} /> : <p className="text-sm text-slate-500">Nothing scored yet. Score a promotion above, upload a CSV, or POST to /api/v1/promos/score.</p>}
+        </Card>
+      </div>
+    </>
+  );
 }

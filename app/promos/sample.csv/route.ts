@@ -1,0 +1,21 @@
+import { fetchActiveDataset } from "@/lib/data/datasets";
+import { fetchPlannedPromotions } from "@/lib/data/promo-planned";
+import { plannedPromoToWire } from "@/lib/data/promo-score-wire";
+import { toCsv, type CsvCell } from "@/lib/data/to-csv";
+import { PLANNED_PROMO_CSV_COLUMNS } from "@/lib/promo";
+
+export const dynamic = "force-dynamic";
+
+/** GET /promos/sample.csv → the active dataset's planned (not yet observed) promotions in the batch-scoring format. */
+export async function GET() {
+  const dataset = await fetchActiveDataset();
+  const planned = dataset ? await fetchPlannedPromotions(dataset.id) : [];
+  const csv = toCsv(
+    [...PLANNED_PROMO_CSV_COLUMNS],
+    planned.map((p) => {
+      const wire = plannedPromoToWire(p) as Record<string, CsvCell>;
+      return PLANNED_PROMO_CSV_COLUMNS.map((c) => wire[c]);
+    }),
+  );
+  return new Response(csv, { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="planned-promos-sample.csv"' } });
+}

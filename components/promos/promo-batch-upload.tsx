@@ -1,0 +1,109 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { scorePromoCsv, type PromoCsvOutcome } from "@/lib/actions/score-promo-csv";
+import { PLANNED_PROMO_CSV_COLUMNS } from "@/lib/promo/planned-promo-schema";
+import { ScoredPromoTable } from "./scored-promo-table";
+
+/** CSV of planned promos → all scored, or the row-level problems and nothing scored. */
+export function PromoBatchUpload() {
+  const router = useRouter();
+  const [file, setFile] = useState<File | null>(null);
+  const [outcome, setOutcome] = useState<PromoCsvOutcome | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  return (
+    <div className="flex flex-col gap-3">
+      <form
+        className="flex flex-wrap items-end gap-3"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!file) {
+            setError("Choose a CSV file first.");
+            return;
+          }
+          const fd = new FormData();
+          fd.set("file", file);
+          setError(null);
+          startTransition(async () => {
+            const r = await scorePromoCsv(fd);
+            if (!r.ok) {
+              setError(r.error);
+              setOutcome(null);
+              return;
+            }
+            setOutcome(r.data);
+            if (r.data.valid) router.refresh();
+          });
+        }}
+      >
+        <div className="text-sm">
+          <label htmlFor="promo-csv" className="mb-1 block text-xs font-medium text-slate-600">Planned promos CSV</label>
+          <input
+            id="promo-csv"
+            type="file"
+            name="file"
+            accept=".csv,text/csv"
+            aria-describedby="promo-csv-help"
+            onChange={(e) => {
+              setFile(e.target.files?.[0] ?? null);
+              setOutcome(null);
+            }}
+            className="block text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm"
+          />
+        </div>
+        <Button type="submit" disabled={pending || !file}>
+          {pending ? "Scoring…" : "Score file"}
+        </Button>
+        <a href="/promos/sample.csv" download className="text-sm text-brand-600 underline">
+          Download a sample CSV
+        </a>
+      </form>
+      <p id="promo-csv-help" className="text-xs text-slate-500">
+        Header: <code className="break-all rounded bg-slate-100 px-1">{PLANNED_PROMO_CSV_COLUMNS.join(",")}</code>. Discount in %, duration in days, start as YYYY-MM-DD, cost in USD; promotion_id may be blank.
+        Every row is checked first: one bad row and nothing is scored. Up to 10,000 rows.
+      </p>
+      {error && (
+        <p role="alert" className="rounded-md border border-rose-200 bg-rose-50 px-3 py-2 text-sm text-rose-800">
+          {error}
+        </p>
+      )}
+      {outcome && !outcome.valid && (
+        <div role="alert" className="rounded-md border border-rose-200 bg-rose-50 px-3 py-2 text-sm text-rose-900">
+          <p className="mb-2">
+            <strong>
+              {outcome.errorCount.toLocaleString("en-US")} problem{outcome.errorCount === 1 ? "" : "s"} found in {outcome.fileName}; nothing was scored.
+            </strong>{" "}
+            Fix the file and score again.{outcome.errorCount > outcome.errors.length && ` Showing the first ${outcome.errors.length}.`}
+          </p>
+          <div className="max-h-80 overflow-auto rounded border border-rose-200 bg-white">
+            <table className="w-full text-left text-xs" data-testid="promo-csv-errors">
+              <thead className="sticky top-0 bg-rose-100 text-rose-900">
+                <tr>
+                  <th className="px-2 py-1">Row</th>
+                  <th className="px-2 py-1">Column</th>
+                  <th className="px-2 py-1">Problem</th>
+                </tr>
+              </thead>
+              <tbody>
+                {outcome.errors.map((e, i) => (
+                  <tr key={i} className="border-t border-rose-100">
+                    <td className="tabular px-2 py-1">{e.row === 0 ? "file" : e.row}</td>
+                    <td className="px-2 py-1">
+                      <code>{e.column}</code>
+                    </td>
+                    <td className="px-2 py-1">{e.reason}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      )}
+      {outcome?.valid && <ScoredPromoTable rows={outcome.rows} fileName={outcome.fileName} runId={outcome.runId} />}
+    </div>
+  );
+}
