@@ -37,6 +37,15 @@ describe("forecastSeries", () => {
     expect(r.leaderboard.find((l) => l.model === "mstl-ets")!.metrics.score).toBeLessThan(1);
   });
 
+  it("reports progress from 0 to 1 and notes unsupported interval levels", async () => {
+    const seen: [number, string][] = [];
+    const r = await forecastSeries(seasonal, { horizon: 4, models: ["naive", "theta"], levels: [80, 90, 95] }, (f, stage) => seen.push([f, stage]));
+    expect(seen[0]).toEqual([0, "backtesting naive"]);
+    expect(seen.at(-1)).toEqual([1, "done"]);
+    expect(seen.map((s) => s[0])).toEqual([...seen.map((s) => s[0])].sort((a, b) => a - b));
+    expect(r.notes.join(" ")).toMatch(/levels 90 not supported/);
+  });
+
   it("lets the caller override the chosen model", async () => {
     const r = await forecastSeries(seasonal, { horizon: 4, models: ["naive", "theta"], chosen: "naive" });
     expect(r.chosen).toBe("naive");
