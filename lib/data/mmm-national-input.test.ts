@@ -7,6 +7,9 @@ const rows = (over: Partial<MmmSourceRows> = {}): MmmSourceRows => ({
     { week: "2024-01-01", revenue: 100 },
     { week: "2024-01-08", revenue: 150 },
     { week: "2024-01-08", revenue: 50 },
+    // Revenue without spend (a stray future row) and a week cut off by a gap are outside the window.
+    { week: "2030-01-07", revenue: 999 },
+    { week: "2023-12-18", revenue: 999 },
   ],
   spend: [
     { week: "2024-01-01", channel: "tv", spend: 10 },
@@ -14,6 +17,8 @@ const rows = (over: Partial<MmmSourceRows> = {}): MmmSourceRows => ({
     { week: "2024-01-08", channel: "search", spend: 5 },
     { week: "2024-01-08", channel: "dark", spend: 0 },
     { week: "2023-12-25", channel: "tv", spend: 99 },
+    { week: "2023-12-18", channel: "tv", spend: 99 },
+    { week: "2023-12-04", channel: "tv", spend: 99 },
   ],
   macro: [
     { week: "2024-01-01", name: "inflation", value: 2 },
@@ -40,7 +45,7 @@ const rows = (over: Partial<MmmSourceRows> = {}): MmmSourceRows => ({
 describe("buildMmmNationalInput", () => {
   const input = buildMmmNationalInput(rows());
 
-  it("sums revenue per week in date order", () => {
+  it("sums revenue per week in date order over the longest run of weeks with revenue and spend", () => {
     expect(input.dates).toEqual(["2024-01-01", "2024-01-08", "2024-01-15"]);
     expect(input.kpi).toEqual([100, 200, 300]);
     expect(input.kpiName).toBe("revenue");
@@ -72,6 +77,6 @@ describe("buildMmmNationalInput", () => {
     const bare = buildMmmNationalInput(rows({ macro: [], holidays: [], promotions: [], liftTests: [] }));
     expect(bare.controls).toEqual([]);
     expect(bare.liftTests).toBeUndefined();
-    expect(() => buildMmmNationalInput(rows({ revenue: [] }))).toThrow(/buildMmmNationalInput: no weekly revenue/);
+    expect(() => buildMmmNationalInput(rows({ revenue: [] }))).toThrow(/buildMmmNationalInput: no week has both revenue and spend/);
   });
 });

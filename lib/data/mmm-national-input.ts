@@ -21,8 +21,24 @@ const WEEK_MS = 7 * 86_400_000;
 const dayMs = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
 
 /**
+ * The longest run of consecutive weeks (7 days apart) in sorted ISO dates. Adstock and the time-series bootstrap
+ * assume consecutive weeks; a stray row imported years ahead (or a gap in the history) must not become a neighbour.
+ */
+function longestWeeklyRun(sorted: string[]): string[] {
+  let best: [number, number] = [0, 0];
+  let start = 0;
+  for (let i = 1; i <= sorted.length; i++) {
+    if (i < sorted.length && dayMs(sorted[i]) - dayMs(sorted[i - 1]) === WEEK_MS) continue;
+    if (i - start > best[1] - best[0]) best = [start, i];
+    start = i;
+  }
+  return sorted.slice(best[0], best[1]);
+}
+
+/**
  * Builds the national weekly `MmmInput` (KPI = revenue in USD) from database rows.
  *
+ * Window: weeks that have both revenue and spend rows, longest consecutive run.
  * Controls: each macro indicator (free sign; a missing week carries the last value forward), the number of
  * observed promotions active in the week (positive sign) and their average discount, and the holidays.
  * Holidays enter as one 0/1 dummy per national holiday rather than one count column: the demo's holidays move
@@ -35,15 +51,19 @@ const dayMs = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
  * @example buildMmmNationalInput(rows).media.map((m) => m.name) // ["search", "social", …]
  */
 export function buildMmmNationalInput(rows: MmmSourceRows): MmmInput {
-  const weeks = [...new Set(rows.revenue.map((r) => r.week.slice(0, 10)))].sort();
-  if (!weeks.length) throw new Error("buildMmmNationalInput: no weekly revenue to model");
+  const spendWeeks = new Set(rows.spend.map((r) => r.week.slice(0, 10)));
+  const weeks = longestWeeklyRun([...new Set(rows.revenue.map((r) => r.week.slice(0, 10)))].filter((w) => spendWeeks.has(w)).sort());
+  if (!weeks.length) throw new Error("buildMmmNationalInput: no week has both revenue and spend to model");
   const n = weeks.length;
   const at = new Map(weeks.map((w, i) => [w, i]));
   const t0 = dayMs(weeks[0]);
   const weekOf = (iso: string) => Math.floor((dayMs(iso) - t0) / WEEK_MS);
 
   const kpi = new Array<number>(n).fill(0);
-  for (const r of rows.revenue) kpi[at.get(r.week.slice(0, 10))!] += r.revenue;
+  for (const r of rows.revenue) {
+    const i = at.get(r.week.slice(0, 10));
+    if (i !== undefined) kpi[i] += r.revenue;
+  }
 
   const spendBy = new Map<string, number[]>();
   for (const r of rows.spend) {
