@@ -93,12 +93,28 @@ export type CandidateFit = {
   lambda: number;
   /** Lift pseudo-rows: column j, coefficient a (implied lift = a·b_j), weight σ²/se², measured lift — to rebuild X'y in the bootstrap. */
   liftRows: LiftRow[];
+  /** Residual variance σ² that weights the lift pseudo-rows (0 without lift tests). */
+  liftSigma2: number;
   b: Float64Array;
   objectives: number[];
   sse: number;
 };
 
 /** Fits the ridge for one hyperparameter point; the result carries everything the bootstrap needs. */
+/** Saturated adstock h_t = Hill(adstock(spend)_t) of one channel, with its mean and root mean square. */
+export function saturatedAdstock(spend: Float64Array, hp: Hyper[number], out?: Float64Array): { h: Float64Array; mean: number; rms: number } {
+  const n = spend.length;
+  const h = applyAdstock(spend, adstockWeights(hp.adstock), out ?? new Float64Array(n));
+  let s = 0, s2 = 0;
+  for (let t = 0; t < n; t++) {
+    const v = hillShape(h[t], hp.alpha, hp.gamma);
+    h[t] = v;
+    s += v;
+    s2 += v * v;
+  }
+  return { h, mean: s / n, rms: Math.sqrt(s2 / n) };
+}
+
 export function fitCandidate(problem: Problem, hyper: Hyper, lambdas: number[] = problem.lambdas): CandidateFit {
   const { n, media, controlZ, bounds } = problem;
   const m = media.length, q = 1 + controlZ.length, p = q + m;
@@ -241,7 +257,7 @@ export function fitCandidate(problem: Problem, hyper: Hyper, lambdas: number[] =
   }
   sse = Math.max(sse, 0);
   const objectives = candidateObjectives(problem, b, hMean, hSd, liftSums, sse, q);
-  return { hyper, h, hMean, hSd, gram: G, xy, penalty, signs, lambda: bestLambda, liftRows, b, objectives, sse };
+  return { hyper, h, hMean, hSd, gram: G, xy, penalty, signs, lambda: bestLambda, liftRows, liftSigma2: sigma2, b, objectives, sse };
 }
 
 /**

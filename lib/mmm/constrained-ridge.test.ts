@@ -77,6 +77,9 @@ describe("solveConstrainedRidge", () => {
       const sign = new Int8Array([1, 1, 1, 1, -1, 0]);
       const { G, c } = gram(X, y);
       const b = solveConstrainedRidge(G, c, pen, sign);
+      // A warm start (from a wrong guess: every column passive) reaches the same optimum.
+      const warm = solveConstrainedRidge(G, c, pen, sign, new Float64Array(p).fill(1));
+      for (let j = 0; j < p; j++) expect(warm[j]).toBeCloseTo(b[j], 9);
       for (let j = 0; j < p; j++) {
         if (sign[j] === 1) expect(b[j]).toBeGreaterThanOrEqual(0);
         if (sign[j] === -1) expect(b[j]).toBeLessThanOrEqual(0);

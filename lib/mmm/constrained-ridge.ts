@@ -43,11 +43,14 @@ function choleskySolve(A: Float64Array, b: Float64Array, p: number): boolean {
  * @param c X'y (length p)
  * @param penalty ridge penalty added to each diagonal entry (0 for unpenalised columns such as the intercept)
  * @param sign per-column constraint code
+ * @param warmStart optional previous solution of a similar problem: its non-zero constrained columns start
+ *   in the passive set, which usually leaves one factorization instead of one per column entering (the
+ *   bootstrap refits the same design on resampled weeks thousands of times). The answer is the same.
  * @returns coefficients b (length p)
  * @throws if the penalised Gram matrix restricted to the free columns is not positive definite
  * @example solveConstrainedRidge(new Float64Array([1,0,0,1]), new Float64Array([2,-3]), new Float64Array(2), new Int8Array([1,1])) // [2, 0]
  */
-export function solveConstrainedRidge(G: ArrayLike<number>, c: ArrayLike<number>, penalty: ArrayLike<number>, sign: ArrayLike<number>): Float64Array {
+export function solveConstrainedRidge(G: ArrayLike<number>, c: ArrayLike<number>, penalty: ArrayLike<number>, sign: ArrayLike<number>, warmStart?: ArrayLike<number>): Float64Array {
   const p = c.length;
   // Flip columns constrained ≤ 0 so every constraint reads b ≥ 0.
   const flip = new Float64Array(p);
@@ -85,6 +88,28 @@ export function solveConstrainedRidge(G: ArrayLike<number>, c: ArrayLike<number>
 
   solvePassive();
   b.set(z);
+  if (warmStart) {
+    // b (free columns solved, constrained at 0) is feasible; step toward the warm passive set's solution,
+    // dropping columns that hit zero, exactly as the inner loop below does.
+    for (let j = 0; j < p; j++) if (constrained[j] && sign[j] !== 2 && warmStart[j] !== 0) passive[j] = 1;
+    for (let inner = 0; inner < 3 * p + 10; inner++) {
+      solvePassive();
+      let feasible = true;
+      for (let j = 0; j < p; j++) if (passive[j] && constrained[j] && z[j] <= 0) feasible = false;
+      if (feasible) {
+        b.set(z);
+        break;
+      }
+      let alpha = 1;
+      for (let j = 0; j < p; j++) if (passive[j] && constrained[j] && z[j] <= 0) alpha = Math.min(alpha, b[j] / (b[j] - z[j]));
+      for (let j = 0; j < p; j++) b[j] += alpha * (z[j] - b[j]);
+      for (let j = 0; j < p; j++)
+        if (passive[j] && constrained[j] && b[j] <= 1e-14 * (1 + Math.abs(z[j]))) {
+          passive[j] = 0;
+          b[j] = 0;
+        }
+    }
+  }
   let scaleC = 0;
   for (let j = 0; j < p; j++) scaleC = Math.max(scaleC, Math.abs(g[j]));
   const tol = 1e-11 * (scaleC || 1);

@@ -1,14 +1,15 @@
 import { createRng } from "../math/random";
 import { adstockWeights, carryoverWeeks } from "./adstock-weights";
 import { defaultBlockLength, movingBlockIndices } from "./block-bootstrap";
-import { decodeHyper, fitCandidate, paramsPerChannel, type AdstockKind, type CandidateFit, type Problem } from "./candidate-model";
-import { solveConstrainedRidge } from "./constrained-ridge";
+import { refitOnRows, replicateRows, type MediaState } from "./bootstrap-replicate";
+import { decodeHyper, fitCandidate, paramsPerChannel, saturatedAdstock, type AdstockKind, type CandidateFit, type Problem } from "./candidate-model";
 import { differentialEvolution } from "./differential-evolution";
 import { fitDiagnostics, varianceInflation } from "./fit-diagnostics";
 import { hillShape, hillShapeDerivative } from "./hill-saturation";
 import type { ChannelResult, DecompositionWeek, MmmInput, MmmOptions, MmmResult } from "./model-types";
 import { buildProblem } from "./mmm-problem";
 import { nonDominatedSort } from "./pareto-front";
+import { profileRoiBounds } from "./profile-likelihood";
 import { deviance, selectModel } from "./select-model";
 import type { ChannelResponse } from "./types";
 
@@ -18,6 +19,9 @@ type Evaluated = { x: Float64Array; f: number[] };
 const POOL_SIZE = 30;
 const POOL_NRMSE_SLACK = 0.1;
 const PER_CHANNEL_ALTERNATIVES = 6;
+/** Local re-search per bootstrap replicate: steps (one channel each) and step size in unit-cube coordinates. */
+const LOCAL_STEPS = 24;
+const LOCAL_STEP_SD = 0.08;
 const sqDist = (a: Float64Array, b: Float64Array) => {
   let s = 0;
   for (let i = 0; i < a.length; i++) s += (a[i] - b[i]) ** 2;
@@ -79,7 +83,7 @@ function search(problem: Problem, generations: number, seed: number, onProgress:
     }
   }
   const front = layers[0].map((i) => candidates[i]);
-  return { archive, front, chosen, pool, populationSize, dim };
+  return { archive, front, chosen, pool, populationSize, dim, searchLambda };
 }
 
 function dedupe(list: Evaluated[]): Evaluated[] {
@@ -138,91 +142,54 @@ export function fitMarketingMixModel(input: MmmInput, options: MmmOptions = {}, 
   // ---- Bootstrap -------------------------------------------------------------------------------------
   // Moving blocks of WEEKS (rows of KPI and design together, a "pairs" block bootstrap): unlike resampling
   // residuals around the fitted curve, it also reflects misspecification and confounding between media and
-  // baseline, which is what makes MMM intervals falsely narrow. The adstocked/saturated columns are
-  // computed on the original week order, so carryover is untouched by the resampling.
+  // baseline. The adstocked/saturated columns are computed on the original week order, so carryover is
+  // untouched by the resampling. Per replicate: every pooled candidate is refit and the selection rule
+  // picks one, then a short local re-search (one channel's hyperparameters perturbed at a time, kept when
+  // the replicate's deviance improves) lets the hyperparameters move with the data — "re-searching cheaply".
   progress(0.75, "bootstrapping");
-  const pool = result.pool.map((e) => fitCandidate(problem, decodeHyper(problem, e.x)));
-  const fitted = fittedValues(problem, fit);
+  const pool = result.pool.map((e) => ({ x: e.x, fit: fitCandidate(problem, decodeHyper(problem, e.x)) }));
   const blockLength = defaultBlockLength(n);
   const rng = createRng(seed * 7919 + 17);
-  const idx = new Int32Array(n);
   const draws: ChannelResponse[][] = [];
   const drawStats: { contribution: number[]; roi: number[]; mroi: number[] }[] = [];
   const meanWeekly = problem.media.map((ch) => ch.total / n);
-  const p = q + m;
-  const ctrlCols: Float64Array[] = [problem.ones, ...problem.controlZ];
-  const Gc = new Float64Array(q * q), xyc = new Float64Array(q);
-  const G = new Float64Array(p * p), xy = new Float64Array(p);
+  const k = paramsPerChannel(problem.kind);
   for (let r = 0; r < replicates; r++) {
-    movingBlockIndices(n, blockLength, rng, idx);
-    let yy = 0;
-    Gc.fill(0);
-    xyc.fill(0);
-    for (let i = 0; i < q; i++) {
-      const ci = ctrlCols[i];
-      let s = 0;
-      for (let k = 0; k < n; k++) s += ci[idx[k]] * problem.y[idx[k]];
-      xyc[i] = s;
-      for (let j = 0; j <= i; j++) {
-        const cj = ctrlCols[j];
-        let g = 0;
-        for (let k = 0; k < n; k++) g += ci[idx[k]] * cj[idx[k]];
-        Gc[i * q + j] = Gc[j * q + i] = g;
-      }
-    }
-    for (let k = 0; k < n; k++) yy += problem.y[idx[k]] ** 2;
+    const idx = movingBlockIndices(n, blockLength, rng);
     // The experiments are re-drawn too: each measured lift ~ N(measured, se²).
-    const liftNoise = problem.lifts.map(() => rng.normal());
-    const objs: number[][] = [];
-    const coefs: Float64Array[] = [];
-    for (const cand of pool) {
-      G.fill(0);
-      for (let i = 0; i < q; i++) {
-        xy[i] = xyc[i];
-        for (let j = 0; j < q; j++) G[i * p + j] = Gc[i * q + j];
+    const rows = replicateRows(problem, idx, problem.lifts.map(() => rng.normal()));
+    const fits = pool.map(({ fit: cand }) => refitOnRows(problem, rows, cand, cand.penalty, cand.liftSigma2, cand.b));
+    const w = selectModel(fits.map((f) => f.objectives), n);
+    const base = pool[w].fit;
+    let x = Float64Array.from(pool[w].x);
+    let media: MediaState = { h: base.h.slice(), hMean: base.hMean.slice(), hSd: base.hSd.slice() };
+    let b = fits[w].b;
+    let d = deviance(fits[w].objectives, n);
+    for (let step = 0; step < LOCAL_STEPS; step++) {
+      const c = (step + r) % m;
+      const x2 = Float64Array.from(x);
+      for (let j = 0; j < k; j++) x2[c * k + j] = Math.min(1, Math.max(0, x2[c * k + j] + LOCAL_STEP_SD * rng.normal()));
+      const sat = saturatedAdstock(problem.media[c].spend, decodeHyper(problem, x2)[c]);
+      const media2: MediaState = { h: media.h.slice(), hMean: media.hMean.slice(), hSd: media.hSd.slice() };
+      media2.h[c] = sat.h;
+      media2.hMean[c] = sat.mean;
+      media2.hSd[c] = sat.rms;
+      const f2 = refitOnRows(problem, rows, media2, base.penalty, base.liftSigma2, b);
+      const d2 = deviance(f2.objectives, n);
+      if (d2 < d) {
+        x = x2;
+        media = media2;
+        b = f2.b;
+        d = d2;
       }
-      for (let c = 0; c < m; c++) {
-        const i = q + c, h = cand.h[c], sd = cand.hSd[c] > 1e-12 ? cand.hSd[c] : 1;
-        let s = 0;
-        for (let k = 0; k < n; k++) s += h[idx[k]] * problem.y[idx[k]];
-        xy[i] = s / sd;
-        for (let j = 0; j < q; j++) {
-          const cj = ctrlCols[j];
-          let g = 0;
-          for (let k = 0; k < n; k++) g += h[idx[k]] * cj[idx[k]];
-          G[i * p + j] = G[j * p + i] = g / sd;
-        }
-        for (let c2 = 0; c2 <= c; c2++) {
-          const h2 = cand.h[c2], sd2 = cand.hSd[c2] > 1e-12 ? cand.hSd[c2] : 1;
-          let g = 0;
-          for (let k = 0; k < n; k++) g += h[idx[k]] * h2[idx[k]];
-          G[i * p + q + c2] = G[(q + c2) * p + i] = g / (sd * sd2);
-        }
-      }
-      // SSE of the resampled weeks as a quadratic form (before the lift pseudo-rows are added).
-      const Gd = G.slice(), xyd = xy.slice();
-      cand.liftRows.forEach((lr, k) => {
-        G[lr.j * p + lr.j] += lr.weight * lr.a * lr.a;
-        xy[lr.j] += lr.weight * lr.a * (lr.measured + lr.se * liftNoise[k]);
-      });
-      const b = solveConstrainedRidge(G, xy, cand.penalty, cand.signs);
-      let sse = yy;
-      for (let i = 0; i < p; i++) {
-        let gi = 0;
-        for (let j = 0; j < p; j++) gi += Gd[i * p + j] * b[j];
-        sse += b[i] * gi - 2 * b[i] * xyd[i];
-      }
-      coefs.push(b);
-      objs.push(replicateObjectives(problem, cand, b, Math.max(sse, 0), liftNoise));
     }
-    const k = selectModel(objs, n);
-    const cand = pool[k], b = coefs[k];
+    const hyper = decodeHyper(problem, x);
     const chans: ChannelResponse[] = [];
     const stats = { contribution: [] as number[], roi: [] as number[], mroi: [] as number[] };
     for (let c = 0; c < m; c++) {
-      const beta = cand.hSd[c] > 1e-12 ? b[q + c] / cand.hSd[c] : 0;
-      const contribution = beta * cand.hMean[c] * n;
-      const hp = cand.hyper[c];
+      const beta = media.hSd[c] > 1e-12 ? b[q + c] / media.hSd[c] : 0;
+      const contribution = beta * media.hMean[c] * n;
+      const hp = hyper[c];
       chans.push({ name: problem.media[c].name, adstock: hp.adstock, saturation: { type: "hill", alpha: hp.alpha, gamma: hp.gamma, beta }, meanWeeklySpend: meanWeekly[c], spend: problem.media[c].total });
       stats.contribution.push(contribution);
       stats.roi.push(problem.media[c].total > 0 ? contribution / problem.media[c].total : 0);
@@ -232,6 +199,7 @@ export function fitMarketingMixModel(input: MmmInput, options: MmmOptions = {}, 
     drawStats.push(stats);
     if (r % 10 === 9) progress(0.75 + (0.22 * (r + 1)) / replicates, "bootstrapping");
   }
+  const fitted = fittedValues(problem, fit);
 
   // ---- Summary ---------------------------------------------------------------------------------------
   progress(0.97, "summarising");
@@ -251,11 +219,15 @@ export function fitMarketingMixModel(input: MmmInput, options: MmmOptions = {}, 
     contributions.push(beta * fit.hMean[c] * n);
   }
   const totalContribution = contributions.reduce((a, b) => a + Math.max(b, 0), 0);
+  const profile = profileRoiBounds(problem, result.archive, result.searchLambda);
   const channels: ChannelResult[] = media.map((ch, c) => {
     const hp = fit.hyper[c];
     const col = (key: "contribution" | "roi" | "mroi") => drawStats.map((d) => d[key][c]);
     const [contributionLow, contributionHigh] = interval(col("contribution"));
-    const [roiLow, roiHigh] = interval(col("roi"));
+    // Reported interval: the bootstrap percentile interval widened to the profile-likelihood bounds.
+    const [bootLow, bootHigh] = interval(col("roi"));
+    const roiLow = Math.min(bootLow, profile.low[c]), roiHigh = Math.max(bootHigh, profile.high[c]);
+    const roiMedian = quantile(col("roi").filter(Number.isFinite).sort((a, b) => a - b), 0.5);
     const [mroiLow, mroiHigh] = interval(col("mroi"));
     const contribution = contributions[c];
     const cpa = cpaOf(ch.total, contribution);
@@ -277,6 +249,7 @@ export function fitMarketingMixModel(input: MmmInput, options: MmmOptions = {}, 
       roi: ch.total > 0 ? contribution / ch.total : 0,
       roiLow,
       roiHigh,
+      roiMedian,
       mroi: betas[c] * hillShapeDerivative(meanWeekly[c], hp.alpha, hp.gamma),
       mroiLow,
       mroiHigh,
@@ -348,7 +321,7 @@ export function fitMarketingMixModel(input: MmmInput, options: MmmOptions = {}, 
         .map((f, i) => ({ nrmse: f[0], decompRssd: f[1], ...(f.length > 2 ? { liftZ2: f[2] } : {}), chosen: result.front[i] === chosenKey }))
         .sort((a, b) => a.nrmse - b.nrmse),
     },
-    bootstrap: { replicates, blockLength, method: "circular moving-block bootstrap of weeks (KPI and design rows together); every pooled candidate refit and the selection rule re-applied per replicate; lift results re-drawn from N(measured, se²)" },
+    bootstrap: { replicates, blockLength, method: "circular moving-block bootstrap of weeks (KPI and design rows together); per replicate every pooled candidate refit, the selection rule re-applied, then a short local hyperparameter re-search; lift results re-drawn from N(measured, se²); ROI interval widened to the profile-likelihood bounds" },
     settings: { seed, adstock: problem.kind, generations, populationSize: result.populationSize, maxLag },
     responseModel,
     seconds: (performance.now() - started) / 1000,
@@ -381,22 +354,3 @@ const countNonZero = (b: ArrayLike<number>) => {
 
 /** Parameters for AIC/BIC: non-zero coefficients (incl. intercept) plus the searched hyperparameters. */
 const countParams = (fit: CandidateFit, hyperDim: number) => countNonZero(fit.b) + hyperDim;
-
-function replicateObjectives(problem: Problem, cand: CandidateFit, b: Float64Array, sse: number, liftNoise: number[]): number[] {
-  const q = 1 + problem.controlZ.length, m = problem.media.length;
-  let total = 0;
-  const contrib = cand.h.map((_, c) => {
-    const v = cand.hSd[c] > 1e-12 ? (b[q + c] / cand.hSd[c]) * cand.hMean[c] : 0;
-    total += v;
-    return v;
-  });
-  let rssd = 0;
-  for (let c = 0; c < m; c++) rssd += ((total > 0 ? contrib[c] / total : 0) - problem.spendShare[c]) ** 2;
-  const out = [Math.sqrt(sse / problem.n) / problem.yRange, Math.sqrt(rssd)];
-  if (cand.liftRows.length) {
-    let z2 = 0;
-    cand.liftRows.forEach((lr, k) => (z2 += ((lr.a * b[lr.j] - (lr.measured + lr.se * liftNoise[k])) / lr.se) ** 2));
-    out.push(z2 / cand.liftRows.length, cand.liftRows.length);
-  }
-  return out;
-}

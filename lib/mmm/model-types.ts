@@ -49,6 +49,8 @@ export type ChannelResult = {
   roi: number;
   roiLow: number;
   roiHigh: number;
+  /** Median of the bootstrap ROIs (the bagged estimate; shown next to the selected model's roi). */
+  roiMedian: number;
   /** d(weekly KPI)/d(weekly spend) at the mean weekly spend, steady state. */
   mroi: number;
   mroiLow: number;
