@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createRng } from "../math/random";
-import { buildHierarchy, reconcileBottomUp, reconcileForecasts, shrinkCovariance, type ReconcileMethod } from "./reconcile";
+import { backtestResiduals, buildHierarchy, reconcileBottomUp, reconcileForecasts, shrinkCovariance, type ReconcileMethod } from "./reconcile";
 import type { IntervalForecast } from "./types";
 
 const bottom = { "search|north": [10, 20], "search|south": [5, 7], "social|north": [1, 2], "social|south": [3, 4] };
@@ -68,5 +68,19 @@ describe("shrinkCovariance", () => {
     expect(lambda).toBeGreaterThan(0.3);
     const mean = r.reduce((s, x) => s + x[0], 0) / 10;
     expect(W[0][0]).toBeCloseTo(r.reduce((s, x) => s + (x[0] - mean) ** 2, 0) / 9, 10);
+  });
+});
+
+describe("backtestResiduals", () => {
+  it("aligns residuals by week across nodes, in hierarchy order", () => {
+    const h = buildHierarchy(["a|x", "b|x"]);
+    const fold = (shift: number) => [{ origin: "o", dates: ["w1", "w2", "w3", "w4"], actual: [10, 10, 10, 10], yhat: [10 - shift, 10, 10 + shift, 10] }];
+    const bt = Object.fromEntries(h.nodes.map((n, i) => [n, fold(i)]));
+    bt["a|x"][0].dates = ["w0", "w1", "w2", "w3"]; // w4 missing for one node → dropped
+    const r = backtestResiduals(h, bt);
+    expect(r).toHaveLength(3);
+    expect(r[0]).toHaveLength(h.nodes.length);
+    expect(r[1][1]).toBe(0); // node 1, week w2
+    expect(() => backtestResiduals(h, {})).toThrow(/no backtest/);
   });
 });

@@ -1,5 +1,5 @@
 import { Matrix, inverse } from "ml-matrix";
-import type { IntervalForecast } from "./types";
+import type { BacktestFold, IntervalForecast } from "./types";
 
 /**
  * Coherent forecasts for the channel × region hierarchy: bottom series "channel|region",
@@ -152,4 +152,23 @@ export function reconcileForecasts(
     out[node] = { dates: (b ?? first).dates, yhat: y, lo80, hi80, lo95, hi95 };
   });
   return out;
+}
+
+/**
+ * Residual matrix for "mint-shrink" from each node's backtest folds (e.g. the shown model's
+ * `ForecastResult.backtests[model]`): one row per backtest week that every node has, columns in
+ * `buildHierarchy(bottom).nodes` order, residual = actual − forecast.
+ * @throws when a node has no backtest or the nodes share fewer than 3 weeks
+ */
+export function backtestResiduals(h: Hierarchy, backtests: Record<string, BacktestFold[]>): number[][] {
+  const byNode = h.nodes.map((node) => {
+    const folds = backtests[node];
+    if (!folds?.length) throw new Error(`backtestResiduals: no backtest for "${node}"`);
+    const m = new Map<string, number>();
+    for (const f of folds) f.dates.forEach((d, i) => m.set(d, f.actual[i] - f.yhat[i]));
+    return m;
+  });
+  const weeks = [...byNode[0].keys()].filter((d) => byNode.every((m) => m.has(d))).sort();
+  if (weeks.length < 3) throw new Error(`backtestResiduals: nodes share ${weeks.length} backtest weeks, need at least 3`);
+  return weeks.map((d) => byNode.map((m) => m.get(d)!));
 }
