@@ -1,7 +1,7 @@
 "use client";
 
 import { formatMoneyStable } from "@/components/planner/format-money-stable";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo, useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { InfoTip } from "@/components/ui/info-tip";
@@ -40,6 +40,7 @@ export type PlannerPanelProps = {
   initial?: { scenario: LoadedScenario; allocation: Record<string, number>; totalBudget: number; objective: string; horizonWeeks?: number; margin?: number } | null;
 };
 
+const noopSubscribe = () => () => {};
 const sum = (a: Record<string, number>) => Object.values(a).reduce((x, y) => x + y, 0);
 const errorText = (e: unknown) => (e instanceof OptimizeError || e instanceof Error ? e.message : String(e));
 
@@ -50,6 +51,8 @@ const errorText = (e: unknown) => (e instanceof OptimizeError || e instanceof Er
  */
 export function PlannerPanel({ model, runId, channels, baseline, revenuePerActivation, defaultMargin, marginFromEconomics, initial }: PlannerPanelProps) {
   const baselineBudget = sum(baseline);
+  // True once React owns the sliders (false in the server HTML), so tests and users know input is live.
+  const interactive = useSyncExternalStore(noopSubscribe, () => true, () => false);
   const [allocation, setAllocation] = useState<Record<string, number>>(() => ({ ...baseline, ...(initial?.allocation ?? {}) }));
   const [budgetText, setBudgetText] = useState(() => String(Math.round(initial?.totalBudget ?? baselineBudget)));
   const [horizonText, setHorizonText] = useState(String(initial?.horizonWeeks ?? 13));
@@ -143,7 +146,7 @@ export function PlannerPanel({ model, runId, channels, baseline, revenuePerActiv
   const allocated = sum(allocation);
 
   return (
-    <div className="flex flex-col gap-6">
+    <div className="flex flex-col gap-6" data-interactive={interactive ? "true" : "false"} data-testid="planner-panel">
       <Card title="Budget" description="Weekly amounts in USD; the response model is weekly. Totals over the horizon are weekly × weeks.">
         <form
           className="flex flex-wrap items-end gap-4"

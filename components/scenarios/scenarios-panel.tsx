@@ -125,8 +125,8 @@ export function ScenariosPanel({ scenarios, baseline, initialCompare }: { scenar
           actions={
             <div className="flex items-end gap-3 text-sm">
               <div>
-                <label htmlFor="compare-baseline" className="mb-1 block text-xs font-medium text-slate-600">Baseline</label>
-                <select id="compare-baseline" value={effectiveBaseline} onChange={(e) => setBaselineKey(e.target.value)} className="rounded-md border border-slate-300 bg-white px-2 py-1.5">
+                <label htmlFor="comparison-baseline" className="mb-1 block text-xs font-medium text-slate-600">Baseline</label>
+                <select id="comparison-baseline" value={effectiveBaseline} onChange={(e) => setBaselineKey(e.target.value)} className="rounded-md border border-slate-300 bg-white px-2 py-1.5">
                   {items.map((i) => (
                     <option key={i.key} value={i.key}>{i.name}</option>
                   ))}

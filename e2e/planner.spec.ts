@@ -1,0 +1,87 @@
+import { expect, test, type Page } from "@playwright/test";
+import { watchConsole } from "./console-guard";
+
+/** The first mix-model fit is queued at start; reload the Planner until its sliders appear. */
+async function waitForChampionMixModel(page: Page) {
+  await expect(async () => {
+    await page.goto("/planner");
+    await expect(page.getByRole("heading", { level: 1, name: "Planner" })).toBeVisible();
+    await expect(page.getByLabel("Paid search", { exact: true })).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 120_000, intervals: [3_000] });
+  // Keys pressed before hydration would be lost.
+  await expect(page.getByTestId("planner-panel")).toHaveAttribute("data-interactive", "true");
+}
+
+const weeklyRevenue = (page: Page) => page.getByTestId("kpi-revenue").locator(".text-2xl").innerText();
+
+test("planner: sliders answer instantly, Optimize re-allocates, a saved scenario compares with the baseline", async ({ page }) => {
+  test.setTimeout(300_000);
+  const errors = watchConsole(page);
+  await waitForChampionMixModel(page);
+  await expect(page.getByText(/Numbers from/)).toBeVisible();
+
+  // Keyboard on the native slider: the predicted revenue changes without a server round trip.
+  const before = await weeklyRevenue(page);
+  const amount = page.getByLabel("Paid search weekly spend in USD");
+  const spendBefore = await amount.inputValue();
+  const slider = page.getByLabel("Paid search", { exact: true });
+  await slider.focus();
+  await page.keyboard.press("PageUp");
+  await page.keyboard.press("ArrowRight");
+  await expect(amount).not.toHaveValue(spendBefore);
+  await expect.poll(() => weeklyRevenue(page)).not.toBe(before);
+  await expect(page.getByTestId("compute-time")).toContainText(/computed in your browser in .* ms/);
+  await expect(page.getByTestId("kpi-interval")).toContainText("90 % interval");
+
+  // Optimize for revenue at the same budget: the split changes and the optimizer says what it did.
+  const allocationOf = async () => {
+    const out: string[] = [];
+    for (const input of await page.locator('input[id$="-amount"]').all()) out.push(await input.inputValue());
+    return out.join(",");
+  };
+  const manual = await allocationOf();
+  await page.getByRole("button", { name: "Optimize" }).click();
+  await expect(page.getByText(/Optimized for maximize revenue/)).toBeVisible();
+  expect(await allocationOf()).not.toBe(manual);
+  const optimizedRevenue = await weeklyRevenue(page);
+
+  // An infeasible request shows the optimizer's message instead of changing the plan.
+  await page.getByLabel("Display minimum USD/week").fill("999999999");
+  await page.getByRole("button", { name: "Optimize" }).click();
+  await expect(page.getByTestId("optimize-error")).toContainText("more than the budget");
+  expect(await weeklyRevenue(page)).toBe(optimizedRevenue);
+  await page.getByLabel("Display minimum USD/week").fill("");
+
+  // Save, then compare with the historical baseline on Scenarios.
+  const name = `E2E plan ${Date.now()}`;
+  await page.getByLabel("Scenario name").fill(name);
+  await page.getByRole("button", { name: "Save as new scenario" }).click();
+  await expect(page.getByText(`Saved “${name}”`)).toBeVisible();
+  await page.getByRole("link", { name: "Scenarios", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Scenarios" })).toBeVisible();
+  const list = page.getByTestId("scenario-list");
+  await expect(list.getByRole("cell", { name: new RegExp(`^${name}`) })).toBeVisible();
+  await page.getByLabel("Compare Current allocation (baseline)").check();
+  await page.getByLabel(`Compare ${name}`).check();
+  const table = page.getByTestId("comparison-table");
+  await expect(table).toBeVisible();
+  await expect(page.getByLabel("Baseline", { exact: true })).toHaveValue("baseline");
+  const revenueRow = table.getByRole("row", { name: /Weekly revenue from media/ });
+  await expect(revenueRow).toContainText(optimizedRevenue);
+  // Optimizing revenue at the same budget cannot do worse than the current split.
+  await expect(revenueRow.getByTestId("kpi-diff")).toContainText(/^\+\$[0-9.]+[KM]? \(\+[0-9.]+ %\)$/);
+  await expect(page.getByTestId("allocation-bars")).toBeVisible();
+  await expect(page.getByTestId("weekly-outcome-lines")).toBeVisible();
+
+  // The CSV export carries the same comparison.
+  const csvHref = await page.getByRole("link", { name: "Export CSV" }).getAttribute("href");
+  const csv = await (await page.request.get(csvHref!)).text();
+  expect(csv.split("\n")[0]).toContain(`${name} − baseline`);
+  expect(csv).toContain("Weekly revenue from media");
+
+  // Open it again in the Planner.
+  await list.getByRole("link", { name: `Open ${name} in the Planner` }).click();
+  await expect(page.getByTestId("loaded-scenario")).toContainText(name);
+  await expect.poll(() => weeklyRevenue(page)).toBe(optimizedRevenue);
+  expect(errors()).toEqual([]);
+});
