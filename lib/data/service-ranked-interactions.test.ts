@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { InteractionRisk, ServiceInteractionRow } from "../service";
-import { countByRiskLevel, filterRankedInteractions, rankOpenInteractions } from "./service-ranked-interactions";
+import { countByRiskLevel, filterRankedInteractions, rankedFilterOptions, rankOpenInteractions } from "./service-ranked-interactions";
 
 const row = (id: string, occurredAt: string, interactionType: string, region: string | null): ServiceInteractionRow => ({
   interactionId: id, occurredAt, interactionType, contactChannel: "phone", region, customerId: "c", customerAge: 40, customerTenureDays: 100, customerSegment: "consumer", isRepeatContact: false, waitMinutes: 3, satisfaction: null,
@@ -36,5 +36,11 @@ describe("ranked open interactions", () => {
 
   it("counts per level", () => {
     expect(countByRiskLevel(ranked)).toEqual({ High: 1, Medium: 2, Low: 1 });
+  });
+});
+
+describe("rankedFilterOptions", () => {
+  it("lists each type and known region once, sorted", () => {
+    expect(rankedFilterOptions(ranked)).toEqual({ types: ["billing", "complaint", "inquiry"], regions: ["north", "south"] });
   });
 });

@@ -55,3 +55,9 @@ export function countByRiskLevel(list: readonly RankedInteraction[]): Record<Ris
   for (const r of list) out[r.riskLevel]++;
   return out;
 }
+
+/** The choices the filter offers: every type and region present among the ranked interactions, sorted. */
+export function rankedFilterOptions(list: readonly RankedInteraction[]): { types: string[]; regions: string[] } {
+  const sorted = (values: Iterable<string>) => [...new Set(values)].sort((a, b) => a.localeCompare(b));
+  return { types: sorted(list.map((r) => r.interactionType)), regions: sorted(list.flatMap((r) => (r.region ? [r.region] : []))) };
+}
