@@ -8,9 +8,9 @@ import { migrateDatabase } from "../lib/db/migrate";
  * Each purpose gets its own embedded cluster (data folder and port) so tests never touch the app's data and can
  * run while the app is up.
  */
-export type Purpose = "app" | "test" | "e2e";
+export type Purpose = "app" | "test" | "e2e" | "bench";
 
-const PORT_OFFSET: Record<Purpose, number> = { app: 0, test: 1, e2e: 2 };
+const PORT_OFFSET: Record<Purpose, number> = { app: 0, test: 1, e2e: 2, bench: 3 };
 
 export async function ensureDatabase(purpose: Purpose, log: (m: string) => void = console.log) {
   const e = env();
