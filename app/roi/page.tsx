@@ -16,6 +16,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Stat } from "@/components/ui/stat";
 import { fetchActiveDataset } from "@/lib/data/datasets";
 import { fetchActiveRun, fetchChampionRun } from "@/lib/data/model-runs";
+import { fetchLatestMmmFailure } from "@/lib/data/mmm-runs";
 import { formatMoney, formatPercent, formatRatio } from "@/lib/format";
 import { adstockRows } from "@/lib/mmm-view/adstock-rows";
 import { decompositionRows } from "@/lib/mmm-view/decomposition-rows";
@@ -45,7 +46,8 @@ export default async function RoiPage() {
   const launcher = <FitLauncher kind="mmm" label="Refit the mix model" activeRunId={active?.id ?? null} />;
   const artifacts = run?.artifacts as MmmRunArtifacts | undefined;
 
-  if (!run || !artifacts?.view) {
+  if (!run || !artifacts?.view || !Array.isArray(artifacts.channels)) {
+    const failure = active ? null : await fetchLatestMmmFailure(dataset.id);
     return (
       <>
         <PageHeader title={TITLE} description="What each channel's spend returns, from the marketing mix model." actions={launcher} />
@@ -53,6 +55,11 @@ export default async function RoiPage() {
           {active
             ? "The model searches adstock and saturation shapes for every channel, then bootstraps the weeks for 90 % intervals. This takes a minute; the numbers appear here when it is done."
             : "Fit the marketing mix model to see ROI, marginal ROI and response curves per channel."}
+          {failure && (
+            <p role="alert" className="mt-3 text-rose-700">
+              The last fit (run #{failure.id}) failed: {failure.error}
+            </p>
+          )}
         </EmptyState>
       </>
     );
