@@ -1,5 +1,5 @@
 /**
- * Mix-model benchmark: `npm run bench:mmm` (tsx bench/mmm.ts [--quick]).
+ * Mix-model benchmark: `npm run bench:mmm` (tsx bench/mmm.ts [--quick] [--adstock=geometric|weibull-cdf|weibull-pdf|auto]).
  * For each dataset: ROI absolute % error vs the truth where known (median and worst channel), coverage of
  * the true ROI by the 90 % interval, R², NRMSE and wall time of one full fit (search + bootstrap).
  * Datasets: pymc-marketing's mmm_example.csv (known process), Robyn's dt_simulated_weekly.csv (no truth),
@@ -12,6 +12,8 @@ import { demoNationalInput, type DemoLikeDataset } from "../lib/mmm/testing/demo
 
 const DATA = "/work/shared/benchmarks/mmm";
 const quick = process.argv.includes("--quick");
+/** `--adstock=weibull-pdf` etc. to benchmark another adstock family on the demo (default geometric). */
+const demoAdstock = (process.argv.find((a) => a.startsWith("--adstock="))?.slice(10) ?? "geometric") as MmmOptions["adstock"];
 
 type Row = Record<string, string>;
 function readCsv(path: string): Row[] {
@@ -120,7 +122,7 @@ if (demo.generateDemoDataset) {
       const truth = Object.fromEntries(ds.truth.channels.map((c) => [c.name, c.roi]));
       const input = demoNationalInput(ds, withLift);
       const timer = stageTimer();
-      const result = fitMarketingMixModel(input, { ...baseOptions, seed, adstock: (process.env.MMM_ADSTOCK as MmmOptions["adstock"]) ?? "geometric", maxLag: 10 }, timer.onProgress);
+      const result = fitMarketingMixModel(input, { ...baseOptions, seed, adstock: demoAdstock, maxLag: 10 }, timer.onProgress);
       score(`demo seed ${seed}${withLift ? " + lift tests" : ""}`, result, truth, `${withLift ? `${input.liftTests?.length ?? 0} lift tests; ` : ""}${timer.summary()}`, timer.cpuSeconds());
     }
   }
