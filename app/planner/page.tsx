@@ -44,7 +44,7 @@ export default async function PlannerPage({ searchParams }: { searchParams: Prom
   }
   const inputs = planner.inputs;
   const scenarioId = scenarioIdSchema.safeParse(scenarioParam);
-  const scenario = scenarioParam && scenarioId.success ? await fetchScenario(scenarioId.data) : null;
+  const scenario = scenarioParam && scenarioId.success ? await fetchScenario(scenarioId.data, dataset.id) : null;
   const known = new Set(inputs.model.channels.map((c) => c.name));
   const usable = scenario && Object.keys(scenario.allocation).every((c) => known.has(c)) ? scenario : null;
 

@@ -7,6 +7,7 @@ import { ScenariosPanel } from "@/components/scenarios/scenarios-panel";
 import { fetchActiveDataset } from "@/lib/data/datasets";
 import { fetchBaselineScenario } from "@/lib/data/scenario-baseline";
 import { fetchScenarios } from "@/lib/data/scenario-store";
+import { fetchChannelLabels } from "@/lib/data/scenario-channel-labels";
 import { BASELINE_KEY } from "@/lib/planner/scenario-predicted";
 
 export const metadata: Metadata = { title: "Scenarios" };
@@ -22,7 +23,7 @@ export default async function ScenariosPage({ searchParams }: { searchParams: Pr
       </>
     );
   }
-  const [scenarios, baseline] = await Promise.all([fetchScenarios(dataset.id), fetchBaselineScenario(dataset.id)]);
+  const [scenarios, baseline, channelLabels] = await Promise.all([fetchScenarios(dataset.id), fetchBaselineScenario(dataset.id), fetchChannelLabels(dataset.id)]);
   // A link from the Planner (?compare=ID) opens that scenario already compared with the baseline.
   const initialCompare = compare ? [BASELINE_KEY, ...compare.split(",").map((s) => s.trim()).filter(Boolean)] : [];
   return (
@@ -36,6 +37,7 @@ export default async function ScenariosPage({ searchParams }: { searchParams: Pr
         scenarios={scenarios}
         baseline={baseline ? { allocation: baseline.allocation, totalBudget: baseline.totalBudget, predicted: baseline.predicted, runId: baseline.run.id } : null}
         initialCompare={initialCompare}
+        channelLabels={channelLabels}
       />
     </>
   );

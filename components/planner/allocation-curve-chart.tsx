@@ -3,11 +3,13 @@
 import { formatMoneyStable } from "@/components/planner/format-money-stable";
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { seriesColor } from "@/components/charts/colors";
-import { formatRatio } from "@/lib/format";
+import { formatPercent, formatRatio } from "@/lib/format";
 import type { AllocationCurve } from "@/lib/optimize";
+import { curvePointAt } from "@/lib/planner/chart-rows";
 
 /** Optimal weekly revenue and profit against the weekly budget, with the typed budget marked. */
-export function AllocationCurveChart({ curve, budget }: { curve: AllocationCurve; budget: number }) {
+export function AllocationCurveChart({ curve, budget, planRevenue }: { curve: AllocationCurve; budget: number; planRevenue: number }) {
+  const here = curvePointAt(curve.points, budget, planRevenue);
   const data = curve.points.map((p) => ({ budget: p.totalBudget, revenue: p.revenue, profit: p.profit, roi: p.roi, marginalRoi: p.marginalRoi }));
   return (
     <div>
@@ -31,6 +33,22 @@ export function AllocationCurveChart({ curve, budget }: { curve: AllocationCurve
           </LineChart>
         </ResponsiveContainer>
       </div>
+      {here && (
+        <dl className="mt-3 grid grid-cols-3 gap-3 text-sm" data-testid="curve-summary">
+          <div>
+            <dt className="text-xs text-slate-500">Best revenue at your budget</dt>
+            <dd className="tabular font-medium">{formatMoneyStable(here.point.revenue)}/wk</dd>
+          </div>
+          <div>
+            <dt className="text-xs text-slate-500">Your sliders reach</dt>
+            <dd className="tabular font-medium">{here.shareOfOptimum === null ? "—" : `${formatPercent(here.shareOfOptimum)} of it`}</dd>
+          </div>
+          <div>
+            <dt className="text-xs text-slate-500">Marginal ROI there</dt>
+            <dd className="tabular font-medium">{formatRatio(here.point.marginalRoi)} <span className="text-xs font-normal text-slate-500">per extra $1/wk</span></dd>
+          </div>
+        </dl>
+      )}
       {curve.skipped.length > 0 && <p className="mt-1 text-xs text-amber-700">{curve.skipped.length} budgets skipped: {curve.skipped[0].reason}</p>}
     </div>
   );

@@ -266,7 +266,7 @@ export function PlannerPanel({ model, runId, channels, baseline, revenuePerActiv
 
       <div className="grid gap-6 xl:grid-cols-2">
         <Card title="Allocation curve" description={`Best achievable weekly outcome (${curveInputs.objective}) as the total budget goes from 50 % to 200 % of your budget, with your bounds and locks. Where the curve flattens, extra money stops paying.`}>
-          {curve.curve ? <AllocationCurveChart curve={curve.curve} budget={curveInputs.budget} /> : <p className="text-sm text-rose-700">{curve.error}</p>}
+          {curve.curve ? <AllocationCurveChart curve={curve.curve} budget={curveInputs.budget} planRevenue={outcome.revenue} /> : <p className="text-sm text-rose-700">{curve.error}</p>}
         </Card>
         <Card title="Flighting" description="Same total spend and channel split over the horizon, timed three ways: evenly every week, pulsed on/off, or the schedule that maximizes revenue given adstock carryover and saturation.">
           <div className="mb-3 flex flex-wrap items-end gap-3 text-sm">

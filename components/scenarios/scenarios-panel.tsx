@@ -31,7 +31,8 @@ function formatDiff(unit: ComparisonRow["unit"], d: number | null): string {
 }
 
 /** Saved scenarios (plus the historical baseline) and a side-by-side comparison of 2–4 of them. */
-export function ScenariosPanel({ scenarios, baseline, initialCompare }: { scenarios: ScenarioView[]; baseline: Baseline; initialCompare: string[] }) {
+export function ScenariosPanel({ scenarios, baseline, initialCompare, channelLabels = {} }: { scenarios: ScenarioView[]; baseline: Baseline; initialCompare: string[]; channelLabels?: Record<string, string> }) {
+  const labelOf = (channel: string) => channelLabels[channel] ?? channel;
   const comparables = useMemo(() => {
     const m = new Map<string, ComparableScenario & { weeklyPath: { week: number; revenue: number }[] }>();
     if (baseline) m.set(BASELINE_KEY, { ...baselineComparable(baseline.predicted, baseline.allocation), weeklyPath: baseline.predicted.weeklyPath });
@@ -147,17 +148,19 @@ export function ScenariosPanel({ scenarios, baseline, initialCompare }: { scenar
                 </tr>
               </thead>
               <tbody className="tabular">
-                {[...comparison.kpis, ...comparison.allocation.map((r) => ({ ...r, label: `Spend: ${r.label}` }))].map((r) => (
+                {[...comparison.kpis.map((r) => ({ ...r, judged: true })), ...comparison.allocation.map((r) => ({ ...r, label: `Spend: ${labelOf(r.label)}`, judged: false }))].map((r) => (
                   <tr key={r.label} className="border-t border-slate-100">
                     <td className="py-1.5 pr-3">{r.label}</td>
                     {r.cells.map((c, i) => {
                       const isBase = comparison.scenarios[i].key === effectiveBaseline;
-                      const good = c.diff !== null && c.diff !== 0 && (c.diff > 0) === r.higherIsBetter;
+                      // Only KPIs are good or bad; a channel's spend moving is neither, and a rounding-size change is no change.
+                      const moved = c.diff !== null && r.judged && Math.abs(c.diffPct ?? 1) >= 5e-4;
+                      const good = moved && (c.diff! > 0) === r.higherIsBetter;
                       return (
                         <td key={comparison.scenarios[i].key} className="py-1.5 pr-3 text-right">
                           {formatValue(r.unit, c.value)}
                           {!isBase && (
-                            <div className={`text-xs ${c.diff === null || c.diff === 0 ? "text-slate-500" : good ? "text-emerald-700" : "text-rose-700"}`} data-testid="kpi-diff">
+                            <div className={`text-xs ${!moved ? "text-slate-500" : good ? "text-emerald-700" : "text-rose-700"}`} data-testid="kpi-diff">
                               {formatDiff(r.unit, c.diff)} ({c.diffPct === null ? "—" : formatSignedPercent(c.diffPct)})
                             </div>
                           )}
@@ -172,7 +175,7 @@ export function ScenariosPanel({ scenarios, baseline, initialCompare }: { scenar
           <div className="mt-6 grid gap-6 xl:grid-cols-2">
             <div>
               <h3 className="mb-2 text-sm font-semibold">Allocation per channel (USD/week)</h3>
-              <AllocationBars rows={allocationBarRows(items)} series={series} />
+              <AllocationBars rows={allocationBarRows(items).map((r) => ({ ...r, channel: labelOf(String(r.channel)) }))} series={series} />
             </div>
             <div>
               <h3 className="mb-2 text-sm font-semibold">Predicted weekly revenue over the horizon</h3>

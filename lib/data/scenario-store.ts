@@ -63,8 +63,9 @@ export async function fetchScenarios(datasetId: number): Promise<ScenarioView[]>
   return rows.map(toScenarioView);
 }
 
-export async function fetchScenario(id: number): Promise<ScenarioView | null> {
-  const row = await prisma().scenario.findUnique({ where: { id } });
+/** One scenario; with `datasetId`, only if it belongs to that dataset (a link must not open another dataset's plan). */
+export async function fetchScenario(id: number, datasetId?: number): Promise<ScenarioView | null> {
+  const row = await prisma().scenario.findFirst({ where: { id, ...(datasetId === undefined ? {} : { datasetId }) } });
   return row ? toScenarioView(row) : null;
 }
 
