@@ -10,7 +10,8 @@ async function main() {
   if (!e.DATABASE_URL) process.env.DATABASE_URL = `postgresql://mixcast:mixcast@localhost:${e.MIXCAST_PG_PORT}/mixcast`;
   await migrateDatabase(process.env.DATABASE_URL!);
   const { startWorker } = await import("../lib/jobs/worker");
-  const stop = await startWorker({ log: (m) => console.log(JSON.stringify({ level: "info", msg: m, at: new Date().toISOString() })) });
+  const { logger } = await import("../lib/monitoring/logger");
+  const stop = await startWorker({ log: (m) => logger.info(m) });
   const shutdown = async () => {
     await stop();
     process.exit(0);

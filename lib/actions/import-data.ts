@@ -8,6 +8,7 @@ import { DOMAINS, domainKindSchema } from "../data/domains";
 import { importCsv } from "../data/import-csv";
 import { suggestMapping } from "../data/suggest-mapping";
 import { decodeCsvBytes, type RowError } from "../data/validate-import";
+import { logger } from "../monitoring/logger";
 import type { ActionResult } from "./action-result";
 
 /**
@@ -73,7 +74,7 @@ export async function importData(formData: FormData): Promise<ActionResult<Impor
     if (written) revalidatePath("/", "layout");
     return { ok: true, data: { ...base, valid: true, errors: [], errorCount: 0, rowCount: v.rowCount, sample: v.sample, newChannels: v.newChannels, newRegions: v.newRegions, ignoredColumns: v.ignoredColumns, written } };
   } catch (error) {
-    console.error(JSON.stringify({ level: "error", msg: "import failed", kind, error: String(error) }));
+    logger.error("import failed", { kind, error: String(error) });
     return { ok: false, error: "The import could not be saved; nothing was written. Try again, and if it keeps failing check the server log." };
   }
 }

@@ -3,6 +3,7 @@ import { env } from "../env";
 import { prisma } from "../db/client";
 import { writeImport, type ImportWriteResult } from "../db/write-import";
 import type { DomainKind } from "./domains";
+import { logger } from "../monitoring/logger";
 import { checkDrift } from "./drift";
 import { recordForecastAccuracy } from "./forecast-accuracy";
 import { validateImport, type FailedImport, type ValidatedImport } from "./validate-import";
@@ -18,7 +19,7 @@ async function afterImport(datasetId: number, kind: DomainKind) {
     const { scheduleRefitAfterImport } = await import("../jobs/schedule-refit");
     await scheduleRefitAfterImport(datasetId);
   } catch (error) {
-    console.error(JSON.stringify({ level: "warn", msg: "post-import step failed", kind, error: String(error) }));
+    logger.warn("post-import step failed", { kind, error: String(error) });
   }
 }
 

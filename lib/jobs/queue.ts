@@ -1,5 +1,6 @@
 import PgBoss from "pg-boss";
 import { env } from "../env";
+import { logger } from "../monitoring/logger";
 
 /**
  * The Postgres-backed job queue (pg-boss, in its own "pgboss" schema of the app database). Web processes use it to
@@ -36,7 +37,7 @@ export function getQueue(role: "client" | "worker" = "client"): Promise<PgBoss> 
     // A fit that runs longer than this is considered stuck and retried.
     expireInSeconds: 30 * 60,
   });
-  boss.on("error", (error) => console.error(JSON.stringify({ level: "error", msg: "queue error", error: String(error) })));
+  boss.on("error", (error) => logger.error("queue error", { error: String(error) }));
   const ready = (async () => {
     await boss.start();
     for (const kind of FIT_KINDS) await boss.createQueue(QUEUES.fit(kind), { name: QUEUES.fit(kind), ...retryPolicy() });

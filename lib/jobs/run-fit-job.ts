@@ -1,4 +1,5 @@
 import { prisma } from "../db/client";
+import { logger } from "../monitoring/logger";
 import { raiseAlert } from "../monitoring/raise-alert";
 import { codeVersion } from "./code-version";
 import { CancelledError, type FitRunner } from "./fit-runner";
@@ -60,6 +61,7 @@ export async function runFitJob(input: { runId: number; runners: Partial<Record<
     });
     await log(`succeeded in ${((finished.getTime() - started.getTime()) / 1000).toFixed(1)} s${promote ? "; now the champion" : ""}`);
     input.log?.(`run ${runId} (${run.kind}) succeeded`);
+    logger.info("fit succeeded", { runId, kind: run.kind, attempt, seconds: (finished.getTime() - started.getTime()) / 1000 });
     return { status: "succeeded" as const };
   } catch (error) {
     if (error instanceof CancelledError) {
@@ -69,6 +71,7 @@ export async function runFitJob(input: { runId: number; runners: Partial<Record<
     const message = error instanceof Error ? error.message : String(error);
     const final = attempt > input.retryLimit;
     await log(`attempt ${attempt} failed: ${message}`, "error");
+    logger.error("fit attempt failed", { runId, kind: run.kind, attempt, final, error: message });
     await db.modelRun.update({
       where: { id: runId },
       data: final

@@ -1,5 +1,6 @@
 import client from "prom-client";
 import { prisma } from "../db/client";
+import { logger } from "./logger";
 
 /**
  * Prometheus metrics of the web process. Request latency is observed as requests are served; job metrics are
@@ -78,7 +79,7 @@ export function withApiMetrics<A extends unknown[]>(route: string, handler: (...
     } catch (error) {
       end({ status: "500" });
       m.errors.inc({ source: "api" });
-      console.error(JSON.stringify({ level: "error", msg: "api error", route, error: String(error) }));
+      logger.error("api error", { route, error: String(error) });
       return Response.json({ error: "Internal error; nothing was changed. See the server log." }, { status: 500 });
     }
   };

@@ -1,5 +1,6 @@
 import { env } from "../env";
 import { prisma } from "../db/client";
+import { logger } from "./logger";
 
 /**
  * Stores an alert (shown on Overview and Models) unless the same kind is already open for the same series, and
@@ -14,7 +15,7 @@ export async function raiseAlert(input: { kind: string; severity: "info" | "warn
   const webhook = env().MIXCAST_ALERT_WEBHOOK_URL;
   if (webhook && !open) {
     fetch(webhook, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ alert }), signal: AbortSignal.timeout(5000) }).catch((e) =>
-      console.error(JSON.stringify({ level: "warn", msg: "alert webhook failed", error: String(e) })),
+      logger.warn("alert webhook failed", { error: String(e) }),
     );
   }
   return alert;
