@@ -31,5 +31,9 @@ describe("compareScenarios", () => {
     expect(t.header).toEqual(["section", "item", "Current", "Current − baseline", "Current vs baseline (%)", "Plan", "Plan − baseline", "Plan vs baseline (%)"]);
     const revenueRow = t.rows.find((r) => r[1] === "Weekly revenue from media")!;
     expect(revenueRow).toEqual(["kpi (weekly, USD)", "Weekly revenue from media", 400, 0, 0, 500, 100, 25]);
+    // ROI 4 → 2.5 rounded to 4 decimals; money to cents.
+    expect(t.rows.find((r) => r[1] === "ROI (revenue / spend)")).toEqual(["kpi (weekly, USD)", "ROI (revenue / spend)", 4, 0, 0, 2.5, -1.5, -37.5]);
+    const odd = comparisonTable(compareScenarios([base, { ...plan, kpis: { ...plan.kpis, revenue: 500.123456 } }], "baseline"));
+    expect(odd.rows.find((r) => r[1] === "Weekly revenue from media")?.slice(5)).toEqual([500.12, 100.12, 25.03]);
   });
 });

@@ -66,10 +66,11 @@ export function compareScenarios(scenarios: ComparableScenario[], baselineKey: s
 /** The comparison as CSV rows (section, item, then value / difference / % difference per scenario). */
 export function comparisonTable(c: ScenarioComparison): { header: string[]; rows: (string | number | null)[][] } {
   const header = ["section", "item", ...c.scenarios.flatMap((s) => [`${s.name}`, `${s.name} − baseline`, `${s.name} vs baseline (%)`])];
-  const toRow = (section: string, r: ComparisonRow) => [
-    section,
-    r.label,
-    ...r.cells.flatMap((d) => [d.value, d.diff, d.diffPct === null ? null : Math.round(d.diffPct * 10000) / 100]),
-  ];
+  // Cents for money and counts, 4 decimals for ratios: float noise in a spreadsheet reads as false precision.
+  const round = (v: number | null, digits: number) => (v === null ? null : Math.round(v * 10 ** digits) / 10 ** digits);
+  const toRow = (section: string, r: ComparisonRow) => {
+    const digits = r.unit === "ratio" ? 4 : 2;
+    return [section, r.label, ...r.cells.flatMap((d) => [round(d.value, digits), round(d.diff, digits), d.diffPct === null ? null : round(d.diffPct * 100, 2)])];
+  };
   return { header, rows: [...c.kpis.map((r) => toRow("kpi (weekly, USD)", r)), ...c.allocation.map((r) => toRow("weekly spend (USD)", r))] };
 }
