@@ -5,7 +5,7 @@ const DEMO_CHANNELS = ["affiliate", "display", "email", "search", "social", "vid
 const RATIO = /^-?\d+\.\d{2}×$/;
 
 /** The first mix-model fit is queued at start; reload until the page shows its numbers instead of the empty state. */
-async function waitForFittedModel(page: Page, timeoutMs = 200_000) {
+async function waitForFittedModel(page: Page, timeoutMs = 300_000) {
   const deadline = Date.now() + timeoutMs;
   await page.goto("/roi");
   while (!(await page.getByTestId("roi-bars").isVisible())) {
@@ -16,7 +16,7 @@ async function waitForFittedModel(page: Page, timeoutMs = 200_000) {
 }
 
 test("Channel ROI shows the fitted model: ROI bars and estimate vs truth for all six demo channels", async ({ page }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(400_000);
   const errors = watchConsole(page);
   await waitForFittedModel(page);
   await expect(page.getByRole("heading", { level: 1, name: "Channel ROI" })).toBeVisible();

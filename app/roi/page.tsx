@@ -125,6 +125,9 @@ export default async function RoiPage() {
           description="ROI = revenue contribution per $1 of spend over the whole window. Marginal ROI = revenue from the next $1 of weekly spend at today's level. Whiskers: 90 % intervals from a block bootstrap of weeks."
         >
           <RoiBars rows={bars} roiAxisMax={axis.roi} mroiAxisMax={axis.mroi} />
+          {channels.some((c) => c.roiHigh > axis.roi || c.mroiHigh > axis.mroi) && (
+            <p className="mt-1 text-xs text-slate-500">Whiskers that reach the top of a chart are cut there so the other bars stay readable; the table below has the full intervals.</p>
+          )}
           {notes.length > 0 && (
             <div className="mt-4 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900" role="note" data-testid="identifiability-note">
               <p className="font-medium">Not every channel can be pinned down by this data.</p>

@@ -27,7 +27,8 @@ describe("mmm fit runner on the demo dataset", () => {
 
   beforeAll(async () => {
     await seedDemoIfEmpty();
-    outcome = await run({ bootstrap: 60, iterations: 80 });
+    // Default options: the same fit the app runs.
+    outcome = await run();
   }, 300_000);
 
   it("estimates every demo channel with an ROI inside its 90 % interval", () => {
@@ -46,7 +47,7 @@ describe("mmm fit runner on the demo dataset", () => {
     expect(metrics.r2).toBeGreaterThan(0.7);
     expect(artifacts.fit.r2).toBe(metrics.r2);
     expect(artifacts.responseModel.channels).toHaveLength(6);
-    expect(artifacts.responseModel.draws?.length).toBe(60);
+    expect(artifacts.responseModel.draws?.length).toBe(200);
     expect(artifacts.decomposition).toHaveLength(208);
     expect(artifacts.channels.every((c) => c.responseCurve.length > 2)).toBe(true);
     // Demo unit economics give every channel with a positive contribution a cost per activation.
@@ -72,8 +73,11 @@ describe("mmm fit runner on the demo dataset", () => {
   it("reports progress in order and reproduces the same numbers with the same seed", async () => {
     expect(progress[0].fraction).toBeLessThan(progress[progress.length - 1].fraction);
     expect(logs.some((l) => l.includes("lift tests"))).toBe(true);
-    const again = await run({ bootstrap: 60, iterations: 80 });
+    // A small search keeps the two extra fits quick; same seed and data must give identical numbers.
+    const small = { bootstrap: 20, iterations: 20, seed: 7 };
+    const [first, second] = [await run(small), await run(small)];
     const roi = (o: FitOutcome) => (o.artifacts as MmmRunArtifacts).channels.map((c) => [c.roi, c.roiLow, c.roiHigh]);
-    expect(roi(again)).toEqual(roi(outcome));
+    expect(roi(second)).toEqual(roi(first));
+    expect(second.params).toMatchObject({ seed: 7, bootstrap: 20, iterations: 20, adstock: "geometric", maxLag: 10 });
   }, 300_000);
 });
