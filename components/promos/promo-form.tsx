@@ -56,6 +56,8 @@ export function PromoForm({ options, defaultStartDate }: { options: Options; def
     <div className="flex flex-col gap-4">
       <form
         aria-label="Planned promotion"
+        // The server's messages are more specific than the browser's, and the same as the API's.
+        noValidate
         className="grid grid-cols-2 gap-3 md:grid-cols-4"
         onSubmit={(e) => {
           e.preventDefault();
