@@ -7,7 +7,7 @@ async function waitForChampionMixModel(page: Page) {
     await page.goto("/planner");
     await expect(page.getByRole("heading", { level: 1, name: "Planner" })).toBeVisible();
     await expect(page.getByLabel("Paid search", { exact: true })).toBeVisible({ timeout: 2_000 });
-  }).toPass({ timeout: 120_000, intervals: [3_000] });
+  }).toPass({ timeout: 180_000, intervals: [3_000] });
   // Keys pressed before hydration would be lost.
   await expect(page.getByTestId("planner-panel")).toHaveAttribute("data-interactive", "true");
 }
@@ -83,5 +83,12 @@ test("planner: sliders answer instantly, Optimize re-allocates, a saved scenario
   await list.getByRole("link", { name: `Open ${name} in the Planner` }).click();
   await expect(page.getByTestId("loaded-scenario")).toContainText(name);
   await expect.poll(() => weeklyRevenue(page)).toBe(optimizedRevenue);
+
+  // Delete asks first, then removes the row.
+  await page.goto("/scenarios");
+  await page.getByRole("button", { name: `Delete ${name}` }).click();
+  await expect(page.getByRole("group", { name: `Confirm deleting ${name}` })).toBeVisible();
+  await page.getByRole("button", { name: "Delete", exact: true }).click();
+  await expect(page.getByTestId("scenario-list").getByRole("cell", { name: new RegExp(`^${name}`) })).toHaveCount(0);
   expect(errors()).toEqual([]);
 });

@@ -21,7 +21,7 @@ export function PlannerKpis({ outcome, baseline, computeMs }: { outcome: PlanOut
   const band = outcome.draws > 0 ? `90 % interval ${formatMoneyStable(outcome.low)} – ${formatMoneyStable(outcome.high)} per week (${outcome.draws} bootstrap draws)` : "no bootstrap draws in this model, so no interval";
   return (
     <div>
-      <div className="grid grid-cols-2 gap-4 lg:grid-cols-5" aria-live="polite">
+      <div className="grid grid-cols-2 gap-4 md:grid-cols-3 xl:grid-cols-5" aria-live="polite">
         <div data-testid="kpi-revenue">
           <Stat
             label="Revenue / week"

@@ -122,7 +122,7 @@ export function ScenariosPanel({ scenarios, baseline, initialCompare, channelLab
       {comparison && (
         <Card
           title="Comparison"
-          description="Weekly values; differences against the chosen baseline (absolute and %)."
+          description="Weekly values; differences against the chosen baseline (absolute and %). Profit uses the margin each scenario was saved with (the baseline: the unit-economics margin)."
           actions={
             <div className="flex items-end gap-3 text-sm">
               <div>
