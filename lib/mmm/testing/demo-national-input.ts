@@ -13,8 +13,9 @@ export type DemoLikeDataset = {
 /**
  * Aggregates the demo rows (week × channel × region) to one national weekly model input: revenue summed
  * over channels and regions, spend per channel summed over regions, macro indicators as free-sign
- * controls, promotions as the count active and their average discount per week, one dummy per national
- * holiday (the week containing its date), and optionally the lift tests.
+ * controls, promotions as the count active, their average discount and their observed sales per week
+ * (each promotion's salesAmount spread evenly over its days), one dummy per holiday or event (the week
+ * containing its date), and optionally the lift tests.
  */
 export function demoNationalInput(ds: DemoLikeDataset, withLift: boolean): MmmInput {
   const weeks = [...new Set(ds.demand.map((r) => r.week))].sort();
@@ -28,21 +29,27 @@ export function demoNationalInput(ds: DemoLikeDataset, withLift: boolean): MmmIn
   const macroNames = [...new Set(ds.macro.map((r) => r.name))];
   const macro: Record<string, number[]> = Object.fromEntries(macroNames.map((m) => [m, new Array<number>(n).fill(0)]));
   for (const r of ds.macro) if (at.has(r.week)) macro[r.name][at.get(r.week)!] = r.value;
-  const active = new Array<number>(n).fill(0), discount = new Array<number>(n).fill(0);
-  const WEEK = 7 * 86_400_000;
+  const active = new Array<number>(n).fill(0), discount = new Array<number>(n).fill(0), promoSales = new Array<number>(n).fill(0);
+  const DAY = 86_400_000, WEEK = 7 * DAY;
   const t0 = Date.parse(weeks[0]);
   for (const p of ds.promotions) {
     if (p.salesAmount === null) continue;
-    const a = Math.floor((Date.parse(p.startDate) - t0) / WEEK), b = Math.floor((Date.parse(p.endDate) - t0) / WEEK);
+    const start = Date.parse(p.startDate), end = Date.parse(p.endDate);
+    const a = Math.floor((start - t0) / WEEK), b = Math.floor((end - t0) / WEEK);
     for (let w = Math.max(0, a); w <= Math.min(n - 1, b); w++) {
       active[w]++;
       discount[w] += p.discountPct;
+    }
+    // Observed promotion sales, spread evenly over the promotion's days, land in the weeks they fall in.
+    const days = Math.round((end - start) / DAY) + 1;
+    for (let d = 0; d < days; d++) {
+      const w = Math.floor((start + d * DAY - t0) / WEEK);
+      if (w >= 0 && w < n) promoSales[w] += p.salesAmount / days;
     }
   }
   const avgDiscount = discount.map((d, i) => (active[i] ? d / active[i] : 0));
   const holidayCols: Record<string, number[]> = {};
   for (const h of ds.holidays) {
-    if (h.region !== null) continue;
     const w = Math.floor((Date.parse(h.date) - t0) / WEEK);
     if (w < 0 || w >= n) continue;
     (holidayCols[h.name] ??= new Array<number>(n).fill(0))[w] = 1;
@@ -56,6 +63,7 @@ export function demoNationalInput(ds: DemoLikeDataset, withLift: boolean): MmmIn
       ...macroNames.map((name) => ({ name, values: macro[name] })),
       { name: "promo_active", values: active, sign: "positive" as const },
       { name: "promo_avg_discount", values: avgDiscount },
+      { name: "promo_sales", values: promoSales, sign: "positive" as const },
       ...Object.entries(holidayCols).map(([name, values]) => ({ name: `holiday_${name}`, values })),
     ],
     liftTests: withLift ? ds.liftTests.map((l) => ({ channel: l.channel, start: l.startDate, end: l.endDate, incrementalKpi: l.incrementalKpi, standardError: l.standardError })) : undefined,
