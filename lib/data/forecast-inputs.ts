@@ -8,27 +8,36 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 export async function fetchForecastPanelRows(datasetId: number): Promise<ForecastPanelRows> {
   const db = prisma();
-  const [channels, regions] = await Promise.all([
-    db.channel.findMany({ where: { datasetId }, select: { id: true, name: true } }),
-    db.region.findMany({ where: { datasetId }, select: { id: true, name: true } }),
-  ]);
-  const channel = new Map(channels.map((c) => [c.id, c.name]));
-  const region = new Map(regions.map((r) => [r.id, r.name]));
+  // Raw SQL with the names joined in: tens of thousands of rows, and Prisma's row mapping was the slow part.
   const [demand, spend, promotions, campaigns, macro, holidays] = await Promise.all([
-    db.weeklyDemand.findMany({ where: { datasetId }, select: { week: true, channelId: true, regionId: true, activations: true } }),
-    db.weeklySpend.findMany({ where: { datasetId }, select: { week: true, channelId: true, regionId: true, spend: true } }),
-    db.promotion.findMany({ where: { datasetId }, select: { regionId: true, discountPct: true, startDate: true, endDate: true } }),
-    db.campaign.findMany({ where: { datasetId }, select: { channelId: true, regionId: true, budget: true, startDate: true, endDate: true } }),
-    db.macroIndicator.findMany({ where: { datasetId }, select: { week: true, name: true, value: true } }),
-    db.holiday.findMany({ where: { datasetId }, select: { date: true, name: true, regionId: true } }),
+    db.$queryRaw<{ week: Date; channel: string; region: string; activations: number }[]>`
+      SELECT d."week", c."name" AS channel, r."name" AS region, d."activations"::float8 AS activations
+      FROM "weekly_demand" d JOIN "channel" c ON c."id" = d."channelId" JOIN "region" r ON r."id" = d."regionId"
+      WHERE d."datasetId" = ${datasetId}`,
+    db.$queryRaw<{ week: Date; channel: string; region: string; spend: number }[]>`
+      SELECT s."week", c."name" AS channel, r."name" AS region, s."spend"::float8 AS spend
+      FROM "weekly_spend" s JOIN "channel" c ON c."id" = s."channelId" JOIN "region" r ON r."id" = s."regionId"
+      WHERE s."datasetId" = ${datasetId}`,
+    db.$queryRaw<{ region: string; discountPct: number; startDate: Date; endDate: Date }[]>`
+      SELECT r."name" AS region, p."discountPct"::float8 AS "discountPct", p."startDate", p."endDate"
+      FROM "promotion" p JOIN "region" r ON r."id" = p."regionId" WHERE p."datasetId" = ${datasetId}`,
+    db.$queryRaw<{ channel: string; region: string | null; budget: number; startDate: Date; endDate: Date }[]>`
+      SELECT c."name" AS channel, r."name" AS region, k."budget"::float8 AS budget, k."startDate", k."endDate"
+      FROM "campaign" k JOIN "channel" c ON c."id" = k."channelId" LEFT JOIN "region" r ON r."id" = k."regionId"
+      WHERE k."datasetId" = ${datasetId}`,
+    db.$queryRaw<{ week: Date; name: string; value: number }[]>`
+      SELECT "week", "name", "value"::float8 AS value FROM "macro_indicator" WHERE "datasetId" = ${datasetId}`,
+    db.$queryRaw<{ date: Date; name: string; region: string | null }[]>`
+      SELECT h."date", h."name", r."name" AS region FROM "holiday" h LEFT JOIN "region" r ON r."id" = h."regionId"
+      WHERE h."datasetId" = ${datasetId}`,
   ]);
   return {
-    demand: demand.map((r) => ({ week: iso(r.week), channel: channel.get(r.channelId)!, region: region.get(r.regionId)!, activations: r.activations })),
-    spend: spend.map((r) => ({ week: iso(r.week), channel: channel.get(r.channelId)!, region: region.get(r.regionId)!, spend: r.spend })),
-    promotions: promotions.map((p) => ({ region: region.get(p.regionId)!, discountPct: p.discountPct, startDate: iso(p.startDate), endDate: iso(p.endDate) })),
-    campaigns: campaigns.map((c) => ({ channel: channel.get(c.channelId)!, region: c.regionId === null ? null : region.get(c.regionId)!, budget: c.budget, startDate: iso(c.startDate), endDate: iso(c.endDate) })),
-    macro: macro.map((m) => ({ week: iso(m.week), name: m.name, value: m.value })),
-    holidays: holidays.map((h) => ({ date: iso(h.date), name: h.name, region: h.regionId === null ? null : region.get(h.regionId)! })),
+    demand: demand.map((r) => ({ ...r, week: iso(r.week) })),
+    spend: spend.map((r) => ({ ...r, week: iso(r.week) })),
+    promotions: promotions.map((p) => ({ ...p, startDate: iso(p.startDate), endDate: iso(p.endDate) })),
+    campaigns: campaigns.map((c) => ({ ...c, startDate: iso(c.startDate), endDate: iso(c.endDate) })),
+    macro: macro.map((m) => ({ ...m, week: iso(m.week) })),
+    holidays: holidays.map((h) => ({ ...h, date: iso(h.date) })),
   };
 }
 

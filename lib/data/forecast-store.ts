@@ -15,10 +15,11 @@ export type ForecastRow = {
   hi95?: number | null;
 };
 
-const CHUNK = 5000;
+// Measured on 24k rows (2 busy cores): createMany in chunks of 1000 took 25 s, 5000 took 36 s, 20000 took 45 s.
+const CHUNK = 1000;
 
-/** Bulk insert in chunks (one statement per chunk keeps Postgres under its bind-parameter limit). */
-export async function storeForecastRows(runId: number, rows: ForecastRow[]): Promise<number> {
+/** Bulk insert in chunks (also keeps each statement under Postgres' bind-parameter limit), reporting progress per chunk. */
+export async function storeForecastRows(runId: number, rows: ForecastRow[], onChunk?: (done: number, total: number) => Promise<void>): Promise<number> {
   const db = prisma();
   await db.forecast.deleteMany({ where: { runId } }); // a retried attempt must not double its rows
   let written = 0;
@@ -27,6 +28,7 @@ export async function storeForecastRows(runId: number, rows: ForecastRow[]): Pro
       data: rows.slice(i, i + CHUNK).map((x) => ({ ...x, runId, origin: new Date(`${x.origin}T00:00:00Z`), week: new Date(`${x.week}T00:00:00Z`) })),
     });
     written += r.count;
+    await onChunk?.(written, rows.length);
   }
   return written;
 }

@@ -117,3 +117,17 @@ describe("costRatesFor", () => {
     expect(costRatesFor(["video"], econ, {})).toBeNull();
   });
 });
+
+describe("buildForecastPanel windows at the edges", () => {
+  it("ignores the parts of promotions and campaigns outside the weeks and counts a window ending on a Monday", () => {
+    const p = buildForecastPanel({
+      ...rows,
+      promotions: [
+        { region: "north", discountPct: 5, startDate: "2025-12-01", endDate: "2026-01-05" }, // ends on week 0's Monday
+        { region: "north", discountPct: 5, startDate: "2026-01-25", endDate: "2026-03-01" }, // starts on week 2's Sunday
+        { region: "north", discountPct: 5, startDate: "2027-01-01", endDate: "2027-02-01" }, // after the data
+      ],
+    });
+    expect(p.promotionsActive.north).toEqual([1, 0, 1]);
+  });
+});

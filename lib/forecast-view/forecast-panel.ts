@@ -42,15 +42,14 @@ export function weeklyRange(first: string, last: string): string[] {
   return Array.from({ length: span + 1 }, (_, i) => addWeeks(first, i));
 }
 
-/** Indices of the weeks a [start, end] date window touches (a week is its Monday plus 6 days). */
+/** Indices of the weeks a [start, end] date window touches (a week is its Monday plus 6 days); `weeks` is contiguous. */
 function touchedWeeks(weeks: string[], start: string, end: string): number[] {
-  const s = parseIsoDate(start);
-  const e = parseIsoDate(end);
+  if (weeks.length === 0) return [];
+  const w0 = parseIsoDate(weeks[0]);
+  const first = Math.max(0, Math.ceil((parseIsoDate(start) - 6 * DAY_MS - w0) / (7 * DAY_MS)));
+  const last = Math.min(weeks.length - 1, Math.floor((parseIsoDate(end) - w0) / (7 * DAY_MS)));
   const out: number[] = [];
-  weeks.forEach((w, i) => {
-    const ws = parseIsoDate(w);
-    if (ws + 6 * DAY_MS >= s && ws <= e) out.push(i);
-  });
+  for (let i = first; i <= last; i++) out.push(i);
   return out;
 }
 
@@ -76,9 +75,10 @@ export function buildForecastPanel(rows: ForecastPanelRows): ForecastPanel {
   }
 
   // A national campaign (no region) is split by each region's share of that channel's spend.
+  const cellSpend = new Map(Object.entries(spend).map(([k, xs]) => [k, sum(xs)]));
   const spendShare = (channel: string, region: string) => {
-    const total = regions.reduce((s, rg) => s + sum(spend[cellKey(channel, rg)]), 0);
-    return total > 0 ? sum(spend[cellKey(channel, region)]) / total : 1 / regions.length;
+    const total = regions.reduce((s, rg) => s + cellSpend.get(cellKey(channel, rg))!, 0);
+    return total > 0 ? cellSpend.get(cellKey(channel, region))! / total : 1 / regions.length;
   };
   const campaignBudget = perCell();
   for (const c of rows.campaigns) {

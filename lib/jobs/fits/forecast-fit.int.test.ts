@@ -20,7 +20,7 @@ describe("runForecastFit", () => {
       datasetVersion: 1,
       params,
       progress: async (_f, stage) => void stages.push(stage),
-      log: async () => {},
+      log: async (m) => void console.log(`forecast fit: ${m}`),
     };
     const outcome = await runForecastFit(ctx);
     await db.modelRun.update({ where: { id: run.id }, data: { status: "succeeded", metrics: outcome.metrics as object, artifacts: outcome.artifacts as object } });

@@ -42,6 +42,8 @@ const round2 = (v: number) => Math.round(v * 100) / 100;
 export const runForecastFit: FitRunner = async (ctx) => {
   const params = forecastFitParamsSchema.parse(ctx.params ?? {});
   const { horizon } = params;
+  const t0 = Date.now();
+  const seconds = (since: number) => ((Date.now() - since) / 1000).toFixed(1);
   await ctx.progress(0, "loading data");
   const [rows, economics, overrides] = await Promise.all([
     fetchForecastPanelRows(ctx.datasetId),
@@ -61,7 +63,8 @@ export const runForecastFit: FitRunner = async (ctx) => {
     await ctx.log(`future spend from scenario "${plan.name}" (#${plan.id}); carried forward for ${spread.carried.join(", ") || "no channel"}`);
   }
   const inputs = buildSeriesInputs(panel, futureSpend);
-  await ctx.log(`${inputs.length} series, ${panel.weeks.length} weeks (${panel.weeks[0]} to ${origin}), horizon ${horizon}`);
+  await ctx.log(`${inputs.length} series, ${panel.weeks.length} weeks (${panel.weeks[0]} to ${origin}), horizon ${horizon}; data loaded in ${seconds(t0)} s`);
+  const tFit = Date.now();
 
   const results: Record<string, ForecastResult> = {};
   for (const [i, input] of inputs.entries()) {
@@ -75,6 +78,7 @@ export const runForecastFit: FitRunner = async (ctx) => {
     const o = overrides[key]?.model;
     shown[key] = o && r.forecasts[o] ? o : r.chosen;
   }
+  await ctx.log(`forecast ${inputs.length} series in ${seconds(tFit)} s`);
   await ctx.progress(0.86, "reconciling bottom-up");
   const base: Record<string, IntervalForecast> = {};
   for (const [key, r] of Object.entries(results)) base[toEngineKey(key)] = r.forecasts[shown[key]];
@@ -92,8 +96,9 @@ export const runForecastFit: FitRunner = async (ctx) => {
       for (const fold of folds) fold.dates.forEach((week, t) => forecastRows.push({ seriesKey: key, model, kind: "backtest", origin: fold.origin, week, yhat: fold.yhat[t] }));
     }
   }
-  const written = await storeForecastRows(ctx.runId, forecastRows);
-  await ctx.log(`stored ${written} forecast points`);
+  const tStore = Date.now();
+  const written = await storeForecastRows(ctx.runId, forecastRows, (done, total) => ctx.progress(0.88 + (0.07 * done) / total, `storing forecasts ${done}/${total}`));
+  await ctx.log(`stored ${written} forecast points in ${seconds(tStore)} s`);
 
   await ctx.progress(0.95, "money impact and drop alerts");
   const activationsByChannel = (key: string) => {
