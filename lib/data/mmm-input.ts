@@ -34,7 +34,7 @@ export async function fetchMmmData(datasetId: number): Promise<MmmData> {
       FROM "weekly_spend" s JOIN "channel" c ON c."id" = s."channelId"
       WHERE s."datasetId" = ${datasetId} GROUP BY s."week", c."name"`,
     db.macroIndicator.findMany({ where: { datasetId }, select: { week: true, name: true, value: true } }),
-    db.holiday.findMany({ where: { datasetId }, select: { date: true, name: true, regionId: true } }),
+    db.holiday.findMany({ where: { datasetId }, select: { date: true, name: true } }),
     db.promotion.findMany({ where: { datasetId }, select: { startDate: true, endDate: true, discountPct: true, salesAmount: true } }),
     db.liftTest.findMany({ where: { datasetId }, include: { channel: { select: { name: true } } }, orderBy: { startDate: "asc" } }),
     db.unitEconomics.findMany({ where: { datasetId }, include: { channel: { select: { name: true } } }, orderBy: { validFrom: "asc" } }),
@@ -45,8 +45,8 @@ export async function fetchMmmData(datasetId: number): Promise<MmmData> {
     revenue: revenue.map((r) => ({ week: iso(r.week), revenue: r.revenue })),
     spend: spend.map((r) => ({ week: iso(r.week), channel: r.channel, spend: r.spend })),
     macro: macro.map((r) => ({ week: iso(r.week), name: r.name, value: r.value })),
-    holidays: holidays.map((h) => ({ date: iso(h.date), name: h.name, national: h.regionId === null })),
-    promotions: promotions.map((p) => ({ startDate: iso(p.startDate), endDate: iso(p.endDate), discountPct: p.discountPct, observed: p.salesAmount !== null })),
+    holidays: holidays.map((h) => ({ date: iso(h.date), name: h.name })),
+    promotions: promotions.map((p) => ({ startDate: iso(p.startDate), endDate: iso(p.endDate), discountPct: p.discountPct, salesAmount: p.salesAmount })),
     liftTests: liftTests.map((l) => ({ channel: l.channel.name, startDate: iso(l.startDate), endDate: iso(l.endDate), incrementalKpi: l.incrementalKpi, standardError: l.standardError })),
   });
   // Ordered by validFrom, so the last row written per channel is the one in force now.

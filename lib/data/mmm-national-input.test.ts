@@ -25,14 +25,15 @@ const rows = (over: Partial<MmmSourceRows> = {}): MmmSourceRows => ({
     { week: "2024-01-15", name: "inflation", value: 3 },
   ],
   holidays: [
-    { date: "2024-01-01", name: "New Year", national: true },
-    { date: "2024-01-10", name: "Local fair", national: false },
-    { date: "2023-12-25", name: "Christmas", national: true },
+    { date: "2024-01-01", name: "New Year" },
+    { date: "2024-01-10", name: "Local fair" },
+    { date: "2024-01-02", name: "New Year" },
+    { date: "2023-12-25", name: "Christmas" },
   ],
   promotions: [
-    { startDate: "2024-01-03", endDate: "2024-01-09", discountPct: 10, observed: true },
-    { startDate: "2024-01-08", endDate: "2024-01-12", discountPct: 30, observed: true },
-    { startDate: "2024-01-15", endDate: "2024-01-20", discountPct: 50, observed: false },
+    { startDate: "2024-01-03", endDate: "2024-01-09", discountPct: 10, salesAmount: 70 },
+    { startDate: "2024-01-08", endDate: "2024-01-12", discountPct: 30, salesAmount: 0 },
+    { startDate: "2024-01-15", endDate: "2024-01-20", discountPct: 50, salesAmount: null },
   ],
   liftTests: [
     { channel: "tv", startDate: "2024-01-01", endDate: "2024-01-14", incrementalKpi: 40, standardError: 5 },
@@ -58,15 +59,16 @@ describe("buildMmmNationalInput", () => {
     ]);
   });
 
-  it("builds macro (carried forward), promotion and national-holiday controls", () => {
+  it("builds macro (carried forward), promotion and holiday controls", () => {
     const byName = Object.fromEntries((input.controls ?? []).map((c) => [c.name, c]));
-    expect(Object.keys(byName)).toEqual(["inflation", "promotions_active", "promotions_avg_discount", "holiday: New Year"]);
+    expect(Object.keys(byName)).toEqual(["inflation", "promotions_active", "promotions_avg_discount", "holiday: Local fair", "holiday: New Year"]);
     expect(byName.inflation.values).toEqual([2, 2, 3]);
     // Week 2 holds both observed promos (10 % and 30 %); the planned one never counts.
     expect(byName.promotions_active.values).toEqual([1, 2, 0]);
     expect(byName.promotions_active.sign).toBe("positive");
     expect(byName.promotions_avg_discount.values).toEqual([10, 20, 0]);
     expect(byName["holiday: New Year"].values).toEqual([1, 0, 0]);
+    expect(byName["holiday: Local fair"].values).toEqual([0, 1, 0]);
   });
 
   it("keeps only lift tests on modelled channels that cover a week of the window", () => {
