@@ -64,7 +64,7 @@ export default async function PromosPage() {
         <RunSource run={champion} />
       </div>
       <div className="grid gap-6 xl:grid-cols-3">
-        <Card title="Score a planned promotion" description="The decision, its reasons, and how ROI changes with the discount." className="xl:col-span-2">
+        <Card title="Score a planned promotion" description="The decision, its reasons, and how ROI changes with the discount." className="xl:col-span-2 xl:self-start">
           <PromoForm options={options} defaultStartDate={options.lastStartDate ?? new Date().toISOString().slice(0, 10)} />
         </Card>
         <div className="flex flex-col gap-6">

@@ -60,7 +60,7 @@ export const runPromoFit: FitRunner = async (ctx) => {
     const context = buildPromoContext(data.promotions, data.regionRevenue, data.holidays);
     truth = {
       ...evaluatePromoModelAgainstTruth(model, holdout, context, truePromoOutcome, { margin: params.margin, minPSells: params.minPSells }),
-      evaluatedOn: `the latest ${validation.length} observed promotions (the validation slice) and ${planned.length} planned ones`,
+      evaluatedOn: `the latest ${validation.length.toLocaleString("en-US")} observed promotions (the validation slice) and ${planned.length.toLocaleString("en-US")} planned ones`,
     };
     await ctx.log(`truth: Spearman ROI ${truth.spearmanRoi.toFixed(3)}, decision agreement ${(100 * truth.decisionAgreement).toFixed(1)} %`);
   }
