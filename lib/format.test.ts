@@ -13,5 +13,13 @@ describe("format", () => {
     [formatSignedPercent(-0.052), "−5.2 %"],
     [formatSignedPercent(0.1), "+10.0 %"],
     [formatPercent(null), "—"],
+    [formatMoney(5000), "$5K"],
+    [formatMoney(0), "$0"],
+    [formatMoney(-14_600), "-$14.6K"],
+    [formatMoney(999_960), "$1M"],
+    [formatMoney(12.34), "$12.3"],
+    [formatMoney(250), "$250"],
+    [formatNumber(1_000_000), "1M"],
+    [formatNumber(2_345_678_901), "2.3B"],
   ])("renders %s as %s", (actual, expected) => expect(actual).toBe(expected));
 });

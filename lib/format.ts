@@ -4,22 +4,39 @@
  */
 export const CURRENCY = "USD";
 
-const compactMoney = new Intl.NumberFormat("en-US", { style: "currency", currency: CURRENCY, notation: "compact", maximumFractionDigits: 1 });
 const fullMoney = new Intl.NumberFormat("en-US", { style: "currency", currency: CURRENCY, maximumFractionDigits: 0 });
 const preciseMoney = new Intl.NumberFormat("en-US", { style: "currency", currency: CURRENCY, minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const compactNumber = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
+
+/**
+ * Compact notation written by hand: Intl's compact output differs between Node's ICU and browsers ("$5.0K" vs
+ * "$5K"), which breaks hydration of server-rendered client components. One decimal, trailing ".0" dropped.
+ */
+function compact(v: number): string {
+  const abs = Math.abs(v);
+  const [div, suffix] = abs >= 1e12 ? [1e12, "T"] : abs >= 1e9 ? [1e9, "B"] : abs >= 1e6 ? [1e6, "M"] : abs >= 1e3 ? [1e3, "K"] : [1, ""];
+  let x = (abs / div).toFixed(1);
+  // 999.96K rounds to "1000.0K": carry into the next unit.
+  if (Number(x) >= 1000 && suffix !== "T") return compact(Math.sign(v) * 1000 * div);
+  if (x.endsWith(".0")) x = x.slice(0, -2);
+  if (div === 1 && abs >= 100) x = Math.round(abs).toString();
+  return `${v < 0 ? "-" : ""}${x}${suffix}`;
+}
 const fullNumber = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
 
 const ok = (v: number | null | undefined): v is number => typeof v === "number" && Number.isFinite(v);
 
 export function formatMoney(v: number | null | undefined, style: "compact" | "full" | "precise" = "compact"): string {
   if (!ok(v)) return "—";
-  return (style === "compact" ? compactMoney : style === "full" ? fullMoney : preciseMoney).format(v);
+  if (style === "compact") {
+    const c = compact(v);
+    return c.startsWith("-") ? `-$${c.slice(1)}` : `$${c}`;
+  }
+  return (style === "full" ? fullMoney : preciseMoney).format(v);
 }
 
 export function formatNumber(v: number | null | undefined, style: "compact" | "full" = "compact"): string {
   if (!ok(v)) return "—";
-  return (style === "compact" ? compactNumber : fullNumber).format(v);
+  return style === "compact" ? compact(v) : fullNumber.format(v);
 }
 
 /** A fraction (0.123) as a percentage ("12.3 %"). */

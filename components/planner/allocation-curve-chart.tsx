@@ -1,9 +1,8 @@
 "use client";
 
-import { formatMoneyStable } from "@/components/planner/format-money-stable";
+import { formatMoney, formatPercent, formatRatio } from "@/lib/format";
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { seriesColor } from "@/components/charts/colors";
-import { formatPercent, formatRatio } from "@/lib/format";
 import type { AllocationCurve } from "@/lib/optimize";
 import { curvePointAt } from "@/lib/planner/chart-rows";
 
@@ -17,13 +16,13 @@ export function AllocationCurveChart({ curve, budget, planRevenue }: { curve: Al
         <ResponsiveContainer>
           <LineChart data={data} margin={{ top: 10, right: 16, bottom: 16, left: 8 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-            <XAxis dataKey="budget" type="number" domain={["dataMin", "dataMax"]} tickFormatter={(v) => formatMoneyStable(v)} tick={{ fontSize: 11 }} label={{ value: "Weekly budget (USD)", position: "insideBottom", offset: -10, fontSize: 11 }} />
-            <YAxis tickFormatter={(v) => formatMoneyStable(v)} tick={{ fontSize: 11 }} width={70} />
+            <XAxis dataKey="budget" type="number" domain={["dataMin", "dataMax"]} tickFormatter={(v) => formatMoney(v)} tick={{ fontSize: 11 }} label={{ value: "Weekly budget (USD)", position: "insideBottom", offset: -10, fontSize: 11 }} />
+            <YAxis tickFormatter={(v) => formatMoney(v)} tick={{ fontSize: 11 }} width={70} />
             <Tooltip
-              formatter={(v, name) => [formatMoneyStable(Number(v), "full"), name === "revenue" ? "Revenue / week" : "Profit / week"]}
+              formatter={(v, name) => [formatMoney(Number(v), "full"), name === "revenue" ? "Revenue / week" : "Profit / week"]}
               labelFormatter={(l, payload) => {
                 const p = payload?.[0]?.payload as (typeof data)[number] | undefined;
-                return `Budget ${formatMoneyStable(Number(l), "full")}/wk${p ? ` · ROI ${formatRatio(p.roi)} · marginal ROI ${formatRatio(p.marginalRoi)}` : ""}`;
+                return `Budget ${formatMoney(Number(l), "full")}/wk${p ? ` · ROI ${formatRatio(p.roi)} · marginal ROI ${formatRatio(p.marginalRoi)}` : ""}`;
               }}
             />
             <Legend verticalAlign="top" wrapperStyle={{ fontSize: 12, paddingBottom: 8 }} formatter={(v) => (v === "revenue" ? "Optimal revenue / week" : "Profit / week")} />
@@ -37,7 +36,7 @@ export function AllocationCurveChart({ curve, budget, planRevenue }: { curve: Al
         <dl className="mt-3 grid grid-cols-3 gap-3 text-sm" data-testid="curve-summary">
           <div>
             <dt className="text-xs text-slate-500">Best revenue at your budget</dt>
-            <dd className="tabular font-medium">{formatMoneyStable(here.point.revenue)}/wk</dd>
+            <dd className="tabular font-medium">{formatMoney(here.point.revenue)}/wk</dd>
           </div>
           <div>
             <dt className="text-xs text-slate-500">Your sliders reach</dt>

@@ -1,7 +1,6 @@
 "use client";
 
-import { formatMoneyStable } from "@/components/planner/format-money-stable";
-import { formatRatio } from "@/lib/format";
+import { formatMoney, formatRatio } from "@/lib/format";
 import type { BoundsInput } from "@/lib/planner/bounds-from-inputs";
 
 type Props = {
@@ -30,7 +29,7 @@ export function ChannelRow(p: Props) {
     <tr className="border-t border-slate-100 align-top" data-testid={`channel-row-${p.name}`}>
       <td className="py-2 pr-3">
         <label htmlFor={id} className="font-medium text-slate-800">{p.label}</label>
-        <div className="text-xs text-slate-500">baseline {formatMoneyStable(p.baseline)}/wk</div>
+        <div className="text-xs text-slate-500">baseline {formatMoney(p.baseline)}/wk</div>
       </td>
       <td className="w-full min-w-48 py-2 pr-3">
         <input
@@ -41,12 +40,12 @@ export function ChannelRow(p: Props) {
           step={p.step}
           value={Math.min(p.value, p.max)}
           onChange={(e) => p.onValue(Number(e.target.value))}
-          aria-valuetext={`${formatMoneyStable(p.value, "full")} per week`}
+          aria-valuetext={`${formatMoney(p.value, "full")} per week`}
           className="w-full accent-brand-600"
         />
         <div className="flex justify-between text-[11px] text-slate-400">
           <span>$0</span>
-          <span>{formatMoneyStable(p.max)}</span>
+          <span>{formatMoney(p.max)}</span>
         </div>
       </td>
       <td className="py-2 pr-3 text-right">
@@ -66,7 +65,7 @@ export function ChannelRow(p: Props) {
         <div className="tabular text-xs text-slate-500" data-testid={`spend-pct-${p.name}`}>{pctOfBaseline === null ? "new channel" : `${(pctOfBaseline * 100).toFixed(0)} % of baseline`}</div>
       </td>
       <td className="tabular py-2 pr-3 text-right text-sm">
-        {formatMoneyStable(p.revenue)}
+        {formatMoney(p.revenue)}
         <div className="text-xs text-slate-500">ROI {formatRatio(p.roi)} · mROI {formatRatio(p.marginalRoi)}</div>
       </td>
       <td className="py-2 pr-3">

@@ -1,6 +1,5 @@
-import { formatMoneyStable } from "@/components/planner/format-money-stable";
+import { formatMoney, formatNumber, formatRatio, formatSignedPercent } from "@/lib/format";
 import { Stat } from "@/components/ui/stat";
-import { formatNumber, formatRatio, formatSignedPercent } from "@/lib/format";
 import type { PlanOutcome } from "@/lib/planner/plan-outcome";
 
 function delta(value: number | null, base: number | null, goodWhenUp = true): { text: string; tone: "good" | "bad" | "neutral" } {
@@ -18,23 +17,23 @@ export function PlannerKpis({ outcome, baseline, computeMs }: { outcome: PlanOut
   const roi = delta(outcome.roi, baseline.roi);
   const acts = delta(outcome.activations, baseline.activations);
   const cpa = delta(outcome.cpa, baseline.cpa, false);
-  const band = outcome.draws > 0 ? `90 % interval ${formatMoneyStable(outcome.low)} – ${formatMoneyStable(outcome.high)} per week (${outcome.draws} bootstrap draws)` : "no bootstrap draws in this model, so no interval";
+  const band = outcome.draws > 0 ? `90 % interval ${formatMoney(outcome.low)} – ${formatMoney(outcome.high)} per week (${outcome.draws} bootstrap draws)` : "no bootstrap draws in this model, so no interval";
   return (
     <div>
       <div className="grid grid-cols-2 gap-4 md:grid-cols-3 xl:grid-cols-5" aria-live="polite">
         <div data-testid="kpi-revenue">
           <Stat
             label="Revenue / week"
-            value={formatMoneyStable(outcome.revenue)}
-            delta={<><span>{rev.text}</span><br /><span className="text-slate-500">{formatMoneyStable(outcome.horizon.revenue)} over {h} wk</span></>}
+            value={formatMoney(outcome.revenue)}
+            delta={<><span>{rev.text}</span><br /><span className="text-slate-500">{formatMoney(outcome.horizon.revenue)} over {h} wk</span></>}
             tone={rev.tone}
             hint="Weekly revenue driven by media at steady state, predicted by the champion mix model's response curves (excludes demand that comes without marketing)."
           />
         </div>
         <Stat
           label="Profit / week"
-          value={formatMoneyStable(outcome.profit)}
-          delta={<><span>{profit.text}</span><br /><span className="text-slate-500">{formatMoneyStable(outcome.horizon.profit)} over {h} wk</span></>}
+          value={formatMoney(outcome.profit)}
+          delta={<><span>{profit.text}</span><br /><span className="text-slate-500">{formatMoney(outcome.horizon.profit)} over {h} wk</span></>}
           tone={profit.tone}
           hint={`Media revenue × margin (${(outcome.margin * 100).toFixed(1)} %) − spend, per week.`}
         />
@@ -46,7 +45,7 @@ export function PlannerKpis({ outcome, baseline, computeMs }: { outcome: PlanOut
           tone={acts.tone}
           hint="Media revenue per channel divided by that channel's revenue per activation (unit economics)."
         />
-        <Stat label="Cost per activation" value={formatMoneyStable(outcome.cpa, "precise")} delta={cpa.text} tone={cpa.tone} hint="Total weekly spend divided by weekly activations from media." />
+        <Stat label="Cost per activation" value={formatMoney(outcome.cpa, "precise")} delta={cpa.text} tone={cpa.tone} hint="Total weekly spend divided by weekly activations from media." />
       </div>
       <p className="mt-2 flex flex-wrap justify-between gap-2 text-xs text-slate-500">
         <span data-testid="kpi-interval">Revenue: {band}.</span>

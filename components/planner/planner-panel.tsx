@@ -1,11 +1,10 @@
 "use client";
 
-import { formatMoneyStable } from "@/components/planner/format-money-stable";
+import { formatMoney, formatSignedPercent } from "@/lib/format";
 import { useCallback, useMemo, useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { InfoTip } from "@/components/ui/info-tip";
-import { formatSignedPercent } from "@/lib/format";
 import type { ResponseModel } from "@/lib/mmm/types";
 import { allocateBudget, allocationCurve, compareFlighting, OptimizeError, type AllocationCurve, type FlightingComparison } from "@/lib/optimize";
 import type { ScenarioObjective } from "@/lib/data/scenario-schema";
@@ -111,7 +110,7 @@ export function PlannerPanel({ model, runId, channels, baseline, revenuePerActiv
       const r = allocateBudget(model, { totalBudget: budget, objective, target, ...optimizerOptions });
       setAllocation(r.allocation);
       setPlanObjective(objective);
-      setOptimizeNote(`Optimized for ${OBJECTIVES.find((o) => o.value === objective)?.label.toLowerCase()}: spends ${formatMoneyStable(r.predicted.spend, "full")}/wk in ${r.iterations} steps (${r.optimality.kind === "exact" ? "global optimum" : `within ${formatMoneyStable(r.optimality.gap)} of the optimum`}).`);
+      setOptimizeNote(`Optimized for ${OBJECTIVES.find((o) => o.value === objective)?.label.toLowerCase()}: spends ${formatMoney(r.predicted.spend, "full")}/wk in ${r.iterations} steps (${r.optimality.kind === "exact" ? "global optimum" : `within ${formatMoney(r.optimality.gap)} of the optimum`}).`);
     } catch (error) {
       setOptimizeError(errorText(error));
     }
@@ -158,7 +157,7 @@ export function PlannerPanel({ model, runId, channels, baseline, revenuePerActiv
           <div className="text-sm">
             <label htmlFor="total-budget" className="mb-1 block text-xs font-medium text-slate-600">Total budget (USD/week)</label>
             <input id="total-budget" inputMode="decimal" value={budgetText} onChange={(e) => setBudgetText(e.target.value)} className="tabular w-36 rounded-md border border-slate-300 px-2 py-1.5" aria-invalid={!budgetOk} />
-            <p className="mt-0.5 text-xs text-slate-500">{budgetOk ? `${formatMoneyStable(budget * weeks)} over ${weeks} wk` : "enter an amount above $0"}</p>
+            <p className="mt-0.5 text-xs text-slate-500">{budgetOk ? `${formatMoney(budget * weeks)} over ${weeks} wk` : "enter an amount above $0"}</p>
           </div>
           <div className="text-sm">
             <label htmlFor="horizon-weeks" className="mb-1 block text-xs font-medium text-slate-600">Horizon (weeks)</label>
@@ -214,8 +213,8 @@ export function PlannerPanel({ model, runId, channels, baseline, revenuePerActiv
         title="Channels"
         description={
           <>
-            Allocated <span className="tabular font-medium text-slate-700" data-testid="allocated-total">{formatMoneyStable(allocated, "full")}</span>/wk
-            {budgetOk && Math.abs(allocated - budget) > 1 ? ` (${formatSignedPercent((allocated - budget) / budget)} vs the ${formatMoneyStable(budget, "full")} budget)` : " — matches the budget"}. Bounds and locks apply when you press Optimize.
+            Allocated <span className="tabular font-medium text-slate-700" data-testid="allocated-total">{formatMoney(allocated, "full")}</span>/wk
+            {budgetOk && Math.abs(allocated - budget) > 1 ? ` (${formatSignedPercent((allocated - budget) / budget)} vs the ${formatMoney(budget, "full")} budget)` : " — matches the budget"}. Bounds and locks apply when you press Optimize.
           </>
         }
       >
@@ -274,7 +273,7 @@ export function PlannerPanel({ model, runId, channels, baseline, revenuePerActiv
               <label htmlFor="pulse-pattern" className="mb-1 block text-xs font-medium text-slate-600">Pulse pattern</label>
               <input id="pulse-pattern" value={pattern} onChange={(e) => setPattern(e.target.value)} className="w-36 rounded-md border border-slate-300 px-2 py-1.5" />
             </div>
-            <p className="pb-2 text-xs text-slate-500">over {weeks} weeks (the horizon), {formatMoneyStable(allocated * weeks)} in total</p>
+            <p className="pb-2 text-xs text-slate-500">over {weeks} weeks (the horizon), {formatMoney(allocated * weeks)} in total</p>
           </div>
           {flighting.result ? (
             <>
@@ -288,9 +287,9 @@ export function PlannerPanel({ model, runId, channels, baseline, revenuePerActiv
                   </tr>
                 </thead>
                 <tbody className="tabular">
-                  <tr className="border-t border-slate-100"><td className="py-1">Always-on</td><td className="py-1 text-right">{formatMoneyStable(flighting.result.alwaysOn.revenue)}</td><td className="py-1 text-right">—</td></tr>
-                  <tr className="border-t border-slate-100"><td className="py-1">Pulsed ({pattern})</td><td className="py-1 text-right">{formatMoneyStable(flighting.result.pulsed.revenue)}</td><td className="py-1 text-right">{formatMoneyStable(flighting.result.difference.pulsedVsAlwaysOn.absolute)} ({formatSignedPercent(flighting.result.difference.pulsedVsAlwaysOn.pct / 100)})</td></tr>
-                  <tr className="border-t border-slate-100"><td className="py-1">Optimized schedule</td><td className="py-1 text-right">{formatMoneyStable(flighting.result.optimized.revenue)}</td><td className="py-1 text-right">{formatMoneyStable(flighting.result.difference.optimizedVsAlwaysOn.absolute)} ({formatSignedPercent(flighting.result.difference.optimizedVsAlwaysOn.pct / 100)})</td></tr>
+                  <tr className="border-t border-slate-100"><td className="py-1">Always-on</td><td className="py-1 text-right">{formatMoney(flighting.result.alwaysOn.revenue)}</td><td className="py-1 text-right">—</td></tr>
+                  <tr className="border-t border-slate-100"><td className="py-1">Pulsed ({pattern})</td><td className="py-1 text-right">{formatMoney(flighting.result.pulsed.revenue)}</td><td className="py-1 text-right">{formatMoney(flighting.result.difference.pulsedVsAlwaysOn.absolute)} ({formatSignedPercent(flighting.result.difference.pulsedVsAlwaysOn.pct / 100)})</td></tr>
+                  <tr className="border-t border-slate-100"><td className="py-1">Optimized schedule</td><td className="py-1 text-right">{formatMoney(flighting.result.optimized.revenue)}</td><td className="py-1 text-right">{formatMoney(flighting.result.difference.optimizedVsAlwaysOn.absolute)} ({formatSignedPercent(flighting.result.difference.optimizedVsAlwaysOn.pct / 100)})</td></tr>
                 </tbody>
               </table>
               <p className="mt-2 text-xs text-slate-500">Revenue counted over {flighting.result.evaluationWeeks} weeks ({flighting.result.carryover === "include" ? "including carryover after the horizon" : "horizon only"}). {flighting.result.method}</p>

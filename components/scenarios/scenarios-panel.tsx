@@ -1,13 +1,12 @@
 "use client";
 
-import { formatMoneyStable } from "@/components/planner/format-money-stable";
+import { formatMoney, formatNumber, formatRatio, formatSignedPercent } from "@/lib/format";
 import Link from "next/link";
 import { useMemo, useState } from "react";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { InfoTip } from "@/components/ui/info-tip";
 import { Badge } from "@/components/ui/badge";
-import { formatNumber, formatRatio, formatSignedPercent } from "@/lib/format";
 import { OBJECTIVE_LABELS, type ScenarioPredicted, type ScenarioView } from "@/lib/data/scenario-schema";
 import { allocationBarRows, weeklyPathRows } from "@/lib/planner/chart-rows";
 import { compareScenarios, type ComparableScenario, type ComparisonRow } from "@/lib/planner/compare-scenarios";
@@ -20,7 +19,7 @@ const MAX_COMPARED = 4;
 type Baseline = { allocation: Record<string, number>; totalBudget: number; predicted: ScenarioPredicted; runId: number } | null;
 
 function formatValue(unit: ComparisonRow["unit"], v: number | null): string {
-  return unit === "money" ? formatMoneyStable(v) : unit === "ratio" ? formatRatio(v) : formatNumber(v);
+  return unit === "money" ? formatMoney(v) : unit === "ratio" ? formatRatio(v) : formatNumber(v);
 }
 
 function formatDiff(unit: ComparisonRow["unit"], d: number | null): string {
@@ -105,8 +104,8 @@ export function ScenariosPanel({ scenarios, baseline, initialCompare, channelLab
                     <td className="py-2 pr-3">{r.author}</td>
                     <td className="tabular py-2 pr-3">{r.created ? r.created.slice(0, 16).replace("T", " ") : "—"}</td>
                     <td className="py-2 pr-3">{r.objective}</td>
-                    <td className="tabular py-2 pr-3 text-right">{formatMoneyStable(r.budget)}</td>
-                    <td className="tabular py-2 pr-3 text-right">{formatMoneyStable(r.revenue)}</td>
+                    <td className="tabular py-2 pr-3 text-right">{formatMoney(r.budget)}</td>
+                    <td className="tabular py-2 pr-3 text-right">{formatMoney(r.revenue)}</td>
                     <td className="tabular py-2 pr-3 text-right">{formatRatio(r.roi)}</td>
                     <td className="py-2 text-right">{r.view ? <ScenarioActions id={r.view.id} name={r.view.name} version={r.view.version} /> : <Link href="/planner" className="text-sm text-brand-600 underline">Open in Planner</Link>}</td>
                   </tr>
