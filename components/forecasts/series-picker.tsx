@@ -1,4 +1,4 @@
-import { HORIZON_CHOICES } from "@/lib/forecast-view/page-selection";
+import { horizonChoices } from "@/lib/forecast-view/page-selection";
 
 /** GET form: the series (channel × region, "All" = totals) and the horizon live in the URL, so views are shareable. */
 export function SeriesPicker({ channels, regions, channel, region, horizon, maxHorizon }: { channels: string[]; regions: string[]; channel: string | null; region: string | null; horizon: number; maxHorizon: number }) {
@@ -27,7 +27,7 @@ export function SeriesPicker({ channels, regions, channel, region, horizon, maxH
       <div className="text-sm">
         <label htmlFor="fc-horizon" className={label}>Horizon</label>
         <select id="fc-horizon" name="horizon" defaultValue={String(horizon)} className={select}>
-          {HORIZON_CHOICES.filter((h) => h <= maxHorizon).map((h) => (
+          {horizonChoices(horizon, maxHorizon).map((h) => (
             <option key={h} value={h}>{h} weeks</option>
           ))}
         </select>

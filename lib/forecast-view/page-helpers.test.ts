@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { forecastHref, resolvePageSelection } from "./page-selection";
+import { forecastHref, horizonChoices, resolvePageSelection } from "./page-selection";
 import { buildChartRows, weeksFrom } from "./chart-rows";
 import { summariseDrivers } from "./driver-summary";
 import { pickShownForecast } from "./shown-forecast";
@@ -103,5 +103,12 @@ describe("forecastHref", () => {
   it("links a series with All as empty values", () => {
     expect(forecastHref("search|*", 13)).toBe("/forecasts?channel=search&region=&horizon=13");
     expect(forecastHref("*|north west", 4)).toBe("/forecasts?channel=&region=north+west&horizon=4");
+  });
+});
+
+describe("horizonChoices", () => {
+  it("keeps a hand-picked horizon selectable and respects the maximum", () => {
+    expect(horizonChoices(20, 52)).toEqual([4, 8, 13, 20, 26, 39, 52]);
+    expect(horizonChoices(13, 26)).toEqual([4, 8, 13, 26]);
   });
 });

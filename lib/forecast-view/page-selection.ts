@@ -30,3 +30,8 @@ export function forecastHref(key: string, horizon: number): string {
   const p = new URLSearchParams({ channel: channel === "*" ? "" : channel, region: region === "*" || region === undefined ? "" : region, horizon: String(horizon) });
   return `/forecasts?${p.toString()}`;
 }
+
+/** Horizon options for the picker: the standard choices up to `max`, plus the current one if it came from a hand-edited URL. */
+export function horizonChoices(current: number, max: number): number[] {
+  return [...new Set([...HORIZON_CHOICES.filter((h) => h <= max), current])].sort((a, b) => a - b);
+}
