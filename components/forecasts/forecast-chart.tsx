@@ -11,7 +11,8 @@ const BACKTEST = seriesColor(5);
 /** Actuals, the forecast with 80 % and 95 % bands, and dashed walk-forward backtest fits, in activations/week. */
 export function ForecastChart({ rows, foldCount, forecastName, origin }: { rows: ChartRow[]; foldCount: number; forecastName: string; origin: string }) {
   const fmt = (v: number) => formatNumber(v);
-  const show = (v: unknown) => (Array.isArray(v) ? `${fmt(Number(v[0]))} – ${fmt(Number(v[1]))}` : fmt(Number(v)));
+  const full = (v: number) => formatNumber(v, "full");
+  const show = (v: unknown) => (Array.isArray(v) ? `${full(Number(v[0]))} – ${full(Number(v[1]))}` : full(Number(v)));
   return (
     <figure>
       <div className="h-96 w-full" data-testid="forecast-chart">
