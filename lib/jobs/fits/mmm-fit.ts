@@ -40,13 +40,16 @@ export const runMmmFit: FitRunner = async (ctx) => {
     `${input.dates.length} weeks (${input.dates[0]} to ${input.dates[input.dates.length - 1]}), ${input.media.length} channels, ${input.controls?.length ?? 0} controls, ${input.liftTests?.length ?? 0} lift tests`,
   );
 
-  // The engine is synchronous and reports through a synchronous callback, so the database can only hear about
-  // progress before and after the fit; the latest stage is kept to name in the log.
-  let lastStage = "";
+  const unspent = Object.keys(labels).filter((name) => !input.media.some((m) => m.name === name));
+  if (unspent.length) await ctx.log(`left out (no spend in the window): ${unspent.join(", ")}`, "warn");
+
+  // The engine runs synchronously (its progress callback cannot await a database write), so progress is reported
+  // before and after it; a cancel takes effect at the next report, after the fit.
   await ctx.progress(0.05, "fitting the mix model (search, then bootstrap)");
   const options: MmmOptions = { seed: params.seed, adstock: params.adstock, maxLag: params.maxLag, iterations: params.iterations, bootstrap: params.bootstrap };
-  const result = fitMarketingMixModel(input, options, (_fraction, stage) => (lastStage = stage));
-  await ctx.log(`engine finished (${lastStage}) in ${result.seconds.toFixed(1)} s: R² ${result.fit.r2.toFixed(3)}, NRMSE ${result.fit.nrmse.toFixed(4)}`);
+  const result = fitMarketingMixModel(input, options);
+  await ctx.log(`engine finished in ${result.seconds.toFixed(1)} s: R² ${result.fit.r2.toFixed(3)}, NRMSE ${result.fit.nrmse.toFixed(4)}`);
+  await ctx.log(`ROI [90 %]: ${result.channels.map((c) => `${c.name} ${c.roi.toFixed(2)} [${c.roiLow.toFixed(2)}, ${c.roiHigh.toFixed(2)}]`).join("; ")}`);
   await ctx.progress(0.95, "summarising");
 
   const totalRevenue = input.kpi.reduce((s, v) => s + v, 0);
