@@ -1,8 +1,10 @@
 /**
  * Budget optimizer benchmark: `npm run bench:optimize`.
  *
- * For 6, 20 and 50 channels with random Hill curves (alpha 0.5–3, so a mix of concave and S-shaped,
- * seeded through lib/math/random.ts) it times allocateBudget (median of repeated runs after warm-up)
+ * For 6, 20 and 50 channels, unbounded and with ±50 % bounds, 4 random instances each (Hill curves
+ * with alpha 0.5–3, so a mix of concave and S-shaped, budgets 60–150 % of current, seeded through
+ * lib/math/random.ts), it times allocateBudget (median of repeated runs after warm-up; the table
+ * gives the median and the slowest instance)
  * and measures its revenue against an independent reference:
  *  - 6 channels: exhaustive grid over the budget simplex (step B/24, 118 755 splits), the best 8 grid
  *    points then polished by projected gradient, plus 30 random-start projected-gradient runs;
@@ -53,7 +55,7 @@ function projectCapped(v: number[], lo: number[], hi: number[], budget: number):
 }
 
 /** Monotone projected gradient ascent (step grows on success, halves on failure). */
-function projectedGradient(m: ResponseModel, s: Scenario, start: number[], iterations = 3000): number {
+function projectedGradient(m: ResponseModel, s: Scenario, start: number[], iterations = 1500): number {
   let x = projectCapped(start, s.lo, s.hi, s.budget);
   let value = revenueOf(m, x);
   let step = s.budget / m.channels.length;
@@ -107,7 +109,7 @@ function reference(s: Scenario, rng: Rng): { value: number; method: string } {
   const current = s.model.channels.map((c) => c.meanWeeklySpend);
   const scale = s.budget / current.reduce((a, b) => a + b, 0);
   const starts = [current.map((c) => c * scale)];
-  const nStarts = n <= 6 ? 30 : n <= 20 ? 30 : 20;
+  const nStarts = n <= 6 ? 20 : n <= 20 ? 20 : 10;
   for (let k = 0; k < nStarts; k++) starts.push(dirichletStart(n, s.budget, rng));
   let best = -Infinity;
   let method = `multi-start PG (${starts.length} starts)`;
@@ -133,38 +135,50 @@ function timeIt(fn: () => void, repeats: number): { median: number; p90: number 
   return { median: t[Math.floor(t.length / 2)], p90: t[Math.min(t.length - 1, Math.floor(t.length * 0.9))] };
 }
 
+const INSTANCES = 4;
 const rng = createRng(20261122);
 const rows: string[][] = [];
-const header = ["channels", "bounds", "S-shaped", "median ms", "p90 ms", "revenue", "reference", "reference method", "gap vs ref", "bound gap", "kind"];
+const header = ["channels", "bounds", "instances", "S-shaped", "median ms", "max ms", "worst gap vs ref", "reference", "max bound gap", "exact"];
 let worstGap = -Infinity, time20 = 0;
 for (const n of [6, 20, 50]) {
   for (const bounded of [false, true]) {
-    const model = randomModel(n, rng);
-    const budget = model.channels.reduce((a, c) => a + c.meanWeeklySpend, 0);
-    const bounds = bounded ? Object.fromEntries(model.channels.map((c) => [c.name, { minPct: -50, maxPct: 50 }])) : undefined;
-    const lo = model.channels.map((c) => (bounded ? 0.5 * c.meanWeeklySpend : 0));
-    const hi = model.channels.map((c) => (bounded ? 1.5 * c.meanWeeklySpend : budget));
-    const s: Scenario = { label: `${n}`, model, budget, lo, hi, bounds };
-    const options = { totalBudget: budget, objective: "revenue" as const, ...(bounds ? { bounds } : {}) };
-    const result = allocateBudget(model, options);
-    const timing = timeIt(() => allocateBudget(model, options), n <= 20 ? 30 : 15);
-    const ref = reference(s, createRng(n * 7 + (bounded ? 1 : 0)));
-    const gap = (ref.value - result.predicted.revenue) / ref.value;
-    worstGap = Math.max(worstGap, gap);
-    if (n === 20) time20 = Math.max(time20, timing.median);
-    const sShaped = model.channels.filter((c) => c.saturation.alpha > 1).length;
+    const times: number[] = [];
+    let gapMax = -Infinity, boundGapMax = 0, exact = 0, sShaped = 0, method = "";
+    for (let inst = 0; inst < INSTANCES; inst++) {
+      const model = randomModel(n, rng);
+      sShaped += model.channels.filter((c) => c.saturation.alpha > 1).length;
+      // Budgets from 60 % to 150 % of current spend, so S-curves land on both sides of their thresholds.
+      const budget = model.channels.reduce((a, c) => a + c.meanWeeklySpend, 0) * (0.6 + 0.3 * inst);
+      const bounds = bounded ? Object.fromEntries(model.channels.map((c) => [c.name, { minPct: -50, maxPct: 50 }])) : undefined;
+      const lo = model.channels.map((c) => (bounded ? 0.5 * c.meanWeeklySpend : 0));
+      const hi = model.channels.map((c) => (bounded ? 1.5 * c.meanWeeklySpend : budget));
+      if (bounded && (lo.reduce((a, b) => a + b, 0) > budget || hi.reduce((a, b) => a + b, 0) < budget)) continue;
+      const s: Scenario = { label: `${n}`, model, budget, lo, hi, bounds };
+      const options = { totalBudget: budget, objective: "revenue" as const, ...(bounds ? { bounds } : {}) };
+      const result = allocateBudget(model, options);
+      const timing = timeIt(() => allocateBudget(model, options), n <= 20 ? 15 : 7);
+      times.push(timing.median);
+      const ref = reference(s, createRng(n * 7 + inst + (bounded ? 100 : 0)));
+      method = ref.method;
+      gapMax = Math.max(gapMax, (ref.value - result.predicted.revenue) / ref.value);
+      boundGapMax = Math.max(boundGapMax, result.optimality.gap / result.predicted.revenue);
+      if (result.optimality.kind === "exact") exact++;
+    }
+    times.sort((a, b) => a - b);
+    const median = times[Math.floor(times.length / 2)];
+    worstGap = Math.max(worstGap, gapMax);
+    if (n === 20) time20 = Math.max(time20, times[times.length - 1]);
     rows.push([
       String(n),
       bounded ? "±50 %" : "none",
-      `${sShaped}/${n}`,
-      timing.median.toFixed(2),
-      timing.p90.toFixed(2),
-      result.predicted.revenue.toFixed(2),
-      ref.value.toFixed(2),
-      ref.method,
-      `${(100 * gap).toFixed(4)} %`,
-      `${((100 * result.optimality.gap) / result.predicted.revenue).toFixed(4)} %`,
-      result.optimality.kind,
+      String(times.length),
+      `${sShaped}/${n * INSTANCES}`,
+      median.toFixed(2),
+      times[times.length - 1].toFixed(2),
+      `${(100 * gapMax).toFixed(4)} %`,
+      method,
+      `${(100 * boundGapMax).toFixed(4)} %`,
+      `${exact}/${times.length}`,
     ]);
   }
 }
@@ -185,4 +199,4 @@ const predict = timeIt(() => {
 }, 10);
 console.log(`\nallocationCurve, 20 channels × 31 budgets: median ${curve.median.toFixed(1)} ms`);
 console.log(`predictPlan, 6 channels: ${(predict.median).toFixed(3)} µs per call`);
-console.log(`\ntargets: 20 channels < 20 ms → ${time20 < 20 ? "met" : "MISSED"} (${time20.toFixed(2)} ms); gap < 0.1 % → ${worstGap < 1e-3 ? "met" : "MISSED"} (worst ${(100 * worstGap).toFixed(4)} %)`);
+console.log(`\ntargets: 20 channels < 20 ms → ${time20 < 20 ? "met" : "MISSED"} (slowest instance ${time20.toFixed(2)} ms); gap < 0.1 % → ${worstGap < 1e-3 ? "met" : "MISSED"} (worst ${(100 * worstGap).toFixed(4)} %)`);

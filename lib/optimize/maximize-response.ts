@@ -1,7 +1,7 @@
 import type { HillSaturation } from "../mmm/types";
-import { envelopeSpendAt, buildConcaveEnvelope, envelopeValue } from "./concave-envelope";
+import { buildConcaveEnvelope, envelopeSpendAt, envelopeValue } from "./concave-envelope";
 import { equalizeMarginalReturns } from "./equalize-marginal-returns";
-import { hillInflection, hillResponse } from "./response-curve";
+import { hillDerivative, hillInflection, hillResponse } from "./response-curve";
 
 export type BudgetSolution = {
   x: number[];
@@ -31,7 +31,9 @@ function effectiveHi(lo: number[], hi: number[], budget: number): number[] {
 }
 
 /** Depth to which both choices (off / past the inflection) of a stranded S-shaped channel are explored. */
-const BRANCH_DEPTH = 4;
+const BRANCH_DEPTH = 2;
+/** Depth to which the branched channel's convex part is also scanned (each scan is ~15–25 solves). */
+const SCAN_DEPTH = 1;
 
 /**
  * Maximum weekly revenue for a budget spent in full.
@@ -53,13 +55,17 @@ const BRANCH_DEPTH = 4;
  */
 export function maximizeRevenue(problem: BudgetProblem): BudgetSolution {
   // roundStranded's first solve is the relaxation of the full problem, so its upperBound is the certificate.
-  const best = roundStranded(problem, 0);
+  let best = roundStranded(problem, 0);
+  if (!best.concave) {
+    const polished = polishWithinPieces(problem, best.x);
+    if (polished.value > best.value) best = { ...polished, iterations: best.iterations + polished.iterations, upperBound: best.upperBound };
+  }
   return { ...best, upperBound: Math.max(best.upperBound, best.value) };
 }
 
-function roundStranded(problem: BudgetProblem, depth: number): BudgetSolution {
+function roundStranded(problem: BudgetProblem, depth: number, lambdaHint?: number): BudgetSolution {
   const { saturations, lo, hi, budget } = problem;
-  const sol = equalizeMarginalReturns(saturations, lo, effectiveHi(lo, hi, budget), budget);
+  const sol = equalizeMarginalReturns(saturations, lo, effectiveHi(lo, hi, budget), budget, lambdaHint);
   const stranded: number[] = [];
   sol.envelopes.forEach((e, i) => {
     const width = e.tangent - e.lo;
@@ -91,16 +97,14 @@ function roundStranded(problem: BudgetProblem, depth: number): BudgetSolution {
   let best: BudgetSolution | null = null;
   let iterations = sol.iterations;
   for (const c of feasible) {
-    const r = roundStranded(c, depth + 1);
+    const r = roundStranded(c, depth + 1, sol.lambda);
     iterations += r.iterations;
     if (!best || r.value > best.value) best = r;
     // Past the depth cap follow one branch only, so pathological ties cannot blow up to 2^n solves.
     if (depth >= BRANCH_DEPTH) break;
   }
   let chosen = best && best.value >= here.value ? best : here;
-  // Worth scanning only when the stranded relaxation point itself beats both extremes: then the
-  // best true plan for j is likely inside its convex part (V(t) rises from the "off" end).
-  if (depth === 0 && chosen === here) {
+  if (depth < SCAN_DEPTH) {
     const scanned = scanConvexPart(problem, j);
     iterations += scanned.iterations;
     if (scanned.value > chosen.value) chosen = scanned;
@@ -112,51 +116,87 @@ function roundStranded(problem: BudgetProblem, depth: number): BudgetSolution {
  * The third choice for the branched channel j: a spend inside its convex part [lo, inflection].
  * A true optimum may put one channel there (the second-order condition allows at most one), so
  * V(t) = f_j(t) + best revenue of the others with budget − t is maximised over t by a coarse scan
- * and a golden-section refinement around the best scan point (the others re-solved each time).
+ * and a root search on V'(t) next to the best scan point (the others re-solved each time).
  */
 function scanConvexPart(problem: BudgetProblem, j: number): BudgetSolution {
   const { saturations, lo, hi, budget } = problem;
-  const othersLo = lo.reduce((a, b) => a + b, 0) - lo[j];
-  const othersHi = hi.reduce((a, b) => a + b, 0) - hi[j];
+  // Summed without j (not total − hi[j]): ∞ − ∞ would be NaN for unbounded channels.
+  const othersLo = lo.reduce((acc, v, i) => (i === j ? acc : acc + v), 0);
+  const othersHi = hi.reduce((acc, v, i) => (i === j ? acc : acc + v), 0);
   const from = Math.max(lo[j], budget - othersHi);
   const to = Math.min(hi[j], hillInflection(saturations[j]), budget - othersLo);
   let iterations = 0;
   let best: BudgetSolution = { x: [], lambda: 0, iterations: 0, value: -Infinity, upperBound: Infinity, concave: false };
   if (!(to > from)) return best;
-  const valueAt = (t: number): number => {
+  // V(t) and its slope V'(t) = f_j'(t) − λ_others(budget − t) (envelope theorem: the others'
+  // multiplier is the marginal value of the budget they receive).
+  const othersMarginalAtMin = Math.max(
+    0,
+    ...saturations.map((sat, i) => (i === j || hi[i] <= lo[i] ? 0 : buildConcaveEnvelope(sat, lo[i], Math.min(hi[i], lo[i] + budget)).slope)),
+  );
+  let lastLambda: number | undefined;
+  const evaluate = (t: number): { v: number; d: number } => {
     const l = lo.slice(), h = hi.slice();
     l[j] = t;
     h[j] = t;
-    const sol = equalizeMarginalReturns(saturations, l, effectiveHi(l, h, budget), budget);
+    const sol = equalizeMarginalReturns(saturations, l, effectiveHi(l, h, budget), budget, lastLambda);
     iterations += sol.iterations;
-    const value = totalResponse(saturations, sol.x);
-    if (value > best.value) best = { x: sol.x, lambda: sol.lambda, iterations: 0, value, upperBound: Infinity, concave: false };
-    return value;
+    if (sol.lambda > 0 && Number.isFinite(sol.lambda)) lastLambda = sol.lambda;
+    const v = totalResponse(saturations, sol.x);
+    if (v > best.value) best = { x: sol.x, lambda: sol.lambda, iterations: 0, value: v, upperBound: Infinity, concave: false };
+    // With nothing left for the others their multiplier is the best marginal return at their minimums.
+    const lambda = budget - t - othersLo <= 1e-12 * budget ? othersMarginalAtMin : sol.lambda;
+    return { v, d: hillDerivative(saturations[j], t) - lambda };
   };
-  const points = 12;
-  let bestK = 0, bestV = -Infinity;
-  for (let k = 0; k <= points; k++) {
-    const v = valueAt(from + ((to - from) * k) / points);
-    if (v > bestV) [bestV, bestK] = [v, k];
+  const points = 10;
+  const grid = Array.from({ length: points + 1 }, (_, k) => from + ((to - from) * k) / points);
+  const vals = grid.map(evaluate);
+  let bestK = 0;
+  vals.forEach((p, k) => {
+    if (p.v > vals[bestK].v) bestK = k;
+  });
+  // Refine on whichever neighbouring interval brackets a local maximum (V' from + to −): Illinois
+  // on V', which converges in a handful of solves; a golden-section search is the fallback.
+  let refined = false;
+  for (const [ka, kb] of [[bestK - 1, bestK], [bestK, bestK + 1]]) {
+    if (ka < 0 || kb > points) continue;
+    let a = grid[ka], b = grid[kb], da = vals[ka].d, db = vals[kb].d;
+    if (!(da > 0 && db < 0)) continue;
+    refined = true;
+    let side = 0;
+    for (let k = 0; k < 40 && b - a > 1e-12 * Math.max(1, b); k++) {
+      let t = a + (da / (da - db)) * (b - a);
+      if (!(t > a && t < b) || k % 5 === 4) t = 0.5 * (a + b);
+      const p = evaluate(t);
+      if (Math.abs(p.d) <= 1e-13 * Math.max(1, Math.abs(p.d) + Math.abs(da))) break;
+      if (p.d > 0) {
+        a = t;
+        da = p.d;
+        if (side === 1) db *= 0.5;
+        side = 1;
+      } else {
+        b = t;
+        db = p.d;
+        if (side === -1) da *= 0.5;
+        side = -1;
+      }
+    }
   }
-  let a = from + ((to - from) * Math.max(0, bestK - 1)) / points;
-  let b = from + ((to - from) * Math.min(points, bestK + 1)) / points;
-  const phi = (Math.sqrt(5) - 1) / 2;
-  let c = b - phi * (b - a), d = a + phi * (b - a);
-  let fc = valueAt(c), fd = valueAt(d);
-  for (let k = 0; k < 30 && b - a > 1e-9 * Math.max(1, b); k++) {
-    if (fc >= fd) {
-      b = d;
-      d = c;
-      fd = fc;
-      c = b - phi * (b - a);
-      fc = valueAt(c);
-    } else {
-      a = c;
-      c = d;
-      fc = fd;
-      d = a + phi * (b - a);
-      fd = valueAt(d);
+  if (!refined) {
+    let a = grid[Math.max(0, bestK - 1)], b = grid[Math.min(points, bestK + 1)];
+    const phi = (Math.sqrt(5) - 1) / 2;
+    let c = b - phi * (b - a), d = a + phi * (b - a);
+    let fc = evaluate(c).v, fd = evaluate(d).v;
+    for (let k = 0; k < 30 && b - a > 1e-10 * Math.max(1, b); k++) {
+      if (fc >= fd) {
+        [b, d, fd] = [d, c, fc];
+        c = b - phi * (b - a);
+        fc = evaluate(c).v;
+      } else {
+        [a, c, fc] = [c, d, fd];
+        d = a + phi * (b - a);
+        fd = evaluate(d).v;
+      }
     }
   }
   return { ...best, iterations };
@@ -183,4 +223,40 @@ export function maximizeProfit(problem: BudgetProblem, margin: number): BudgetSo
   }
   const r = maximizeRevenue(problem);
   return { ...r, value: margin * r.value - budget, upperBound: margin * r.upperBound - budget };
+}
+
+/**
+ * Local polish of a plan for S-shaped curves. Each S-shaped channel is kept on the piece of its
+ * curve it sits on — at its minimum, or past its inflection (a concave piece) — which makes the
+ * rest an exact concave problem. If one channel sits inside its convex part, its spend t is
+ * scanned as in scanConvexPart with everyone else re-optimised on their pieces, so the answer is the
+ * best plan with that piece pattern (the pattern the branching chose), not just the first one found.
+ */
+function polishWithinPieces(problem: BudgetProblem, x: number[]): BudgetSolution {
+  const { saturations, budget } = problem;
+  const lo = problem.lo.slice(), hi = problem.hi.slice();
+  let convex = -1;
+  saturations.forEach((s, i) => {
+    const inflection = hillInflection(s);
+    if (inflection <= lo[i]) return;
+    const tol = 1e-9 * Math.max(1, inflection);
+    if (x[i] <= lo[i] + tol) hi[i] = lo[i];
+    else if (x[i] >= inflection - tol) lo[i] = Math.min(hi[i], inflection);
+    else if (convex < 0 || x[i] - lo[i] > x[convex] - lo[convex]) convex = i;
+  });
+  // Any second convex-part channel is pinned where it is (the second-order condition rules out two).
+  saturations.forEach((_, i) => {
+    if (i !== convex && lo[i] < hi[i] && hillInflection(saturations[i]) > lo[i] && x[i] > lo[i] && x[i] < hillInflection(saturations[i])) {
+      lo[i] = x[i];
+      hi[i] = x[i];
+    }
+  });
+  if (lo.reduce((a, b) => a + b, 0) > budget || hi.reduce((a, b) => a + b, 0) < budget) {
+    return { x, lambda: 0, iterations: 0, value: -Infinity, upperBound: Infinity, concave: false };
+  }
+  if (convex < 0) {
+    const sol = equalizeMarginalReturns(saturations, lo, effectiveHi(lo, hi, budget), budget);
+    return { x: sol.x, lambda: sol.lambda, iterations: sol.iterations, value: totalResponse(saturations, sol.x), upperBound: Infinity, concave: false };
+  }
+  return scanConvexPart({ saturations, lo, hi, budget }, convex);
 }
