@@ -2,7 +2,7 @@
  * Budget optimizer benchmark: `npm run bench:optimize`.
  *
  * For 6, 20 and 50 channels, unbounded and with ±50 % bounds, 4 random instances each (Hill curves
- * with alpha 0.5–3, so a mix of concave and S-shaped, budgets 60–150 % of current, seeded through
+ * with alpha 0.5–3, so a mix of concave and S-shaped; plus an all-concave set with alpha 0.4–1, budgets 60–150 % of current, seeded through
  * lib/math/random.ts), it times allocateBudget (median of repeated runs after warm-up; the table
  * gives the median and the slowest instance)
  * and measures its revenue against an independent reference:
@@ -19,10 +19,10 @@ import { hillDerivative, hillResponse } from "../lib/optimize/response-curve";
 
 type Scenario = { label: string; model: ResponseModel; budget: number; lo: number[]; hi: number[]; bounds?: Record<string, { minPct: number; maxPct: number }> };
 
-function randomModel(n: number, rng: Rng): ResponseModel {
+function randomModel(n: number, rng: Rng, concaveOnly = false): ResponseModel {
   const channels = Array.from({ length: n }, (_, i) => {
     const gamma = 500 + 4500 * rng.next();
-    const alpha = 0.5 + 2.5 * rng.next();
+    const alpha = concaveOnly ? 0.4 + 0.6 * rng.next() : 0.5 + 2.5 * rng.next();
     return {
       name: `ch${String(i + 1).padStart(2, "0")}`,
       adstock: { type: "geometric" as const, theta: 0.2 + 0.6 * rng.next(), maxLag: 8 },
@@ -141,11 +141,11 @@ const rows: string[][] = [];
 const header = ["channels", "bounds", "instances", "S-shaped", "median ms", "max ms", "worst gap vs ref", "reference", "max bound gap", "exact"];
 let worstGap = -Infinity, time20 = 0;
 for (const n of [6, 20, 50]) {
-  for (const bounded of [false, true]) {
+  for (const [bounded, concaveOnly] of [[false, false], [true, false], [false, true]] as const) {
     const times: number[] = [];
     let gapMax = -Infinity, boundGapMax = 0, exact = 0, sShaped = 0, method = "";
     for (let inst = 0; inst < INSTANCES; inst++) {
-      const model = randomModel(n, rng);
+      const model = randomModel(n, rng, concaveOnly);
       sShaped += model.channels.filter((c) => c.saturation.alpha > 1).length;
       // Budgets from 60 % to 150 % of current spend, so S-curves land on both sides of their thresholds.
       const budget = model.channels.reduce((a, c) => a + c.meanWeeklySpend, 0) * (0.6 + 0.3 * inst);
@@ -158,7 +158,7 @@ for (const n of [6, 20, 50]) {
       const result = allocateBudget(model, options);
       const timing = timeIt(() => allocateBudget(model, options), n <= 20 ? 15 : 7);
       times.push(timing.median);
-      const ref = reference(s, createRng(n * 7 + inst + (bounded ? 100 : 0)));
+      const ref = reference(s, createRng(n * 7 + inst + (bounded ? 100 : 0) + (concaveOnly ? 200 : 0)));
       method = ref.method;
       gapMax = Math.max(gapMax, (ref.value - result.predicted.revenue) / ref.value);
       boundGapMax = Math.max(boundGapMax, result.optimality.gap / result.predicted.revenue);
@@ -170,7 +170,7 @@ for (const n of [6, 20, 50]) {
     if (n === 20) time20 = Math.max(time20, times[times.length - 1]);
     rows.push([
       String(n),
-      bounded ? "±50 %" : "none",
+      (bounded ? "±50 %" : "none") + (concaveOnly ? ", all concave" : ""),
       String(times.length),
       `${sShaped}/${n * INSTANCES}`,
       median.toFixed(2),

@@ -63,11 +63,11 @@ export function envelopeValue(e: ConcaveEnvelope, x: number): number {
  * otherwise where the concave part's derivative equals lambda. Non-increasing in lambda, with one
  * jump (lo → tangent) at lambda = slope for S-shaped curves.
  */
-export function envelopeSpendAt(e: ConcaveEnvelope, lambda: number): number {
+export function envelopeSpendAt(e: ConcaveEnvelope, lambda: number, start?: number): number {
   if (e.hasSegment) {
     if (lambda >= e.slope) return e.lo;
     if (e.tangent >= e.hi) return e.hi;
-    return spendAtMarginal(e.saturation, lambda, e.tangent, e.hi);
+    return spendAtMarginal(e.saturation, lambda, e.tangent, e.hi, start);
   }
-  return spendAtMarginal(e.saturation, lambda, e.lo, e.hi);
+  return spendAtMarginal(e.saturation, lambda, e.lo, e.hi, start);
 }

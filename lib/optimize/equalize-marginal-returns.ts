@@ -39,11 +39,14 @@ export function equalizeMarginalReturns(
 ): MarginalSolution {
   const n = saturations.length;
   const envelopes = saturations.map((s, i) => buildConcaveEnvelope(s, lo[i], hi[i]));
+  // Last answer per channel: successive λ are close, so it is a good Newton start.
+  const warm = new Array<number>(n).fill(NaN);
   const spendAt = (lambda: number, out: number[]) => {
     let total = 0;
     for (let i = 0; i < n; i++) {
       const e = envelopes[i];
-      out[i] = e.hi > e.lo ? envelopeSpendAt(e, lambda) : e.lo;
+      out[i] = e.hi > e.lo ? envelopeSpendAt(e, lambda, warm[i]) : e.lo;
+      warm[i] = out[i];
       total += out[i];
     }
     return total;
