@@ -234,8 +234,13 @@ export function fitCandidate(problem: Problem, hyper: Hyper, lambdas: number[] =
     for (const lambda of lambdas) {
       let cv = 0;
       for (const fold of folds) {
-        const b = solveConstrainedRidge(fold.train.G, fold.train.c, penaltyFor(lambda, fold.train.rows), signs);
-        cv += quadSse(fold.G, fold.c, fold.yy, b);
+        try {
+          const b = solveConstrainedRidge(fold.train.G, fold.train.c, penaltyFor(lambda, fold.train.rows), signs);
+          cv += quadSse(fold.G, fold.c, fold.yy, b);
+        } catch {
+          // A short early fold can be numerically singular at a tiny λ: that λ just loses the vote.
+          cv = Infinity;
+        }
       }
       if (cv < bestCv) {
         bestCv = cv;
