@@ -27,7 +27,7 @@ import { forecastHeadline } from "@/lib/forecast-view/headline";
 import { modelLabel } from "@/lib/forecast-view/leaderboard-columns";
 import { forecastHref, resolvePageSelection } from "@/lib/forecast-view/page-selection";
 import { isBottomKey, seriesKey, seriesLabel } from "@/lib/forecast-view/series-keys";
-import { pickShownForecast } from "@/lib/forecast-view/shown-forecast";
+import { pickShownForecast, planForShown } from "@/lib/forecast-view/shown-forecast";
 import { formatNumber, formatPercent, formatSignedPercent } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Forecasts" };
@@ -95,7 +95,7 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
   const chart = buildChartRows({ history, forecast, folds, horizon: sel.horizon });
   const headline = forecastHeadline(history.values, forecast.yhat, sel.horizon);
   const drivers = series.drivers ? summariseDrivers(series.drivers.items, sel.horizon) : [];
-  const plan = series.money ? (shown.source === "override" ? (series.money.models[shown.model]?.plan ?? null) : (series.money.shownPlan ?? series.money.models[series.shown]?.plan ?? null)) : null;
+  const plan = planForShown(series.money, shown, series.shown);
   const shownMetrics = series.leaderboard.find((l) => l.model === baseModel)?.metrics;
   const forecastName =
     shown.source === "override" ? `${shown.model}, override` : shown.source === "reconciled" && !bottom ? "bottom-up sum of the cells" : series.shown;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { forecastHref, horizonChoices, resolvePageSelection } from "./page-selection";
 import { buildChartRows, weeksFrom } from "./chart-rows";
 import { summariseDrivers } from "./driver-summary";
-import { pickShownForecast } from "./shown-forecast";
+import { pickShownForecast, planForShown } from "./shown-forecast";
 import { forecastHeadline, planRows } from "./headline";
 import { condenseNotes } from "./condense-notes";
 
@@ -110,5 +110,15 @@ describe("horizonChoices", () => {
   it("keeps a hand-picked horizon selectable and respects the maximum", () => {
     expect(horizonChoices(20, 52)).toEqual([4, 8, 13, 20, 26, 39, 52]);
     expect(horizonChoices(13, 26)).toEqual([4, 8, 13, 26]);
+  });
+});
+
+describe("planForShown", () => {
+  const money = { models: { theta: { plan: [1] }, naive: { plan: [2] } }, shownPlan: [3] };
+  it("uses the override's plan, else the reconciled plan, else the fit-time model's", () => {
+    expect(planForShown(money, { model: "naive", source: "override", overrideIgnored: null }, "theta")).toEqual([2]);
+    expect(planForShown(money, { model: "reconciled", source: "reconciled", overrideIgnored: null }, "theta")).toEqual([3]);
+    expect(planForShown({ models: money.models }, { model: "theta", source: "chosen", overrideIgnored: null }, "theta")).toEqual([1]);
+    expect(planForShown(null, { model: "theta", source: "chosen", overrideIgnored: null }, "theta")).toBeNull();
   });
 });

@@ -11,3 +11,17 @@ export function pickShownForecast(input: { chosen: string; override: string | nu
   if (available.includes(reconciledModel)) return { model: reconciledModel, source: "reconciled", overrideIgnored: ignored };
   return { model: chosen, source: "chosen", overrideIgnored: ignored };
 }
+
+/**
+ * Plan numbers for the forecast on screen: an override's own plan, else the stored plan of the
+ * reconciled forecast (older runs without it: the fit-time shown model's plan).
+ */
+export function planForShown(
+  money: { models: Record<string, { plan: number[] }>; shownPlan?: number[] } | null,
+  shown: ShownForecast,
+  fitShownModel: string,
+): number[] | null {
+  if (!money) return null;
+  if (shown.source === "override") return money.models[shown.model]?.plan ?? null;
+  return money.shownPlan ?? money.models[fitShownModel]?.plan ?? null;
+}
