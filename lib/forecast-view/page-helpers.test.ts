@@ -115,10 +115,11 @@ describe("horizonChoices", () => {
 
 describe("planForShown", () => {
   const money = { models: { theta: { plan: [1] }, naive: { plan: [2] } }, shownPlan: [3] };
-  it("uses the override's plan, else the reconciled plan, else the fit-time model's", () => {
+  it("uses the override's plan, the reconciled plan, or the chosen model's, never a mismatched one", () => {
     expect(planForShown(money, { model: "naive", source: "override", overrideIgnored: null }, "theta")).toEqual([2]);
     expect(planForShown(money, { model: "reconciled", source: "reconciled", overrideIgnored: null }, "theta")).toEqual([3]);
     expect(planForShown({ models: money.models }, { model: "theta", source: "chosen", overrideIgnored: null }, "theta")).toEqual([1]);
+    expect(planForShown({ models: money.models }, { model: "reconciled", source: "reconciled", overrideIgnored: null }, "theta")).toBeNull();
     expect(planForShown(null, { model: "theta", source: "chosen", overrideIgnored: null }, "theta")).toBeNull();
   });
 });

@@ -13,8 +13,9 @@ export function pickShownForecast(input: { chosen: string; override: string | nu
 }
 
 /**
- * Plan numbers for the forecast on screen: an override's own plan, else the stored plan of the
- * reconciled forecast (older runs without it: the fit-time shown model's plan).
+ * Plan numbers for the forecast on screen: an override's own plan, the stored plan of the
+ * reconciled forecast, or the chosen model's plan when no reconciled forecast was stored. Never
+ * another forecast's plan: a total's own model differs from its bottom-up sum.
  */
 export function planForShown(
   money: { models: Record<string, { plan: number[] }>; shownPlan?: number[] } | null,
@@ -23,5 +24,6 @@ export function planForShown(
 ): number[] | null {
   if (!money) return null;
   if (shown.source === "override") return money.models[shown.model]?.plan ?? null;
-  return money.shownPlan ?? money.models[fitShownModel]?.plan ?? null;
+  if (shown.source === "reconciled") return money.shownPlan ?? null;
+  return money.models[fitShownModel]?.plan ?? null;
 }
