@@ -6,7 +6,7 @@ import { withApiMetrics } from "@/lib/monitoring/metrics";
 export const dynamic = "force-dynamic";
 
 /** Liveness and readiness: the database answers and the job queue is reachable (with its backlog). */
-export const GET = withApiMetrics("/api/health", async () => {
+export const GET = withApiMetrics("/api/health", async (_request: Request) => {
   const started = performance.now();
   const database = await prisma()
     .$queryRaw`SELECT 1`.then(() => ({ ok: true, latencyMs: Math.round(performance.now() - started) }))
