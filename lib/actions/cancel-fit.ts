@@ -3,8 +3,12 @@
 import { z } from "zod";
 import { cancelFit as cancel } from "../jobs/enqueue-fit";
 import type { ActionResult } from "./action-result";
+import { checkRole } from "../auth/current-user";
 
 export async function cancelFit(runId: number): Promise<ActionResult<{ status: string }>> {
+  // Authorization on the server: the UI hiding a button is not a permission check.
+  const auth = await checkRole("planner");
+  if (!auth.ok) return auth;
   const id = z.number().int().positive().safeParse(runId);
   if (!id.success) return { ok: false, error: "Invalid run id" };
   try {

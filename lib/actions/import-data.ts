@@ -10,6 +10,7 @@ import { suggestMapping } from "../data/suggest-mapping";
 import { decodeCsvBytes, type RowError } from "../data/validate-import";
 import { logger } from "../monitoring/logger";
 import type { ActionResult } from "./action-result";
+import { checkRole } from "../auth/current-user";
 
 /**
  * Preview (validate only) or commit an uploaded CSV. One action for both so preview and import can never disagree
@@ -49,6 +50,9 @@ export type ImportPreview = {
 };
 
 export async function importData(formData: FormData): Promise<ActionResult<ImportPreview>> {
+  // Authorization on the server: the UI hiding a button is not a permission check.
+  const auth = await checkRole("admin");
+  if (!auth.ok) return auth;
   const parsed = inputSchema.safeParse({ kind: formData.get("kind"), commit: formData.get("commit") ?? "false", mapping: formData.get("mapping") ?? "{}" });
   if (!parsed.success) return { ok: false, error: "Choose a data domain.", fieldErrors: z.flattenError(parsed.error).fieldErrors };
   const file = formData.get("file");
@@ -64,7 +68,7 @@ export async function importData(formData: FormData): Promise<ActionResult<Impor
     const firstLine = Papa.parse<string[]>(decoded.text.replace(/^\uFEFF/, ""), { preview: 1 }).data[0] ?? [];
     const fileColumns = firstLine.map((c) => c.trim()).filter(Boolean);
     const mapping = Object.keys(parsed.data.mapping).length ? parsed.data.mapping : suggestMapping(kind, fileColumns);
-    const outcome = await importCsv({ datasetId: dataset.id, kind, text: decoded.text, mapping, fileName: file.name, source: "upload", createdBy: "web", commit });
+    const outcome = await importCsv({ datasetId: dataset.id, kind, text: decoded.text, mapping, fileName: file.name, source: "upload", createdBy: auth.user.email, commit });
     const base = { fileName: file.name, fileColumns, expectedColumns, mapping };
     if (!outcome.ok) {
       return { ok: true, data: { ...base, valid: false, fatal: outcome.failed.fatal, errors: outcome.failed.errors, errorCount: outcome.failed.errorCount } };

@@ -4,9 +4,13 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { prisma } from "../db/client";
 import type { ActionResult } from "./action-result";
+import { checkRole } from "../auth/current-user";
 
 /** Makes a succeeded run the champion of its kind (promote, or roll back to an older run). */
 export async function promoteRun(runId: number): Promise<ActionResult<{ runId: number; previous: number | null }>> {
+  // Authorization on the server: the UI hiding a button is not a permission check.
+  const auth = await checkRole("admin");
+  if (!auth.ok) return auth;
   const id = z.number().int().positive().safeParse(runId);
   if (!id.success) return { ok: false, error: "Invalid run id" };
   const db = prisma();
@@ -18,7 +22,7 @@ export async function promoteRun(runId: number): Promise<ActionResult<{ runId: n
     db.modelRun.updateMany({ where: { datasetId: run.datasetId, kind: run.kind, isChampion: true }, data: { isChampion: false } }),
     db.modelRun.update({ where: { id: run.id }, data: { isChampion: true } }),
     db.runLog.create({ data: { runId: run.id, message: `promoted to champion${previous ? ` (replacing run #${previous.id})` : ""}` } }),
-    db.auditLog.create({ data: { actor: "web", action: "promote_model", target: `run ${run.id}`, details: { kind: run.kind, previous: previous?.id ?? null } } }),
+    db.auditLog.create({ data: { actor: auth.user.email, action: "promote_model", target: `run ${run.id}`, details: { kind: run.kind, previous: previous?.id ?? null } } }),
   ]);
   revalidatePath("/", "layout");
   return { ok: true, data: { runId: run.id, previous: previous?.id ?? null } };

@@ -5,6 +5,8 @@ import { NoPromoModelError, scoreAndStorePromos } from "../data/promo-scoring";
 import { plannedPromoToWire, promoScoreToWire, type PromoScoreWire } from "../data/promo-score-wire";
 import { parsePlannedPromosCsv, type PlannedPromoCsvError, type PlannedPromoInput } from "../promo";
 import type { ActionResult } from "./action-result";
+import { checkRole } from "../auth/current-user";
+import { logger } from "../monitoring/logger";
 
 export type ScoredPromoRow = { input: PlannedPromoInput; score: PromoScoreWire };
 
@@ -20,6 +22,9 @@ const MAX_SHOWN_ERRORS = 200;
  * row-level problems come back for the page to list (the Data page's pattern).
  */
 export async function scorePromoCsv(formData: FormData): Promise<ActionResult<PromoCsvOutcome>> {
+  // Authorization on the server: the UI hiding a button is not a permission check.
+  const auth = await checkRole("planner");
+  if (!auth.ok) return auth;
   const file = formData.get("file");
   if (!(file instanceof File) || file.size === 0) return { ok: false, error: "Choose a non-empty CSV file.", fieldErrors: { file: ["Choose a CSV file"] } };
   if (file.size > MAX_BYTES) return { ok: false, error: `The file is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 5 MB.`, fieldErrors: { file: ["File too large"] } };
@@ -28,7 +33,7 @@ export async function scorePromoCsv(formData: FormData): Promise<ActionResult<Pr
     return { ok: true, data: { valid: false, fileName: file.name, errors: parsed.errors.slice(0, MAX_SHOWN_ERRORS), errorCount: parsed.errors.length } };
   }
   try {
-    const result = await scoreAndStorePromos(parsed.rows, { source: "csv", createdBy: "web" });
+    const result = await scoreAndStorePromos(parsed.rows, { source: "csv", createdBy: auth.user.email });
     revalidatePath("/promos");
     return {
       ok: true,
@@ -42,7 +47,7 @@ export async function scorePromoCsv(formData: FormData): Promise<ActionResult<Pr
     };
   } catch (error) {
     if (error instanceof NoPromoModelError) return { ok: false, error: error.message };
-    console.error(JSON.stringify({ level: "error", msg: "promo CSV scoring failed", error: String(error) }));
+    logger.error("promo CSV scoring failed", { error: String(error) });
     return { ok: false, error: "The file could not be scored; nothing was stored. Try again, and if it keeps failing check the server log." };
   }
 }

@@ -5,6 +5,8 @@ import { z } from "zod";
 import { NoPromoModelError, scoreAndStorePromos } from "../data/promo-scoring";
 import { plannedPromoSchema, toPlannedPromo, type DiscountCurvePoint, type PromoReason } from "../promo";
 import type { ActionResult } from "./action-result";
+import { checkRole } from "../auth/current-user";
+import { logger } from "../monitoring/logger";
 
 /** What the decision card shows: the engine's score without its internal feature vector. */
 export type PromoDecisionView = {
@@ -27,15 +29,18 @@ export type PromoDecisionView = {
 
 /** Scores one planned promo from the form with the champion model and stores the score (source "form"). */
 export async function scorePromo(input: unknown): Promise<ActionResult<PromoDecisionView>> {
+  // Authorization on the server: the UI hiding a button is not a permission check.
+  const auth = await checkRole("planner");
+  if (!auth.ok) return auth;
   const parsed = plannedPromoSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: "Check the highlighted fields.", fieldErrors: z.flattenError(parsed.error).fieldErrors };
   const promo = toPlannedPromo(parsed.data);
   let result;
   try {
-    result = await scoreAndStorePromos([promo], { source: "form", createdBy: "web" });
+    result = await scoreAndStorePromos([promo], { source: "form", createdBy: auth.user.email });
   } catch (error) {
     if (error instanceof NoPromoModelError) return { ok: false, error: error.message };
-    console.error(JSON.stringify({ level: "error", msg: "promo scoring failed", error: String(error) }));
+    logger.error("promo scoring failed", { error: String(error) });
     return { ok: false, error: "The promo could not be scored. Try again, and if it keeps failing check the server log." };
   }
   revalidatePath("/promos");

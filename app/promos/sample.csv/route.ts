@@ -3,11 +3,15 @@ import { fetchPlannedPromotions } from "@/lib/data/promo-planned";
 import { plannedPromoToWire } from "@/lib/data/promo-score-wire";
 import { toCsv, type CsvCell } from "@/lib/data/to-csv";
 import { PLANNED_PROMO_CSV_COLUMNS } from "@/lib/promo";
+import { authenticateRequest } from "@/lib/auth/api-auth";
 
 export const dynamic = "force-dynamic";
 
 /** GET /promos/sample.csv → the active dataset's planned (not yet observed) promotions in the batch-scoring format. */
-export async function GET() {
+export async function GET(request: Request) {
+  const caller = await authenticateRequest(request, "read");
+  if (caller instanceof Response) return caller;
+
   const dataset = await fetchActiveDataset();
   const planned = dataset ? await fetchPlannedPromotions(dataset.id) : [];
   const csv = toCsv(

@@ -1,11 +1,15 @@
 import { NextResponse } from "next/server";
 import { fetchChampionMixModel } from "@/lib/data/api-reads";
 import { withApiMetrics } from "@/lib/monitoring/metrics";
+import { authenticateRequest } from "@/lib/auth/api-auth";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/v1/channel-roi — ROI, 90 % interval and marginal ROI per channel from the champion mix model. */
-export const GET = withApiMetrics("/api/v1/channel-roi", async () => {
+export const GET = withApiMetrics("/api/v1/channel-roi", async (request: Request) => {
+  const caller = await authenticateRequest(request, "read");
+  if (caller instanceof Response) return caller;
+
   const mmm = await fetchChampionMixModel();
   if (!mmm) return NextResponse.json({ error: "No mix model has been fitted yet; start one on the Channel ROI page." }, { status: 409 });
   return NextResponse.json({

@@ -4,9 +4,13 @@ import { domainKindSchema } from "@/lib/data/domains";
 import { fetchDomainRows } from "@/lib/data/export-rows";
 import { rowsToCsv } from "@/lib/data/rows-to-csv";
 import { withApiMetrics } from "@/lib/monitoring/metrics";
+import { authenticateRequest } from "@/lib/auth/api-auth";
 
 /** GET /api/v1/export?kind=demand → the domain's rows as CSV, in the importer's format (round-trips). */
 export const GET = withApiMetrics("/api/v1/export", async (request: NextRequest) => {
+  const caller = await authenticateRequest(request, "read");
+  if (caller instanceof Response) return caller;
+
   const kind = domainKindSchema.safeParse(request.nextUrl.searchParams.get("kind"));
   if (!kind.success) return NextResponse.json({ error: "Unknown kind", fieldErrors: { kind: [kind.error.issues[0]?.message ?? "invalid"] } }, { status: 400 });
   const dataset = await fetchActiveDataset();

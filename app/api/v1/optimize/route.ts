@@ -4,11 +4,15 @@ import { fetchChampionMixModel } from "@/lib/data/api-reads";
 import type { ResponseModel } from "@/lib/mmm/types";
 import { withApiMetrics } from "@/lib/monitoring/metrics";
 import { allocateBudget, OptimizeError } from "@/lib/optimize";
+import { authenticateRequest } from "@/lib/auth/api-auth";
 
 export const dynamic = "force-dynamic";
 
 /** POST /api/v1/optimize — optimal weekly allocation of a budget under the champion mix model's response curves. */
 export const POST = withApiMetrics("/api/v1/optimize", async (request: Request) => {
+  const caller = await authenticateRequest(request, "write");
+  if (caller instanceof Response) return caller;
+
   let body: unknown;
   try {
     body = await request.json();

@@ -4,10 +4,13 @@ import { fetchActiveDataset, fetchDatasetVersion } from "@/lib/data/datasets";
 import { seedDemoIfEmpty } from "@/lib/data/seed-demo";
 import { runFitJob } from "@/lib/jobs/run-fit-job";
 import { runPromoFit } from "@/lib/jobs/fits/promo-fit";
+import { API_TOKEN_PREFIX, hashSecret, newSecret } from "@/lib/auth/tokens";
 import { POST } from "./route";
 
-const post = (body: unknown) =>
-  POST(new Request("http://localhost/api/v1/promos/score", { method: "POST", headers: { "Content-Type": "application/json" }, body: typeof body === "string" ? body : JSON.stringify(body) }));
+// Callers authenticate with API tokens created per test run (stored hashed, as in production).
+const tokens: { write: string; read: string } = { write: "", read: "" };
+const post = (body: unknown, token: string | null = tokens.write) =>
+  POST(new Request("http://localhost/api/v1/promos/score", { method: "POST", headers: { "Content-Type": "application/json", ...(token ? { Authorization: `Bearer ${token}` } : {}) }, body: typeof body === "string" ? body : JSON.stringify(body) }));
 
 const promo = { promotion_id: "API-1", category: "snacks", region: "south", discount_pct: 20, duration_days: 14, start_date: "2026-12-01", promo_type: "bogo", cost: 500 };
 
@@ -17,6 +20,19 @@ describe("POST /api/v1/promos/score", () => {
   beforeAll(async () => {
     await seedDemoIfEmpty();
     datasetId = (await fetchActiveDataset())!.id;
+    const user = await prisma().user.create({ data: { email: `api-${Date.now()}@test.mixcast`, role: "planner", passwordHash: "x" } });
+    for (const scope of ["write", "read"] as const) {
+      tokens[scope] = newSecret(API_TOKEN_PREFIX);
+      await prisma().apiToken.create({ data: { userId: user.id, name: scope, scope, tokenHash: hashSecret(tokens[scope]) } });
+    }
+  });
+
+  it("refuses callers without a token (401) and read-only tokens (403), storing nothing", async () => {
+    const before = await prisma().promoScore.count();
+    expect((await post(promo, null)).status).toBe(401);
+    expect((await post(promo, "mxc_not-a-real-token")).status).toBe(401);
+    expect((await post(promo, tokens.read)).status).toBe(403);
+    expect(await prisma().promoScore.count()).toBe(before);
   });
 
   it("answers 409 with a clear message while the active dataset has no promo model", async () => {

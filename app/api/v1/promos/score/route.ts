@@ -2,7 +2,9 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { NoPromoModelError, scoreAndStorePromos } from "@/lib/data/promo-scoring";
 import { promoScoreToWire } from "@/lib/data/promo-score-wire";
+import { logger } from "@/lib/monitoring/logger";
 import { plannedPromoSchema, toPlannedPromo } from "@/lib/promo";
+import { authenticateRequest } from "@/lib/auth/api-auth";
 
 export const dynamic = "force-dynamic";
 
@@ -31,6 +33,9 @@ const badRequest = (error: string, fieldErrors: Record<string, string[]>) => Nex
  * 400 `{ error, fieldErrors }`; 409 when no promo model has been fitted yet. Scores are stored (source "api").
  */
 export async function POST(request: Request) {
+  const caller = await authenticateRequest(request, "write");
+  if (caller instanceof Response) return caller;
+
   let body: unknown;
   try {
     body = await request.json();
@@ -47,11 +52,11 @@ export async function POST(request: Request) {
   }
   const inputs = Array.isArray(parsed.data) ? parsed.data : [parsed.data];
   try {
-    const result = await scoreAndStorePromos(inputs.map(toPlannedPromo), { source: "api", createdBy: "api" });
+    const result = await scoreAndStorePromos(inputs.map(toPlannedPromo), { source: "api", createdBy: caller.user.email });
     return NextResponse.json({ runId: result.runId, scores: result.scores.map(promoScoreToWire) });
   } catch (error) {
     if (error instanceof NoPromoModelError) return NextResponse.json({ error: error.message }, { status: 409 });
-    console.error(JSON.stringify({ level: "error", msg: "promo API scoring failed", error: String(error) }));
+    logger.error("promo API scoring failed", { error: String(error) });
     return NextResponse.json({ error: "Scoring failed on the server; nothing was stored." }, { status: 500 });
   }
 }

@@ -6,6 +6,7 @@ import { fetchScenariosByIds } from "@/lib/data/scenario-store";
 import { toCsv } from "@/lib/data/to-csv";
 import { compareScenarios, comparisonTable, type ComparableScenario } from "@/lib/planner/compare-scenarios";
 import { BASELINE_KEY, baselineComparable, comparableFromView } from "@/lib/planner/scenario-predicted";
+import { authenticateRequest } from "@/lib/auth/api-auth";
 
 const querySchema = z.object({
   ids: z
@@ -21,6 +22,9 @@ const querySchema = z.object({
  * weekly spend per channel, each with the difference to the baseline) as formula-safe CSV.
  */
 export async function GET(request: NextRequest) {
+  const caller = await authenticateRequest(request, "read");
+  if (caller instanceof Response) return caller;
+
   const parsed = querySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
   if (!parsed.success) return NextResponse.json({ error: parsed.error.issues[0]?.message ?? "Invalid query", fieldErrors: z.flattenError(parsed.error).fieldErrors }, { status: 400 });
   const dataset = await fetchActiveDataset();

@@ -1,11 +1,15 @@
 import { NextResponse } from "next/server";
 import { prisma } from "@/lib/db/client";
 import { withApiMetrics } from "@/lib/monitoring/metrics";
+import { authenticateRequest } from "@/lib/auth/api-auth";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/v1/runs/:id/artifacts → the run's stored artifacts, params and metrics as a JSON download. */
 export const GET = withApiMetrics("/api/v1/runs/:id/artifacts", async (_: Request, { params }: { params: Promise<{ id: string }> }) => {
+  const caller = await authenticateRequest(_, "read");
+  if (caller instanceof Response) return caller;
+
   const id = Number((await params).id);
   if (!Number.isInteger(id) || id <= 0) return NextResponse.json({ error: "Run id must be a positive integer" }, { status: 400 });
   const run = await prisma().modelRun.findUnique({ where: { id }, select: { id: true, kind: true, datasetId: true, datasetVersion: true, codeVersion: true, params: true, metrics: true, artifacts: true } });

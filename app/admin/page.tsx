@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import { ApiTokenPanel } from "@/components/admin/api-token-panel";
+import { NewUserForm } from "@/components/admin/new-user-form";
+import { UserRowActions } from "@/components/admin/user-row-actions";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePageUser } from "@/lib/auth/current-user";
+import { prisma } from "@/lib/db/client";
+
+export const metadata: Metadata = { title: "Admin" };
+
+export default async function AdminPage() {
+  const me = await requirePageUser("admin");
+  const db = prisma();
+  const [users, tokens, audit] = await Promise.all([
+    db.user.findMany({ orderBy: { createdAt: "asc" } }),
+    db.apiToken.findMany({ orderBy: { createdAt: "desc" }, include: { user: { select: { email: true } } } }),
+    db.auditLog.findMany({ orderBy: { id: "desc" }, take: 100 }),
+  ]);
+  return (
+    <>
+      <PageHeader title="Admin" description="Users and roles, API tokens for /api/v1, and the audit log of who changed what." />
+      <Card title="Users" className="mb-6" description="viewer: read everything · planner: also scenarios, promo scoring, fits · admin: also imports, users, tokens, model promotion">
+        <NewUserForm />
+        <table className="mt-4 w-full text-left text-sm" data-testid="users-table">
+          <thead className="text-xs text-slate-500"><tr><th className="py-1">Email</th><th>Name</th><th>Role</th><th>Last sign-in (UTC)</th><th /></tr></thead>
+          <tbody>
+            {users.map((u) => (
+              <tr key={u.id} className="border-t border-slate-100">
+                <td className="py-1.5">{u.email} {u.disabled && <Badge tone="bad">disabled</Badge>} {u.id === me.id && <Badge tone="info">you</Badge>}</td>
+                <td>{u.name}</td>
+                <td>{u.role}</td>
+                <td className="tabular">{u.lastLoginAt?.toISOString().slice(0, 16).replace("T", " ") ?? "never"}</td>
+                <td className="text-right"><UserRowActions id={u.id} email={u.email} role={u.role} disabled={u.disabled} /></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Card>
+      <Card title="API tokens" className="mb-6" description="Send as `Authorization: Bearer mxc_…`. Read tokens can call GET endpoints; write tokens can also score promos and optimize.">
+        <ApiTokenPanel tokens={tokens.map((t) => ({ id: t.id, name: t.name, scope: t.scope, owner: t.user.email, createdAt: t.createdAt.toISOString(), lastUsedAt: t.lastUsedAt?.toISOString() ?? null, revokedAt: t.revokedAt?.toISOString() ?? null }))} />
+      </Card>
+      <Card title="Audit log" description="The latest 100 changes.">
+        <div className="max-h-96 overflow-auto">
+          <table className="w-full text-left text-xs">
+            <thead className="sticky top-0 bg-white text-slate-500"><tr><th className="py-1">When (UTC)</th><th>Who</th><th>Action</th><th>Target</th><th>Details</th></tr></thead>
+            <tbody>
+              {audit.map((a) => (
+                <tr key={a.id} className="border-t border-slate-100 align-top">
+                  <td className="tabular py-1">{a.createdAt.toISOString().slice(0, 19).replace("T", " ")}</td>
+                  <td>{a.actor}</td>
+                  <td>{a.action}</td>
+                  <td>{a.target}</td>
+                  <td className="font-mono text-slate-500">{JSON.stringify(a.details).slice(0, 120)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+"use client";
+
+import { useActionState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { createApiToken, revokeApiToken } from "@/lib/actions/manage-api-tokens";
+
+type TokenView = { id: number; name: string; scope: string; owner: string; createdAt: string; lastUsedAt: string | null; revokedAt: string | null };
+
+export function ApiTokenPanel({ tokens }: { tokens: TokenView[] }) {
+  const [state, action, pending] = useActionState(createApiToken, null);
+  const [revoking, start] = useTransition();
+  return (
+    <div className="flex flex-col gap-4">
+      <form action={action} className="flex flex-wrap items-end gap-3" aria-label="Create an API token">
+        <div>
+          <label htmlFor="token-name" className="mb-1 block text-xs font-medium text-slate-600">Name</label>
+          <input id="token-name" name="name" className="rounded-md border border-slate-300 px-2 py-1.5 text-sm" placeholder="e.g. BI dashboard" />
+        </div>
+        <div>
+          <label htmlFor="token-scope" className="mb-1 block text-xs font-medium text-slate-600">Scope</label>
+          <select id="token-scope" name="scope" defaultValue="read" className="rounded-md border border-slate-300 px-2 py-1.5 text-sm">
+            <option value="read">read</option>
+            <option value="write">write</option>
+          </select>
+        </div>
+        <Button type="submit" disabled={pending}>{pending ? "Creating…" : "Create token"}</Button>
+      </form>
+      {state?.ok && (
+        <div role="status" className="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm">
+          Copy this token now; it is stored hashed and will not be shown again:
+          <code className="mt-1 block break-all rounded bg-white px-2 py-1 font-mono text-xs" data-testid="new-api-token">{state.data.token}</code>
+        </div>
+      )}
+      {state && !state.ok && <p role="alert" className="text-sm text-rose-700">{state.error}</p>}
+      <table className="w-full text-left text-sm">
+        <thead className="text-xs text-slate-500"><tr><th className="py-1">Name</th><th>Scope</th><th>Owner</th><th>Created</th><th>Last used</th><th /></tr></thead>
+        <tbody>
+          {tokens.map((t) => (
+            <tr key={t.id} className="border-t border-slate-100">
+              <td className="py-1.5">{t.name}</td>
+              <td>{t.scope}</td>
+              <td>{t.owner}</td>
+              <td className="tabular">{t.createdAt.slice(0, 10)}</td>
+              <td className="tabular">{t.lastUsedAt?.slice(0, 16).replace("T", " ") ?? "never"}</td>
+              <td className="text-right">{t.revokedAt ? <span className="text-xs text-slate-500">revoked</span> : <button disabled={revoking} onClick={() => start(async () => void (await revokeApiToken(t.id)))} className="rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-50">Revoke</button>}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { checkRole } from "../auth/current-user";
+import { apiTokenSchema } from "../auth/schemas";
+import { API_TOKEN_PREFIX, hashSecret, newSecret } from "../auth/tokens";
+import { prisma } from "../db/client";
+import type { ActionResult } from "./action-result";
+
+/** Admin-only: create an API token (shown once, stored hashed) or revoke one. */
+export async function createApiToken(_: unknown, formData: FormData): Promise<ActionResult<{ token: string; name: string }>> {
+  const auth = await checkRole("admin");
+  if (!auth.ok) return auth;
+  const parsed = apiTokenSchema.safeParse({ name: formData.get("name"), scope: formData.get("scope") });
+  if (!parsed.success) return { ok: false, error: "Check the highlighted fields.", fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  const token = newSecret(API_TOKEN_PREFIX);
+  await prisma().apiToken.create({ data: { userId: auth.user.id, name: parsed.data.name, scope: parsed.data.scope, tokenHash: hashSecret(token) } });
+  await prisma().auditLog.create({ data: { actor: auth.user.email, action: "create_api_token", target: parsed.data.name, details: { scope: parsed.data.scope } } });
+  revalidatePath("/admin");
+  return { ok: true, data: { token, name: parsed.data.name } };
+}
+
+export async function revokeApiToken(id: number): Promise<ActionResult<{ id: number }>> {
+  const auth = await checkRole("admin");
+  if (!auth.ok) return auth;
+  const token = await prisma().apiToken.findUnique({ where: { id } });
+  if (!token) return { ok: false, error: "No such token" };
+  await prisma().apiToken.update({ where: { id }, data: { revokedAt: new Date() } });
+  await prisma().auditLog.create({ data: { actor: auth.user.email, action: "revoke_api_token", target: token.name } });
+  revalidatePath("/admin");
+  return { ok: true, data: { id } };
+}

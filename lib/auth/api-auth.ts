@@ -1,0 +1,59 @@
+import "server-only";
+import { prisma } from "../db/client";
+import { hasRole } from "./roles";
+import { findSessionUser, SESSION_COOKIE, type SessionUser } from "./session";
+import { API_TOKEN_PREFIX, hashSecret } from "./tokens";
+
+/**
+ * Authenticates a REST request: `Authorization: Bearer mxc_…` (an API token; scope "read" or "write") or the
+ * browser session cookie. Reads need a viewer, writes a planner (or a write token). Cookie-authenticated writes
+ * must come from this site (Origin matches Host) — tokens are not sent automatically by browsers, so they are not
+ * exposed to cross-site request forgery, but cookies are.
+ */
+export type ApiCaller = { user: SessionUser; via: "token" | "session" };
+
+export async function authenticateRequest(request: Request, need: "read" | "write"): Promise<ApiCaller | Response> {
+  const auth = request.headers.get("authorization");
+  if (auth?.startsWith("Bearer ")) {
+    const secret = auth.slice(7).trim();
+    if (!secret.startsWith(API_TOKEN_PREFIX)) return unauthorized("Malformed API token");
+    const token = await prisma().apiToken.findUnique({ where: { tokenHash: hashSecret(secret) }, include: { user: true } });
+    if (!token || token.revokedAt || token.user.disabled) return unauthorized("Unknown or revoked API token");
+    if (need === "write" && token.scope !== "write") return forbidden("This API token is read-only");
+    if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > 60_000) {
+      await prisma().apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } });
+    }
+    const { id, email, name, role } = token.user;
+    return { user: { id, email, name, role }, via: "token" };
+  }
+  const cookie = parseCookie(request.headers.get("cookie") ?? "", SESSION_COOKIE);
+  const user = await findSessionUser(cookie);
+  if (!user) return unauthorized("Sign in, or send an API token as `Authorization: Bearer mxc_…`");
+  if (need === "write") {
+    if (!sameOrigin(request)) return forbidden("Cross-site request refused");
+    if (!hasRole(user.role, "planner")) return forbidden(`This needs the planner role; you are a ${user.role}`);
+  }
+  return { user, via: "session" };
+}
+
+export function parseCookie(header: string, name: string): string | undefined {
+  for (const part of header.split(";")) {
+    const [k, ...v] = part.trim().split("=");
+    if (k === name) return decodeURIComponent(v.join("="));
+  }
+  return undefined;
+}
+
+function sameOrigin(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (!origin || !host) return false;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+const unauthorized = (error: string) => Response.json({ error }, { status: 401, headers: { "WWW-Authenticate": 'Bearer realm="mixcast"' } });
+const forbidden = (error: string) => Response.json({ error }, { status: 403 });
