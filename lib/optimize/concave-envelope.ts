@@ -22,33 +22,45 @@ export type ConcaveEnvelope = {
   hasSegment: boolean;
 };
 
+/**
+ * Tangent points by curve and lower end. The tangent from lo does not depend on hi, and the
+ * allocator rebuilds envelopes for many sub-problems that share (curve, lo), so this saves most of
+ * the root finding. Bounded per curve; a WeakMap lets curves (and their entries) be collected.
+ */
+const tangentCache = new WeakMap<HillSaturation, Map<number, number>>();
+
+/** Unconstrained tangent point from (lo, f(lo)) for an S-shaped curve with lo below its inflection. */
+function tangentFrom(s: HillSaturation, lo: number, inflection: number): number {
+  let cache = tangentCache.get(s);
+  const hit = cache?.get(lo);
+  if (hit !== undefined) return hit;
+  const flo = hillResponse(s, lo);
+  // g(x) = f'(x)(x − lo) − (f(x) − f(lo)) is ≥ 0 at the inflection, strictly decreasing above it
+  // (g' = f''·(x − lo) < 0) and negative for large x, so its root is unique: bisect.
+  const g = (x: number) => hillDerivative(s, x) * (x - lo) - (hillResponse(s, x) - flo);
+  let a = inflection, b = Math.max(2 * inflection, lo + s.gamma);
+  while (g(b) >= 0) b *= 2;
+  for (let i = 0; i < 200; i++) {
+    const m = 0.5 * (a + b);
+    if (m <= a || m >= b) break;
+    if (g(m) >= 0) a = m;
+    else b = m;
+  }
+  const tangent = 0.5 * (a + b);
+  if (!cache) tangentCache.set(s, (cache = new Map()));
+  if (cache.size > 256) cache.clear();
+  cache.set(lo, tangent);
+  return tangent;
+}
+
 export function buildConcaveEnvelope(s: HillSaturation, lo: number, hi: number): ConcaveEnvelope {
   const inflection = hillInflection(s);
   if (inflection <= lo || hi <= lo) {
     return { saturation: s, lo, hi, tangent: lo, slope: hillDerivative(s, lo), hasSegment: false };
   }
-  const flo = hillResponse(s, lo);
-  // g(x) = f'(x)(x − lo) − (f(x) − f(lo)) is ≥ 0 at the inflection, strictly decreasing above it
-  // (g' = f''·(x − lo) < 0) and negative for large x, so its root is unique: bisect.
-  const g = (x: number) => hillDerivative(s, x) * (x - lo) - (hillResponse(s, x) - flo);
-  let tangent: number;
-  if (g(hi) >= 0) {
-    tangent = hi;
-  } else {
-    let a = inflection, b = hi;
-    if (!Number.isFinite(b)) {
-      b = Math.max(2 * inflection, lo + s.gamma);
-      while (g(b) >= 0) b *= 2;
-    }
-    for (let i = 0; i < 200; i++) {
-      const m = 0.5 * (a + b);
-      if (m <= a || m >= b) break;
-      if (g(m) >= 0) a = m;
-      else b = m;
-    }
-    tangent = 0.5 * (a + b);
-  }
-  const slope = (hillResponse(s, tangent) - flo) / (tangent - lo);
+  // Past hi the tangent is out of reach and the envelope on [lo, hi] is the chord.
+  const tangent = Math.min(tangentFrom(s, lo, inflection), hi);
+  const slope = (hillResponse(s, tangent) - hillResponse(s, lo)) / (tangent - lo);
   return { saturation: s, lo, hi, tangent, slope, hasSegment: true };
 }
 

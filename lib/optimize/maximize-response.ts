@@ -148,7 +148,7 @@ function scanConvexPart(problem: BudgetProblem, j: number): BudgetSolution {
     const lambda = budget - t - othersLo <= 1e-12 * budget ? othersMarginalAtMin : sol.lambda;
     return { v, d: hillDerivative(saturations[j], t) - lambda };
   };
-  const points = 10;
+  const points = 6;
   const grid = Array.from({ length: points + 1 }, (_, k) => from + ((to - from) * k) / points);
   const vals = grid.map(evaluate);
   let bestK = 0;
@@ -254,9 +254,30 @@ function polishWithinPieces(problem: BudgetProblem, x: number[]): BudgetSolution
   if (lo.reduce((a, b) => a + b, 0) > budget || hi.reduce((a, b) => a + b, 0) < budget) {
     return { x, lambda: 0, iterations: 0, value: -Infinity, upperBound: Infinity, concave: false };
   }
+  let best: BudgetSolution;
   if (convex < 0) {
     const sol = equalizeMarginalReturns(saturations, lo, effectiveHi(lo, hi, budget), budget);
-    return { x: sol.x, lambda: sol.lambda, iterations: sol.iterations, value: totalResponse(saturations, sol.x), upperBound: Infinity, concave: false };
+    best = { x: sol.x, lambda: sol.lambda, iterations: sol.iterations, value: totalResponse(saturations, sol.x), upperBound: Infinity, concave: false };
+  } else {
+    best = scanConvexPart({ saturations, lo, hi, budget }, convex);
   }
-  return scanConvexPart({ saturations, lo, hi, budget }, convex);
+  if (convex >= 0) return best;
+  // Near misses: S-shaped channels left at their minimum whose envelope slope is closest to the
+  // common λ may be worth switching on part-way into their convex part, which no branch tried.
+  // Scanning the two most promising keeps the polish to a bounded number of solves.
+  const lambda = best.lambda > 0 && Number.isFinite(best.lambda) ? best.lambda : 1;
+  const nearMisses = saturations
+    .map((sat, i) => ({ i, slope: hi[i] === lo[i] && problem.hi[i] > lo[i] && hillInflection(sat) > lo[i] ? buildConcaveEnvelope(sat, lo[i], Math.min(problem.hi[i], lo[i] + budget)).slope : -Infinity }))
+    .filter((c) => c.slope > 0)
+    .sort((a, b) => Math.abs(Math.log(a.slope / lambda)) - Math.abs(Math.log(b.slope / lambda)))
+    .slice(0, 2);
+  let iterations = best.iterations;
+  for (const { i } of nearMisses) {
+    const h = hi.slice();
+    h[i] = problem.hi[i];
+    const r = scanConvexPart({ saturations, lo, hi: h, budget }, i);
+    iterations += r.iterations;
+    if (r.value > best.value) best = r;
+  }
+  return { ...best, iterations };
 }
