@@ -21,4 +21,9 @@ export default defineConfig({
     },
     trace: "off",
   },
+  // The setup project signs in once per role; every other spec starts signed in as the demo admin unless it says otherwise.
+  projects: [
+    { name: "setup", testMatch: /auth\.setup\.ts/ },
+    { name: "chromium", testIgnore: /auth\.setup\.ts/, dependencies: ["setup"], use: { storageState: ".mixcast/e2e-admin.json" } },
+  ],
 });

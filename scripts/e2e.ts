@@ -44,6 +44,10 @@ async function main(): Promise<number> {
   const stopWorker = await startWorker({ log });
   const { enqueueInitialFits } = await import("../lib/jobs/enqueue-initial-fits");
   await enqueueInitialFits(log);
+  // A fresh database gets fresh demo users; their password reaches Playwright through the environment only.
+  const { ensureBootstrapUsers } = await import("../lib/auth/bootstrap-users");
+  const users = await ensureBootstrapUsers({ writeCredentialsFile: false });
+  if (!users.demo) throw new Error("e2e needs the demo users of a fresh database");
 
   const nextBin = "node_modules/next/dist/bin/next";
   const { buildIsStale } = await import("./build-state");
@@ -56,7 +60,7 @@ async function main(): Promise<number> {
   const server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], { stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, ...childEnv, NODE_ENV: "production" } });
   try {
     await waitForHttp(`http://localhost:${port}/api/health`, 60_000);
-    return await run(process.execPath, ["node_modules/@playwright/test/cli.js", "test", ...process.argv.slice(2)], { ...childEnv, E2E_BASE_URL: `http://localhost:${port}`, CHROMIUM_PATH: CHROMIUM });
+    return await run(process.execPath, ["node_modules/@playwright/test/cli.js", "test", ...process.argv.slice(2)], { ...childEnv, E2E_BASE_URL: `http://localhost:${port}`, CHROMIUM_PATH: CHROMIUM, E2E_PASSWORD: users.demo.password });
   } finally {
     server.kill("SIGTERM");
     await stopWorker();

@@ -7,6 +7,7 @@
  * `npm run dev` (`--dev`) does the same with `next dev` and no build.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { env } from "../lib/env";
 import { buildIsStale } from "./build-state";
@@ -38,6 +39,15 @@ async function main() {
   }
   const { enqueueInitialFits } = await import("../lib/jobs/enqueue-initial-fits");
   await enqueueInitialFits(log);
+  const { ensureBootstrapUsers } = await import("../lib/auth/bootstrap-users");
+  const users = await ensureBootstrapUsers();
+  if (users.admin) log(`Admin from MIXCAST_ADMIN_EMAIL: ${users.admin}`);
+  if (users.demo) {
+    log("Demo users created (saved in .mixcast/demo-credentials.json):");
+    for (const u of users.demo.users) log(`  ${u.role.padEnd(7)} ${u.email}  password: ${users.demo.password}`);
+  } else if (existsSync(path.join(e.MIXCAST_DATA_DIR, "demo-credentials.json"))) {
+    log(`Demo sign-in: see ${path.join(e.MIXCAST_DATA_DIR, "demo-credentials.json")}`);
+  }
 
   if (!dev && buildIsStale()) {
     log("Building the app (first start or sources changed; takes a minute or two)…");
