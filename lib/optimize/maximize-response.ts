@@ -44,9 +44,11 @@ const SCAN_DEPTH = 1;
  * end up strictly inside a linear envelope segment ("stranded"; generically one), where the true
  * curve lies below the envelope. For the most stranded channel the real choices are tried — keep
  * it at its minimum, or restrict it to the concave part past its inflection (each sub-problem
- * solved the same way, branching to depth 4) — and, at the top level, a 1-D scan of a spend inside
- * its convex part (scanConvexPart), since a true optimum may leave one channel there (the
- * second-order condition allows at most one). The best true plan wins.
+ * solved the same way, branching to depth BRANCH_DEPTH, one branch beyond) — and, at the top level,
+ * a 1-D scan of a spend inside its convex part (scanConvexPart), since a true optimum may leave one
+ * channel there (the second-order condition allows at most one). The best true plan is then
+ * polished within its piece pattern, and the two S-curves left at their minimum whose envelope
+ * slope is nearest λ are scanned too (polishWithinPieces). The best true plan wins.
  *
  * Guarantee: when no channel is stranded, the plan attains the relaxation's bound and is the global
  * optimum (reported as optimality "exact"). Otherwise the plan is within upperBound − value of the
