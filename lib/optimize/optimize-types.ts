@@ -85,7 +85,7 @@ export type AllocationResult = {
   marginalRoi: Record<string, number>;
   /** The common marginal revenue per unit spend of interior channels (the Lagrange multiplier). */
   lambda: number;
-  /** Bisection steps on λ (summed over the sub-problems solved). */
+  /** Root-search passes on λ, summed over every sub-problem solved (a cost measure, not a quality one). */
   iterations: number;
   optimality: Optimality;
 };
