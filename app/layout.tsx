@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { Sidebar } from "@/components/layout/sidebar";
 import { Providers } from "@/components/providers";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { fetchActiveDataset } from "@/lib/data/datasets";
 import "./globals.css";
 
@@ -12,20 +15,31 @@ export const metadata: Metadata = {
 
 export const dynamic = "force-dynamic";
 
+const PUBLIC = ["/login", "/setup"];
+
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const dataset = await fetchActiveDataset().catch(() => null);
+  const path = (await headers()).get("x-mixcast-path") ?? "/";
+  const isPublic = PUBLIC.some((p) => path === p || path.startsWith(`${p}?`) || path.startsWith(`${p}/`));
+  const user = isPublic ? null : await getCurrentUser();
+  // The proxy only saw a cookie; here the session is checked against the database (expired, revoked, disabled).
+  if (!isPublic && !user) redirect(path === "/" ? "/login" : `/login?next=${encodeURIComponent(path)}`);
+  const dataset = user ? await fetchActiveDataset().catch(() => null) : null;
   return (
     <html lang="en">
       <body>
         <Providers>
-          <div className="flex min-h-screen">
-            <aside className="w-56 shrink-0 border-r border-slate-200 bg-white">
-              <div className="sticky top-0 h-screen">
-                <Sidebar datasetName={dataset?.name ?? null} />
-              </div>
-            </aside>
-            <main className="min-w-0 flex-1 px-8 py-6">{children}</main>
-          </div>
+          {user ? (
+            <div className="flex min-h-screen">
+              <aside className="w-56 shrink-0 border-r border-slate-200 bg-white">
+                <div className="sticky top-0 h-screen">
+                  <Sidebar datasetName={dataset?.name ?? null} user={{ name: user.name || user.email, email: user.email, role: user.role }} />
+                </div>
+              </aside>
+              <main className="min-w-0 flex-1 px-8 py-6">{children}</main>
+            </div>
+          ) : (
+            <main className="min-h-screen px-4 py-6">{children}</main>
+          )}
         </Providers>
       </body>
     </html>

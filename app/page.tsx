@@ -12,8 +12,8 @@ import { computeOverviewKpis } from "@/lib/data/overview-kpis";
 import { fetchOpenAlerts } from "@/lib/data/alerts";
 import { formatMoney, formatNumber, formatRatio, formatSignedPercent } from "@/lib/format";
 
-export default async function OverviewPage({ searchParams }: { searchParams: Promise<{ channel?: string; region?: string }> }) {
-  const { channel, region } = await searchParams;
+export default async function OverviewPage({ searchParams }: { searchParams: Promise<{ channel?: string; region?: string; denied?: string }> }) {
+  const { channel, region, denied } = await searchParams;
   const dataset = await fetchActiveDataset();
   if (!dataset) {
     return (
@@ -41,6 +41,11 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         }
         actions={<FilterForm channels={overview.channels} regions={overview.regions} channel={channel} region={region} />}
       />
+      {denied && (
+        <p role="alert" className="mb-4 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          That page needs a higher role than yours. Ask an admin if you need access.
+        </p>
+      )}
       {overview.weekly.length === 0 ? (
         <EmptyState title="No weekly demand or spend for this selection">Pick another channel or region, or import demand and spend on the Data page.</EmptyState>
       ) : (

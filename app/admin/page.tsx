@@ -44,14 +44,14 @@ export default async function AdminPage() {
       <Card title="Audit log" description="The latest 100 changes.">
         <div className="max-h-96 overflow-auto">
           <table className="w-full text-left text-xs">
-            <thead className="sticky top-0 bg-white text-slate-500"><tr><th className="py-1">When (UTC)</th><th>Who</th><th>Action</th><th>Target</th><th>Details</th></tr></thead>
+            <thead className="sticky top-0 bg-white text-slate-500"><tr><th className="whitespace-nowrap py-1 pr-3">When (UTC)</th><th className="pr-3">Who</th><th className="pr-3">Action</th><th className="pr-3">Target</th><th>Details</th></tr></thead>
             <tbody>
               {audit.map((a) => (
                 <tr key={a.id} className="border-t border-slate-100 align-top">
-                  <td className="tabular py-1">{a.createdAt.toISOString().slice(0, 19).replace("T", " ")}</td>
-                  <td>{a.actor}</td>
-                  <td>{a.action}</td>
-                  <td>{a.target}</td>
+                  <td className="tabular whitespace-nowrap py-1 pr-3">{a.createdAt.toISOString().slice(0, 19).replace("T", " ")}</td>
+                  <td className="pr-3">{a.actor}</td>
+                  <td className="whitespace-nowrap pr-3">{a.action}</td>
+                  <td className="pr-3">{a.target}</td>
                   <td className="font-mono text-slate-500">{JSON.stringify(a.details).slice(0, 120)}</td>
                 </tr>
               ))}

@@ -32,6 +32,7 @@ export function ApiTokenPanel({ tokens }: { tokens: TokenView[] }) {
         </div>
       )}
       {state && !state.ok && <p role="alert" className="text-sm text-rose-700">{state.error}</p>}
+      {tokens.length === 0 ? <p className="text-sm text-slate-500">No API tokens yet.</p> : (
       <table className="w-full text-left text-sm">
         <thead className="text-xs text-slate-500"><tr><th className="py-1">Name</th><th>Scope</th><th>Owner</th><th>Created</th><th>Last used</th><th /></tr></thead>
         <tbody>
@@ -47,6 +48,7 @@ export function ApiTokenPanel({ tokens }: { tokens: TokenView[] }) {
           ))}
         </tbody>
       </table>
+      )}
     </div>
   );
 }

@@ -2,17 +2,21 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { signOut } from "@/lib/actions/sign-out";
 import { NAV_ITEMS } from "./nav-items";
 
-export function Sidebar({ datasetName }: { datasetName: string | null }) {
+type SidebarUser = { name: string; email: string; role: string };
+
+export function Sidebar({ datasetName, user }: { datasetName: string | null; user: SidebarUser }) {
   const pathname = usePathname();
+  const items = user.role === "admin" ? [...NAV_ITEMS, { href: "/admin", label: "Admin", description: "Users, tokens, audit" }] : NAV_ITEMS;
   return (
     <nav aria-label="Main" className="flex h-full flex-col gap-1 p-3">
       <Link href="/" className="mb-4 flex items-center gap-2 px-2 py-1">
         <span aria-hidden className="grid h-8 w-8 place-items-center rounded-lg bg-brand-600 text-sm font-bold text-white">M</span>
         <span className="text-lg font-semibold tracking-tight">Mixcast</span>
       </Link>
-      {NAV_ITEMS.map((item) => {
+      {items.map((item) => {
         const active = item.href === "/" ? pathname === "/" : pathname.startsWith(item.href);
         return (
           <Link
@@ -27,10 +31,24 @@ export function Sidebar({ datasetName }: { datasetName: string | null }) {
           </Link>
         );
       })}
-      <div className="mt-auto px-3 pt-4 text-xs text-slate-500">
-        Dataset
-        <div className="truncate font-medium text-slate-700" title={datasetName ?? "none"}>
-          {datasetName ?? "none yet"}
+      <div className="mt-auto flex flex-col gap-3 px-3 pt-4 text-xs text-slate-500">
+        <div>
+          Dataset
+          <div className="truncate font-medium text-slate-700" title={datasetName ?? "none"}>
+            {datasetName ?? "none yet"}
+          </div>
+        </div>
+        <div>
+          Signed in as
+          <div className="truncate font-medium text-slate-700" title={user.email}>
+            {user.name}
+          </div>
+          <div>{user.role}</div>
+          <form action={signOut}>
+            <button type="submit" className="mt-1 text-brand-600 underline outline-none focus-visible:ring-2 focus-visible:ring-brand-500">
+              Sign out
+            </button>
+          </form>
         </div>
       </div>
     </nav>
