@@ -5,6 +5,8 @@
  * dataset's currency (USD) and never rounded to whole units except where noted.
  */
 import type { Adstock, HillSaturation } from "@/lib/mmm/types";
+import type { PromotionRow } from "@/lib/promo/types";
+import type { ServiceInteractionRow } from "@/lib/service/types";
 
 export type DemoChannelRow = { name: string; label: string };
 
@@ -30,19 +32,8 @@ export type DemoMacroRow = { week: string; name: string; value: number };
 
 export type DemoHolidayRow = { date: string; name: string; region: string | null };
 
-export type DemoPromotionRow = {
-  promotionId: string;
-  category: string;
-  region: string;
-  discountPct: number;
-  startDate: string;
-  endDate: string;
-  promoType: string;
-  cost: number;
-  /** Incremental sales over the promotion window; 0 = did not sell; null = planned (not yet observed). */
-  salesAmount: number | null;
-  salesCount: number | null;
-};
+/** The demo writes promotions in the promo engine's row shape (one definition, in lib/promo/types.ts). */
+export type DemoPromotionRow = PromotionRow;
 
 export type DemoCampaignRow = {
   campaignId: string;
@@ -55,22 +46,8 @@ export type DemoCampaignRow = {
   endDate: string;
 };
 
-export type DemoServiceInteractionRow = {
-  interactionId: string;
-  /** ISO datetime (UTC). */
-  occurredAt: string;
-  interactionType: string;
-  contactChannel: string;
-  region: string | null;
-  customerId: string;
-  customerAge: number | null;
-  customerTenureDays: number | null;
-  customerSegment: string;
-  isRepeatContact: boolean;
-  waitMinutes: number | null;
-  /** 1–5; null while the interaction is open. */
-  satisfaction: number | null;
-};
+/** Service interactions in the service engine's row shape (defined in lib/service/types.ts). */
+export type DemoServiceInteractionRow = ServiceInteractionRow;
 
 export type DemoLiftTestRow = {
   channel: string;

@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { readJsonBody } from "@/lib/api/read-json-body";
 import { fieldErrorsOf, optimizeRequestSchema } from "@/lib/api/schemas";
 import { fetchChampionMixModel } from "@/lib/data/api-reads";
 import type { ResponseModel } from "@/lib/mmm/types";
@@ -13,13 +14,9 @@ export const POST = withApiMetrics("/api/v1/optimize", async (request: Request) 
   const caller = await authenticateRequest(request, "write");
   if (caller instanceof Response) return caller;
 
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    return NextResponse.json({ error: "The body must be JSON", fieldErrors: { body: ["not valid JSON"] } }, { status: 400 });
-  }
-  const parsed = optimizeRequestSchema.safeParse(body);
+  const read = await readJsonBody(request, "an optimize request object");
+  if (!read.ok) return read.response;
+  const parsed = optimizeRequestSchema.safeParse(read.body);
   if (!parsed.success) return NextResponse.json({ error: "Invalid optimize request", fieldErrors: fieldErrorsOf(parsed.error) }, { status: 400 });
   const mmm = await fetchChampionMixModel();
   if (!mmm?.responseModel) return NextResponse.json({ error: "No mix model has been fitted yet; start one on the Channel ROI page." }, { status: 409 });

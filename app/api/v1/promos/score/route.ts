@@ -2,7 +2,10 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { NoPromoModelError, scoreAndStorePromos } from "@/lib/data/promo-scoring";
 import { promoScoreToWire } from "@/lib/data/promo-score-wire";
+import { fieldErrorsOf } from "@/lib/api/schemas";
+import { readJsonBody } from "@/lib/api/read-json-body";
 import { logger } from "@/lib/monitoring/logger";
+import { withApiMetrics } from "@/lib/monitoring/metrics";
 import { plannedPromoSchema, toPlannedPromo } from "@/lib/promo";
 import { authenticateRequest } from "@/lib/auth/api-auth";
 
@@ -14,16 +17,6 @@ const batchSchema = z
   .min(1, "Send at least one planned promo")
   .max(MAX_PROMOS, `Send at most ${MAX_PROMOS} planned promos per request`);
 
-/** Zod issues keyed by their field path ("0.discount_pct" in a batch, "discount_pct" for one promo). */
-function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.length ? issue.path.join(".") : "body";
-    (out[key] ??= []).push(issue.message);
-  }
-  return out;
-}
-
 const badRequest = (error: string, fieldErrors: Record<string, string[]>) => NextResponse.json({ error, fieldErrors }, { status: 400 });
 
 /**
@@ -32,16 +25,13 @@ const badRequest = (error: string, fieldErrors: Record<string, string[]>) => Nex
  * 200 `{ runId, scores: [{ promotion_id, p_sells, uplift, roi, decision, reasons, best_discount }] }`;
  * 400 `{ error, fieldErrors }`; 409 when no promo model has been fitted yet. Scores are stored (source "api").
  */
-export async function POST(request: Request) {
+export const POST = withApiMetrics("/api/v1/promos/score", async (request: Request) => {
   const caller = await authenticateRequest(request, "write");
   if (caller instanceof Response) return caller;
 
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    return badRequest("The body must be JSON: one planned promo object or an array of them.", { body: ["not valid JSON"] });
-  }
+  const read = await readJsonBody(request, "one planned promo object or an array of them");
+  if (!read.ok) return read.response;
+  const body = read.body;
   const isBatch = Array.isArray(body);
   if (!isBatch && (typeof body !== "object" || body === null)) return badRequest("The body must be a planned promo object or an array of them.", { body: ["expected an object or an array"] });
   const parsed = isBatch ? batchSchema.safeParse(body) : plannedPromoSchema.safeParse(body);
@@ -59,4 +49,4 @@ export async function POST(request: Request) {
     logger.error("promo API scoring failed", { error: String(error) });
     return NextResponse.json({ error: "Scoring failed on the server; nothing was stored." }, { status: 500 });
   }
-}
+});
