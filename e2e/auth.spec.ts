@@ -11,7 +11,8 @@ test.describe("signed out", () => {
     await page.getByLabel("Email").fill(DEMO_USERS.planner);
     await page.getByLabel("Password").fill("not-the-password");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert")).toHaveText("Email or password is not right.");
+    await expect(page.getByText("Email or password is not right.")).toBeVisible();
+    await expect(page.getByLabel("Email")).toHaveValue(DEMO_USERS.planner);
     await page.getByLabel("Password").fill(demoPassword());
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Planner" })).toBeVisible();
@@ -34,7 +35,7 @@ test.describe("viewer", () => {
     await page.getByLabel("Data domain").selectOption("demand");
     await page.getByLabel("CSV file (UTF-8)").setInputFiles({ name: "x.csv", mimeType: "text/csv", buffer: Buffer.from("week,channel,region,activations,revenue\n2031-01-06,search,north,1,1\n") });
     await page.getByRole("button", { name: "Preview" }).click();
-    await expect(page.getByRole("alert")).toContainText("needs the admin role");
+    await expect(page.getByText(/This needs the admin role; you are signed in as a viewer/)).toBeVisible();
     await expect(page.getByRole("link", { name: "Admin" })).toHaveCount(0);
     await page.goto("/admin");
     await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
@@ -45,9 +46,10 @@ test.describe("viewer", () => {
 test.describe("admin", () => {
   test("creates an API token that works for reads and is refused for writes when read-only", async ({ page, request }) => {
     await page.goto("/admin");
-    await page.getByLabel("Name").fill("e2e read token");
-    await page.getByLabel("Scope").selectOption("read");
-    await page.getByRole("button", { name: "Create token" }).click();
+    const form = page.getByRole("form", { name: "Create an API token" });
+    await form.getByLabel("Name").fill("e2e read token");
+    await form.getByLabel("Scope").selectOption("read");
+    await form.getByRole("button", { name: "Create token" }).click();
     const token = (await page.getByTestId("new-api-token").textContent())!.trim();
     expect(token).toMatch(/^mxc_/);
     const headers = { authorization: `Bearer ${token}` };

@@ -1,18 +1,20 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { signIn } from "@/lib/actions/sign-in";
 
 export function SignInForm({ next }: { next: string }) {
   const [state, action, pending] = useActionState(signIn, null);
+  // Controlled, because React resets uncontrolled fields after a form action: a failed sign-in keeps the email.
+  const [email, setEmail] = useState("");
   const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <form action={action} className="flex flex-col gap-4" aria-label="Sign in">
       <input type="hidden" name="next" value={next} />
       <div>
         <label htmlFor="email" className="mb-1 block text-sm font-medium">Email</label>
-        <input id="email" name="email" type="email" autoComplete="username" required className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm" aria-invalid={Boolean(fieldErrors?.email)} />
+        <input id="email" name="email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm" aria-invalid={Boolean(fieldErrors?.email)} />
         {fieldErrors?.email && <p className="mt-1 text-xs text-rose-700">{fieldErrors.email[0]}</p>}
       </div>
       <div>

@@ -58,7 +58,8 @@ export async function runFitJob(input: { runId: number; runners: Partial<Record<
           durationMs: finished.getTime() - started.getTime(),
         },
       });
-    });
+      // Several fits finishing at once (first start) can keep the pool busy beyond Prisma's 2 s default wait.
+    }, { maxWait: 30_000, timeout: 60_000 });
     await log(`succeeded in ${((finished.getTime() - started.getTime()) / 1000).toFixed(1)} s${promote ? "; now the champion" : ""}`);
     input.log?.(`run ${runId} (${run.kind}) succeeded`);
     logger.info("fit succeeded", { runId, kind: run.kind, attempt, seconds: (finished.getTime() - started.getTime()) / 1000 });
