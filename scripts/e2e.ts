@@ -56,6 +56,14 @@ async function main(): Promise<number> {
     const code = await run(process.execPath, [nextBin, "build"], { ...childEnv, NODE_ENV: "production" });
     if (code !== 0) return code;
   }
+  const { checkClientBundle } = await import("./check-client-bundle");
+  const leaks = checkClientBundle();
+  if (leaks.length) {
+    for (const l of leaks) console.error(`[e2e] ${l}`);
+    console.error("[e2e] server-only data found in the browser bundles");
+    return 1;
+  }
+  log("client bundles hold no server secrets");
   const port = env().PORT + 100;
   const server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], { stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, ...childEnv, NODE_ENV: "production" } });
   try {
