@@ -42,7 +42,7 @@ export default async function AdminPage() {
         <ApiTokenPanel tokens={tokens.map((t) => ({ id: t.id, name: t.name, scope: t.scope, owner: t.user.email, createdAt: t.createdAt.toISOString(), lastUsedAt: t.lastUsedAt?.toISOString() ?? null, revokedAt: t.revokedAt?.toISOString() ?? null }))} />
       </Card>
       <Card title="Audit log" description="The latest 100 changes.">
-        <div className="max-h-96 overflow-auto">
+        <div className="relative max-h-96 overflow-auto">
           <table className="w-full text-left text-xs">
             <thead className="sticky top-0 bg-white text-slate-500"><tr><th className="whitespace-nowrap py-1 pr-3">When (UTC)</th><th className="pr-3">Who</th><th className="pr-3">Action</th><th className="pr-3">Target</th><th>Details</th></tr></thead>
             <tbody>

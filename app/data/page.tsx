@@ -28,7 +28,7 @@ function QualitySection({ title, report }: { title: string; report: QualityRepor
         <li><Badge tone="neutral">{report.summary.zeroWeeks} zero weeks</Badge></li>
       </ul>
       {(gaps.length > 0 || outliers.length > 0 || short.length > 0) && (
-        <ul className="mt-2 max-h-40 overflow-auto text-xs text-slate-600">
+        <ul className="relative mt-2 max-h-40 overflow-auto text-xs text-slate-600">
           {gaps.slice(0, 20).map((g) => g.type === "missing_weeks" && <li key={`g-${g.series}`}>{g.series}: missing {g.weeks.slice(0, 6).join(", ")}{g.weeks.length > 6 ? ` and ${g.weeks.length - 6} more` : ""}</li>)}
           {short.slice(0, 20).map((s) => s.type === "short_series" && <li key={`s-${s.series}`}>{s.series}: covers {s.first} to {s.last} only</li>)}
           {outliers.slice(0, 20).map((o) => o.type === "outlier" && <li key={`o-${o.series}-${o.week}`}>{o.series} in week {o.week}: {o.value.toLocaleString("en-US", { maximumFractionDigits: 0 })} (z = {o.robustZ.toFixed(1)})</li>)}
@@ -93,7 +93,7 @@ export default async function DataPage() {
           </ul>
         </Card>
         <Card title="Versions" description="One version per successful import; model runs record the version they were fitted on." className="xl:col-span-3">
-          <div className="max-h-96 overflow-auto">
+          <div className="relative max-h-96 overflow-auto">
             <table className="w-full text-left text-sm">
               <thead className="sticky top-0 bg-white text-xs text-slate-500">
                 <tr>

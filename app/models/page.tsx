@@ -72,7 +72,7 @@ export default async function ModelsPage({ searchParams }: { searchParams: Promi
           <EmptyState title="No runs match">Fits appear here as soon as they are queued.</EmptyState>
         ) : (
           <form action="/models/compare" method="get">
-            <div className="max-h-[28rem] overflow-auto">
+            <div className="relative max-h-[28rem] overflow-auto">
               <table className="w-full text-left text-sm" data-testid="runs-table">
                 <thead className="sticky top-0 bg-white text-xs text-slate-500">
                   <tr>

@@ -167,7 +167,7 @@ export function ImportPanel({ kinds }: { kinds: Kind[] }) {
                     <strong>{preview.errorCount.toLocaleString("en-US")} problem{preview.errorCount === 1 ? "" : "s"} found; nothing was imported.</strong> Fix the file and preview again.
                     {preview.errorCount > preview.errors.length && ` Showing the first ${preview.errors.length}.`}
                   </p>
-                  <div className="max-h-80 overflow-auto rounded border border-rose-200 bg-white">
+                  <div className="relative max-h-80 overflow-auto rounded border border-rose-200 bg-white">
                     <table className="w-full text-left text-xs" data-testid="import-errors">
                       <thead className="sticky top-0 bg-rose-100 text-rose-900">
                         <tr>

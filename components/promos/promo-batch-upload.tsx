@@ -79,7 +79,7 @@ export function PromoBatchUpload() {
             </strong>{" "}
             Fix the file and score again.{outcome.errorCount > outcome.errors.length && ` Showing the first ${outcome.errors.length}.`}
           </p>
-          <div className="max-h-80 overflow-auto rounded border border-rose-200 bg-white">
+          <div className="relative max-h-80 overflow-auto rounded border border-rose-200 bg-white">
             <table className="w-full text-left text-xs" data-testid="promo-csv-errors">
               <thead className="sticky top-0 bg-rose-100 text-rose-900">
                 <tr>

@@ -7,7 +7,7 @@ const SOURCES: Record<string, string> = { form: "form", csv: "CSV", api: "API", 
 
 export function PromoHistoryTable({ rows }: { rows: PromoScoreHistoryRow[] }) {
   return (
-    <div className="max-h-[28rem] overflow-auto">
+    <div className="relative max-h-[28rem] overflow-auto">
       <table className="w-full text-left text-xs" data-testid="promo-history">
         <thead className="sticky top-0 bg-white text-slate-500">
           <tr>

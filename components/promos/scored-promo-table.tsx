@@ -50,7 +50,7 @@ export function ScoredPromoTable({ rows, fileName, runId }: { rows: ScoredPromoR
           Download scored CSV
         </Button>
       </div>
-      <div className="max-h-[28rem] overflow-auto rounded-md border border-slate-200">
+      <div className="relative max-h-[28rem] overflow-auto rounded-md border border-slate-200">
         <table className="w-full text-left text-xs" data-testid="scored-promos">
           <thead className="sticky top-0 bg-slate-50 text-slate-600">
             <tr>

@@ -8,7 +8,7 @@ const humanize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1).replace(/
 /** Open interactions, riskiest first, each with its level, probability and the three drivers behind it. */
 export function RiskTable({ rows }: { rows: RankedInteraction[] }) {
   return (
-    <div className="max-h-[40rem] overflow-auto">
+    <div className="relative max-h-[40rem] overflow-auto">
       <table className="w-full text-left text-sm" data-testid="risk-table">
         <thead className="sticky top-0 bg-white text-xs text-slate-500">
           <tr>

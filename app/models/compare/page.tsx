@@ -21,7 +21,7 @@ export default async function CompareRunsPage({ searchParams }: { searchParams: 
   const [a, b] = runs;
   const section = (title: string, rows: ReturnType<typeof compareFlat>) => (
     <Card title={title} className="mb-6">
-      <div className="max-h-[32rem] overflow-auto">
+      <div className="relative max-h-[32rem] overflow-auto">
         <table className="w-full text-left text-xs">
           <thead className="sticky top-0 bg-white text-slate-500"><tr><th className="py-1">Field</th><th>Run #{a.id}</th><th>Run #{b.id}</th><th className="text-right">#{b.id} − #{a.id}</th></tr></thead>
           <tbody className="tabular">

@@ -14,7 +14,7 @@ function FlatTable({ value, empty }: { value: unknown; empty: string }) {
   const rows = flattenJson(value);
   if (rows.length === 0) return <p className="text-sm text-slate-500">{empty}</p>;
   return (
-    <div className="max-h-96 overflow-auto">
+    <div className="relative max-h-96 overflow-auto">
       <table className="w-full text-left text-xs">
         <tbody className="tabular">
           {rows.map((r) => (
@@ -53,7 +53,7 @@ export default async function RunPage({ params }: { params: Promise<{ id: string
         <Card title="Parameters"><FlatTable value={run.params} empty="Defaults." /></Card>
       </div>
       <Card title="Run log" className="mt-6">
-        <ol className="max-h-96 overflow-auto font-mono text-xs">
+        <ol className="relative max-h-96 overflow-auto font-mono text-xs">
           {run.logs.map((l) => (
             <li key={l.id} className={l.level === "error" ? "text-rose-700" : l.level === "warn" ? "text-amber-700" : "text-slate-700"}>
               {l.at.toISOString().slice(11, 19)} {l.level.padEnd(5)} {l.message}
