@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { fetchActiveDataset } from "../data/datasets";
 import { saveForecastOverride } from "../data/forecast-overrides";
-import { MODEL_NAMES } from "../forecast";
+import { MODEL_NAMES } from "../forecast/model-names";
 import { forecastOverrideSchema } from "../forecast-view/override-schema";
 import type { ActionResult } from "./action-result";
 import { checkRole } from "../auth/current-user";

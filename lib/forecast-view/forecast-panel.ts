@@ -1,4 +1,4 @@
-import { addWeeks, parseIsoDate } from "@/lib/forecast";
+import { addWeeks, parseIsoDate } from "@/lib/forecast/dates";
 
 /**
  * The weekly panel every forecast series is cut from: one aligned array per channel × region

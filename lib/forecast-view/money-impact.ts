@@ -1,4 +1,5 @@
-import { backtestCost, costSaving, criticalRatio, planNumbers, type CostRates, type ForecastResult, type IntervalForecast } from "@/lib/forecast";
+import { backtestCost, costSaving, criticalRatio, planNumbers, type CostRates } from "@/lib/forecast/cost";
+import type { ForecastResult, IntervalForecast } from "@/lib/forecast/types";
 
 /**
  * Money impact of forecast error for one series, in USD: per model the cost of its walk-forward

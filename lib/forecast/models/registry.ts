@@ -11,10 +11,10 @@ import { thetaModel } from "./theta";
  * by default: ~80 ms per fit, 5–10× the others, see bench/README-m4.md. "ensemble" is the
  * combination of the best single models and is computed from their backtests.
  */
-export const MODEL_NAMES = ["naive", "snaive", "theta", "ets", "mstl-ets", "regression", "prophet", "ensemble"] as const;
-export type ModelName = (typeof MODEL_NAMES)[number];
+import { MODEL_NAMES, type ModelName } from "../model-names";
+export { MODEL_NAMES, type ModelName };
 
-export const DEFAULT_MODELS: ModelName[] = ["naive", "snaive", "theta", "ets", "mstl-ets", "regression", "ensemble"];
+export { DEFAULT_MODELS } from "../model-names";
 
 // Models with different fitted shapes share one registry; the orchestrator never looks inside a
 // fitted object (method-style signatures in ForecastModel make this assignment type-check).
