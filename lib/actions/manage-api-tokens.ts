@@ -6,6 +6,7 @@ import { checkRole } from "../auth/current-user";
 import { apiTokenSchema } from "../auth/schemas";
 import { API_TOKEN_PREFIX, hashSecret, newSecret } from "../auth/tokens";
 import { prisma } from "../db/client";
+import { forget } from "../data/memo";
 import type { ActionResult } from "./action-result";
 
 /** Admin-only: create an API token (shown once, stored hashed) or revoke one. */
@@ -27,6 +28,7 @@ export async function revokeApiToken(id: number): Promise<ActionResult<{ id: num
   const token = await prisma().apiToken.findUnique({ where: { id } });
   if (!token) return { ok: false, error: "No such token" };
   await prisma().apiToken.update({ where: { id }, data: { revokedAt: new Date() } });
+  forget("token:");
   await prisma().auditLog.create({ data: { actor: auth.user.email, action: "revoke_api_token", target: token.name } });
   revalidatePath("/admin");
   return { ok: true, data: { id } };

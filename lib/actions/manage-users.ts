@@ -7,6 +7,7 @@ import { hashPassword } from "../auth/password";
 import { ROLES } from "../auth/roles";
 import { newUserSchema } from "../auth/schemas";
 import { prisma } from "../db/client";
+import { forget } from "../data/memo";
 import type { ActionResult } from "./action-result";
 
 /** Admin-only user management; every change lands in the audit log. */
@@ -38,6 +39,9 @@ export async function updateUser(input: { id: number; role?: string; disabled?: 
   }
   await db.user.update({ where: { id: target.id }, data: { role: parsed.data.role, disabled: parsed.data.disabled } });
   if (parsed.data.disabled) await db.session.deleteMany({ where: { userId: target.id } });
+  // Cached sessions and tokens carry the user's role and disabled flag: drop them so the change applies at once.
+  forget("session:");
+  forget("token:");
   await db.auditLog.create({ data: { actor: auth.user.email, action: "update_user", target: target.email, details: { role: parsed.data.role ?? null, disabled: parsed.data.disabled ?? null } } });
   revalidatePath("/admin");
   return { ok: true, data: { id: target.id } };

@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "../db/client";
+import { memo } from "../data/memo";
 import { hasRole } from "./roles";
 import { findSessionUser, SESSION_COOKIE, type SessionUser } from "./session";
 import { API_TOKEN_PREFIX, hashSecret } from "./tokens";
@@ -17,7 +18,8 @@ export async function authenticateRequest(request: Request, need: "read" | "writ
   if (auth?.startsWith("Bearer ")) {
     const secret = auth.slice(7).trim();
     if (!secret.startsWith(API_TOKEN_PREFIX)) return unauthorized("Malformed API token");
-    const token = await prisma().apiToken.findUnique({ where: { tokenHash: hashSecret(secret) }, include: { user: true } });
+    // Memoized for 5 s like sessions: revoking forgets every cached token in this process at once.
+    const token = await memo(`token:${hashSecret(secret)}`, 5000, () => prisma().apiToken.findUnique({ where: { tokenHash: hashSecret(secret) }, include: { user: true } }));
     if (!token || token.revokedAt || token.user.disabled) return unauthorized("Unknown or revoked API token");
     if (need === "write" && token.scope !== "write") return forbidden("This API token is read-only");
     if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > 60_000) {

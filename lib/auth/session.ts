@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "../db/client";
+import { forget, memo } from "../data/memo";
 import { hashSecret, newSecret } from "./tokens";
 
 /** Server-side sessions: the cookie holds a random token; the session row is keyed by its hash. */
@@ -18,6 +19,12 @@ export async function createSession(userId: number): Promise<{ token: string; ex
 /** The user behind a session token, or null when it is unknown, expired or the user is disabled. */
 export async function findSessionUser(token: string | undefined): Promise<SessionUser | null> {
   if (!token) return null;
+  // Each page request asks twice (layout, page); a 5 s memo per session keeps that off the database under load.
+  // Sign-out and disabling forget the entry at once in this process; other processes see it within 5 s.
+  return memo(`session:${hashSecret(token)}`, 5000, () => readSessionUser(token));
+}
+
+async function readSessionUser(token: string): Promise<SessionUser | null> {
   const session = await prisma().session.findUnique({ where: { id: hashSecret(token) }, include: { user: true } });
   if (!session || session.expiresAt.getTime() <= Date.now() || session.user.disabled) return null;
   // Sliding expiry: a session used in its second half is extended, so active users are not thrown out mid-task.
@@ -29,5 +36,7 @@ export async function findSessionUser(token: string | undefined): Promise<Sessio
 }
 
 export async function deleteSession(token: string | undefined) {
-  if (token) await prisma().session.deleteMany({ where: { id: hashSecret(token) } });
+  if (!token) return;
+  await prisma().session.deleteMany({ where: { id: hashSecret(token) } });
+  forget(`session:${hashSecret(token)}`);
 }

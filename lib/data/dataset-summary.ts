@@ -1,5 +1,7 @@
 import "server-only";
 import { prisma } from "../db/client";
+import { fetchDatasetVersion } from "./datasets";
+import { memo } from "./memo";
 import { DOMAIN_KINDS, type DomainKind } from "./domains";
 import { buildQualityReport, type QualityReport } from "./quality-report";
 
@@ -11,6 +13,11 @@ export type DatasetSummary = {
 };
 
 export async function fetchDatasetSummary(datasetId: number): Promise<DatasetSummary> {
+  const version = await fetchDatasetVersion(datasetId);
+  return memo(`summary:${datasetId}:v${version}`, 10 * 60_000, () => readDatasetSummary(datasetId));
+}
+
+async function readDatasetSummary(datasetId: number): Promise<DatasetSummary> {
   const db = prisma();
   const where = { datasetId };
   const [datasets, versions, demand, spend, ue, macro, holidays, promotions, campaigns, service, lift, demandRows, spendRows] = await Promise.all([

@@ -1,11 +1,17 @@
 import "server-only";
 import { prisma } from "../db/client";
+import { memo } from "./memo";
 
 /**
  * The dataset pages read by default: the most recently created non-empty dataset that is not the demo, else the
  * demo. (A team that imports its own data sees it; a fresh install shows the demo.)
  */
 export async function fetchActiveDataset() {
+  // Read by the layout and the page of every request; a one-second memo makes that one query per second.
+  return memo("active-dataset", 1000, readActiveDataset);
+}
+
+async function readActiveDataset() {
   const db = prisma();
   const datasets = await db.dataset.findMany({ orderBy: { createdAt: "desc" }, include: { _count: { select: { versions: true } } } });
   return datasets.find((d) => !d.isDemo && d._count.versions > 0) ?? datasets.find((d) => d.isDemo) ?? datasets[0] ?? null;

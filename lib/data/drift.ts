@@ -1,5 +1,7 @@
 import "server-only";
 import { prisma } from "../db/client";
+import { fetchDatasetVersion } from "./datasets";
+import { memo } from "./memo";
 import { buildDriftReport, DEFAULT_DRIFT_THRESHOLDS, type DriftRow, type DriftThresholds } from "../monitoring/drift-report";
 import { raiseAlert } from "../monitoring/raise-alert";
 
@@ -12,6 +14,13 @@ import { raiseAlert } from "../monitoring/raise-alert";
 export type DriftSnapshot = { referenceWeeks: [string, string] | null; recentWeeks: [string, string] | null; rows: DriftRow[]; thresholds: DriftThresholds };
 
 export async function fetchDriftSnapshot(datasetId: number, options: { recentWeeks?: number; thresholds?: DriftThresholds } = {}): Promise<DriftSnapshot> {
+  if (options.recentWeeks !== undefined || options.thresholds !== undefined) return readDriftSnapshot(datasetId, options);
+  // Keyed by the data version; the minute-long TTL picks up newly scored promos and changed thresholds.
+  const version = await fetchDatasetVersion(datasetId);
+  return memo(`drift:${datasetId}:v${version}`, 60_000, () => readDriftSnapshot(datasetId, options));
+}
+
+async function readDriftSnapshot(datasetId: number, options: { recentWeeks?: number; thresholds?: DriftThresholds }): Promise<DriftSnapshot> {
   const db = prisma();
   const recent = options.recentWeeks ?? 13;
   const thresholds = options.thresholds ?? (await fetchDriftThresholds());

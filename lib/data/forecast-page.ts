@@ -3,6 +3,9 @@ import { prisma } from "../db/client";
 import type { ForecastArtifacts, SeriesArtifact } from "../forecast-view/forecast-artifacts";
 import type { ChartFold, ChartForecast } from "../forecast-view/chart-rows";
 import type { AlertView } from "./alerts";
+import { memo } from "./memo";
+
+// A finished forecast run never changes, so its stored points and artifacts are cached per process by run id.
 
 /**
  * What the Forecasts page reads from a stored forecast run: the run-level artifacts (without the per-series
@@ -11,13 +14,21 @@ import type { AlertView } from "./alerts";
  */
 export type ForecastRunMeta = Omit<ForecastArtifacts, "series">;
 
-export async function fetchForecastRunMeta(runId: number): Promise<ForecastRunMeta | null> {
+export function fetchForecastRunMeta(runId: number): Promise<ForecastRunMeta | null> {
+  return memo(`forecast-meta:${runId}`, 10 * 60_000, () => readForecastRunMeta(runId));
+}
+
+async function readForecastRunMeta(runId: number): Promise<ForecastRunMeta | null> {
   const rows = await prisma().$queryRaw<{ meta: ForecastRunMeta | null }[]>`
     SELECT (artifacts - 'series') AS meta FROM "model_run" WHERE id = ${runId} AND artifacts ? 'series'`;
   return rows[0]?.meta ?? null;
 }
 
-export async function fetchForecastSeriesArtifact(runId: number, seriesKey: string): Promise<SeriesArtifact | null> {
+export function fetchForecastSeriesArtifact(runId: number, seriesKey: string): Promise<SeriesArtifact | null> {
+  return memo(`forecast-series:${runId}:${seriesKey}`, 10 * 60_000, () => readForecastSeriesArtifact(runId, seriesKey));
+}
+
+async function readForecastSeriesArtifact(runId: number, seriesKey: string): Promise<SeriesArtifact | null> {
   const rows = await prisma().$queryRaw<{ series: SeriesArtifact | null }[]>`
     SELECT artifacts -> 'series' -> ${seriesKey} AS series FROM "model_run" WHERE id = ${runId}`;
   return rows[0]?.series ?? null;
@@ -26,7 +37,11 @@ export async function fetchForecastSeriesArtifact(runId: number, seriesKey: stri
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Future forecasts of every stored model of a series, keyed by model. */
-export async function fetchStoredForecasts(runId: number, seriesKey: string): Promise<Record<string, ChartForecast>> {
+export function fetchStoredForecasts(runId: number, seriesKey: string): Promise<Record<string, ChartForecast>> {
+  return memo(`forecast-points:${runId}:${seriesKey}`, 10 * 60_000, () => readStoredForecasts(runId, seriesKey));
+}
+
+async function readStoredForecasts(runId: number, seriesKey: string): Promise<Record<string, ChartForecast>> {
   const rows = await prisma().forecast.findMany({ where: { runId, seriesKey, kind: "future" }, orderBy: [{ model: "asc" }, { week: "asc" }] });
   const out: Record<string, ChartForecast> = {};
   for (const r of rows) {
@@ -42,7 +57,11 @@ export async function fetchStoredForecasts(runId: number, seriesKey: string): Pr
 }
 
 /** Walk-forward backtest fits of one model, one entry per fold (origin), oldest first. */
-export async function fetchStoredBacktests(runId: number, seriesKey: string, model: string): Promise<ChartFold[]> {
+export function fetchStoredBacktests(runId: number, seriesKey: string, model: string): Promise<ChartFold[]> {
+  return memo(`forecast-backtests:${runId}:${seriesKey}:${model}`, 10 * 60_000, () => readStoredBacktests(runId, seriesKey, model));
+}
+
+async function readStoredBacktests(runId: number, seriesKey: string, model: string): Promise<ChartFold[]> {
   const rows = await prisma().forecast.findMany({ where: { runId, seriesKey, model, kind: "backtest" }, orderBy: [{ origin: "asc" }, { week: "asc" }] });
   const folds = new Map<string, ChartFold>();
   for (const r of rows) {

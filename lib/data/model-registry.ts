@@ -1,5 +1,7 @@
 import "server-only";
 import { prisma } from "../db/client";
+import { fetchDatasetVersion } from "./datasets";
+import { memo } from "./memo";
 import { summariseAccuracyByHorizon, type HorizonAccuracy } from "../monitoring/forecast-accuracy";
 
 /** Reads behind the Models page: the run registry, one run in full, and forecast accuracy over time. */
@@ -46,6 +48,12 @@ export type AccuracyOverview = {
 
 /** Accuracy of stored forecasts against arriving actuals: MAPE by horizon per model, and the chosen models' MAPE per week. */
 export async function fetchAccuracyOverview(datasetId: number): Promise<AccuracyOverview> {
+  // Accuracy records are written when actuals are imported, which bumps the version.
+  const version = await fetchDatasetVersion(datasetId);
+  return memo(`accuracy:${datasetId}:v${version}`, 60_000, () => readAccuracyOverview(datasetId));
+}
+
+async function readAccuracyOverview(datasetId: number): Promise<AccuracyOverview> {
   const rows = await prisma().forecastAccuracy.findMany({ where: { run: { datasetId } }, select: { model: true, week: true, horizon: true, actual: true, forecast: true } });
   const models = [...new Set(rows.map((r) => r.model))].sort();
   const byHorizon = models.flatMap((model) => summariseAccuracyByHorizon(rows.filter((r) => r.model === model)).map((h) => ({ ...h, model })));

@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "../db/client";
+import { memo } from "./memo";
 
 /** Model-run reads shared by every page: the champion of a kind, a run's status for progress bars, recent runs. */
 export type RunStatusView = {
@@ -20,7 +21,11 @@ export type RunStatusView = {
 };
 
 export async function fetchChampionRun(datasetId: number, kind: string) {
-  return prisma().modelRun.findFirst({ where: { datasetId, kind, isChampion: true, status: "succeeded" }, orderBy: { finishedAt: "desc" } });
+  const champion = await prisma().modelRun.findFirst({ where: { datasetId, kind, isChampion: true, status: "succeeded" }, orderBy: { finishedAt: "desc" }, select: { id: true } });
+  if (!champion) return null;
+  // A finished run never changes (but for its champion flag, which callers of this function already know), so its
+  // row — artifacts can be megabytes — is read and parsed once per process.
+  return memo(`run:${champion.id}`, 10 * 60_000, () => prisma().modelRun.findUniqueOrThrow({ where: { id: champion.id } }));
 }
 
 /** The newest queued or running fit of a kind, so a page can show its progress after a reload. */

@@ -1,5 +1,7 @@
 import "server-only";
 import { prisma } from "../db/client";
+import { fetchDatasetVersion } from "./datasets";
+import { memo } from "./memo";
 
 /** Weekly revenue, activations and spend per channel for the Overview, optionally filtered by channel/region. */
 export type OverviewFilter = { channel?: string; region?: string };
@@ -16,6 +18,11 @@ export type OverviewData = {
 };
 
 export async function fetchOverview(datasetId: number, filter: OverviewFilter): Promise<OverviewData> {
+  const version = await fetchDatasetVersion(datasetId);
+  return memo(`overview:${datasetId}:v${version}:${filter.channel ?? ""}:${filter.region ?? ""}`, 10 * 60_000, () => readOverview(datasetId, filter));
+}
+
+async function readOverview(datasetId: number, filter: OverviewFilter): Promise<OverviewData> {
   const db = prisma();
   const [channels, regions] = await Promise.all([
     db.channel.findMany({ where: { datasetId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),

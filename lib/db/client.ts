@@ -10,7 +10,9 @@ import { PrismaClient } from "./generated/client";
 const globalForPrisma = globalThis as unknown as { mixcastPrisma?: PrismaClient; mixcastPrismaUrl?: string };
 
 export function createPrismaClient(connectionString: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: 10 }) });
+  // 20 connections: enough for 50 concurrent API clients on 2 cores without queueing on the pool, far below
+  // PostgreSQL's default limit of 100 shared with the workers.
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: 20 }) });
 }
 
 export function prisma(): PrismaClient {
