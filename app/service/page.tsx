@@ -20,8 +20,10 @@ export const metadata: Metadata = { title: "Service risk" };
 
 const DESCRIPTION = "Which open customer-service interactions are likely to end in low satisfaction (a rating of 1 or 2), and why — so the riskiest get attention first.";
 
-export default async function ServicePage({ searchParams }: { searchParams: Promise<{ type?: string; region?: string }> }) {
-  const { type, region } = await searchParams;
+const TOP = 50;
+
+export default async function ServicePage({ searchParams }: { searchParams: Promise<{ type?: string; region?: string; all?: string }> }) {
+  const { type, region, all } = await searchParams;
   const dataset = await fetchActiveDataset();
   if (!dataset) {
     return (
@@ -86,7 +88,18 @@ export default async function ServicePage({ searchParams }: { searchParams: Prom
               Pick another interaction type or region.
             </EmptyState>
           ) : (
-            <RiskTable rows={shown} />
+            <>
+              {/* The riskiest first; a service lead acts on the top of the list, so the rest is one click away. */}
+              <RiskTable rows={all ? shown : shown.slice(0, TOP)} />
+              {!all && shown.length > TOP && (
+                <p className="mt-2 text-sm">
+                  Showing the {TOP} riskiest of {shown.length}.{" "}
+                  <Link className="text-brand-600 underline" href={`/service?${new URLSearchParams({ ...(type ? { type } : {}), ...(region ? { region } : {}), all: "1" })}`}>
+                    Show all {shown.length}
+                  </Link>
+                </p>
+              )}
+            </>
           )}
         </Card>
         <Card title="What drives low satisfaction" description={`Classifier: ${m.chosen.replace(/-/g, " ")}, trained on ${m.sizes.fit + m.sizes.calibrate} closed interactions.`}>

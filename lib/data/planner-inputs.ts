@@ -5,6 +5,8 @@ import { baselineAllocation } from "../planner/baseline-allocation";
 import { activationWeightedMargin, type ChannelEconomics } from "../planner/default-margin";
 import { prisma } from "../db/client";
 import { fetchChampionRun } from "./model-runs";
+import { fetchDatasetVersion } from "./datasets";
+import { memo } from "./memo";
 
 /** Weeks of history the baseline allocation averages over (one quarter). */
 export const BASELINE_WEEKS = 13;
@@ -38,6 +40,12 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 export async function fetchPlannerInputs(datasetId: number): Promise<PlannerInputsResult> {
   const run = await fetchChampionRun(datasetId, "mmm");
   if (!run) return { status: "no-model" };
+  // Depends only on the champion run and the data; parsing a 200-draw response model per request is the costly part.
+  const version = await fetchDatasetVersion(datasetId);
+  return memo(`planner:${datasetId}:v${version}:run${run.id}`, 10 * 60_000, () => readPlannerInputs(datasetId, run));
+}
+
+async function readPlannerInputs(datasetId: number, run: NonNullable<Awaited<ReturnType<typeof fetchChampionRun>>>): Promise<PlannerInputsResult> {
   let model: ResponseModel;
   try {
     model = responseModelFromResult(run.artifacts);
