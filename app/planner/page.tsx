@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FitLauncher } from "@/components/runs/fit-launcher";
 import { RunSource } from "@/components/runs/run-source";
-import { PlannerPanel } from "@/components/planner/planner-panel";
+import { PlannerPanelClient as PlannerPanel } from "@/components/planner/planner-panel-client";
 import { fetchActiveDataset } from "@/lib/data/datasets";
 import { fetchActiveRun } from "@/lib/data/model-runs";
 import { BASELINE_WEEKS, fetchPlannerInputs } from "@/lib/data/planner-inputs";
