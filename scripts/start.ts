@@ -68,6 +68,8 @@ async function main() {
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
+    const { markQueueStopping } = await import("../lib/jobs/queue");
+    markQueueStopping();
     log(`${signal}: stopping…`);
     next.kill("SIGTERM");
     await new Promise((r) => (next.exitCode !== null ? r(null) : next.once("exit", r)));

@@ -21,10 +21,11 @@ export function retryPolicy() {
   return { retryLimit: e.MIXCAST_JOB_RETRY_LIMIT, retryDelay: e.MIXCAST_JOB_RETRY_DELAY, retryBackoff: true };
 }
 
-const globalForBoss = globalThis as unknown as { mixcastBoss?: Promise<PgBoss>; mixcastBossRole?: string };
+const globalForBoss = globalThis as unknown as { mixcastBoss?: Promise<PgBoss>; mixcastBossRole?: string; mixcastStopping?: boolean };
 
 export function getQueue(role: "client" | "worker" = "client"): Promise<PgBoss> {
   if (globalForBoss.mixcastBoss && (globalForBoss.mixcastBossRole === "worker" || role === "client")) return globalForBoss.mixcastBoss;
+  globalForBoss.mixcastStopping = false;
   const url = env().DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set");
   const boss = new PgBoss({
@@ -37,7 +38,11 @@ export function getQueue(role: "client" | "worker" = "client"): Promise<PgBoss> 
     // A fit that runs longer than this is considered stuck and retried.
     expireInSeconds: 30 * 60,
   });
-  boss.on("error", (error) => logger.error("queue error", { error: String(error) }));
+  // On Ctrl-C the whole process group gets the signal, PostgreSQL included, so connections drop while we stop:
+  // those errors are expected then and not worth alarming anyone with.
+  boss.on("error", (error) => {
+    if (!globalForBoss.mixcastStopping) logger.error("queue error", { error: String(error) });
+  });
   const ready = (async () => {
     await boss.start();
     for (const kind of FIT_KINDS) await boss.createQueue(QUEUES.fit(kind), { name: QUEUES.fit(kind), ...retryPolicy() });
@@ -50,8 +55,16 @@ export function getQueue(role: "client" | "worker" = "client"): Promise<PgBoss> 
   return ready;
 }
 
+/** Called as soon as shutdown starts (before the database may go away). */
+export function markQueueStopping() {
+  globalForBoss.mixcastStopping = true;
+}
+
 export async function stopQueue(): Promise<void> {
+  globalForBoss.mixcastStopping = true;
   const boss = await globalForBoss.mixcastBoss?.catch(() => undefined);
   globalForBoss.mixcastBoss = undefined;
-  await boss?.stop({ graceful: true, timeout: 10_000 }).catch(() => {});
+  // wait: resolve only once workers are idle and the pool is closed, so a database stopped right after this call
+  // does not cut the queue's connections under it.
+  await boss?.stop({ graceful: true, wait: true, close: true, timeout: 10_000 }).catch(() => {});
 }
