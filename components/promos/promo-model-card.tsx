@@ -1,5 +1,6 @@
 import { InfoTip } from "@/components/ui/info-tip";
 import { formatMoney, formatNumber, formatPercent } from "@/lib/format";
+import type { PromoTruthEvaluation } from "@/lib/promo";
 
 /** The promo run's metrics as stored by the fit runner (lib/jobs/fits/promo-fit.ts). */
 export type PromoRunMetrics = {
@@ -15,20 +16,8 @@ export type PromoRunMetrics = {
   classifierModel: string;
   upliftModel: string;
   sizes: { rows: number; fit: number; calibrate: number; validate: number };
-  truth: null | {
-    n: number;
-    nObserved: number;
-    aucObserved: number;
-    aucOracle: number;
-    spearmanPSells: number;
-    spearmanUplift: number;
-    spearmanRoi: number;
-    decisionAgreement: number;
-    meanAbsPSellsError: number;
-    trueGoShare: number;
-    bestDiscountMeanAbsError: number;
-    evaluatedOn: string;
-  };
+  /** The engine's evaluation against the demo truth, plus which slice it was computed on. */
+  truth: null | (PromoTruthEvaluation & { evaluatedOn: string });
 };
 
 const MODEL_NAMES: Record<string, string> = {
