@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { Badge } from "@/components/ui/badge";
+import { RowErrorsTable } from "@/components/ui/row-errors-table";
 import { importData, type ImportPreview } from "@/lib/actions/import-data";
 
 type Kind = { kind: string; label: string; description: string; columns: { column: string; required: boolean }[] };
@@ -167,30 +167,7 @@ export function ImportPanel({ kinds }: { kinds: Kind[] }) {
                     <strong>{preview.errorCount.toLocaleString("en-US")} problem{preview.errorCount === 1 ? "" : "s"} found; nothing was imported.</strong> Fix the file and preview again.
                     {preview.errorCount > preview.errors.length && ` Showing the first ${preview.errors.length}.`}
                   </p>
-                  <div className="relative max-h-80 overflow-auto rounded border border-rose-200 bg-white">
-                    <table className="w-full text-left text-xs" data-testid="import-errors">
-                      <thead className="sticky top-0 bg-rose-100 text-rose-900">
-                        <tr>
-                          <th className="px-2 py-1">Row</th>
-                          <th className="px-2 py-1">Column</th>
-                          <th className="px-2 py-1">Value</th>
-                          <th className="px-2 py-1">Problem</th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {preview.errors.map((e, i) => (
-                          <tr key={i} className="border-t border-rose-100">
-                            <td className="tabular px-2 py-1">{e.row}</td>
-                            <td className="px-2 py-1">
-                              <code>{e.column}</code>
-                            </td>
-                            <td className="px-2 py-1 font-mono">{e.value || <Badge>empty</Badge>}</td>
-                            <td className="px-2 py-1">{e.reason}</td>
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                  </div>
+                  <RowErrorsTable errors={preview.errors} testId="import-errors" />
                 </>
               )}
             </div>

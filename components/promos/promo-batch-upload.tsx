@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { scorePromoCsv, type PromoCsvOutcome } from "@/lib/actions/score-promo-csv";
 import { PLANNED_PROMO_CSV_COLUMNS } from "@/lib/promo/planned-promo-schema";
 import { ScoredPromoTable } from "./scored-promo-table";
+import { RowErrorsTable } from "@/components/ui/row-errors-table";
 
 /** CSV of planned promos → all scored, or the row-level problems and nothing scored. */
 export function PromoBatchUpload() {
@@ -79,28 +80,7 @@ export function PromoBatchUpload() {
             </strong>{" "}
             Fix the file and score again.{outcome.errorCount > outcome.errors.length && ` Showing the first ${outcome.errors.length}.`}
           </p>
-          <div className="relative max-h-80 overflow-auto rounded border border-rose-200 bg-white">
-            <table className="w-full text-left text-xs" data-testid="promo-csv-errors">
-              <thead className="sticky top-0 bg-rose-100 text-rose-900">
-                <tr>
-                  <th className="px-2 py-1">Row</th>
-                  <th className="px-2 py-1">Column</th>
-                  <th className="px-2 py-1">Problem</th>
-                </tr>
-              </thead>
-              <tbody>
-                {outcome.errors.map((e, i) => (
-                  <tr key={i} className="border-t border-rose-100">
-                    <td className="tabular px-2 py-1">{e.row === 0 ? "file" : e.row}</td>
-                    <td className="px-2 py-1">
-                      <code>{e.column}</code>
-                    </td>
-                    <td className="px-2 py-1">{e.reason}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <RowErrorsTable errors={outcome.errors} testId="promo-csv-errors" showValue={false} />
         </div>
       )}
       {outcome?.valid && <ScoredPromoTable rows={outcome.rows} fileName={outcome.fileName} runId={outcome.runId} />}
