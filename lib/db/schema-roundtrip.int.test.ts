@@ -50,7 +50,7 @@ describe("schema ↔ migration round trip", () => {
     ["Campaign", () => ({ datasetId: ids.Dataset, versionId: ids.DatasetVersion, campaignId: "C-1", channelId: ids.Channel, regionId: ids.Region, budget: 10000, reach: 50000, conversionRate: 0.02, startDate: day("2026-01-05"), endDate: day("2026-02-01") })],
     ["ServiceInteraction", () => ({ datasetId: ids.Dataset, versionId: ids.DatasetVersion, interactionId: "I-1", occurredAt: at("2026-01-05T14:30:00.000Z"), interactionType: "billing", contactChannel: "phone", regionId: ids.Region, customerId: "CU-1", customerAge: 41, customerTenureDays: 400, customerSegment: "premium", isRepeatContact: true, waitMinutes: 7.5, satisfaction: 2 })],
     ["LiftTest", () => ({ datasetId: ids.Dataset, versionId: ids.DatasetVersion, channelId: ids.Channel, startDate: day("2026-01-05"), endDate: day("2026-02-01"), incrementalKpi: 12000, standardError: 1500 })],
-    ["ModelRun", () => ({ kind: "mmm", datasetId: ids.Dataset, datasetVersion: 1, status: "succeeded", progress: 1, stage: "done", seriesKey: "", params: { seed: 1 }, metrics: { r2: 0.9 }, artifacts: { channels: [] }, codeVersion: "abc123", isChampion: true, error: "none", jobId: "job-1", attempts: 1, createdBy: "tester", createdAt: at("2026-01-02T03:04:05.678Z"), startedAt: at("2026-01-02T03:04:06.000Z"), finishedAt: at("2026-01-02T03:04:09.000Z"), durationMs: 3000 })],
+    ["ModelRun", () => ({ kind: "mmm", datasetId: ids.Dataset, datasetVersion: 1, status: "succeeded", progress: 1, stage: "done", seriesKey: "", params: { seed: 1 }, metrics: { r2: 0.9 }, artifacts: { channels: [] }, codeVersion: "abc123", isChampion: true, error: "none", jobId: "job-1", workerId: "host:1:abc", attempts: 1, createdBy: "tester", createdAt: at("2026-01-02T03:04:05.678Z"), startedAt: at("2026-01-02T03:04:06.000Z"), finishedAt: at("2026-01-02T03:04:09.000Z"), durationMs: 3000 })],
     ["RunLog", () => ({ runId: ids.ModelRun, at: at("2026-01-02T03:04:07.000Z"), level: "info", message: "fitting" })],
     ["Forecast", () => ({ runId: ids.ModelRun, seriesKey: "search|north", model: "theta", kind: "future", origin: day("2026-01-05"), week: day("2026-01-12"), yhat: 10, lo80: 8, hi80: 12, lo95: 7, hi95: 13 })],
     ["ForecastAccuracy", () => ({ runId: ids.ModelRun, seriesKey: "search|north", model: "theta", week: day("2026-01-12"), horizon: 1, actual: 11, forecast: 10, createdAt: at("2026-01-20T00:00:00.000Z") })],
@@ -61,6 +61,7 @@ describe("schema ↔ migration round trip", () => {
     ["Session", () => ({ id: `sess-${suffix}`, userId: ids.User, expiresAt: at("2026-02-01T00:00:00.000Z"), createdAt: at("2026-01-02T03:04:05.678Z") })],
     ["ApiToken", () => ({ userId: ids.User, name: "ci", tokenHash: `hash-${suffix}`, scope: "write", createdAt: at("2026-01-02T03:04:05.678Z"), lastUsedAt: at("2026-01-05T00:00:00.000Z"), revokedAt: at("2026-01-06T00:00:00.000Z") })],
     ["AuditLog", () => ({ actor: "tester", action: "import", target: "dataset 1", details: { rows: 3 }, createdAt: at("2026-01-02T03:04:05.678Z") })],
+    ["WorkerHeartbeat", () => ({ id: `worker-${suffix}`, startedAt: at("2026-01-02T03:04:05.678Z"), seenAt: at("2026-01-02T03:05:05.678Z") })],
     ["Setting", () => ({ key: `setting-${suffix}`, value: { threshold: 0.2 } })],
   ];
 
@@ -74,6 +75,7 @@ describe("schema ↔ migration round trip", () => {
     await db.user.deleteMany({ where: { email: `${suffix}@example.com` } });
     await db.auditLog.deleteMany({ where: { actor: "tester" } });
     await db.setting.deleteMany({ where: { key: `setting-${suffix}` } });
+    await db.workerHeartbeat.deleteMany({ where: { id: `worker-${suffix}` } });
   });
 
   it("has a fixture for every model and every scalar field", () => {

@@ -107,3 +107,35 @@ describe("job queue and model runs", () => {
     expect(schedules.find((s) => s.name === QUEUES.retrainAll)).toMatchObject({ cron: "0 3 * * 1", options: expect.objectContaining({ tz: "UTC" }) });
   });
 });
+
+describe("runs orphaned by a dead worker", () => {
+  const db = prisma();
+  it("are queued again when a worker starts, and then run to completion", async () => {
+    const dataset = await db.dataset.create({ data: { name: `orphan-test-${Date.now()}` } });
+    try {
+      // A fit that was running on a worker process of this machine that no longer exists (pid 2^22 + 7 is not used).
+      const { runId } = await enqueueFit({ kind: "promo", datasetId: dataset.id });
+      const deadWorker = `${(await import("node:os")).hostname()}:${4_194_311}:dead01`;
+      await db.modelRun.update({ where: { id: runId }, data: { status: "running", workerId: deadWorker, attempts: 1, progress: 0.4, stage: "halfway" } });
+      await db.workerHeartbeat.create({ data: { id: deadWorker } }); // its last heartbeat is fresh: only the pid tells
+      const stop = await startWorker({ log: () => {}, runners: { promo: async () => ({ metrics: { auc: 0.7 }, artifacts: {} }) }, retryLimit: 0 });
+      try {
+        const deadline = Date.now() + 60_000;
+        let run = await db.modelRun.findUniqueOrThrow({ where: { id: runId } });
+        while (run.status !== "succeeded" && Date.now() < deadline) {
+          await new Promise((r) => setTimeout(r, 250));
+          run = await db.modelRun.findUniqueOrThrow({ where: { id: runId } });
+        }
+        expect(run).toMatchObject({ status: "succeeded", attempts: 2 });
+        expect(run.workerId).not.toBe(deadWorker);
+        const logs = await db.runLog.findMany({ where: { runId }, orderBy: { id: "asc" } });
+        expect(logs.map((l) => l.message).some((m) => m.startsWith(`requeued: worker ${deadWorker} stopped`))).toBe(true);
+      } finally {
+        await stop();
+      }
+    } finally {
+      await db.workerHeartbeat.deleteMany({ where: { id: { endsWith: ":dead01" } } });
+      await db.dataset.delete({ where: { id: dataset.id } });
+    }
+  });
+});

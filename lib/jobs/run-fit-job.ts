@@ -10,7 +10,7 @@ import type { FitKind } from "./queue";
  * metrics, artifacts, champion flag, and a run log. Throws when the attempt failed so the queue retries it
  * (with backoff); after the last attempt the run is marked failed and a job_failed alert is raised.
  */
-export async function runFitJob(input: { runId: number; runners: Partial<Record<FitKind, FitRunner>>; retryLimit: number; log?: (m: string) => void }) {
+export async function runFitJob(input: { runId: number; runners: Partial<Record<FitKind, FitRunner>>; retryLimit: number; log?: (m: string) => void; workerId?: string }) {
   const db = prisma();
   const { runId } = input;
   const run = await db.modelRun.findUnique({ where: { id: runId } });
@@ -19,7 +19,7 @@ export async function runFitJob(input: { runId: number; runners: Partial<Record<
   const runner = input.runners[run.kind as FitKind];
   const attempt = run.attempts + 1;
   const started = new Date();
-  await db.modelRun.update({ where: { id: runId }, data: { status: "running", stage: "starting", progress: 0, attempts: attempt, startedAt: started, error: null, codeVersion: codeVersion() } });
+  await db.modelRun.update({ where: { id: runId }, data: { status: "running", stage: "starting", progress: 0, attempts: attempt, startedAt: started, error: null, codeVersion: codeVersion(), workerId: input.workerId ?? null } });
   await db.runLog.create({ data: { runId, message: `attempt ${attempt} started` } });
 
   let lastWrite = 0;

@@ -6,6 +6,7 @@ import { FIT_RUNNERS } from "./fits";
 import { enqueueFit } from "./enqueue-fit";
 import { FIT_KINDS, getQueue, QUEUES, retryPolicy, stopQueue, type FitKind } from "./queue";
 import { runFitJob } from "./run-fit-job";
+import { newWorkerId, requeueOrphanedRuns, startHeartbeat } from "./worker-heartbeat";
 
 /**
  * Starts a job worker in this process: one consumer per fit kind, the weekly retraining schedule, and the
@@ -17,9 +18,15 @@ export async function startWorker(options: { log: (m: string) => void; runners?:
   const runners = options.runners ?? FIT_RUNNERS;
   const retryLimit = options.retryLimit ?? retryPolicy().retryLimit;
   const boss = await getQueue("worker");
+  const workerId = newWorkerId();
+  const stopHeartbeat = await startHeartbeat(workerId);
+  // Runs left "running" by a worker that died (crash, kill, restart mid-fit) are queued again now and then.
+  await requeueOrphanedRuns(log);
+  const orphanTimer = setInterval(() => void requeueOrphanedRuns(log).catch(() => {}), 60_000);
+  orphanTimer.unref();
   for (const kind of FIT_KINDS) {
     await boss.work<{ runId: number }>(QUEUES.fit(kind), { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => {
-      await runFitJob({ runId: job.data.runId, runners, retryLimit, log });
+      await runFitJob({ runId: job.data.runId, runners, retryLimit, log, workerId });
     });
   }
   await boss.work(QUEUES.retrainAll, { pollingIntervalSeconds: 5 }, async () => {
@@ -36,6 +43,8 @@ export async function startWorker(options: { log: (m: string) => void; runners?:
   await boss.schedule(QUEUES.retrainAll, env().MIXCAST_RETRAIN_CRON, {}, { tz: "UTC" });
   log(`job worker started (weekly retrain cron "${env().MIXCAST_RETRAIN_CRON}" UTC)`);
   return async () => {
+    clearInterval(orphanTimer);
     await stopQueue();
+    await stopHeartbeat();
   };
 }
