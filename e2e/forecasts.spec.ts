@@ -64,7 +64,8 @@ test("forecasts: chart, leaderboard and money from the stored run; series, horiz
   // pin seasonal naive for this series, see it called an override, then go back to the automatic choice
   await page.getByLabel("Model shown for this series").selectOption("snaive");
   await page.getByRole("button", { name: "Use this model" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Showing Seasonal naive" })).toBeVisible();
+  // The action's confirmation; the page's override banner also says "showing Seasonal naive" once it re-renders.
+  await expect(page.getByText("Showing Seasonal naive (same week last year) for this series.", { exact: true })).toBeVisible();
   await expect(page.getByText(/Override: showing/)).toBeVisible();
   await expect(page.getByTestId("forecast-chart").getByText("Forecast (snaive, override)")).toBeVisible();
   await page.getByLabel("Model shown for this series").selectOption("");
