@@ -1,4 +1,5 @@
 import { addWeeks, parseIsoDate } from "@/lib/forecast/dates";
+import { mainWeeklySpan } from "./main-weekly-span";
 
 /**
  * The weekly panel every forecast series is cut from: one aligned array per channel × region
@@ -18,6 +19,8 @@ export type ForecastPanelRows = {
 
 export type ForecastPanel = {
   weeks: string[];
+  /** Demand weeks outside the main block of history (see mainWeeklySpan), left out of every series. */
+  droppedWeeks: string[];
   channels: string[];
   regions: string[];
   /** keyed by "channel|region" */
@@ -56,8 +59,8 @@ function touchedWeeks(weeks: string[], start: string, end: string): number[] {
 /** @throws when there is no demand to forecast */
 export function buildForecastPanel(rows: ForecastPanelRows): ForecastPanel {
   if (rows.demand.length === 0) throw new Error("buildForecastPanel: no weekly demand rows");
-  const demandWeeks = rows.demand.map((r) => r.week).sort();
-  const weeks = weeklyRange(demandWeeks[0], demandWeeks[demandWeeks.length - 1]);
+  const span = mainWeeklySpan(rows.demand.map((r) => r.week));
+  const weeks = weeklyRange(span.first, span.last);
   const index = new Map(weeks.map((w, i) => [w, i]));
   const channels = [...new Set(rows.demand.map((r) => r.channel))].sort();
   const regions = [...new Set(rows.demand.map((r) => r.region))].sort();
@@ -66,7 +69,10 @@ export function buildForecastPanel(rows: ForecastPanelRows): ForecastPanel {
   const perRegion = () => Object.fromEntries(regions.map((r) => [r, zeros()])) as Record<string, number[]>;
 
   const activations = perCell();
-  for (const r of rows.demand) activations[cellKey(r.channel, r.region)][index.get(r.week)!] += r.activations;
+  for (const r of rows.demand) {
+    const i = index.get(r.week);
+    if (i !== undefined) activations[cellKey(r.channel, r.region)][i] += r.activations;
+  }
   const spend = perCell();
   for (const r of rows.spend) {
     const i = index.get(r.week);
@@ -108,7 +114,7 @@ export function buildForecastPanel(rows: ForecastPanelRows): ForecastPanel {
     let last = first;
     macro[name] = known.map((v) => (last = v ?? last));
   }
-  return { weeks, channels, regions, activations, spend, campaignBudget, promotionsActive, discountSum, macro, holidays: rows.holidays };
+  return { weeks, droppedWeeks: span.dropped, channels, regions, activations, spend, campaignBudget, promotionsActive, discountSum, macro, holidays: rows.holidays };
 }
 
 export function sum(xs: number[]): number {

@@ -52,6 +52,9 @@ export const runForecastFit: FitRunner = async (ctx) => {
   ]);
   const panel = buildForecastPanel(rows);
   const origin = panel.weeks[panel.weeks.length - 1];
+  if (panel.droppedWeeks.length) {
+    await ctx.log(`left out ${panel.droppedWeeks.length} demand week(s) far from the main history: ${panel.droppedWeeks.slice(0, 5).join(", ")}${panel.droppedWeeks.length > 5 ? "…" : ""}`, "warn");
+  }
 
   let futureRegressors: FutureRegressorSource = { source: "carried-forward" };
   let futureSpend: Record<string, number[]> | undefined;
