@@ -1,7 +1,6 @@
 import path from "node:path";
-import pg from "pg";
 import { env } from "../env";
-import { startEmbeddedPostgres } from "../db/embedded-postgres";
+import { canConnect, startEmbeddedPostgres } from "../db/embedded-postgres";
 import { migrateDatabase } from "../db/migrate";
 
 /**
@@ -26,16 +25,5 @@ export async function withCliDatabase<T>(fn: () => Promise<T>): Promise<T> {
     const { prisma } = await import("../db/client");
     await prisma().$disconnect().catch(() => {});
     await stop();
-  }
-}
-
-async function canConnect(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1500 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
   }
 }

@@ -71,7 +71,9 @@ export async function startEmbeddedPostgres(options: {
   };
 }
 
-async function canConnect(config: pg.ClientConfig): Promise<boolean> {
+/** True when a PostgreSQL server answers at this address (config or connection string) within a second. */
+export async function canConnect(config: pg.ClientConfig | string): Promise<boolean> {
+  if (typeof config === "string") config = { connectionString: config };
   const client = new pg.Client({ ...config, connectionTimeoutMillis: 1000 });
   try {
     await client.connect();
