@@ -7,6 +7,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { fetchRunDetail } from "@/lib/data/model-registry";
 import { flattenJson } from "@/lib/data/flatten-json";
+import { requirePageUser } from "@/lib/auth/current-user";
 
 export const metadata: Metadata = { title: "Model run" };
 
@@ -30,6 +31,8 @@ function FlatTable({ value, empty }: { value: unknown; empty: string }) {
 }
 
 export default async function RunPage({ params }: { params: Promise<{ id: string }> }) {
+  // Verified here, before any read: the layout is not re-rendered on client-side navigation (see proxy.ts).
+  await requirePageUser();
   const id = Number((await params).id);
   if (!Number.isInteger(id) || id <= 0) notFound();
   const run = await fetchRunDetail(id);
