@@ -2,9 +2,10 @@ import type { TruthAdstock } from "./truth-curves";
 
 /**
  * How a channel's weekly spend is drawn (before scaling to its mean weekly spend):
- * - always-on: level · (1 + cv · e_t), never below 5 % of the level;
- * - bursty (flighted): on/off flights of `onWeeks` then `offWeeks` weeks (uniform integer ranges), zero off-flight;
- * - seasonal: level · (1 + amplitude · season_t + cv · e_t): follows the demand season (confounded with it).
+ * - always-on: level · exp(cv · e_t − cv²/2) (log-normal, mean one);
+ * - bursty (flighted): on/off flights of `onWeeks` then `offWeeks` weeks (uniform integer ranges), zero off-flight,
+ *   log-normal level within a flight as above;
+ * - seasonal: level · exp(amplitude · season_t) · exp(cv · e_t − cv²/2): follows the demand season (confounded with it).
  * e_t mixes the case's common spend factor and the channel's own factor (both AR(1), φ = 0.85, unit variance).
  */
 export type SpendPattern =

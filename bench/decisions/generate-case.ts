@@ -16,6 +16,7 @@
  */
 import type { CaseSpec, ChannelSpec } from "./case-spec";
 import { caseSpec } from "./cases";
+import { solveLeastSquares, type OracleRegression } from "./oracle-regression";
 import { createBenchRng, type BenchRng } from "./prng";
 import { steadyStateOutcome, trueOptimum, trueRoi, type TrueOptimum } from "./true-outcome";
 import { applyTruthAdstock, truthAdstockWeights, truthHill, type TruthAdstock, type TruthHill } from "./truth-curves";
@@ -71,6 +72,8 @@ export type CaseTruth = {
   mediaShare: number;
   /** Correlation of weekly spend between channels: mean and max |r| over pairs. */
   spendCorrelation: { mean: number; max: number };
+  /** OLS on the true shapes (oracle-regression.ts): how well the data can identify each ROI at all. */
+  oracle: OracleRegression;
 };
 
 export type GeneratedCase = {
@@ -105,9 +108,15 @@ function ar1(rng: BenchRng, length: number, phi = 0.85): number[] {
   return out;
 }
 
+/**
+ * Concentration of the December peak (a von Mises bump). 3 leaves ~8 % of the seasonal variance outside the two
+ * yearly harmonics lib/mmm fits: some misspecification, as real seasons have, without a spike that only a holiday
+ * column could explain (the benchmark passes no --holidays).
+ */
+const SEASON_PEAK_CONCENTRATION = 3;
 const SEASON_RAW = (dayOfYear: number) => {
   const phase = (d: number) => (2 * Math.PI * (dayOfYear - d)) / 365.25;
-  return 0.5 * Math.cos(phase(196)) + Math.exp(20 * (Math.cos(phase(340)) - 1));
+  return 0.5 * Math.cos(phase(196)) + Math.exp(SEASON_PEAK_CONCENTRATION * (Math.cos(phase(340)) - 1));
 };
 const SEASON_NORM = (() => {
   const raw = Array.from({ length: 3653 }, (_, i) => SEASON_RAW(i / 10));
@@ -156,6 +165,26 @@ function correlationSummary(series: number[][]): { mean: number; max: number } {
   return rs.length ? { mean: mean(rs), max: Math.max(...rs) } : { mean: 0, max: 0 };
 }
 
+/** OLS of the KPI on the true shapes (see oracle-regression.ts); ROI = β̂ · (in-window Σ shape) / spend. */
+function oracleRegression(channels: TruthChannel[], spend: number[][], shapes: number[][], season: number[], price: number[], kpi: number[]): OracleRegression {
+  const n = kpi.length;
+  const columns = [new Array<number>(n).fill(1), Array.from({ length: n }, (_, t) => t / (n - 1)), season, price, ...shapes];
+  const fit = solveLeastSquares(columns, kpi);
+  const q = 4;
+  const out = channels.map((c, ci) => {
+    const perBeta = trueRoi(spend[ci], c.weights, { ...c.hill, beta: 1 }).roi;
+    const roi = fit.coef[q + ci] * perBeta, roiSe = fit.se[q + ci] * perBeta;
+    return { name: c.name, roi, roiSe, roiError: c.isNull ? undefined : Math.abs(roi - c.roi) / c.roi, t: roiSe > 0 ? roi / roiSe : 0 };
+  });
+  const errs = out.filter((c) => c.roiError !== undefined).map((c) => c.roiError!).sort((a, b) => a - b);
+  const mid = errs.length / 2;
+  return {
+    channels: out,
+    medianRoiError: errs.length ? (errs.length % 2 ? errs[Math.floor(mid)] : (errs[mid - 1] + errs[mid]) / 2) : NaN,
+    unidentified: out.filter((c, ci) => !channels[ci].isNull && c.t < 2).length,
+  };
+}
+
 /**
  * Generates a case from its spec (deterministic in spec.seed).
  * @throws on an invalid spec (start not a Monday, weeks < 26, no channels)
@@ -183,10 +212,12 @@ export function generateFromSpec(spec: CaseSpec): GeneratedCase {
     return e.map((et, i) => {
       const w = i - BURN_IN;
       const growth = Math.max(0.1, 1 + spec.spendTrend * (w / (n - 1) - 0.5));
+      // Log-normal week-to-week variation (mean one): positive without clipping, as budgets move by factors.
+      const wobble = Math.exp(p.cv * et - (p.cv * p.cv) / 2);
       let level: number;
-      if (p.kind === "always-on") level = Math.max(0.05, 1 + p.cv * et);
-      else if (p.kind === "seasonal") level = Math.max(0.05, 1 + p.amplitude * season[i] + p.cv * et);
-      else level = flights![i] ? Math.max(0.2, 1 + p.cv * et) : 0;
+      if (p.kind === "always-on") level = wobble;
+      else if (p.kind === "seasonal") level = Math.exp(p.amplitude * season[i]) * wobble;
+      else level = flights![i] ? wobble : 0;
       const dark = darkStart >= 0 && w >= darkStart && w < darkStart + spec.darkWeeks;
       return dark ? 0 : level * growth;
     });
@@ -229,9 +260,12 @@ export function generateFromSpec(spec: CaseSpec): GeneratedCase {
   });
   // Media effect in the KPI uses the full history (burn-in spend carries over into the first weeks).
   const mediaByWeek = new Array<number>(n).fill(0);
-  channels.forEach((c, ci) => {
+  const unitShapes = channels.map((c, ci) => {
     const ad = applyTruthAdstock(fullSpend[ci], c.weights);
-    for (let t = 0; t < n; t++) mediaByWeek[t] += truthHill(ad[BURN_IN + t], c.hill);
+    const unit = { ...c.hill, beta: 1 };
+    const h = Array.from({ length: n }, (_, t) => truthHill(ad[BURN_IN + t], unit));
+    for (let t = 0; t < n; t++) mediaByWeek[t] += c.hill.beta * h[t];
+    return h;
   });
 
   // ---- price ----
@@ -255,6 +289,9 @@ export function generateFromSpec(spec: CaseSpec): GeneratedCase {
   const rngNoise = createBenchRng(spec.seed * 7 + 4);
   const kpi = clean.map((v) => round2(v + noiseSd * rngNoise.normal()));
 
+  // ---- what the data can tell at best ----
+  const oracle = oracleRegression(channels, windowSpend, unitShapes, season.slice(BURN_IN), price, kpi);
+
   // ---- decisions under the truth ----
   const currentMix = Object.fromEntries(channels.map((c) => [c.name, c.meanWeeklySpend]));
   const budget = channels.reduce((s, c) => s + c.meanWeeklySpend, 0);
@@ -266,6 +303,7 @@ export function generateFromSpec(spec: CaseSpec): GeneratedCase {
     baselineLevel, priceElasticity: spec.priceElasticity, noiseSd,
     mediaShare: mediaByWeek.reduce((a, b) => a + b, 0) / clean.reduce((a, b) => a + b, 0),
     spendCorrelation: correlationSummary(windowSpend),
+    oracle,
   };
 
   const names = spec.channels.map((c) => c.name);

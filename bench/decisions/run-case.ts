@@ -9,7 +9,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { run as runMmm } from "../../lib/cli/mmm-command";
 import { run as runOptimize } from "../../lib/cli/optimize-command";
-import { generateCase, type CaseTruth } from "./generate-case";
+import { generateCase, type CaseTruth, type GeneratedCase } from "./generate-case";
 import { scorePlan, type PlanScore } from "./true-outcome";
 
 /** A channel's interval "reaches 0" when its lower end is at most this ROI (one cent per currency unit). */
@@ -36,6 +36,8 @@ export type ChannelOutcome = {
   /** Fitted Hill gamma over the largest weekly spend in the data (> 1: half saturation never observed). */
   gammaOverMaxSpend: number;
   truth: { alpha: number; steadyGamma: number; beta: number; gammaRel: number; pattern: string };
+  /** The oracle regression's ROI for this channel and its t (< 2: not identifiable from this data at all). */
+  oracle: { roi: number; t: number };
 };
 
 export type CaseResult = {
@@ -57,6 +59,10 @@ export type CaseResult = {
   optimumOutcome: number;
   perChannel?: ChannelOutcome[];
   medianRoiError?: number;
+  /** The same ROI error of the oracle regression (true shapes, OLS): the floor the data allow. */
+  oracleRoiError: number;
+  /** Non-null channels even the oracle cannot tell from zero (t < 2). */
+  oracleUnidentified: number;
   coverage?: { covered: number; total: number };
   fit?: { r2: number; nrmse: number; adstock: string };
   seconds?: { fit: number; plan: number; total: number; cpu: number; engine: number };
@@ -105,10 +111,14 @@ export function truthAsModelFile(truth: CaseTruth) {
   return { responseModel: { kpi: "kpi", weeks: truth.weeks, channels } };
 }
 
-/** Generates, fits, plans and scores one case inside `dir` (created if needed). */
-export async function runCase(name: string, dir: string): Promise<CaseResult> {
-  const g = generateCase(name);
-  const truth = g.truth;
+/** Generates, fits, plans and scores one named case inside `dir` (created if needed). */
+export function runCase(name: string, dir: string): Promise<CaseResult> {
+  return runGeneratedCase(generateCase(name), dir);
+}
+
+/** Fits, plans and scores an already generated case (e.g. a variant of a spec) inside `dir`. */
+export async function runGeneratedCase(g: GeneratedCase, dir: string): Promise<CaseResult> {
+  const truth = g.truth, name = truth.name;
   await mkdir(dir, { recursive: true });
   const file = (f: string) => path.join(dir, f);
   await writeFile(file("data.csv"), g.csv);
@@ -118,6 +128,7 @@ export async function runCase(name: string, dir: string): Promise<CaseResult> {
     name, about: truth.about, weeks: truth.weeks, channels: names.length, nullChannels: truth.channels.filter((c) => c.isNull).length,
     budget: truth.budget, headroom: truth.headroom, ok: false,
     current: scorePlan(truth, truth.currentMix), optimumOutcome: truth.optimum.outcome,
+    oracleRoiError: truth.oracle.medianRoiError, oracleUnidentified: truth.oracle.unidentified,
   };
 
   // Oracle through our optimizer: the true curves, the same CLI.
@@ -156,6 +167,7 @@ export async function runCase(name: string, dir: string): Promise<CaseResult> {
       fitted: { alpha: est.saturation.alpha, gamma: est.saturation.gamma, beta: est.saturation.beta, adstock: est.adstock },
       gammaOverMaxSpend: est.saturation.gamma / t.maxWeeklySpend,
       truth: { alpha: t.hill.alpha, steadyGamma: t.steadyGamma, beta: t.hill.beta, gammaRel: t.gammaRel, pattern: t.pattern },
+      oracle: (({ roi, t: tStat }) => ({ roi, t: tStat }))(truth.oracle.channels.find((o) => o.name === t.name)!),
     };
   });
   const real = perChannel.filter((c) => !c.isNull);

@@ -18,12 +18,13 @@ const result = (name: string, regret: number, loss: number, headroom: number, nu
     channel: isNull ? "null" : "real", isNull, trueRoi, roi, roiLow: isNull ? 0 : roi * 0.8, roiHigh: roi * 1.2, roiError: isNull ? undefined : Math.abs(roi - trueRoi) / trueRoi,
     covered: Math.abs(roi - trueRoi) <= 0.2 * roi, reachesZero: isNull, currentSpend: 1, planSpend: 1, optimumSpend: 1, maxWeeklySpend: 2, beyondData: false,
     fitted: { alpha: 1, gamma: 1, beta: 1, adstock: {} }, gammaOverMaxSpend: 0.5, truth: { alpha: 1, steadyGamma: 1, beta: 1, gammaRel: 1, pattern: "always-on" },
+    oracle: { roi: trueRoi, t: 5 },
   });
   const perChannel = [channel(false, 1.1, 1), ...(nullRoi === undefined ? [] : [channel(true, nullRoi, 0)])];
   return {
     name, about: "", weeks: 156, channels: perChannel.length, nullChannels: nullRoi === undefined ? 0 : 1, budget: 1, headroom, ok: true,
     score: { outcome: 1 - regret, regret, lossVsCurrent: loss, spend: 1 }, current: { outcome: 1 - headroom, regret: headroom, lossVsCurrent: 0, spend: 1 },
-    oracleOptimizer: { outcome: 1, regret: 0, lossVsCurrent: -headroom, spend: 1 }, optimumOutcome: 1, perChannel, medianRoiError: 0.1,
+    oracleOptimizer: { outcome: 1, regret: 0, lossVsCurrent: -headroom, spend: 1 }, optimumOutcome: 1, perChannel, medianRoiError: 0.1, oracleRoiError: 0.05, oracleUnidentified: 0,
     coverage: { covered: 1, total: 1 }, overclaim: 0.5, seconds: { fit: 1, plan: 0.1, total: 1.1, cpu: 1, engine: 1 },
   };
 };

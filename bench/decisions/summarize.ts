@@ -29,6 +29,10 @@ export type RunSummary = {
   roiError: Spread;
   /** Median over every non-null channel of every dataset. */
   roiErrorPooled: number;
+  /** The oracle regression's per-dataset median ROI error (the floor the data allow). */
+  oracleRoiError: Spread;
+  /** ROI error of our model on the channels the oracle identifies (t ≥ 2), pooled median. */
+  roiErrorIdentified: { median: number; channels: number };
   coverage: { covered: number; total: number };
   nulls: { count: number; reachZero: number; roiMin: number; roiMax: number };
   overclaim: Spread;
@@ -59,6 +63,11 @@ export function summarizeRun(results: CaseResult[]): RunSummary {
     worseThanCurrent: ok.filter((r) => r.score!.lossVsCurrent > WORSE_TOLERANCE).map((r) => r.name),
     roiError: spread(ok.map((r) => r.medianRoiError!)),
     roiErrorPooled: quantile(real.map((c) => c.roiError!), 0.5),
+    oracleRoiError: spread(ok.map((r) => r.oracleRoiError)),
+    roiErrorIdentified: (() => {
+      const ident = real.filter((c) => c.oracle.t >= 2);
+      return { median: quantile(ident.map((c) => c.roiError!), 0.5), channels: ident.length };
+    })(),
     coverage: { covered: real.filter((c) => c.covered).length, total: real.length },
     nulls: { count: nulls.length, reachZero: nulls.filter((c) => c.reachesZero).length, roiMin: nulls.length ? Math.min(...nulls.map((c) => c.roi)) : NaN, roiMax: nulls.length ? Math.max(...nulls.map((c) => c.roi)) : NaN },
     overclaim: spread(ok.map((r) => r.overclaim ?? NaN).filter(Number.isFinite)),
@@ -73,13 +82,13 @@ const num = (v: number, digits = 2) => (Number.isFinite(v) ? v.toFixed(digits) :
 
 /** Per-dataset markdown table. */
 export function caseTable(results: CaseResult[]): string {
-  const head = "| case | weeks × ch | headroom | regret | loss vs current | ROI error (median) | 90 % coverage | null channels: ROI [90 %] | plan beyond data (× max weekly spend) | s wall / cpu |";
-  const sep = "|---|---|---:|---:|---:|---:|---:|---|---|---:|";
+  const head = "| case | weeks × ch | headroom | regret | loss vs current | ROI error (median) | oracle ROI error | 90 % coverage | null channels: ROI [90 %] | plan beyond data (× max weekly spend) | s wall / cpu |";
+  const sep = "|---|---|---:|---:|---:|---:|---:|---:|---|---|---:|";
   const lines = results.map((r) => {
-    if (!r.ok) return `| ${r.name} | ${r.weeks} × ${r.channels} | ${pct(r.headroom)} | FAILED: ${(r.error ?? "").split("\n")[0].slice(0, 80)} | | | | | | |`;
+    if (!r.ok) return `| ${r.name} | ${r.weeks} × ${r.channels} | ${pct(r.headroom)} | FAILED: ${(r.error ?? "").split("\n")[0].slice(0, 80)} | | | | | | | |`;
     const nulls = r.perChannel!.filter((c) => c.isNull).map((c) => `${c.channel} ${num(c.roi)} [${num(c.roiLow)}, ${num(c.roiHigh)}]`).join("; ") || "—";
     const beyond = r.perChannel!.filter((c) => c.beyondData).map((c) => `${c.channel} ${num(c.planSpend / c.maxWeeklySpend, 1)}×`).join("; ") || "—";
-    return `| ${r.name} | ${r.weeks} × ${r.channels} | ${pct(r.headroom)} | ${pct(r.score!.regret)} | ${pct(r.score!.lossVsCurrent)} | ${pct(r.medianRoiError)} | ${r.coverage!.covered}/${r.coverage!.total} | ${nulls} | ${beyond} | ${num(r.seconds!.total, 1)} / ${num(r.seconds!.cpu, 1)} |`;
+    return `| ${r.name} | ${r.weeks} × ${r.channels} | ${pct(r.headroom)} | ${pct(r.score!.regret)} | ${pct(r.score!.lossVsCurrent)} | ${pct(r.medianRoiError)} | ${pct(r.oracleRoiError)} | ${r.coverage!.covered}/${r.coverage!.total} | ${nulls} | ${beyond} | ${num(r.seconds!.total, 1)} / ${num(r.seconds!.cpu, 1)} |`;
   });
   return [head, sep, ...lines].join("\n");
 }
@@ -95,12 +104,13 @@ export function summaryTable(s: RunSummary): string {
     "| metric | median | p90 | worst |",
     "|---|---:|---:|---:|",
     `| ROI error, per-dataset median over non-null channels | ${pct(s.roiError.median)} | ${pct(s.roiError.p90)} | ${pct(s.roiError.worst)} |`,
+    `| oracle regression ROI error (true shapes, OLS: the data's floor) | ${pct(s.oracleRoiError.median)} | ${pct(s.oracleRoiError.p90)} | ${pct(s.oracleRoiError.worst)} |`,
     `| model's predicted revenue of its plan ÷ true − 1 (overclaim) | ${pct(s.overclaim.median, 0)} | ${pct(s.overclaim.p90, 0)} | ${pct(s.overclaim.worst, 0)} |`,
     `| fit + plan seconds, wall (2 cases at a time) | ${num(s.seconds.median, 1)} | ${num(s.seconds.p90, 1)} | ${num(s.seconds.worst, 1)} |`,
     `| fit + plan seconds, CPU | ${num(s.cpuSeconds.median, 1)} | ${num(s.cpuSeconds.p90, 1)} | ${num(s.cpuSeconds.worst, 1)} |`,
     "",
     `- plan worse than the current mix: ${s.worseThanCurrent.length}/${s.plan.cases}${s.worseThanCurrent.length ? ` (${s.worseThanCurrent.join(", ")})` : ""}`,
-    `- ROI error pooled over all ${s.coverage.total} non-null channels: median ${pct(s.roiErrorPooled)}`,
+    `- ROI error pooled over all ${s.coverage.total} non-null channels: median ${pct(s.roiErrorPooled)}; over the ${s.roiErrorIdentified.channels} the oracle identifies (t ≥ 2): ${pct(s.roiErrorIdentified.median)}`,
     `- 90 % interval coverage of the true ROI (non-null channels): ${s.coverage.covered}/${s.coverage.total} = ${pct(s.coverage.total ? s.coverage.covered / s.coverage.total : NaN, 0)}`,
     `- null channels: ${s.nulls.count}, estimated ROI ${num(s.nulls.roiMin)}–${num(s.nulls.roiMax)}, interval reaches 0 for ${s.nulls.reachZero}/${s.nulls.count}`,
     `- plans that put a channel beyond its largest observed weekly spend: ${s.beyondData.plans}/${s.plan.cases} (${s.beyondData.channels} channels)`,
