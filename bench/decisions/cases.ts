@@ -127,12 +127,13 @@ export const CASES: CaseSpec[] = [
     ],
   }),
   define({
-    name: "corr-weak-156w-4ch", seed: 112, weeks: 156, correlation: 0.05, about: "nearly independent spend: the easy identification case",
+    name: "corr-weak-156w-5ch", seed: 112, weeks: 156, correlation: 0.05, about: "nearly independent spend: the easy identification case, plus one null channel",
     channels: [
       ch("tv", geo(0.6), 1.8, 1.0, 1.5, 40_000, on(0.65)),
       ch("search", geo(0.2), 1.0, 0.8, 2.5, 25_000, on(0.65)),
       ch("social", geo(0.4), 1.0, 1.5, 1.0, 20_000, on(0.65)),
       ch("display", geo(0.3), 1.2, 1.0, 0.5, 12_000, on(0.65)),
+      ch("print", geo(0.3), 1.0, 1.0, 0, 12_000, on(0.6)),
     ],
   }),
   define({
@@ -186,13 +187,14 @@ export const CASES: CaseSpec[] = [
     ],
   }),
   define({
-    name: "dark-weeks-156w-5ch", seed: 118, weeks: 156, darkWeeks: 6, about: "six consecutive weeks with all media off",
+    name: "dark-weeks-156w-6ch", seed: 118, weeks: 156, darkWeeks: 6, about: "six consecutive weeks with all media off (a null channel goes dark with the others)",
     channels: [
       ch("tv", geo(0.6), 1.8, 1.0, 1.6, 40_000, on(0.6)),
       ch("search", geo(0.2), 1.0, 0.9, 2.5, 25_000, on(0.6)),
       ch("social", geo(0.4), 1.0, 1.5, 1.1, 20_000, on(0.6)),
       ch("display", geo(0.3), 1.3, 1.0, 0.6, 10_000, on(0.6)),
       ch("email", geo(0.1), 0.7, 0.6, 4.0, 4_000, on(0.65)),
+      ch("print", geo(0.3), 1.0, 1.0, 0, 10_000, on(0.6)),
     ],
   }),
   define({
@@ -275,22 +277,24 @@ export const CASES: CaseSpec[] = [
     ],
   }),
   define({
-    name: "price-heavy-156w-4ch", seed: 127, weeks: 156, priceElasticity: -2, discountRate: 0.15, about: "a strong price effect with frequent price cuts",
+    name: "price-heavy-156w-5ch", seed: 127, weeks: 156, priceElasticity: -2, discountRate: 0.15, about: "a strong price effect with frequent price cuts, and a flighted null channel",
     channels: [
       ch("tv", geo(0.6), 2.0, 1.0, 1.5, 40_000, burst()),
       ch("search", geo(0.2), 1.0, 0.9, 2.5, 25_000, on(0.6)),
       ch("social", geo(0.4), 1.0, 1.5, 1.1, 20_000, on(0.6)),
       ch("display", geo(0.3), 1.2, 1.0, 0.6, 10_000, on(0.6)),
+      ch("radio", geo(0.5), 1.5, 1.0, 0, 12_000, burst()),
     ],
   }),
   define({
-    name: "trend-strong-208w-5ch", seed: 128, weeks: 208, trend: 0.5, spendTrend: 0.8, about: "demand grows 50 % while spend grows 80 %: media confounded with the trend",
+    name: "trend-strong-208w-6ch", seed: 128, weeks: 208, trend: 0.5, spendTrend: 0.8, about: "demand grows 50 % while spend grows 80 %: media (and a null channel) confounded with the trend",
     channels: [
       ch("tv", geo(0.6), 2.0, 1.0, 1.5, 40_000, on(0.6)),
       ch("search", geo(0.2), 1.0, 0.9, 2.5, 25_000, on(0.6)),
       ch("social", geo(0.4), 1.0, 1.5, 1.1, 20_000, on(0.6)),
       ch("display", geo(0.3), 1.2, 1.0, 0.6, 10_000, on(0.6)),
       ch("video", geo(0.5), 2.5, 1.2, 1.2, 15_000, on(0.1)),
+      ch("podcast", geo(0.4), 1.0, 1.0, 0, 10_000, on(0.4)),
     ],
   }),
 ];

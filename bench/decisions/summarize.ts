@@ -1,7 +1,7 @@
 /**
  * Pure summaries and tables of a benchmark run (no I/O, so they are unit-testable).
  */
-import type { CaseResult } from "./run-case";
+import { REACHES_ZERO, type CaseResult } from "./run-case";
 
 /** Linear-interpolation quantile (R type 7) of finite values; NaN when there are none. */
 export function quantile(values: number[], q: number): number {
@@ -77,7 +77,8 @@ export function summarizeRun(results: CaseResult[]): RunSummary {
   };
 }
 
-const pct = (v: number | undefined, digits = 1) => (v === undefined || !Number.isFinite(v) ? "—" : `${(100 * v).toFixed(digits)} %`);
+/** Percent; values that round to zero print as 0 (no "−0.0 %" from a 1e-12 difference in a reference row). */
+const pct = (v: number | undefined, digits = 1) => (v === undefined || !Number.isFinite(v) ? "—" : `${(Math.abs(100 * v) < 0.5 * 10 ** -digits ? 0 : 100 * v).toFixed(digits)} %`);
 const num = (v: number, digits = 2) => (Number.isFinite(v) ? v.toFixed(digits) : "—");
 
 /** Per-dataset markdown table. */
@@ -112,7 +113,7 @@ export function summaryTable(s: RunSummary): string {
     `- plan worse than the current mix: ${s.worseThanCurrent.length}/${s.plan.cases}${s.worseThanCurrent.length ? ` (${s.worseThanCurrent.join(", ")})` : ""}`,
     `- ROI error pooled over all ${s.coverage.total} non-null channels: median ${pct(s.roiErrorPooled)}; over the ${s.roiErrorIdentified.channels} the oracle identifies (t ≥ 2): ${pct(s.roiErrorIdentified.median)}`,
     `- 90 % interval coverage of the true ROI (non-null channels): ${s.coverage.covered}/${s.coverage.total} = ${pct(s.coverage.total ? s.coverage.covered / s.coverage.total : NaN, 0)}`,
-    `- null channels: ${s.nulls.count}, estimated ROI ${num(s.nulls.roiMin)}–${num(s.nulls.roiMax)}, interval reaches 0 for ${s.nulls.reachZero}/${s.nulls.count}`,
+    s.nulls.count ? `- null channels: ${s.nulls.count}, estimated ROI ${num(s.nulls.roiMin)}–${num(s.nulls.roiMax)}, interval reaches 0 (lower end ≤ ${REACHES_ZERO}) for ${s.nulls.reachZero}/${s.nulls.count}` : "- null channels: none in these cases",
     `- plans that put a channel beyond its largest observed weekly spend: ${s.beyondData.plans}/${s.plan.cases} (${s.beyondData.channels} channels)`,
   ];
   if (s.failed.length) out.push(`- FAILED (not scored): ${s.failed.join(", ")}`);
