@@ -49,7 +49,7 @@ export const CASES: CaseSpec[] = [
     ],
   }),
   define({
-    name: "headroom-concave-156w-4ch", seed: 104, weeks: 156, about: "large headroom: a saturated big channel and an under-funded unsaturated one (concave truth)",
+    name: "headroom-concave-156w-4ch", seed: 104, weeks: 156, noise: 0.04, about: "large headroom: a saturated big channel and an under-funded unsaturated one (concave truth)",
     channels: [
       ch("tv", geo(0.6), 0.9, 0.25, 0.9, 50_000, on(0.6)),
       ch("search", geo(0.2), 1.0, 3.0, 3.5, 8_000, on(0.65)),
@@ -87,7 +87,7 @@ export const CASES: CaseSpec[] = [
     ],
   }),
   define({
-    name: "short-78w-5ch-s", seed: 108, weeks: 78, start: "2022-01-03", about: "very short history with S-shaped curves and flighted spend",
+    name: "short-78w-5ch-s", seed: 108, weeks: 78, noise: 0.05, start: "2022-01-03", about: "very short history with S-shaped curves and flighted spend",
     channels: [
       ch("tv", geo(0.6), 2.5, 1.1, 1.6, 35_000, burst()),
       ch("radio", geo(0.5), 2.0, 1.0, 1.0, 12_000, burst()),
@@ -137,7 +137,7 @@ export const CASES: CaseSpec[] = [
     ],
   }),
   define({
-    name: "weibull-cdf-156w-5ch", seed: 113, weeks: 156, about: "Weibull-cdf carryover (decay rate changing over time); the CLI fits geometric by default",
+    name: "weibull-cdf-156w-5ch", seed: 113, weeks: 156, noise: 0.05, about: "Weibull-cdf carryover (decay rate changing over time); the CLI fits geometric by default",
     channels: [
       ch("tv", wcdf(0.7, 3.0), 2.0, 1.0, 1.6, 40_000, burst()),
       ch("search", wcdf(1.5, 1.0), 1.0, 0.9, 2.4, 25_000, on(0.6)),
@@ -157,7 +157,7 @@ export const CASES: CaseSpec[] = [
     ],
   }),
   define({
-    name: "mixed-adstock-260w-8ch", seed: 115, weeks: 260, start: "2019-01-07", about: "five years, eight channels, all three adstock families",
+    name: "mixed-adstock-260w-8ch", seed: 115, weeks: 260, noise: 0.04, start: "2019-01-07", about: "five years, eight channels, all three adstock families",
     channels: [
       ch("tv", wpdf(2.2, 3.5), 2.2, 1.0, 1.6, 45_000, burst()),
       ch("search", geo(0.15), 1.0, 0.9, 2.8, 28_000, seas(0.3)),
@@ -198,7 +198,7 @@ export const CASES: CaseSpec[] = [
     ],
   }),
   define({
-    name: "dark-weeks-s-208w-6ch", seed: 119, weeks: 208, darkWeeks: 4, about: "dark weeks plus narrow-band S-shaped channels: the off weeks show the bottom of the curve only",
+    name: "dark-weeks-s-208w-6ch", seed: 119, weeks: 208, noise: 0.04, darkWeeks: 4, about: "dark weeks plus narrow-band S-shaped channels: the off weeks show the bottom of the curve only",
     channels: [
       ch("tv", geo(0.6), 2.8, 1.1, 1.5, 40_000, on(0.07)),
       ch("search", geo(0.2), 2.5, 1.0, 2.3, 25_000, on(0.08)),
@@ -209,7 +209,7 @@ export const CASES: CaseSpec[] = [
     ],
   }),
   define({
-    name: "dominant-2x-156w-5ch", seed: 120, weeks: 156, about: "one channel spends twice as much as any other",
+    name: "dominant-2x-156w-5ch", seed: 120, weeks: 156, noise: 0.05, about: "one channel spends twice as much as any other",
     channels: [
       ch("tv", geo(0.6), 2.0, 0.9, 1.4, 60_000, on(0.65)),
       ch("search", geo(0.2), 1.0, 1.0, 2.5, 30_000, on(0.6)),
@@ -228,7 +228,7 @@ export const CASES: CaseSpec[] = [
     ],
   }),
   define({
-    name: "seasonal-spend-156w-4ch", seed: 122, weeks: 156, season: 0.3, about: "every channel follows the demand season: media confounded with seasonality",
+    name: "seasonal-spend-156w-4ch", seed: 122, weeks: 156, noise: 0.04, season: 0.3, about: "every channel follows the demand season: media confounded with seasonality",
     channels: [
       ch("search", geo(0.2), 1.0, 0.9, 2.5, 30_000, seas(0.5, 0.25)),
       ch("tv", geo(0.6), 2.0, 1.0, 1.5, 40_000, seas(0.6, 0.25)),
@@ -237,7 +237,7 @@ export const CASES: CaseSpec[] = [
     ],
   }),
   define({
-    name: "bursty-all-156w-5ch", seed: 123, weeks: 156, about: "every channel flighted: many zero weeks per channel",
+    name: "bursty-all-156w-5ch", seed: 123, weeks: 156, noise: 0.06, about: "every channel flighted: many zero weeks per channel",
     channels: [
       ch("tv", geo(0.6), 2.0, 1.0, 1.6, 40_000, burst()),
       ch("radio", geo(0.5), 1.8, 1.0, 1.0, 12_000, burst()),
@@ -258,7 +258,7 @@ export const CASES: CaseSpec[] = [
     ],
   }),
   define({
-    name: "high-media-share-156w-4ch", seed: 125, weeks: 156, mediaShare: 0.4, about: "media drives 40 % of the KPI, high ROIs",
+    name: "high-media-share-156w-4ch", seed: 125, weeks: 156, noise: 0.07, mediaShare: 0.4, about: "media drives 40 % of the KPI, high ROIs",
     channels: [
       ch("tv", geo(0.6), 2.0, 1.0, 3.0, 40_000, burst()),
       ch("search", geo(0.2), 1.0, 0.9, 5.0, 25_000, on(0.6)),
@@ -267,7 +267,7 @@ export const CASES: CaseSpec[] = [
     ],
   }),
   define({
-    name: "low-roi-130w-5ch", seed: 126, weeks: 130, mediaShare: 0.12, about: "every channel returns less than it costs (ROI 0.3-0.8)",
+    name: "low-roi-130w-5ch", seed: 126, weeks: 130, noise: 0.05, mediaShare: 0.12, about: "every channel returns less than it costs (ROI 0.3-0.8)",
     channels: [
       ch("tv", geo(0.6), 2.0, 1.0, 0.5, 40_000, burst()),
       ch("search", geo(0.2), 1.0, 0.9, 0.8, 25_000, on(0.6)),
@@ -277,7 +277,7 @@ export const CASES: CaseSpec[] = [
     ],
   }),
   define({
-    name: "price-heavy-156w-5ch", seed: 127, weeks: 156, priceElasticity: -2, discountRate: 0.15, about: "a strong price effect with frequent price cuts, and a flighted null channel",
+    name: "price-heavy-156w-5ch", seed: 127, weeks: 156, noise: 0.04, priceElasticity: -2, discountRate: 0.15, about: "a strong price effect with frequent price cuts, and a flighted null channel",
     channels: [
       ch("tv", geo(0.6), 2.0, 1.0, 1.5, 40_000, burst()),
       ch("search", geo(0.2), 1.0, 0.9, 2.5, 25_000, on(0.6)),
