@@ -31,15 +31,16 @@ async function expectRefused(request: APIRequestContext, path: string, cookie: s
   const r = await request.get(path, { headers: { cookie: `mixcast_session=${cookie}`, ...extra }, maxRedirects: 0 });
   expect({ path, status: r.status() }).toEqual({ path, status: 307 });
   expect(r.headers().location).toMatch(/\/login/);
+  // A redirect's body is at most its target's URL; before the fix a forged cookie got 158 KB of figures here.
   const body = await r.text();
-  expect({ path, bytes: body.length }).toEqual({ path, bytes: 0 });
+  expect({ path, small: body.length < 300 }).toEqual({ path, small: true });
   expectNoPageData(body, path);
 }
 
 test.describe("no page data without a valid session", () => {
   test.use({ storageState: { cookies: [], origins: [] } });
 
-  test("a forged cookie gets a bodiless redirect on every page, as a plain GET and as an RSC request", async ({ request }) => {
+  test("a forged cookie gets a body-less redirect on every page, as a plain GET and as an RSC request", async ({ request }) => {
     for (const path of PAGES) {
       await expectRefused(request, path, "forged");
       await expectRefused(request, path, "forged", { RSC: "1", "Next-Router-Prefetch": "1" });
@@ -56,6 +57,7 @@ test.describe("no page data without a valid session", () => {
   });
 
   test("client-side navigation after the session is forged or ended lands on sign-in with no page data", async ({ page, context }) => {
+    test.setTimeout(300_000); // 16 sign-ins (Argon2) and navigations
     for (const cookieKind of ["forged", "signed-out"] as const) {
       const ended = cookieKind === "signed-out" ? await signedOutToken(page) : "forged";
       for (const item of ["Channel ROI", "Planner", "Service risk", "Data", "Models", "Forecasts", "Scenarios", "Promo planner"]) {
