@@ -29,7 +29,13 @@ async function main() {
     void handle(req, res);
   });
   server.listen(port, hostname, () => console.log(`[serve] listening on http://${hostname.includes(":") ? `[${hostname}]` : hostname}:${port}`));
-  const stop = () => server.close(() => process.exit(0));
+  // Stop taking requests, then write the scoring API's buffered history (lib/data/promo-score-log.ts) and leave.
+  const stop = () =>
+    server.close(async () => {
+      const pending = (globalThis as { mixcastScoreLog?: { flush?: () => Promise<void> } }).mixcastScoreLog;
+      await pending?.flush?.().catch(() => {});
+      process.exit(0);
+    });
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
 }
