@@ -33,8 +33,12 @@ export async function cancelFit(runId: number): Promise<{ cancelled: boolean; st
   const db = prisma();
   const run = await db.modelRun.findUnique({ where: { id: runId } });
   if (!run) throw new Error(`Run ${runId} does not exist`);
-  if (!["queued", "running"].includes(run.status)) return { cancelled: false, status: run.status };
-  await db.modelRun.update({ where: { id: runId }, data: { status: "cancelled", stage: "cancelled", finishedAt: new Date() } });
+  // Conditional: a fit that finished a moment ago keeps its result (and a cancel never overwrites "succeeded").
+  const changed = await db.modelRun.updateMany({ where: { id: runId, status: { in: ["queued", "running"] } }, data: { status: "cancelled", stage: "cancelled", finishedAt: new Date() } });
+  if (changed.count === 0) {
+    const now = await db.modelRun.findUnique({ where: { id: runId }, select: { status: true } });
+    return { cancelled: false, status: now?.status ?? run.status };
+  }
   await db.runLog.create({ data: { runId, level: "warn", message: "cancelled" } });
   if (run.jobId) {
     const boss = await getQueue();
