@@ -6,6 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { fetchRunDetail } from "@/lib/data/model-registry";
+import { parseRecordId } from "@/lib/data/record-id";
 import { flattenJson } from "@/lib/data/flatten-json";
 
 export const metadata: Metadata = { title: "Model run" };
@@ -30,8 +31,8 @@ function FlatTable({ value, empty }: { value: unknown; empty: string }) {
 }
 
 export default async function RunPage({ params }: { params: Promise<{ id: string }> }) {
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
+  const id = parseRecordId((await params).id);
+  if (id === null) notFound();
   const run = await fetchRunDetail(id);
   if (!run) notFound();
   const artifactKeys = Object.entries((run.artifacts ?? {}) as Record<string, unknown>).map(([k, v]) => ({ key: k, bytes: JSON.stringify(v ?? null).length }));
