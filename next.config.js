@@ -10,31 +10,20 @@ const nextConfig = {
   typedRoutes: false,
   // CSV uploads go through a server action; the importer enforces its own (configurable) limit with a clear message.
   experimental: { serverActions: { bodySizeLimit: "25mb" } },
+  // The Content-Security-Policy is set per request by proxy.ts (it carries a fresh script nonce); these hold for
+  // every response, API routes included.
   async headers() {
-    const csp = [
-      "default-src 'self'",
-      // Next.js injects inline bootstrap scripts; without nonces 'unsafe-inline' is required for scripts and styles.
-      "script-src 'self' 'unsafe-inline'" + (process.env.NODE_ENV === "development" ? " 'unsafe-eval'" : ""),
-      "style-src 'self' 'unsafe-inline'",
-      "img-src 'self' data: blob:",
-      "font-src 'self' data:",
-      "connect-src 'self'",
-      "frame-ancestors 'none'",
-      "base-uri 'self'",
-      "form-action 'self'",
-      "object-src 'none'",
-    ].join("; ");
     return [
       {
         source: "/:path*",
         headers: [
-          { key: "Content-Security-Policy", value: csp },
           { key: "X-Frame-Options", value: "DENY" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
         ],
       },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] },
     ];
   },
 };

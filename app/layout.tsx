@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import { Sidebar } from "@/components/layout/sidebar";
 import { Providers } from "@/components/providers";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { safeNextPath } from "@/lib/auth/safe-next-path";
 import { fetchActiveDataset } from "@/lib/data/datasets";
 import "./globals.css";
 
@@ -21,8 +22,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const path = (await headers()).get("x-mixcast-path") ?? "/";
   const isPublic = PUBLIC.some((p) => path === p || path.startsWith(`${p}?`) || path.startsWith(`${p}/`));
   const user = isPublic ? null : await getCurrentUser();
-  // The proxy only saw a cookie; here the session is checked against the database (expired, revoked, disabled).
-  if (!isPublic && !user) redirect(path === "/" ? "/login" : `/login?next=${encodeURIComponent(path)}`);
+  // The proxy has already turned away requests without a valid session; this check (and each page's own) stays
+  // because the sidebar needs the user and a layout must never be the only gate.
+  if (!isPublic && !user) redirect(safeNextPath(path) === "/" ? "/login" : `/login?next=${encodeURIComponent(safeNextPath(path))}`);
   const dataset = user ? await fetchActiveDataset().catch(() => null) : null;
   return (
     <html lang="en">

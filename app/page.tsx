@@ -11,8 +11,11 @@ import { fetchOverview } from "@/lib/data/overview";
 import { computeOverviewKpis } from "@/lib/data/overview-kpis";
 import { fetchOpenAlerts } from "@/lib/data/alerts";
 import { formatMoney, formatNumber, formatRatio, formatSignedPercent } from "@/lib/format";
+import { requirePageUser } from "@/lib/auth/current-user";
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<{ channel?: string; region?: string; denied?: string }> }) {
+  // Verified here, before any read: the layout is not re-rendered on client-side navigation (see proxy.ts).
+  await requirePageUser();
   const { channel, region, denied } = await searchParams;
   const dataset = await fetchActiveDataset();
   if (!dataset) {

@@ -76,7 +76,8 @@ async function main() {
     if (code !== 0) throw new Error("next build failed");
   }
   const port = env().PORT + 200;
-  const server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], { stdio: "ignore", env: childEnv });
+  // The same server `npm start` runs (Next.js inside scripts/serve.ts).
+  const server = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/serve.ts", `--port=${port}`], { stdio: "ignore", env: { ...childEnv, MIXCAST_HOST: "127.0.0.1" } });
   const base = `http://127.0.0.1:${port}`;
   try {
     for (let i = 0; ; i++) {

@@ -13,7 +13,7 @@ test.describe("signed out", () => {
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page.getByText("Email or password is not right.")).toBeVisible();
     await expect(page.getByLabel("Email")).toHaveValue(DEMO_USERS.planner);
-    await page.getByLabel("Password").fill(demoPassword());
+    await page.getByLabel("Password").fill(demoPassword("planner"));
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Planner" })).toBeVisible();
   });

@@ -1,6 +1,6 @@
 /**
  * `npm run test:e2e`: fresh embedded database (or DATABASE_URL) → migrations → demo seed → production build when
- * stale → `next start` on port PORT+100 → Playwright (Debian Chromium) → everything stopped again.
+ * stale → scripts/serve.ts (Next.js in our own HTTP server, as `npm start` runs it) on port PORT+100 → Playwright (Debian Chromium) → everything stopped again.
  * Fails, with install instructions, when Chromium is missing: e2e is never silently skipped.
  */
 import { spawn } from "node:child_process";
@@ -65,10 +65,10 @@ async function main(): Promise<number> {
   }
   log("client bundles hold no server secrets");
   const port = env().PORT + 100;
-  const server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], { stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, ...childEnv, NODE_ENV: "production" } });
+  const server = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/serve.ts", `--port=${port}`], { stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, ...childEnv, NODE_ENV: "production", } });
   try {
-    await waitForHttp(`http://localhost:${port}/api/health`, 60_000);
-    return await run(process.execPath, ["node_modules/@playwright/test/cli.js", "test", ...process.argv.slice(2)], { ...childEnv, E2E_BASE_URL: `http://localhost:${port}`, CHROMIUM_PATH: CHROMIUM, E2E_PASSWORD: users.demo.password });
+    await waitForHttp(`http://127.0.0.1:${port}/api/health`, 60_000);
+    return await run(process.execPath, ["node_modules/@playwright/test/cli.js", "test", ...process.argv.slice(2)], { ...childEnv, E2E_BASE_URL: `http://127.0.0.1:${port}`, CHROMIUM_PATH: CHROMIUM, E2E_CREDENTIALS: JSON.stringify(users.demo.users) });
   } finally {
     server.kill("SIGTERM");
     await stopWorker();

@@ -1,6 +1,6 @@
 /**
  * `npm start`: PostgreSQL (embedded unless DATABASE_URL is set) → migrations → demo seed on an empty database →
- * `next build` when the sources are newer than the last build → `next start` on PORT (default 3000), plus the
+ * `next build` when the sources are newer than the last build → scripts/serve.ts on MIXCAST_HOST:PORT (default 127.0.0.1:3000), plus the
  * job worker in this process (unless MIXCAST_INPROCESS_WORKER=0). Ctrl-C stops the app, the worker and the
  * database cleanly; the data folder is kept, so the next start reuses it.
  *
@@ -42,11 +42,13 @@ async function main() {
   const { ensureBootstrapUsers } = await import("../lib/auth/bootstrap-users");
   const users = await ensureBootstrapUsers();
   if (users.admin) log(`Admin from MIXCAST_ADMIN_EMAIL: ${users.admin}`);
+  // Passwords stay out of the log (terminals are scrolled back, logs are shipped); the file is readable by this user only.
+  const { demoCredentialsFile } = await import("../lib/auth/bootstrap-users");
   if (users.demo) {
-    log("Demo users created (saved in .mixcast/demo-credentials.json):");
-    for (const u of users.demo.users) log(`  ${u.role.padEnd(7)} ${u.email}  password: ${users.demo.password}`);
-  } else if (existsSync(path.join(e.MIXCAST_DATA_DIR, "demo-credentials.json"))) {
-    log(`Demo sign-in: see ${path.join(e.MIXCAST_DATA_DIR, "demo-credentials.json")}`);
+    log(`Demo users created: ${users.demo.users.map((u) => `${u.email} (${u.role})`).join(", ")}`);
+    log(`Their passwords are in ${path.resolve(demoCredentialsFile())}`);
+  } else if (existsSync(demoCredentialsFile())) {
+    log(`Demo sign-in: see ${path.resolve(demoCredentialsFile())}`);
   }
 
   if (!dev && buildIsStale()) {
@@ -58,11 +60,14 @@ async function main() {
     }
   }
 
-  const next: ChildProcess = spawn(process.execPath, [require_next(), dev ? "dev" : "start", "-p", String(e.PORT)], {
+  // Our own server around Next.js (scripts/serve.ts): binds to MIXCAST_HOST (127.0.0.1 unless set) and tells
+  // sign-in rate limiting the real client address.
+  const next: ChildProcess = spawn(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "scripts/serve.ts", ...(dev ? ["--dev"] : [])], {
     stdio: "inherit",
     env: { ...process.env, ...childEnv, NODE_ENV: dev ? "development" : "production" },
   });
-  log(`Mixcast on http://localhost:${e.PORT}  (Ctrl-C to stop)`);
+  const shown = e.MIXCAST_HOST === "127.0.0.1" || e.MIXCAST_HOST === "::1" ? "localhost" : e.MIXCAST_HOST;
+  log(`Mixcast on http://${shown}:${e.PORT}${shown === "localhost" ? " (this machine only; set MIXCAST_HOST to serve others)" : ""}  (Ctrl-C to stop)`);
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -38,8 +38,8 @@ export default async function AdminPage() {
           </tbody>
         </table>
       </Card>
-      <Card title="API tokens" className="mb-6" description="Send as `Authorization: Bearer mxc_…`. Read tokens can call GET endpoints; write tokens can also score promos and optimize.">
-        <ApiTokenPanel tokens={tokens.map((t) => ({ id: t.id, name: t.name, scope: t.scope, owner: t.user.email, createdAt: t.createdAt.toISOString(), lastUsedAt: t.lastUsedAt?.toISOString() ?? null, revokedAt: t.revokedAt?.toISOString() ?? null }))} />
+      <Card title="API tokens" className="mb-6" description="Send as `Authorization: Bearer mxc_…`. Read tokens can call GET endpoints; write tokens can also score promos and optimize. A token never does more than its owner's current role allows, and stops working when it expires (90 days unless set, at most a year).">
+        <ApiTokenPanel tokens={tokens.map((t) => ({ id: t.id, name: t.name, scope: t.scope, owner: t.user.email, createdAt: t.createdAt.toISOString(), lastUsedAt: t.lastUsedAt?.toISOString() ?? null, revokedAt: t.revokedAt?.toISOString() ?? null, expiresAt: t.expiresAt.toISOString() }))} nowIso={new Date().toISOString()} />
       </Card>
       <Card title="Audit log" description="The latest 100 changes.">
         <div className="relative max-h-96 overflow-auto">

@@ -8,6 +8,7 @@ import { fetchActiveDataset } from "@/lib/data/datasets";
 import { fetchDatasetSummary } from "@/lib/data/dataset-summary";
 import { DOMAIN_KINDS, DOMAINS } from "@/lib/data/domains";
 import type { QualityReport } from "@/lib/data/quality-report";
+import { requirePageUser } from "@/lib/auth/current-user";
 
 export const metadata: Metadata = { title: "Data" };
 
@@ -39,6 +40,8 @@ function QualitySection({ title, report }: { title: string; report: QualityRepor
 }
 
 export default async function DataPage() {
+  // Verified here, before any read: the layout is not re-rendered on client-side navigation (see proxy.ts).
+  await requirePageUser();
   const dataset = await fetchActiveDataset();
   const kinds = DOMAIN_KINDS.map((k) => ({ kind: k, label: DOMAINS[k].label, description: DOMAINS[k].description, columns: DOMAINS[k].columns.map((c) => ({ column: c.column, required: c.required })) }));
   if (!dataset) {

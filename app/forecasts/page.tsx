@@ -29,12 +29,15 @@ import { forecastHref, resolvePageSelection } from "@/lib/forecast-view/page-sel
 import { isBottomKey, seriesKey, seriesLabel } from "@/lib/forecast-view/series-keys";
 import { pickShownForecast, planForShown } from "@/lib/forecast-view/shown-forecast";
 import { formatNumber, formatPercent, formatSignedPercent } from "@/lib/format";
+import { requirePageUser } from "@/lib/auth/current-user";
 
 export const metadata: Metadata = { title: "Forecasts" };
 
 type Query = { channel?: string; region?: string; horizon?: string };
 
 export default async function ForecastsPage({ searchParams }: { searchParams: Promise<Query> }) {
+  // Verified here, before any read: the layout is not re-rendered on client-side navigation (see proxy.ts).
+  await requirePageUser();
   const query = await searchParams;
   const dataset = await fetchActiveDataset();
   if (!dataset) {

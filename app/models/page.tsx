@@ -13,6 +13,7 @@ import { prisma } from "@/lib/db/client";
 import { fetchActiveDataset } from "@/lib/data/datasets";
 import { fetchDriftSnapshot } from "@/lib/data/drift";
 import { fetchAccuracyOverview, fetchRuns } from "@/lib/data/model-registry";
+import { requirePageUser } from "@/lib/auth/current-user";
 
 export const metadata: Metadata = { title: "Models" };
 
@@ -21,6 +22,8 @@ const KIND_LABEL: Record<string, string> = { forecast: "Forecast", mmm: "Mix mod
 const STATUS_TONE: Record<string, "good" | "bad" | "warn" | "info" | "neutral"> = { succeeded: "good", failed: "bad", running: "info", queued: "warn", cancelled: "neutral" };
 
 export default async function ModelsPage({ searchParams }: { searchParams: Promise<{ kind?: string; status?: string }> }) {
+  // Verified here, before any read: the layout is not re-rendered on client-side navigation (see proxy.ts).
+  await requirePageUser();
   const { kind, status } = await searchParams;
   const dataset = await fetchActiveDataset();
   if (!dataset) return (<><PageHeader title="Models" /><EmptyState title="No dataset yet" /></>);

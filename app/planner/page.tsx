@@ -10,10 +10,13 @@ import { fetchActiveRun } from "@/lib/data/model-runs";
 import { BASELINE_WEEKS, fetchPlannerInputs } from "@/lib/data/planner-inputs";
 import { scenarioIdSchema } from "@/lib/data/scenario-schema";
 import { fetchScenario } from "@/lib/data/scenario-store";
+import { requirePageUser } from "@/lib/auth/current-user";
 
 export const metadata: Metadata = { title: "Planner" };
 
 export default async function PlannerPage({ searchParams }: { searchParams: Promise<{ scenario?: string }> }) {
+  // Verified here, before any read: the layout is not re-rendered on client-side navigation (see proxy.ts).
+  await requirePageUser();
   const { scenario: scenarioParam } = await searchParams;
   const dataset = await fetchActiveDataset();
   if (!dataset) {

@@ -14,6 +14,7 @@ import { fetchActiveDataset } from "@/lib/data/datasets";
 import { fetchActiveRun, fetchChampionRun } from "@/lib/data/model-runs";
 import { fetchPromoFormOptions } from "@/lib/data/promo-form-options";
 import { fetchPromoScoreHistory } from "@/lib/data/promo-score-history";
+import { requirePageUser } from "@/lib/auth/current-user";
 
 export const metadata: Metadata = { title: "Promo planner" };
 
@@ -21,6 +22,8 @@ const DESCRIPTION =
   "Will a planned promotion sell, how much will it add per day, and does it pay back its discount and costs? Go when expected ROI ≥ 0 and P(sells) ≥ 30 % (35 % margin on incremental sales).";
 
 export default async function PromosPage() {
+  // Verified here, before any read: the layout is not re-rendered on client-side navigation (see proxy.ts).
+  await requirePageUser();
   const dataset = await fetchActiveDataset();
   if (!dataset) {
     return (

@@ -25,12 +25,15 @@ import type { MmmRunArtifacts, MmmRunMetrics } from "@/lib/mmm-view/mmm-run-type
 import { responseCurveRows } from "@/lib/mmm-view/response-curve-rows";
 import { roiAxisMax, roiBarRows } from "@/lib/mmm-view/roi-bar-rows";
 import { summarizeMedia } from "@/lib/mmm-view/summarize-media";
+import { requirePageUser } from "@/lib/auth/current-user";
 
 export const metadata: Metadata = { title: "Channel ROI" };
 
 const TITLE = "Channel ROI";
 
 export default async function RoiPage() {
+  // Verified here, before any read: the layout is not re-rendered on client-side navigation (see proxy.ts).
+  await requirePageUser();
   const dataset = await fetchActiveDataset();
   if (!dataset) {
     return (

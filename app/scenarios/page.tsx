@@ -9,10 +9,13 @@ import { fetchBaselineScenario } from "@/lib/data/scenario-baseline";
 import { fetchScenarios } from "@/lib/data/scenario-store";
 import { fetchChannelLabels } from "@/lib/data/scenario-channel-labels";
 import { BASELINE_KEY } from "@/lib/planner/scenario-predicted";
+import { requirePageUser } from "@/lib/auth/current-user";
 
 export const metadata: Metadata = { title: "Scenarios" };
 
 export default async function ScenariosPage({ searchParams }: { searchParams: Promise<{ compare?: string }> }) {
+  // Verified here, before any read: the layout is not re-rendered on client-side navigation (see proxy.ts).
+  await requirePageUser();
   const { compare } = await searchParams;
   const dataset = await fetchActiveDataset();
   if (!dataset) {

@@ -15,6 +15,7 @@ import { fetchActiveDataset } from "@/lib/data/datasets";
 import { fetchServiceRisk } from "@/lib/data/service-risk";
 import { countByRiskLevel, filterRankedInteractions, rankedFilterOptions } from "@/lib/data/service-ranked-interactions";
 import { formatPercent } from "@/lib/format";
+import { requirePageUser } from "@/lib/auth/current-user";
 
 export const metadata: Metadata = { title: "Service risk" };
 
@@ -23,6 +24,8 @@ const DESCRIPTION = "Which open customer-service interactions are likely to end 
 const TOP = 50;
 
 export default async function ServicePage({ searchParams }: { searchParams: Promise<{ type?: string; region?: string; all?: string }> }) {
+  // Verified here, before any read: the layout is not re-rendered on client-side navigation (see proxy.ts).
+  await requirePageUser();
   const { type, region, all } = await searchParams;
   const dataset = await fetchActiveDataset();
   if (!dataset) {

@@ -14,7 +14,7 @@ export function SignInForm({ next }: { next: string }) {
       <input type="hidden" name="next" value={next} />
       <div>
         <label htmlFor="email" className="mb-1 block text-sm font-medium">Email</label>
-        <input id="email" name="email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm" aria-invalid={Boolean(fieldErrors?.email)} />
+        <input id="email" name="email" type="email" autoComplete="username" required maxLength={254} value={email} onChange={(e) => setEmail(e.target.value)} className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm" aria-invalid={Boolean(fieldErrors?.email)} />
         {fieldErrors?.email && <p className="mt-1 text-xs text-rose-700">{fieldErrors.email[0]}</p>}
       </div>
       <div>

@@ -44,6 +44,9 @@ export function Sidebar({ datasetName, user }: { datasetName: string | null; use
             {user.name}
           </div>
           <div>{user.role}</div>
+          <Link href="/account" className="mt-1 block text-brand-600 underline outline-none focus-visible:ring-2 focus-visible:ring-brand-500">
+            Account
+          </Link>
           <form action={signOut}>
             <button type="submit" className="mt-1 text-brand-600 underline outline-none focus-visible:ring-2 focus-visible:ring-brand-500">
               Sign out

@@ -6,6 +6,7 @@ import { hashPassword } from "../auth/password";
 import { newUserSchema } from "../auth/schemas";
 import { prisma } from "../db/client";
 import type { ActionResult } from "./action-result";
+import { recordAudit } from "../data/audit";
 
 /** One-time setup: creates the first admin, and only while no user exists (then the page and this action refuse). */
 export async function createFirstAdmin(_: unknown, formData: FormData): Promise<ActionResult<null>> {
@@ -17,7 +18,7 @@ export async function createFirstAdmin(_: unknown, formData: FormData): Promise<
     await tx.$executeRawUnsafe("SELECT pg_advisory_xact_lock(72617312)");
     if ((await tx.user.count()) > 0) return false;
     await tx.user.create({ data: { email: parsed.data.email, name: parsed.data.name, role: "admin", passwordHash: await hashPassword(parsed.data.password) } });
-    await tx.auditLog.create({ data: { actor: parsed.data.email, action: "create_user", target: parsed.data.email, details: { role: "admin", via: "setup" } } });
+    await recordAudit(parsed.data.email, "create_user", parsed.data.email, { role: "admin", via: "setup" }, tx);
     return true;
   });
   if (!created) return { ok: false, error: "Setup is already done. Sign in instead." };

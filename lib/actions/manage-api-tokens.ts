@@ -4,22 +4,25 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { checkRole } from "../auth/current-user";
 import { apiTokenSchema } from "../auth/schemas";
+import { tokenExpiry } from "../auth/token-lifetime";
 import { API_TOKEN_PREFIX, hashSecret, newSecret } from "../auth/tokens";
 import { prisma } from "../db/client";
 import { forget } from "../data/memo";
 import type { ActionResult } from "./action-result";
+import { recordAudit } from "../data/audit";
 
 /** Admin-only: create an API token (shown once, stored hashed) or revoke one. */
-export async function createApiToken(_: unknown, formData: FormData): Promise<ActionResult<{ token: string; name: string }>> {
+export async function createApiToken(_: unknown, formData: FormData): Promise<ActionResult<{ token: string; name: string; expiresAt: string }>> {
   const auth = await checkRole("admin");
   if (!auth.ok) return auth;
-  const parsed = apiTokenSchema.safeParse({ name: formData.get("name"), scope: formData.get("scope") });
+  const parsed = apiTokenSchema.safeParse({ name: formData.get("name"), scope: formData.get("scope"), days: formData.get("days") || undefined });
   if (!parsed.success) return { ok: false, error: "Check the highlighted fields.", fieldErrors: z.flattenError(parsed.error).fieldErrors };
   const token = newSecret(API_TOKEN_PREFIX);
-  await prisma().apiToken.create({ data: { userId: auth.user.id, name: parsed.data.name, scope: parsed.data.scope, tokenHash: hashSecret(token) } });
-  await prisma().auditLog.create({ data: { actor: auth.user.email, action: "create_api_token", target: parsed.data.name, details: { scope: parsed.data.scope } } });
+  const expiresAt = tokenExpiry(parsed.data.days);
+  await prisma().apiToken.create({ data: { userId: auth.user.id, name: parsed.data.name, scope: parsed.data.scope, tokenHash: hashSecret(token), expiresAt } });
+  await recordAudit(auth.user.email, "create_api_token", parsed.data.name, { scope: parsed.data.scope, expiresAt: expiresAt.toISOString() });
   revalidatePath("/admin");
-  return { ok: true, data: { token, name: parsed.data.name } };
+  return { ok: true, data: { token, name: parsed.data.name, expiresAt: expiresAt.toISOString() } };
 }
 
 export async function revokeApiToken(id: number): Promise<ActionResult<{ id: number }>> {
@@ -29,7 +32,7 @@ export async function revokeApiToken(id: number): Promise<ActionResult<{ id: num
   if (!token) return { ok: false, error: "No such token" };
   await prisma().apiToken.update({ where: { id }, data: { revokedAt: new Date() } });
   forget("token:");
-  await prisma().auditLog.create({ data: { actor: auth.user.email, action: "revoke_api_token", target: token.name } });
+  await recordAudit(auth.user.email, "revoke_api_token", token.name);
   revalidatePath("/admin");
   return { ok: true, data: { id } };
 }

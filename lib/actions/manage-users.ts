@@ -9,6 +9,7 @@ import { newUserSchema } from "../auth/schemas";
 import { prisma } from "../db/client";
 import { forget } from "../data/memo";
 import type { ActionResult } from "./action-result";
+import { recordAudit } from "../data/audit";
 
 /** Admin-only user management; every change lands in the audit log. */
 export async function createUser(_: unknown, formData: FormData): Promise<ActionResult<{ id: number }>> {
@@ -19,7 +20,7 @@ export async function createUser(_: unknown, formData: FormData): Promise<Action
   const db = prisma();
   if (await db.user.findUnique({ where: { email: parsed.data.email } })) return { ok: false, error: `A user with email ${parsed.data.email} already exists.`, fieldErrors: { email: ["already in use"] } };
   const user = await db.user.create({ data: { email: parsed.data.email, name: parsed.data.name, role: parsed.data.role, passwordHash: await hashPassword(parsed.data.password) } });
-  await db.auditLog.create({ data: { actor: auth.user.email, action: "create_user", target: user.email, details: { role: user.role } } });
+  await recordAudit(auth.user.email, "create_user", user.email, { role: user.role });
   revalidatePath("/admin");
   return { ok: true, data: { id: user.id } };
 }
@@ -42,7 +43,7 @@ export async function updateUser(input: { id: number; role?: string; disabled?: 
   // Cached sessions and tokens carry the user's role and disabled flag: drop them so the change applies at once.
   forget("session:");
   forget("token:");
-  await db.auditLog.create({ data: { actor: auth.user.email, action: "update_user", target: target.email, details: { role: parsed.data.role ?? null, disabled: parsed.data.disabled ?? null } } });
+  await recordAudit(auth.user.email, "update_user", target.email, { role: parsed.data.role ?? null, disabled: parsed.data.disabled ?? null });
   revalidatePath("/admin");
   return { ok: true, data: { id: target.id } };
 }

@@ -5,6 +5,7 @@ import { recordIdSchema } from "../data/record-id";
 import { prisma } from "../db/client";
 import type { ActionResult } from "./action-result";
 import { checkRole } from "../auth/current-user";
+import { auditEntry } from "../data/audit-entry";
 
 /** Makes a succeeded run the champion of its kind (promote, or roll back to an older run). */
 export async function promoteRun(runId: number): Promise<ActionResult<{ runId: number; previous: number | null }>> {
@@ -22,7 +23,7 @@ export async function promoteRun(runId: number): Promise<ActionResult<{ runId: n
     db.modelRun.updateMany({ where: { datasetId: run.datasetId, kind: run.kind, isChampion: true }, data: { isChampion: false } }),
     db.modelRun.update({ where: { id: run.id }, data: { isChampion: true } }),
     db.runLog.create({ data: { runId: run.id, message: `promoted to champion${previous ? ` (replacing run #${previous.id})` : ""}` } }),
-    db.auditLog.create({ data: { actor: auth.user.email, action: "promote_model", target: `run ${run.id}`, details: { kind: run.kind, previous: previous?.id ?? null } } }),
+    db.auditLog.create({ data: auditEntry(auth.user.email, "promote_model", `run ${run.id}`, { kind: run.kind, previous: previous?.id ?? null }) }),
   ]);
   revalidatePath("/", "layout");
   return { ok: true, data: { runId: run.id, previous: previous?.id ?? null } };

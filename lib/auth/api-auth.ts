@@ -21,7 +21,12 @@ export async function authenticateRequest(request: Request, need: "read" | "writ
     // Memoized for 5 s like sessions: revoking forgets every cached token in this process at once.
     const token = await memo(`token:${hashSecret(secret)}`, 5000, () => prisma().apiToken.findUnique({ where: { tokenHash: hashSecret(secret) }, include: { user: true } }));
     if (!token || token.revokedAt || token.user.disabled) return unauthorized("Unknown or revoked API token");
+    if (token.expiresAt.getTime() <= Date.now()) return unauthorized(`This API token expired on ${token.expiresAt.toISOString().slice(0, 10)}; ask an admin for a new one`);
+    // A token acts for its owner: it never holds more than the owner's role holds today (a write token of a user
+    // since demoted to viewer can only read).
+    if (!hasRole(token.user.role, "viewer")) return forbidden("The owner of this API token has no role that may read");
     if (need === "write" && token.scope !== "write") return forbidden("This API token is read-only");
+    if (need === "write" && !hasRole(token.user.role, "planner")) return forbidden(`This needs the planner role; the token's owner is a ${token.user.role}`);
     if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > 60_000) {
       await prisma().apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } });
     }

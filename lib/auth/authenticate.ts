@@ -1,27 +1,37 @@
 import "server-only";
+import { setTimeout as sleep } from "node:timers/promises";
 import { prisma } from "../db/client";
-import { isLoginBlocked, recordLoginFailure } from "./login-rate-limit";
+import { recordAudit } from "../data/audit";
+import { clearSignInAttempts, reserveSignInAttempt } from "./login-rate-limit";
 import { verifyPassword } from "./password";
+import { EMAIL_MAX } from "./schemas";
 import { createSession } from "./session";
 
 export type SignInResult = { ok: true; token: string; expiresAt: Date; role: string } | { ok: false; error: string; status: 401 | 429 };
 
-/** Checks email and password (with rate limiting) and opens a session. The error never says which part was wrong. */
-export async function signIn(email: string, password: string, client: string): Promise<SignInResult> {
-  const normalized = email.trim().toLowerCase();
-  if (await isLoginBlocked(normalized, client)) {
-    return { ok: false, status: 429, error: "Too many failed sign-ins. Wait 15 minutes and try again." };
+/**
+ * Checks email and password and opens a session. The attempt is reserved against the rate limits before the
+ * password is looked at (login-rate-limit.ts); the error never says which part was wrong. `client` is the address
+ * our server took from the socket (lib/server/request-client.ts).
+ */
+export async function signIn(rawEmail: string, password: string, client: string): Promise<SignInResult> {
+  const email = rawEmail.trim().toLowerCase().slice(0, EMAIL_MAX);
+  const reservation = await reserveSignInAttempt(email, client);
+  if (!reservation.allowed) {
+    return { ok: false, status: 429, error: "Too many failed sign-ins from here. Wait 15 minutes and try again." };
   }
-  const user = await prisma().user.findUnique({ where: { email: normalized } });
+  if (reservation.delayMs > 0) await sleep(reservation.delayMs);
+  const user = await prisma().user.findUnique({ where: { email } });
   // Verify against a dummy hash when the user does not exist, so timing does not reveal which emails exist.
   const ok = user && !user.disabled ? await verifyPassword(user.passwordHash, password) : (await verifyPassword(DUMMY_HASH, password), false);
   if (!user || !ok) {
-    await recordLoginFailure(normalized, client);
+    await recordAudit(`client:${client}`, "login_failed", email);
     return { ok: false, status: 401, error: "Email or password is not right." };
   }
+  await clearSignInAttempts(email, client);
   const session = await createSession(user.id);
   await prisma().user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
-  await prisma().auditLog.create({ data: { actor: user.email, action: "login", target: user.email } });
+  await recordAudit(user.email, "login", user.email);
   return { ok: true, token: session.token, expiresAt: session.expiresAt, role: user.role };
 }
 

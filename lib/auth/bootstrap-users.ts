@@ -5,14 +5,17 @@ import { randomBytes } from "node:crypto";
 import { env } from "../env";
 import { prisma } from "../db/client";
 import { hashPassword } from "./password";
+import { recordAudit } from "../data/audit";
 
 /**
  * First users. MIXCAST_ADMIN_EMAIL/MIXCAST_ADMIN_PASSWORD create (or reset) an admin on every start. On a demo
- * database without users, one demo user per role is created with a fresh random password, printed at start and
- * written to .mixcast/demo-credentials.json (git-ignored, mode 600). Without either, the one-time /setup page
- * creates the first admin.
+ * database without users, one demo user per role is created, each with a random password of its own, written to
+ * <MIXCAST_DATA_DIR>/demo-credentials.json (git-ignored, mode 600); the start log names the file, never a password.
+ * Without either, the one-time /setup page creates the first admin.
  */
-export type DemoCredentials = { password: string; users: { email: string; role: string }[] };
+export type DemoCredentials = { users: { email: string; role: string; password: string }[]; file?: string };
+
+export const demoCredentialsFile = () => path.join(env().MIXCAST_DATA_DIR, "demo-credentials.json");
 
 export async function ensureBootstrapUsers(options: { writeCredentialsFile?: boolean } = {}): Promise<{ demo?: DemoCredentials; admin?: string }> {
   const db = prisma();
@@ -26,21 +29,23 @@ export async function ensureBootstrapUsers(options: { writeCredentialsFile?: boo
   }
   const demo = await db.dataset.findFirst({ where: { isDemo: true } });
   if (demo && (await db.user.count()) === (out.admin ? 1 : 0)) {
-    const password = `demo-${randomBytes(9).toString("base64url")}`;
-    const passwordHash = await hashPassword(password);
+    // One password per user: knowing the viewer's password must not open the admin account.
     const users = [
-      { email: "admin@demo.mixcast", name: "Demo admin", role: "admin" },
-      { email: "planner@demo.mixcast", name: "Demo planner", role: "planner" },
-      { email: "viewer@demo.mixcast", name: "Demo viewer", role: "viewer" },
+      { email: "admin@demo.mixcast", name: "Demo admin", role: "admin", password: newDemoPassword() },
+      { email: "planner@demo.mixcast", name: "Demo planner", role: "planner", password: newDemoPassword() },
+      { email: "viewer@demo.mixcast", name: "Demo viewer", role: "viewer", password: newDemoPassword() },
     ];
-    for (const u of users) await db.user.upsert({ where: { email: u.email }, create: { ...u, passwordHash }, update: {} });
-    await db.auditLog.create({ data: { actor: "system", action: "create_demo_users", target: users.map((u) => u.email).join(", ") } });
-    const credentials = { password, users: users.map(({ email, role }) => ({ email, role })) };
+    for (const { password, ...u } of users) await db.user.upsert({ where: { email: u.email }, create: { ...u, passwordHash: await hashPassword(password) }, update: {} });
+    await recordAudit("system", "create_demo_users", users.map((u) => u.email).join(", "));
+    const credentials: DemoCredentials = { users: users.map(({ email, role, password }) => ({ email, role, password })) };
     if (options.writeCredentialsFile ?? true) {
       mkdirSync(e.MIXCAST_DATA_DIR, { recursive: true });
-      writeFileSync(path.join(e.MIXCAST_DATA_DIR, "demo-credentials.json"), JSON.stringify(credentials, null, 2), { mode: 0o600 });
+      credentials.file = path.resolve(demoCredentialsFile());
+      writeFileSync(credentials.file, JSON.stringify({ users: credentials.users }, null, 2), { mode: 0o600 });
     }
     out.demo = credentials;
   }
   return out;
 }
+
+const newDemoPassword = () => `demo-${randomBytes(12).toString("base64url")}`;

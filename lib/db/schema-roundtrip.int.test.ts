@@ -59,9 +59,10 @@ describe("schema ↔ migration round trip", () => {
     ["Alert", () => ({ kind: "forecast_drop", severity: "warning", title: "Drop", message: "down 25 %", details: { drop: 0.25 }, status: "acknowledged", runId: ids.ModelRun, seriesKey: "total", createdAt: at("2026-01-02T03:04:05.678Z"), acknowledgedAt: at("2026-01-03T00:00:00.000Z"), resolvedAt: at("2026-01-04T00:00:00.000Z") })],
     ["User", () => ({ email: `${suffix}@example.com`, name: "Tester", passwordHash: "$argon2id$x", role: "planner", disabled: false, createdAt: at("2026-01-02T03:04:05.678Z"), lastLoginAt: at("2026-01-03T03:04:05.678Z") })],
     ["Session", () => ({ id: `sess-${suffix}`, userId: ids.User, expiresAt: at("2026-02-01T00:00:00.000Z"), createdAt: at("2026-01-02T03:04:05.678Z") })],
-    ["ApiToken", () => ({ userId: ids.User, name: "ci", tokenHash: `hash-${suffix}`, scope: "write", createdAt: at("2026-01-02T03:04:05.678Z"), lastUsedAt: at("2026-01-05T00:00:00.000Z"), revokedAt: at("2026-01-06T00:00:00.000Z") })],
+    ["ApiToken", () => ({ userId: ids.User, name: "ci", tokenHash: `hash-${suffix}`, scope: "write", createdAt: at("2026-01-02T03:04:05.678Z"), lastUsedAt: at("2026-01-05T00:00:00.000Z"), revokedAt: at("2026-01-06T00:00:00.000Z"), expiresAt: at("2026-04-01T00:00:00.000Z") })],
     ["AuditLog", () => ({ actor: "tester", action: "import", target: "dataset 1", details: { rows: 3 }, createdAt: at("2026-01-02T03:04:05.678Z") })],
     ["WorkerHeartbeat", () => ({ id: `worker-${suffix}`, startedAt: at("2026-01-02T03:04:05.678Z"), seenAt: at("2026-01-02T03:05:05.678Z") })],
+    ["LoginThrottle", () => ({ key: `pair:${suffix}`, windowStart: at("2026-01-02T03:00:00.000Z"), attempts: 3 })],
     ["Setting", () => ({ key: `setting-${suffix}`, value: { threshold: 0.2 } })],
   ];
 
@@ -76,6 +77,7 @@ describe("schema ↔ migration round trip", () => {
     await db.auditLog.deleteMany({ where: { actor: "tester" } });
     await db.setting.deleteMany({ where: { key: `setting-${suffix}` } });
     await db.workerHeartbeat.deleteMany({ where: { id: `worker-${suffix}` } });
+    await db.loginThrottle.deleteMany({ where: { key: `pair:${suffix}` } });
   });
 
   it("has a fixture for every model and every scalar field", () => {
@@ -96,7 +98,7 @@ describe("schema ↔ migration round trip", () => {
       const delegate = (db as unknown as Record<string, { create: (a: unknown) => Promise<Record<string, unknown>>; findUniqueOrThrow: (a: unknown) => Promise<Record<string, unknown>> }>)[delegateName];
       const data = make();
       const created = await delegate.create({ data });
-      const where = name === "Setting" ? { key: created.key } : { id: created.id };
+      const where = name === "Setting" ? { key: created.key } : name === "LoginThrottle" ? { key_windowStart: { key: created.key, windowStart: created.windowStart } } : { id: created.id };
       const read = await delegate.findUniqueOrThrow({ where });
       for (const [field, value] of Object.entries(data)) {
         expect({ model: name, field, value: read[field] }).toEqual({ model: name, field, value });

@@ -7,12 +7,15 @@ import { PageHeader } from "@/components/ui/page-header";
 import { prisma } from "@/lib/db/client";
 import { compareFlat } from "@/lib/data/flatten-json";
 import { parseRecordId } from "@/lib/data/record-id";
+import { requirePageUser } from "@/lib/auth/current-user";
 
 export const metadata: Metadata = { title: "Compare runs" };
 
 const fmt = (v: unknown) => (v === undefined ? "—" : typeof v === "number" ? (Number.isInteger(v) ? String(v) : v.toPrecision(5)) : String(v));
 
 export default async function CompareRunsPage({ searchParams }: { searchParams: Promise<{ id?: string | string[] }> }) {
+  // Verified here, before any read: the layout is not re-rendered on client-side navigation (see proxy.ts).
+  await requirePageUser();
   const raw = (await searchParams).id;
   const asked = [...new Set(Array.isArray(raw) ? raw : raw ? [raw] : [])].slice(0, 2);
   if (asked.length !== 2) {

@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { fetchRunDetail } from "@/lib/data/model-registry";
 import { parseRecordId } from "@/lib/data/record-id";
 import { flattenJson } from "@/lib/data/flatten-json";
+import { requirePageUser } from "@/lib/auth/current-user";
 
 export const metadata: Metadata = { title: "Model run" };
 
@@ -31,6 +32,8 @@ function FlatTable({ value, empty }: { value: unknown; empty: string }) {
 }
 
 export default async function RunPage({ params }: { params: Promise<{ id: string }> }) {
+  // Verified here, before any read: the layout is not re-rendered on client-side navigation (see proxy.ts).
+  await requirePageUser();
   const id = parseRecordId((await params).id);
   if (id === null) notFound();
   const run = await fetchRunDetail(id);
