@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "../db/client";
 import { enqueueFit } from "./enqueue-fit";
-import { getQueue, QUEUES, retryPolicy, stopQueue } from "./queue";
+import { getQueue, QUEUES, stopQueue } from "./queue";
 import { QUEUED_GRACE_MS, requeueOrphanedRuns } from "./worker-heartbeat";
 
 /** The queue recovers from its own failures: a failed start, a failed send, and queued runs that lost their job. */
@@ -38,13 +38,14 @@ describe("job queue failures", () => {
   });
 
   it("a fit whose job could not be sent is marked failed instead of staying queued", async () => {
-    // The send fails because its queue is gone (the database answers, so the run itself can be written).
+    // The queue started, then lost its connections (its pool is closed under it): the send fails, while the
+    // database still answers, so the run itself can be written.
     const boss = await getQueue();
-    await boss.deleteQueue(QUEUES.fit("promo"));
+    await boss.stop({ graceful: false, close: true, wait: true });
     try {
       await expect(enqueueFit({ kind: "promo", datasetId, createdBy: "tester" })).rejects.toThrow(/Could not queue the fit/);
     } finally {
-      await boss.createQueue(QUEUES.fit("promo"), { name: QUEUES.fit("promo"), ...retryPolicy() });
+      await stopQueue();
     }
     const run = await db.modelRun.findFirstOrThrow({ where: { datasetId, kind: "promo" }, orderBy: { id: "desc" } });
     expect(run).toMatchObject({ status: "failed", jobId: null });
