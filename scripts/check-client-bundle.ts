@@ -8,7 +8,7 @@ import path from "node:path";
 
 const FORBIDDEN: [string, RegExp][] = [
   ["a PostgreSQL connection string", /postgres(?:ql)?:\/\/[^"'\s]+@/],
-  ["the embedded database password", /mixcast:mixcast/],
+  ["the embedded database's roles", /mixcast_app:|mixcast:mixcast/],
   ["an Argon2 password hash", /\$argon2id\$v=\d+\$/],
   ["a Mixcast API token", /mxc_[A-Za-z0-9_-]{40,}/],
   ["DATABASE_URL's value", /DATABASE_URL["']?\s*[:=]\s*["'][a-z]+:\/\//],

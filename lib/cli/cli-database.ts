@@ -1,6 +1,6 @@
 import path from "node:path";
 import { env } from "../env";
-import { canConnect, startEmbeddedPostgres } from "../db/embedded-postgres";
+import { startEmbeddedPostgres } from "../db/embedded-postgres";
 import { migrateDatabase } from "../db/migrate";
 
 /**
@@ -11,12 +11,10 @@ export async function withCliDatabase<T>(fn: () => Promise<T>): Promise<T> {
   const e = env();
   let stop = async () => {};
   if (!e.DATABASE_URL) {
-    const url = `postgresql://mixcast:mixcast@localhost:${e.MIXCAST_PG_PORT}/mixcast`;
-    if (!(await canConnect(url))) {
-      const started = await startEmbeddedPostgres({ dataDir: path.join(e.MIXCAST_DATA_DIR, "pgdata"), port: e.MIXCAST_PG_PORT, database: "mixcast" });
-      stop = started.stop;
-    }
-    process.env.DATABASE_URL = url;
+    // Shares the cluster when `npm start` runs it (then `stop` does nothing), starts it otherwise.
+    const started = await startEmbeddedPostgres({ dataDir: path.join(e.MIXCAST_DATA_DIR, "pgdata"), port: e.MIXCAST_PG_PORT, database: "mixcast" });
+    stop = started.stop;
+    process.env.DATABASE_URL = started.url;
   }
   try {
     await migrateDatabase(process.env.DATABASE_URL!);

@@ -1,0 +1,186 @@
+/**
+ * One benchmark case end to end, through the same code path as the CLI: write the generated CSV to a
+ * directory, `mixcast mmm` (run() of lib/cli/mmm-command.ts) with default settings and --seed 1, then
+ * `mixcast optimize --budget <historical mean weekly total spend>` on its result.json, and score the plan
+ * under the truth. Also runs the optimizer on the TRUE response curves ("oracle through our optimizer"), which
+ * separates the optimizer's share of the regret from the model's.
+ */
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { run as runMmm } from "../../lib/cli/mmm-command";
+import { run as runOptimize } from "../../lib/cli/optimize-command";
+import { generateCase, type CaseTruth, type GeneratedCase } from "./generate-case";
+import { scorePlan, type PlanScore } from "./true-outcome";
+
+/** A channel's interval "reaches 0" when its lower end is at most this ROI (one cent per currency unit). */
+export const REACHES_ZERO = 0.01;
+
+export type ChannelOutcome = {
+  channel: string;
+  isNull: boolean;
+  trueRoi: number;
+  roi: number;
+  roiLow: number;
+  roiHigh: number;
+  /** |roi − true| / true (null channels: undefined). */
+  roiError?: number;
+  covered: boolean;
+  reachesZero: boolean;
+  currentSpend: number;
+  planSpend: number;
+  optimumSpend: number;
+  maxWeeklySpend: number;
+  /** The plan spends more per week than the channel ever did. */
+  beyondData: boolean;
+  fitted: { alpha: number; gamma: number; beta: number; adstock: unknown };
+  /** Fitted Hill gamma over the largest weekly spend in the data (> 1: half saturation never observed). */
+  gammaOverMaxSpend: number;
+  truth: { alpha: number; steadyGamma: number; beta: number; gammaRel: number; pattern: string };
+  /** The oracle regression's ROI for this channel and its t (< 2: not identifiable from this data at all). */
+  oracle: { roi: number; t: number };
+};
+
+export type CaseResult = {
+  name: string;
+  about: string;
+  weeks: number;
+  channels: number;
+  nullChannels: number;
+  budget: number;
+  headroom: number;
+  ok: boolean;
+  error?: string;
+  plan?: { allocation: Record<string, number>; predictedRevenue: number; optimality?: unknown };
+  score?: PlanScore;
+  /** The model's predicted weekly revenue of its plan over the true one, minus 1 (overclaim). */
+  overclaim?: number;
+  oracleOptimizer?: PlanScore & { error?: string };
+  current: PlanScore;
+  optimumOutcome: number;
+  perChannel?: ChannelOutcome[];
+  medianRoiError?: number;
+  /** The same ROI error of the oracle regression (true shapes, OLS): the floor the data allow. */
+  oracleRoiError: number;
+  /** Non-null channels even the oracle cannot tell from zero (t < 2). */
+  oracleUnidentified: number;
+  coverage?: { covered: number; total: number };
+  fit?: { r2: number; nrmse: number; adstock: string };
+  seconds?: { fit: number; plan: number; total: number; cpu: number; engine: number };
+};
+
+type CliRun = (argv: string[]) => Promise<number>;
+
+/** Runs a CLI command with its console output captured (returned), not printed. */
+async function quietly(run: CliRun, argv: string[]): Promise<{ code: number; output: string }> {
+  const chunks: string[] = [];
+  const out = process.stdout.write, err = process.stderr.write;
+  const capture = ((chunk: string | Uint8Array) => {
+    chunks.push(typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8"));
+    return true;
+  }) as typeof process.stdout.write;
+  process.stdout.write = capture;
+  process.stderr.write = capture;
+  try {
+    return { code: await run(argv), output: chunks.join("") };
+  } finally {
+    process.stdout.write = out;
+    process.stderr.write = err;
+  }
+}
+
+const median = (v: number[]) => {
+  const s = v.slice().sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  const m = s.length / 2;
+  return s.length % 2 ? s[Math.floor(m)] : (s[m - 1] + s[m]) / 2;
+};
+
+/**
+ * The truth as a `mixcast optimize --model` file: steady-state curves in lib/mmm's units (its adstock weights
+ * sum to 1, so a steady spend x adstocks to x; the generator's x · Σw is folded into gamma = steadyGamma).
+ * The adstock written is a placeholder — the steady-state plan does not depend on it.
+ */
+export function truthAsModelFile(truth: CaseTruth) {
+  const channels = truth.channels.map((c) => ({
+    name: c.name,
+    adstock: { type: "geometric", theta: 0, maxLag: 0 },
+    saturation: { type: "hill", alpha: c.hill.alpha, gamma: c.steadyGamma, beta: c.hill.beta },
+    meanWeeklySpend: c.meanWeeklySpend,
+    spend: c.totalSpend,
+  }));
+  return { responseModel: { kpi: "kpi", weeks: truth.weeks, channels } };
+}
+
+/** Generates, fits, plans and scores one named case inside `dir` (created if needed). */
+export function runCase(name: string, dir: string): Promise<CaseResult> {
+  return runGeneratedCase(generateCase(name), dir);
+}
+
+/** Fits, plans and scores an already generated case (e.g. a variant of a spec) inside `dir`. */
+export async function runGeneratedCase(g: GeneratedCase, dir: string): Promise<CaseResult> {
+  const truth = g.truth, name = truth.name;
+  await mkdir(dir, { recursive: true });
+  const file = (f: string) => path.join(dir, f);
+  await writeFile(file("data.csv"), g.csv);
+  await writeFile(file("truth.json"), `${JSON.stringify(truth, null, 1)}\n`);
+  const names = truth.channels.map((c) => c.name);
+  const base: CaseResult = {
+    name, about: truth.about, weeks: truth.weeks, channels: names.length, nullChannels: truth.channels.filter((c) => c.isNull).length,
+    budget: truth.budget, headroom: truth.headroom, ok: false,
+    current: scorePlan(truth, truth.currentMix), optimumOutcome: truth.optimum.outcome,
+    oracleRoiError: truth.oracle.medianRoiError, oracleUnidentified: truth.oracle.unidentified,
+  };
+
+  // Oracle through our optimizer: the true curves, the same CLI.
+  await writeFile(file("truth-model.json"), JSON.stringify(truthAsModelFile(truth)));
+  const oracleRun = await quietly(runOptimize, ["--model", file("truth-model.json"), "--budget", String(truth.budget), "--out", file("truth-plan.json")]);
+  if (oracleRun.code === 0) {
+    const plan = JSON.parse(await readFile(file("truth-plan.json"), "utf8")) as { allocation: Record<string, number> };
+    base.oracleOptimizer = scorePlan(truth, plan.allocation);
+  } else base.oracleOptimizer = { ...base.current, error: oracleRun.output.trim() };
+
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const fit = await quietly(runMmm, ["--input", file("data.csv"), "--date", "date", "--kpi", "kpi", "--spend", names.join(","), "--controls", "price", "--out", file("result.json"), "--seed", "1"]);
+  const t1 = performance.now();
+  if (fit.code !== 0) return { ...base, error: `mixcast mmm exit ${fit.code}: ${fit.output.trim()}` };
+  const plan = await quietly(runOptimize, ["--model", file("result.json"), "--budget", String(truth.budget), "--out", file("plan.json")]);
+  const t2 = performance.now();
+  const cpu = process.cpuUsage(cpu0);
+  if (plan.code !== 0) return { ...base, error: `mixcast optimize exit ${plan.code}: ${plan.output.trim()}` };
+
+  type Result = { channels: { name: string; roi: number; roiLow: number; roiHigh: number; adstock: unknown; saturation: { alpha: number; gamma: number; beta: number } }[]; fit: { r2: number; nrmse: number }; settings: { adstock: string }; seconds: number };
+  type Plan = { allocation: Record<string, number>; predicted: { revenue: number }; optimality?: unknown };
+  const result = JSON.parse(await readFile(file("result.json"), "utf8")) as Result;
+  const planJson = JSON.parse(await readFile(file("plan.json"), "utf8")) as Plan;
+  const score = scorePlan(truth, planJson.allocation);
+  const perChannel: ChannelOutcome[] = truth.channels.map((t) => {
+    const est = result.channels.find((c) => c.name === t.name);
+    if (!est) throw new Error(`runCase: result.json has no channel "${t.name}"`);
+    return {
+      channel: t.name, isNull: t.isNull, trueRoi: t.roi, roi: est.roi, roiLow: est.roiLow, roiHigh: est.roiHigh,
+      roiError: t.isNull ? undefined : Math.abs(est.roi - t.roi) / t.roi,
+      covered: est.roiLow <= t.roi && t.roi <= est.roiHigh,
+      reachesZero: est.roiLow <= REACHES_ZERO,
+      currentSpend: t.meanWeeklySpend, planSpend: planJson.allocation[t.name] ?? 0, optimumSpend: truth.optimum.allocation[t.name],
+      maxWeeklySpend: t.maxWeeklySpend, beyondData: (planJson.allocation[t.name] ?? 0) > t.maxWeeklySpend * (1 + 1e-9),
+      fitted: { alpha: est.saturation.alpha, gamma: est.saturation.gamma, beta: est.saturation.beta, adstock: est.adstock },
+      gammaOverMaxSpend: est.saturation.gamma / t.maxWeeklySpend,
+      truth: { alpha: t.hill.alpha, steadyGamma: t.steadyGamma, beta: t.hill.beta, gammaRel: t.gammaRel, pattern: t.pattern },
+      oracle: (({ roi, t: tStat }) => ({ roi, t: tStat }))(truth.oracle.channels.find((o) => o.name === t.name)!),
+    };
+  });
+  const real = perChannel.filter((c) => !c.isNull);
+  return {
+    ...base,
+    ok: true,
+    plan: { allocation: planJson.allocation, predictedRevenue: planJson.predicted.revenue, optimality: planJson.optimality },
+    score,
+    overclaim: score.outcome > 0 ? planJson.predicted.revenue / score.outcome - 1 : undefined,
+    perChannel,
+    medianRoiError: median(real.map((c) => c.roiError!)),
+    coverage: { covered: real.filter((c) => c.covered).length, total: real.length },
+    fit: { r2: result.fit.r2, nrmse: result.fit.nrmse, adstock: result.settings.adstock },
+    seconds: { fit: (t1 - t0) / 1000, plan: (t2 - t1) / 1000, total: (t2 - t0) / 1000, cpu: (cpu.user + cpu.system) / 1e6, engine: result.seconds },
+  };
+}
