@@ -48,7 +48,13 @@ export async function authenticateRequest(request: Request, need: "read" | "writ
 export function parseCookie(header: string, name: string): string | undefined {
   for (const part of header.split(";")) {
     const [k, ...v] = part.trim().split("=");
-    if (k === name) return decodeURIComponent(v.join("="));
+    if (k !== name) continue;
+    try {
+      return decodeURIComponent(v.join("="));
+    } catch {
+      // Not valid percent-encoding (say "%E0%A4%A"): no session token looks like that, so the cookie is absent.
+      return undefined;
+    }
   }
   return undefined;
 }
