@@ -78,17 +78,28 @@ test.describe("no page data without a valid session", () => {
         await expect(page.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
         // Swap the valid cookie for the bad one without a reload: the layout stays mounted, as in the report.
         await setCookie(bad.value);
-        const bodies: Promise<string>[] = [];
-        const onResponse = (r: import("@playwright/test").Response) => {
-          if (["fetch", "document"].includes(r.request().resourceType())) bodies.push(r.text().catch(() => ""));
-        };
-        page.on("response", onResponse);
+        // Every document and fetch the navigation causes passes through here, so its body can be read whole
+        // (reading bodies from 'response' events stalls on streamed RSC responses).
+        const bodies: string[] = [];
+        await page.route("**/*", async (route) => {
+          try {
+            if (!["fetch", "document"].includes(route.request().resourceType())) return await route.continue();
+            const response = await route.fetch({ maxRedirects: 0 });
+            const body = await response.text();
+            bodies.push(body);
+            await route.fulfill({ response, body });
+          } catch {
+            // a request still in flight when the test moves on (a prefetch): nothing to check
+          }
+        });
         await page.getByRole("link", { name: new RegExp(`^${item}`) }).first().click();
         await expect(page).toHaveURL(/\/login/);
         await expect(page.getByRole("heading", { name: "Sign in to Mixcast" })).toBeVisible();
-        page.off("response", onResponse);
-        for (const body of await Promise.all(bodies)) expectNoPageData(body, `${bad.kind} → ${item}`);
+        await page.unrouteAll({ behavior: "ignoreErrors" });
+        for (const body of bodies) expectNoPageData(body, `${bad.kind} → ${item}`);
+        expectNoPageData(await page.content(), `${bad.kind} → ${item} (page)`);
         await expect(page.getByText("Signed in as")).toHaveCount(0);
+        console.log(`[security] ${bad.kind} → ${item}: sign-in page, ${bodies.length} responses checked`);
       }
     }
   });
