@@ -1,5 +1,5 @@
 import type { DriverRelationship } from "@/lib/explore";
-import { formatR } from "./format-unit";
+import { capitalize, formatR } from "./format-unit";
 
 const GROUP_LABELS: Record<string, string> = { spend: "Spend", impressions: "Impressions", clicks: "Clicks", promotions: "Promotions", campaigns: "Campaigns", macro: "Macro" };
 
@@ -26,7 +26,7 @@ export function CorrelationTable({ drivers }: { drivers: DriverRelationship[] })
             const clear = d.pearson.low > 0 || d.pearson.high < 0;
             return (
               <tr key={d.key} className="border-t border-slate-100" data-driver={d.key}>
-                <td className="py-1.5 pr-3 capitalize">{d.label}</td>
+                <td className="py-1.5 pr-3">{capitalize(d.label)}</td>
                 <td className="py-1.5 pr-3 text-slate-500">{GROUP_LABELS[d.group] ?? d.group}</td>
                 <td className={`py-1.5 pr-3 text-right ${clear ? "font-semibold text-slate-900" : "text-slate-500"}`}>{formatR(d.pearson.r)}</td>
                 <td className="py-1.5 pr-3 text-right text-slate-500">

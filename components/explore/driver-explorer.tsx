@@ -3,7 +3,7 @@
 import { useMemo, useState } from "react";
 import { Bar, BarChart, CartesianGrid, ComposedChart, ErrorBar, ReferenceLine, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from "recharts";
 import type { DriverRelationship } from "@/lib/explore";
-import { formatInUnit, formatR } from "./format-unit";
+import { capitalize, formatInUnit, formatR } from "./format-unit";
 
 export type ExplorerKpi = { label: string; unit: string; values: number[] };
 
@@ -40,10 +40,10 @@ export function DriverExplorer({ weeks, kpi, drivers, initialKey }: { weeks: str
           <label htmlFor="explore-driver" className="mb-1 block text-xs font-medium text-slate-600">
             Driver
           </label>
-          <select id="explore-driver" value={d.key} onChange={(e) => setKey(e.target.value)} className="max-w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm capitalize">
+          <select id="explore-driver" value={d.key} onChange={(e) => setKey(e.target.value)} className="max-w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
             {drivers.map((x) => (
               <option key={x.key} value={x.key}>
-                {x.label} ({x.unit})
+                {capitalize(x.label)} ({x.unit})
               </option>
             ))}
           </select>

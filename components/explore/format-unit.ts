@@ -14,3 +14,6 @@ export function formatR(r: number | null | undefined): string {
   if (typeof r !== "number" || !Number.isFinite(r)) return "—";
   return r < 0 ? `−${Math.abs(r).toFixed(2)}` : r.toFixed(2);
 }
+
+/** "paid search spend" → "Paid search spend" (labels are lower case inside sentences, capitalised at the start of a cell). */
+export const capitalize = (s: string) => (s ? s.charAt(0).toUpperCase() + s.slice(1) : s);

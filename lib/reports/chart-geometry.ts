@@ -18,8 +18,9 @@ const LABEL_SIZE = 7.5;
 const AXIS = "#64748b";
 const GRID = "#e2e8f0";
 const INK = "#0f172a";
-/** Average glyph width as a share of the font size (DejaVu Sans Condensed digits and lower case); only for layout. */
-const CHAR_WIDTH = 0.55;
+/** Average glyph width as a share of the font size, for layout only: DejaVu Sans Condensed (PDF) is ~0.55, the
+ * browser sans-serif of the report page up to ~0.6, so the wider one is used. */
+const CHAR_WIDTH = 0.6;
 
 export const textWidth = (text: string, size: number) => text.length * size * CHAR_WIDTH;
 

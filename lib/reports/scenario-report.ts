@@ -38,7 +38,7 @@ export function buildScenarioReport(input: ScenarioReportInput): ReportDocument 
   const comparison = compareScenarios(scenarios, input.baselineKey);
   const base = scenarios.find((s) => s.key === input.baselineKey)!;
   const blocks: ReportBlock[] = [];
-  const names = comparison.scenarios.map((s) => (s.key === input.baselineKey ? `${s.name} (baseline)` : s.name));
+  const names = comparison.scenarios.map((s) => (s.key === input.baselineKey && !s.name.includes("(baseline)") ? `${s.name} (baseline)` : s.name));
 
   blocks.push({
     type: "stats",
