@@ -36,11 +36,11 @@ export function DriverExplorer({ weeks, kpi, drivers, initialKey }: { weeks: str
   return (
     <div className="flex flex-col gap-4" data-testid="driver-explorer">
       <div className="flex flex-wrap items-end gap-3">
-        <div className="text-sm">
+        <div className="min-w-0 max-w-full text-sm">
           <label htmlFor="explore-driver" className="mb-1 block text-xs font-medium text-slate-600">
             Driver
           </label>
-          <select id="explore-driver" value={d.key} onChange={(e) => setKey(e.target.value)} className="max-w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
+          <select id="explore-driver" value={d.key} onChange={(e) => setKey(e.target.value)} className="w-full max-w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm sm:w-auto">
             {drivers.map((x) => (
               <option key={x.key} value={x.key}>
                 {capitalize(x.label)} ({x.unit})

@@ -18,7 +18,7 @@ export function ReportView({ report, pdfHref, back }: { report: ReportDocument; 
     <article className="mx-auto max-w-4xl min-w-0" data-testid="report" data-report-kind={meta.kind}>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3 print:hidden">
         <div className="text-sm">{back}</div>
-        <div className="flex items-center gap-2">
+        <div className="flex flex-wrap items-center gap-2">
           <a href={pdfHref} download className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 focus-visible:ring-2 focus-visible:ring-brand-500" data-testid="report-pdf-link">
             Download PDF
           </a>

@@ -108,7 +108,7 @@ async function readExplorePageData(datasetId: number, datasetVersion: number, fi
   if (promotions.length) {
     const p = weeklyPromotions(weeks, promotions.map((x) => ({ startDate: iso(x.startDate), endDate: iso(x.endDate), discountPct: x.discountPct })));
     promotionsActive = p.active;
-    drivers.push({ key: "promotions:active", label: "promotions running", group: "promotions", unit: "promotions", values: p.active });
+    drivers.push({ key: "promotions:active", label: "promotions running", group: "promotions", unit: "count", values: p.active });
     drivers.push({ key: "promotions:discount", label: "average promotion discount", group: "promotions", unit: "%", values: p.avgDiscount });
   }
   if (campaigns.length) {
