@@ -32,7 +32,8 @@ export async function fetchExplorePageData(datasetId: number, filter: ExploreFil
   const version = await fetchDatasetVersion(datasetId);
   const key = `explore:${datasetId}:v${version}:${filter.kpi}:${filter.channel ?? ""}:${filter.region ?? ""}`;
   let fresh = false;
-  const data = await memo(key, 30 * 60_000, async () => {
+  // 12 h: the key names the dataset version, so new data is seen at once; the TTL only bounds memory.
+  const data = await memo(key, 12 * 60 * 60_000, async () => {
     fresh = true;
     const started = performance.now();
     const result = await readExplorePageData(datasetId, version, filter);

@@ -17,14 +17,15 @@ export type LaggedCorrelation = CorrelationEstimate & { lag: number };
 export function laggedCorrelations(weeks: readonly string[], kpi: readonly number[], driver: readonly number[], maxLag = 8, level = 0.95): LaggedCorrelation[] {
   if (weeks.length !== kpi.length || weeks.length !== driver.length) throw new Error("laggedCorrelations: weeks, kpi and driver differ in length");
   if (!(Number.isInteger(maxLag) && maxLag >= 0)) throw new Error(`laggedCorrelations: maxLag must be a non-negative integer, got ${maxLag}`);
+  const days = weeks.map(dayNumber);
   const driverByDay = new Map<number, number>();
-  weeks.forEach((w, i) => driverByDay.set(dayNumber(w), driver[i]));
+  days.forEach((day, i) => driverByDay.set(day, driver[i]));
   const out: LaggedCorrelation[] = [];
   for (let lag = 0; lag <= maxLag; lag++) {
     const x: number[] = [];
     const y: number[] = [];
-    weeks.forEach((w, i) => {
-      const d = driverByDay.get(dayNumber(w) - 7 * lag);
+    days.forEach((day, i) => {
+      const d = driverByDay.get(day - 7 * lag);
       if (d !== undefined && Number.isFinite(d) && Number.isFinite(kpi[i])) {
         x.push(d);
         y.push(kpi[i]);
