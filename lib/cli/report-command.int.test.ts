@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { NextRequest } from "next/server";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { prisma } from "../db/client";
 import { generateDemoDataset } from "../demo";
@@ -10,7 +11,11 @@ import { importCsv } from "../data/import-csv";
 import { rowsToCsv } from "../data/rows-to-csv";
 import { FIT_RUNNERS } from "../jobs/fits";
 import { runFitJob } from "../jobs/run-fit-job";
+import { API_TOKEN_PREFIX, hashSecret, newSecret } from "../auth/tokens";
 import { extractPdfText } from "../reports/testing/extract-pdf-text";
+import { GET as getForecastPdf } from "../../app/reports/forecast/pdf/route";
+import { GET as getMmmPdf } from "../../app/reports/mmm/pdf/route";
+import { GET as getScenarioPdf } from "../../app/reports/scenarios/pdf/route";
 import { run } from "./report-command";
 
 /**
@@ -62,6 +67,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db.dataset.deleteMany({ where: { name } });
+  await db.user.deleteMany({ where: { email: `${name}@test.mixcast` } });
 });
 
 describe("mixcast report", () => {
@@ -108,4 +114,35 @@ describe("mixcast report", () => {
       expect(all).toContain(text);
     }
   }, 300_000);
+});
+
+describe("PDF downloads of the report pages", () => {
+  type Handler = (request: NextRequest) => Promise<Response>;
+  const call = (handler: Handler, url: string, token: string | null) => handler(new NextRequest(url, { headers: token ? { Authorization: `Bearer ${token}` } : {} }));
+
+  it("answer 401 without credentials and the same PDF as the CLI for a reader", async () => {
+    const user = await db.user.create({ data: { email: `${name}@test.mixcast`, role: "viewer", passwordHash: "x" } });
+    const token = newSecret(API_TOKEN_PREFIX);
+    await db.apiToken.create({ data: { userId: user.id, name: "read", scope: "read", tokenHash: hashSecret(token) } });
+
+    for (const [handler, url] of [[getMmmPdf, "http://localhost/reports/mmm/pdf"], [getForecastPdf, "http://localhost/reports/forecast/pdf"], [getScenarioPdf, "http://localhost/reports/scenarios/pdf?ids=baseline,1"]] as const) {
+      expect((await call(handler, url, null)).status, url).toBe(401);
+      expect((await call(handler, url, "mxc_forged")).status, url).toBe(401);
+    }
+    const mmm = await call(getMmmPdf, "http://localhost/reports/mmm/pdf", token);
+    expect(mmm.status).toBe(200);
+    expect(mmm.headers.get("content-type")).toBe("application/pdf");
+    expect(mmm.headers.get("content-disposition")).toMatch(/^attachment; filename="mixcast-mmm-report-run\d+-\d{4}-\d{2}-\d{2}\.pdf"$/);
+    const text = extractPdfText(Buffer.from(await mmm.arrayBuffer())).join("\n");
+    expect(text).toContain(`Dataset “${name}”`);
+    const forecast = await call(getForecastPdf, "http://localhost/reports/forecast/pdf", token);
+    expect(forecast.status).toBe(200);
+    // A bad scenario list is a 400 naming the problem; an unknown scenario a 404.
+    const bad = await call(getScenarioPdf, "http://localhost/reports/scenarios/pdf?ids=baseline", token);
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error).toBe("Compare 2 to 4 scenarios");
+    const unknown = await call(getScenarioPdf, "http://localhost/reports/scenarios/pdf?ids=baseline,999999", token);
+    expect(unknown.status).toBe(404);
+    expect((await unknown.json()).error).toContain("999999");
+  }, 120_000);
 });
