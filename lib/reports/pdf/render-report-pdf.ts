@@ -43,7 +43,11 @@ export async function renderReportPdf(report: ReportDocument): Promise<Buffer> {
   });
 
   header(doc, report);
-  for (const block of report.blocks) drawBlock(doc, block);
+  report.blocks.forEach((block, i) => {
+    // A heading stays with the start of what it introduces.
+    if (block.type === "heading") ensureSpace(doc, 30 + firstPartHeight(report.blocks[i + 1]));
+    drawBlock(doc, block);
+  });
   footers(doc, report);
   doc.end();
   return done;
@@ -53,6 +57,25 @@ function ensureSpace(doc: Doc, needed: number) {
   if (doc.y + needed > BOTTOM) {
     doc.addPage();
     doc.y = MARGIN.top;
+  }
+}
+
+/** Height of the first unbreakable part of a block (a chart, a row of charts or stats, a table's first rows). */
+function firstPartHeight(block: ReportBlock | undefined): number {
+  if (!block) return 0;
+  switch (block.type) {
+    case "chart":
+      return CONTENT_W * (block.aspect ?? 0.4) + 30;
+    case "chart-grid": {
+      const cols = Math.max(1, block.columns);
+      return ((CONTENT_W - 12 * (cols - 1)) / cols) * (block.aspect ?? 0.62) + 20;
+    }
+    case "stats":
+      return 50;
+    case "table":
+      return 60;
+    default:
+      return 30;
   }
 }
 
@@ -90,7 +113,7 @@ const toneColor = (tone: Tone | undefined) => (tone === "muted" ? MUTED : tone =
 function drawBlock(doc: Doc, block: ReportBlock) {
   switch (block.type) {
     case "heading":
-      ensureSpace(doc, 90);
+      ensureSpace(doc, 40);
       doc.moveDown(0.4);
       doc.font("bold").fontSize(11.5).fillColor(INK).text(block.text, MARGIN.left, doc.y, { width: CONTENT_W });
       doc.moveDown(0.3);
