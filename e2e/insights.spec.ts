@@ -28,16 +28,26 @@ async function overflowingElements(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * Downloads the page's PDF with the browser's own fetch (the session cookie, and the browser's retry of a kept-alive
+ * socket the server has just closed, which Playwright's request client reports as ECONNRESET).
+ */
 async function pdfFrom(page: Page) {
   const href = await page.getByTestId("report-pdf-link").getAttribute("href");
   expect(href).toBeTruthy();
-  const response = await page.request.get(href!);
-  expect(response.status()).toBe(200);
-  expect(response.headers()["content-type"]).toBe("application/pdf");
-  const body = await response.body();
-  expect(body.subarray(0, 5).toString("latin1")).toBe("%PDF-");
-  expect(body.toString("latin1")).toMatch(/\/Type \/Page\b/);
-  return body;
+  const got = await page.evaluate(async (url) => {
+    const r = await fetch(url);
+    const bytes = new Uint8Array(await r.arrayBuffer());
+    let text = "";
+    for (let i = 0; i < bytes.length; i += 8192) text += String.fromCharCode(...bytes.subarray(i, i + 8192));
+    return { status: r.status, type: r.headers.get("content-type"), disposition: r.headers.get("content-disposition"), text };
+  }, href!);
+  expect(got.status).toBe(200);
+  expect(got.type).toBe("application/pdf");
+  expect(got.disposition).toMatch(/^attachment; filename="mixcast-\w+-report-/);
+  expect(got.text.slice(0, 5)).toBe("%PDF-");
+  expect(got.text).toMatch(/\/Type \/Page\b/);
+  expect(got.text).toMatch(/\/FontName \/[A-Z]{6}\+DejaVuSansCondensed/);
 }
 
 test("Explore: relationships, a driver's scatter and lags, every driver, seasonality, holiday and promotion weeks", async ({ page }) => {

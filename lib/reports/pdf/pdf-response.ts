@@ -5,7 +5,7 @@ import { renderReportPdf } from "./render-report-pdf";
 export async function reportPdfResponse(report: ReportDocument, fileName: string): Promise<Response> {
   const pdf = await renderReportPdf(report);
   return new Response(new Uint8Array(pdf), {
-    headers: { "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename="${fileName}"`, "Cache-Control": "private, no-store", "Content-Length": String(pdf.length) },
+    headers: { "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename="${fileName}"`, "Cache-Control": "private, no-store" },
   });
 }
 
