@@ -171,7 +171,7 @@ export function buildMmmReport(input: MmmReportInput): ReportDocument {
         { label: "Weekly budget", value: formatMoney(plan.totalBudget), sub: "today's mix, last 13 weeks" },
         { label: "Media revenue now", value: `${formatMoney(plan.current.revenue)}/wk`, sub: `90 %: ${moneyRange(plan.current.low, plan.current.high)}` },
         { label: "Recommended", value: `${formatMoney(plan.planned.revenue)}/wk`, sub: `90 %: ${moneyRange(plan.planned.low, plan.planned.high)}` },
-        { label: "Expected gain", value: `${gainText}/wk`, sub: plan.probBeatsCurrent !== null ? `P(beats current mix) ${formatPercent(plan.probBeatsCurrent, 0)}` : "point estimate; P(beats current) not reported by this optimizer" },
+        { label: "Expected gain", value: `${gainText}/wk`, sub: plan.probBeatsCurrent !== null ? `P(beats current mix) ${formatPercent(plan.probBeatsCurrent, 0)}${plan.gainInterval ? " · 90 % over the bootstrap draws" : ""}` : plan.gainInterval ? "90 % interval over the bootstrap draws" : "point estimate; P(beats current) not reported by this optimizer" },
       ],
     });
     blocks.push({
@@ -188,7 +188,11 @@ export function buildMmmReport(input: MmmReportInput): ReportDocument {
   // Caveats
   blocks.push({ type: "heading", text: "Caveats" });
   const caveats: string[] = [];
-  const flagged = (channels as (typeof channels[number] & { identified?: boolean })[]).filter((c) => c.identified === false);
+  // The fit's own verdict when it records one (on the channel result or its response curve), else the interval rule.
+  const unidentified = new Set(
+    [...(channels as { name: string; identified?: boolean }[]), ...((a.responseModel?.channels ?? []) as { name: string; identified?: boolean }[])].filter((c) => c.identified === false).map((c) => c.name),
+  );
+  const flagged = channels.filter((c) => unidentified.has(c.name));
   const notes = flagged.length
     ? flagged.map((c) => `${label(c.name)}: indistinguishable from zero in this data (ROI 90 % interval ${ratioRange(c.roiLow, c.roiHigh)}).`)
     : weaklyIdentified(channels, Object.fromEntries(channels.map((c) => [c.name, label(c.name)]))).map((n) =>

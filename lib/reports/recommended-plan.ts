@@ -7,11 +7,18 @@ import { allocateBudget, planInterval, type AllocationResult } from "../optimize
  * bootstrap draws, P(beats the current mix), channels planned outside the data's range). Read when present, so the
  * report shows them as soon as the optimizer reports them; absent today's optimizer, the report says what it can.
  */
-const planRiskSchema = z.object({
-  gainVsCurrent: z.object({ mean: z.number(), low: z.number(), high: z.number() }).optional(),
-  probBeatsCurrent: z.number().min(0).max(1).optional(),
-  outsideData: z.array(z.union([z.string(), z.object({ channel: z.string() }).passthrough()])).optional(),
-});
+const gainSchema = z.object({ mean: z.number(), low: z.number(), high: z.number() });
+const probSchema = z.number().min(0).max(1);
+const outsideSchema = z.array(z.union([z.string(), z.object({ channel: z.string() }).passthrough()]));
+
+/** Each field on its own: one the report cannot read must not hide the others. */
+export function readPlanRisk(result: unknown) {
+  const r = (result ?? {}) as Record<string, unknown>;
+  const gain = gainSchema.safeParse(r.gainVsCurrent);
+  const prob = probSchema.safeParse(r.probBeatsCurrent);
+  const outside = outsideSchema.safeParse(r.outsideData);
+  return { gainVsCurrent: gain.success ? gain.data : undefined, probBeatsCurrent: prob.success ? prob.data : undefined, outsideData: outside.success ? outside.data : undefined };
+}
 
 export type RecommendedPlanRow = {
   channel: string;
@@ -52,8 +59,7 @@ export function recommendedPlan(model: ResponseModel, current: Record<string, nu
   const result = allocateBudget(model, { totalBudget, objective: "revenue" });
   const now = planInterval(model, current);
   const plan = planInterval(model, result.allocation);
-  const risk = planRiskSchema.safeParse(result);
-  const extra = risk.success ? risk.data : {};
+  const extra = readPlanRisk(result);
   // 1 % slack: a plan at exactly the largest week seen is inside the data.
   const observedOutside = model.channels.filter((c) => maxObserved[c.name] !== undefined && (result.allocation[c.name] ?? 0) > maxObserved[c.name] * 1.01).map((c) => c.name);
   const outsideData = extra.outsideData ? extra.outsideData.map((o) => (typeof o === "string" ? o : o.channel)) : observedOutside;

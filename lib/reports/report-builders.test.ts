@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { channel, model } from "../optimize/test-models";
-import { recommendedPlan } from "./recommended-plan";
+import { readPlanRisk, recommendedPlan } from "./recommended-plan";
 import { buildScenarioReport, type ReportScenario } from "./scenario-report";
 
 describe("recommendedPlan", () => {
@@ -34,6 +34,14 @@ describe("recommendedPlan", () => {
     // two draws at 0.9× and 1.1× the curve: the 5 %/95 % quantiles (type 7) are 0.91× and 1.09× the plan's revenue
     expect(plan.planned.low).toBeCloseTo(910, 3);
     expect(plan.planned.high).toBeCloseTo(1090, 3);
+  });
+});
+
+describe("readPlanRisk", () => {
+  it("reads the risk-aware optimizer's fields one by one, so one it cannot read does not hide the others", () => {
+    expect(readPlanRisk({ gainVsCurrent: { mean: 120, low: -30, high: 260 }, probBeatsCurrent: null, outsideData: ["tv"] })).toEqual({ gainVsCurrent: { mean: 120, low: -30, high: 260 }, probBeatsCurrent: undefined, outsideData: ["tv"] });
+    expect(readPlanRisk({ probBeatsCurrent: 0.83, outsideData: [{ channel: "radio", by: 1.4 }] })).toMatchObject({ gainVsCurrent: undefined, probBeatsCurrent: 0.83 });
+    expect(readPlanRisk({ probBeatsCurrent: 1.5, gainVsCurrent: { mean: 1 } })).toEqual({ gainVsCurrent: undefined, probBeatsCurrent: undefined, outsideData: undefined });
   });
 });
 
