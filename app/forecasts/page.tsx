@@ -55,7 +55,12 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
     <PageHeader
       title="Forecasts"
       description="Weekly demand (activations) for the next 4–52 weeks per channel and region, with prediction intervals, the drivers behind them, each model's backtest accuracy and what forecast error costs in USD."
-      actions={<ForecastFitControls activeRunId={active?.id ?? null} scenarios={scenarios} />}
+      actions={
+        <>
+          {champion && <Link href="/reports/forecast" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50" data-testid="report-link">Report</Link>}
+          <ForecastFitControls activeRunId={active?.id ?? null} scenarios={scenarios} />
+        </>
+      }
     />
   );
   const meta = champion ? await fetchForecastRunMeta(champion.id) : null;

@@ -97,7 +97,12 @@ export default async function RoiPage() {
             {view.liftTests.length ? `, calibrated to ${view.liftTests.length} lift tests (${liftChannels.join(", ")})` : ""}.
           </>
         }
-        actions={launcher}
+        actions={
+          <>
+            <Link href="/reports/mmm" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50" data-testid="report-link">Report</Link>
+            {launcher}
+          </>
+        }
       />
       <div className="-mt-4 mb-6">
         <RunSource run={run} />

@@ -12,6 +12,7 @@ const commands: Record<string, Command> = {
   mmm: { summary: "fit a marketing mix model: --input data.csv --date COL --kpi COL --spend a,b --out result.json", load: () => import("./mmm-command") },
   optimize: { summary: "optimise a budget: --model result.json --budget B --out plan.json", load: () => import("./optimize-command") },
   promo: { summary: "score planned promotions: promo score --input planned.csv --out scored.csv", load: () => import("./promo-command") },
+  report: { summary: "write a PDF report of the champion run: --kind mmm|forecast --out report.pdf", load: () => import("./report-command") },
 };
 
 export async function main(argv: string[]): Promise<number> {
