@@ -9,7 +9,8 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { run as runMmm } from "../../lib/cli/mmm-command";
 import { run as runOptimize } from "../../lib/cli/optimize-command";
-import { generateCase, type CaseTruth, type GeneratedCase } from "./generate-case";
+import { caseSpec } from "./cases";
+import { generateFromSpec, type CaseTruth, type GeneratedCase } from "./generate-case";
 import { scorePlan, type PlanScore } from "./true-outcome";
 
 /** A channel's interval "reaches 0" when its lower end is at most this ROI (one cent per currency unit). */
@@ -111,9 +112,14 @@ export function truthAsModelFile(truth: CaseTruth) {
   return { responseModel: { kpi: "kpi", weeks: truth.weeks, channels } };
 }
 
-/** Generates, fits, plans and scores one named case inside `dir` (created if needed). */
-export function runCase(name: string, dir: string): Promise<CaseResult> {
-  return runGeneratedCase(generateCase(name), dir);
+/**
+ * Generates, fits, plans and scores one named case inside `dir` (created if needed). `seedOffset` is added to the
+ * case's seed: the same structure with fresh spend, price and noise draws (a held-out set for checking that a
+ * change was not tuned to the default seeds).
+ */
+export function runCase(name: string, dir: string, seedOffset = 0): Promise<CaseResult> {
+  const spec = caseSpec(name);
+  return runGeneratedCase(generateFromSpec({ ...spec, seed: spec.seed + seedOffset }), dir);
 }
 
 /** Fits, plans and scores an already generated case (e.g. a variant of a spec) inside `dir`. */
