@@ -13,6 +13,7 @@ export const LIFT_TEST_PLAN = [
   { channel: "social", weeks: 4 },
   { channel: "video", weeks: 8 },
   { channel: "affiliate", weeks: 5 },
+  { channel: "email", weeks: 8 },
 ] as const;
 
 export const LIFT_TEST_RELATIVE_SE = 0.1;

@@ -29,12 +29,21 @@ export type MmmOptions = {
   maxLag?: number;
   trend?: boolean;
   seasonality?: boolean;
+  /** Yearly Fourier harmonics; default: chosen by time-series cross-validation (choose-harmonics.ts). */
+  harmonics?: number;
 };
 
 export type ResponseCurvePoint = { spend: number; kpi: number; low: number; high: number };
 
 export type ChannelResult = {
   name: string;
+  /**
+   * False when the data cannot tell the channel's effect from zero (rule in MmmResult.identification): the point
+   * model then holds its effect at zero (roi 0) and its interval starts at 0.
+   */
+  identified: boolean;
+  /** Likelihood-ratio statistic of "no effect" (rise in penalised deviance when pinned at zero); null if never tested. */
+  noEffectLr: number | null;
   /** Total spend in the window. */
   spend: number;
   meanWeeklySpend: number;
@@ -101,8 +110,10 @@ export type MmmResult = {
   };
   decomposition: DecompositionWeek[];
   pareto: { rule: string; evaluated: number; front: ParetoPoint[] };
+  identification: { rule: string; threshold: number; unidentified: string[] };
   bootstrap: { replicates: number; blockLength: number; method: string };
-  settings: { seed: number; adstock: Exclude<AdstockChoice, "auto">; generations: number; populationSize: number; maxLag: number };
+  /** harmonics: yearly Fourier harmonics in the design (0 without seasonality). */
+  settings: { seed: number; adstock: Exclude<AdstockChoice, "auto">; generations: number; populationSize: number; maxLag: number; harmonics: number };
   responseModel: ResponseModel;
   seconds: number;
 };
