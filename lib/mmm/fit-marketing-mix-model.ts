@@ -6,9 +6,9 @@ import { decodeChannel, decodeHyper, fitCandidate, hyperPenalty, paramsPerChanne
 import { differentialEvolution } from "./differential-evolution";
 import { fitDiagnostics, varianceInflation } from "./fit-diagnostics";
 import { chooseHarmonics } from "./choose-harmonics";
-import { identifyChannels, plausibleFits } from "./identify-channels";
+import { identifyChannels, noEffectThreshold, plausibleFits } from "./identify-channels";
 import { hillShape, hillShapeDerivative } from "./hill-saturation";
-import type { ChannelResult, DecompositionWeek, MmmInput, MmmOptions, MmmResult } from "./model-types";
+import { DEFAULT_MMM_OPTIONS, type ChannelResult, type DecompositionWeek, type MmmInput, type MmmOptions, type MmmResult } from "./model-types";
 import { buildProblem } from "./mmm-problem";
 import { nonDominatedSort } from "./pareto-front";
 import { CHI2_1_90, profileRoiBounds } from "./profile-likelihood";
@@ -122,12 +122,12 @@ const interval = (values: number[]) => {
 export function fitMarketingMixModel(input: MmmInput, options: MmmOptions = {}, onProgress?: Progress): MmmResult {
   const started = performance.now();
   const progress: Progress = onProgress ?? (() => {});
-  const seed = options.seed ?? 1;
-  const maxLag = options.maxLag ?? 8;
-  const generations = options.iterations ?? 150;
-  const replicates = options.bootstrap ?? 200;
+  const seed = options.seed ?? DEFAULT_MMM_OPTIONS.seed;
+  const maxLag = options.maxLag ?? DEFAULT_MMM_OPTIONS.maxLag;
+  const generations = options.iterations ?? DEFAULT_MMM_OPTIONS.iterations;
+  const replicates = options.bootstrap ?? DEFAULT_MMM_OPTIONS.bootstrap;
   const trend = options.trend ?? true, seasonality = options.seasonality ?? true;
-  const kinds: AdstockKind[] = options.adstock === "auto" ? ["geometric", "weibull-cdf", "weibull-pdf"] : [options.adstock ?? "geometric"];
+  const kinds: AdstockKind[] = options.adstock === "auto" ? ["geometric", "weibull-cdf", "weibull-pdf"] : [options.adstock ?? DEFAULT_MMM_OPTIONS.adstock];
   progress(0, "preparing");
 
   let best: { problem: Problem; result: ReturnType<typeof search>; fit: CandidateFit; bic: number; harmonics: number } | undefined;
@@ -369,8 +369,8 @@ export function fitMarketingMixModel(input: MmmInput, options: MmmOptions = {}, 
         .sort((a, b) => a.nrmse - b.nrmse),
     },
     identification: {
-      rule: `a channel is unidentified (identified: false, ROI 0 with an interval from 0) when pinning its effect at zero raises the best penalised deviance over the plausible candidates by less than χ²₁(0.90) = ${CHI2_1_90.toFixed(2)} — its 90 % profile-likelihood interval reaches zero; tested by backward elimination, weakest first; noEffectLr is that rise`,
-      threshold: CHI2_1_90,
+      rule: `a channel is unidentified (identified: false, ROI 0 with an interval from 0) when pinning its effect at zero raises the best penalised deviance over the plausible candidates by less than χ²_${1 + k}(0.90) = ${noEffectThreshold(problem).toFixed(2)} (1 + its ${k} searched shape parameters: a 10 % likelihood-ratio test of no effect); tested by backward elimination, weakest first; noEffectLr is that rise`,
+      threshold: noEffectThreshold(problem),
       unidentified: channels.filter((c) => !c.identified).map((c) => c.name),
     },
     bootstrap: { replicates, blockLength, method: "circular moving-block bootstrap of weeks (KPI and design rows together); per replicate every pooled candidate refit, the selection rule re-applied, then a short local hyperparameter re-search; lift results re-drawn from N(measured, se²); ROI interval widened to the profile-likelihood bounds" },

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { decodeHyper, fitCandidate, hyperPenalty } from "./candidate-model";
 import { fitMarketingMixModel } from "./fit-marketing-mix-model";
-import { identifyChannels, type PlausibleFit } from "./identify-channels";
+import { identifyChannels, noEffectThreshold, type PlausibleFit } from "./identify-channels";
 import { buildProblem } from "./mmm-problem";
-import { CHI2_1_90 } from "./profile-likelihood";
 import { deviance } from "./select-model";
 import { simulateMixData, SIX_CHANNELS, type SimChannel } from "./testing/simulate";
 
@@ -34,12 +33,17 @@ describe("identifyChannels — the rule for an effect indistinguishable from zer
     }
   });
 
-  it("flags the channel with no effect (LR below χ²₁(0.90) = 2.71) and keeps the real ones (LR far above)", () => {
+  it("the threshold is χ²_{1+k}(0.90): 7.78 with geometric adstock (3 shape parameters), 9.24 with Weibull (4)", () => {
+    expect(noEffectThreshold(problem)).toBeCloseTo(7.77944, 4);
+    expect(noEffectThreshold(buildProblem(input, "weibull-pdf", 8, true, true))).toBeCloseTo(9.23636, 4);
+  });
+
+  it("flags the channel with no effect (LR below the threshold) and keeps the real ones (LR far above)", () => {
     const fits = plausible([x0, new Float64Array(9).fill(0.6), new Float64Array(9).fill(0.2)]);
     const { lr, unidentified } = identifyChannels(problem, fits);
     expect(unidentified).toEqual([false, false, true]);
-    expect(lr[2]).toBeLessThan(CHI2_1_90);
-    expect(Math.min(lr[0], lr[1])).toBeGreaterThan(10 * CHI2_1_90);
+    expect(lr[2]).toBeLessThan(noEffectThreshold(problem));
+    expect(Math.min(lr[0], lr[1])).toBeGreaterThan(5 * noEffectThreshold(problem));
   });
 
   it("a channel that never spends is unidentified by definition", () => {
@@ -56,7 +60,7 @@ describe("identifyChannels — the rule for an effect indistinguishable from zer
     expect(dud.identified).toBe(false);
     expect(dud.roi).toBe(0);
     expect(dud.roiLow).toBe(0);
-    expect(dud.noEffectLr!).toBeLessThan(CHI2_1_90);
+    expect(dud.noEffectLr!).toBeLessThan(noEffectThreshold(buildProblem(input, "geometric", 8, true, true)));
     expect(r.identification.unidentified).toEqual(["dud"]);
     expect(r.responseModel.channels.find((c) => c.name === "dud")!.identified).toBe(false);
     for (const name of ["tv", "search"]) expect(r.channels.find((c) => c.name === name)!.identified, name).toBe(true);

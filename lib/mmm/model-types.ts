@@ -18,6 +18,12 @@ export type MmmInput = {
 
 export type AdstockChoice = "geometric" | "weibull-cdf" | "weibull-pdf" | "auto";
 
+/**
+ * The engine's defaults, in one place: the CLI (`mixcast mmm`) and the app's fit job both fit with these unless the
+ * user sets an option, so a model fitted in the app and one fitted from the command line on the same data agree.
+ */
+export const DEFAULT_MMM_OPTIONS = { seed: 1, adstock: "geometric", iterations: 150, bootstrap: 200, maxLag: 8 } as const;
+
 export type MmmOptions = {
   seed?: number;
   adstock?: AdstockChoice;

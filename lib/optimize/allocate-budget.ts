@@ -1,6 +1,6 @@
 import type { ResponseModel } from "../mmm/types";
 import { DEFAULT_EXTRAPOLATE, guardBounds } from "./data-range-guard";
-import { drawCurves, expectedMarginal, expectedResponse, type DrawCurves } from "./draw-curves";
+import { drawCurves, expectedMarginal, expectedResponse, expectedTable, type DrawCurves } from "./draw-curves";
 import { maximizeSeparable } from "./maximize-separable";
 import { maximizeProfit, maximizeRevenue, type BudgetProblem, type BudgetSolution } from "./maximize-response";
 import { formatAmount, OptimizeError } from "./optimize-error";
@@ -96,7 +96,8 @@ export function allocateBudget(model: ResponseModel, options: AllocateOptions): 
   const sumLo = sum(lo), sumHi = sum(hi);
 
   const saturations = model.channels.map((c) => c.saturation);
-  const expectedValues = basis === "expected" ? model.channels.map((_, c) => expectedResponse(curves, c)) : [];
+  // Tabulated over the most each channel can take in this call (its upper bound, or the whole budget).
+  const expectedValues = basis === "expected" ? model.channels.map((_, c) => expectedTable(curves, c, Math.min(hi[c], lo[c] + Math.max(0, budget - sumLo)))) : [];
   const solveRevenue = (spend: number): BudgetSolution =>
     basis === "point" ? maximizeRevenue({ saturations, lo, hi, budget: spend } satisfies BudgetProblem) : separableSolution(curves, maximizeSeparable({ values: expectedValues, lo, hi, budget: spend, mode: "spend-all" }), expectedValues, lo, hi);
   let sol: BudgetSolution;

@@ -96,7 +96,7 @@ export type PredictedOutcome = {
 
 export type Optimality = {
   /**
-   * "grid" (expected-value plans, maximizeSeparable): the best point of a 1,000-unit budget grid, polished; no
+   * "grid" (expected-value plans, maximizeSeparable): the best point of a 250-unit budget grid, polished; no
    * certificate, upperBound = the value reached and gap = 0.
    * "exact": the plan is the global optimum (up to bisection tolerance) — every curve is concave on
    * its range, or the S-shaped ones landed where the concave-envelope bound is attained.
