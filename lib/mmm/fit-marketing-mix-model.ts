@@ -362,7 +362,7 @@ export function fitMarketingMixModel(input: MmmInput, options: MmmOptions = {}, 
     },
     decomposition,
     pareto: {
-      rule: `Pareto front of (NRMSE, DECOMP.RSSD${problem.lifts.length ? ", lift z²" : ""}); chosen: minimum deviance n·ln(NRMSE²)${problem.lifts.length ? " + Σ lift z²" : ""} (RSSD reported, not used to pick)`,
+      rule: `Pareto front of (NRMSE, DECOMP.RSSD${problem.lifts.length ? ", lift z²" : ""}); chosen: among the candidates whose penalised deviance n·ln(NRMSE²)${problem.lifts.length ? " + Σ lift z²" : ""} + alpha prior lies within χ²₁(0.90) of the best (unidentified channels held at zero), the one with the smallest time-series cross-validation error (RSSD reported, not used to pick)`,
       evaluated: result.archive.length,
       front: frontObjs
         .map((f, i) => ({ nrmse: f[0], decompRssd: f[1], ...(f.length > 2 ? { liftZ2: f[2] } : {}), chosen: result.front[i] === chosenKey }))
@@ -373,7 +373,7 @@ export function fitMarketingMixModel(input: MmmInput, options: MmmOptions = {}, 
       threshold: noEffectThreshold(problem),
       unidentified: channels.filter((c) => !c.identified).map((c) => c.name),
     },
-    bootstrap: { replicates, blockLength, method: "circular moving-block bootstrap of weeks (KPI and design rows together); per replicate every pooled candidate refit, the selection rule re-applied, then a short local hyperparameter re-search; lift results re-drawn from N(measured, se²); ROI interval widened to the profile-likelihood bounds" },
+    bootstrap: { replicates, blockLength, method: "circular moving-block bootstrap of weeks (KPI and design rows together); per replicate every pooled candidate refit and one drawn with probability ∝ exp(−penalised deviance / 2), then a short Metropolis walk over the hyperparameters; lift results re-drawn from N(measured, se²); ROI interval widened to the profile-likelihood bounds" },
     settings: { seed, adstock: problem.kind, generations, populationSize: result.populationSize, maxLag, harmonics },
     responseModel,
     seconds: (performance.now() - started) / 1000,
