@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
+import { HideOnPublicPaths } from "@/components/layout/hide-on-public-paths";
 import { Sidebar } from "@/components/layout/sidebar";
 import { Providers } from "@/components/providers";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { isPublicPath } from "@/lib/auth/public-paths";
 import { safeNextPath } from "@/lib/auth/safe-next-path";
 import { fetchActiveDataset } from "@/lib/data/datasets";
 import "./globals.css";
@@ -16,11 +18,9 @@ export const metadata: Metadata = {
 
 export const dynamic = "force-dynamic";
 
-const PUBLIC = ["/login", "/setup"];
-
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const path = (await headers()).get("x-mixcast-path") ?? "/";
-  const isPublic = PUBLIC.some((p) => path === p || path.startsWith(`${p}?`) || path.startsWith(`${p}/`));
+  const isPublic = isPublicPath(path);
   const user = isPublic ? null : await getCurrentUser();
   // The proxy has already turned away requests without a valid session; this check (and each page's own) stays
   // because the sidebar needs the user and a layout must never be the only gate.
@@ -32,11 +32,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <Providers>
           {user ? (
             <div className="flex min-h-screen">
-              <aside className="w-56 shrink-0 border-r border-slate-200 bg-white">
-                <div className="sticky top-0 h-screen">
-                  <Sidebar datasetName={dataset?.name ?? null} user={{ name: user.name || user.email, email: user.email, role: user.role }} />
-                </div>
-              </aside>
+              <HideOnPublicPaths>
+                <aside className="w-56 shrink-0 border-r border-slate-200 bg-white">
+                  <div className="sticky top-0 h-screen">
+                    <Sidebar datasetName={dataset?.name ?? null} user={{ name: user.name || user.email, email: user.email, role: user.role }} />
+                  </div>
+                </aside>
+              </HideOnPublicPaths>
               <main className="min-w-0 flex-1 px-8 py-6">{children}</main>
             </div>
           ) : (

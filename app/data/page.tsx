@@ -97,7 +97,7 @@ export default async function DataPage() {
         </Card>
         <Card title="Versions" description="One version per successful import; model runs record the version they were fitted on." className="xl:col-span-3">
           <div className="relative max-h-96 overflow-auto">
-            <table className="w-full text-left text-sm">
+            <table className="w-full text-left text-sm" data-testid="versions-table">
               <thead className="sticky top-0 bg-white text-xs text-slate-500">
                 <tr>
                   <th className="px-2 py-1 font-medium">Version</th>

@@ -62,6 +62,7 @@ describe("role checks on every mutation", () => {
     promoScores: await db.promoScore.count(),
     users: await db.user.count(),
     viewerRole: (await db.user.findUnique({ where: { id: viewerId } }))?.role,
+    viewerHash: (await db.user.findUnique({ where: { id: viewerId } }))?.passwordHash,
     apiTokens: await db.apiToken.count(),
     revoked: (await db.apiToken.findUnique({ where: { id: tokenId } }))?.revokedAt,
   });
@@ -80,6 +81,7 @@ describe("role checks on every mutation", () => {
     ["promoteRun", "admin", async () => (await import("../actions/promote-run")).promoteRun(runId)],
     ["createUser", "admin", async () => (await import("../actions/manage-users")).createUser(null, form({ email: "new@guards.test", role: "admin", password: "long-enough-password" }))],
     ["updateUser", "admin", async () => (await import("../actions/manage-users")).updateUser({ id: viewerId, role: "admin" })],
+    ["resetPassword", "admin", async () => (await import("../actions/reset-password")).resetPassword(viewerId)],
     ["createApiToken", "admin", async () => (await import("../actions/manage-api-tokens")).createApiToken(null, form({ name: "t", scope: "write" }))],
     ["revokeApiToken", "admin", async () => (await import("../actions/manage-api-tokens")).revokeApiToken(tokenId)],
     ["startFit", "planner", async () => (await import("../actions/start-fit")).startFit({ kind: "promo" })],

@@ -75,10 +75,11 @@ export function validateImport(input: {
     return fail(`The file has ${dataRows.length.toLocaleString("en-US")} rows; the limit is ${limits.maxRows.toLocaleString("en-US")}. Split it into several imports.`);
   }
 
-  const mapping = input.mapping ?? {};
+  // Own keys only: a header named "constructor", "toString" or "__proto__" must not find Object.prototype members.
+  const mapping = new Map(Object.entries(input.mapping ?? {}).filter(([, to]) => typeof to === "string"));
   const header = headerRow.map((h) => {
     const clean = h.trim().toLowerCase();
-    return (mapping[h.trim()] ?? mapping[clean] ?? clean).toLowerCase();
+    return (mapping.get(h.trim()) ?? mapping.get(clean) ?? clean).toLowerCase();
   });
   const seen = new Map<string, number>();
   for (const [i, h] of header.entries()) {

@@ -77,6 +77,9 @@ describe("POST /api/v1/promos/score", () => {
       expect(s.decision).toBe(s.roi >= 0 && s.p_sells >= 0.3 ? "go" : "no-go");
       expect(s.reasons).toHaveLength(3);
       expect(typeof s.best_discount).toBe("number");
+      // API history is written in batches (lib/data/promo-score-log.ts): stored once the batch is flushed.
+      const { flushScoreRows } = await import("@/lib/data/promo-score-log");
+      await flushScoreRows();
       expect(await prisma().promoScore.count({ where: { source: "api" } })).toBe(before + 1);
     });
 

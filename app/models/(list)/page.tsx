@@ -49,7 +49,7 @@ export default async function ModelsPage({ searchParams }: { searchParams: Promi
             ) : (
               <p className="text-sm text-slate-500">No champion yet.</p>
             )}
-            <div className="mt-3 flex justify-start">
+            <div className="mt-3 flex justify-start" data-testid={`fit-${k}`}>
               <FitLauncher kind={k} label="Refit" align="start" />
             </div>
           </Card>
