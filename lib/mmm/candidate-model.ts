@@ -76,15 +76,49 @@ export function gammaRange(spend: ArrayLike<number>, weights: ArrayLike<number>,
   const n = spend.length;
   const a = applyAdstock(spend, weights, buffer);
   const skip = Math.min(weights.length - 1, Math.floor(n / 4));
-  let positive = a.subarray(skip).filter((v) => v > 0);
-  if (!positive.length) positive = Float64Array.from(spend).filter((v) => v > 0);
-  if (!positive.length) return [1, 1];
-  positive.sort();
+  // The search calls this for every channel of every candidate: positives go to a reused scratch array and the
+  // quantiles come from quickselect (O(n)) rather than filter + sort.
+  if (scratch.length < n) scratch = new Float64Array(n);
+  let m = 0;
+  for (let t = skip; t < n; t++) if (a[t] > 0) scratch[m++] = a[t];
+  if (m === 0) for (let t = 0; t < n; t++) if (spend[t] > 0) scratch[m++] = spend[t];
+  if (m === 0) return [1, 1];
   const q = (p: number) => {
-    const pos = (positive.length - 1) * p, lo = Math.floor(pos), hi = Math.ceil(pos);
-    return positive[lo] + (positive[hi] - positive[lo]) * (pos - lo);
+    const pos = (m - 1) * p, lo = Math.floor(pos), frac = pos - lo;
+    const vLo = selectKth(scratch, m, lo);
+    if (frac === 0) return vLo;
+    // After selection everything right of lo is ≥ vLo: the next order statistic is their minimum.
+    let next = Infinity;
+    for (let i = lo + 1; i < m; i++) if (scratch[i] < next) next = scratch[i];
+    return vLo + (next - vLo) * frac;
   };
   return [q(GAMMA_QUANTILES[0]), q(GAMMA_QUANTILES[1])];
+}
+
+let scratch = new Float64Array(0);
+
+/** k-th smallest (0-based) of a[0..m) by quickselect (Hoare partition, middle pivot); reorders a[0..m). */
+function selectKth(a: Float64Array, m: number, k: number): number {
+  let lo = 0, hi = m - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1];
+    let i = lo, j = hi;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return a[k];
+  }
+  return a[k];
 }
 
 /**

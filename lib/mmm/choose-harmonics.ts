@@ -6,8 +6,8 @@ import { buildProblem } from "./mmm-problem";
 /** At most this many yearly harmonics, and at most one per WEEKS_PER_HARMONIC weeks of data. */
 export const MAX_HARMONICS = 6;
 export const WEEKS_PER_HARMONIC = 26;
-/** Random media shapes the candidate seasonalities are scored on. */
-const PILOT_POINTS = 16;
+/** Random media shapes the candidate seasonalities are scored on (each K is scored on the same ones). */
+const PILOT_POINTS = 8;
 
 /**
  * Chooses the number of yearly Fourier harmonics K ∈ {1, …, min(MAX_HARMONICS, ⌊weeks / 26⌋)} by time-series
