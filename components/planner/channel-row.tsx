@@ -2,6 +2,7 @@
 
 import { Badge } from "@/components/ui/badge";
 import { formatMoney, formatRatio } from "@/lib/format";
+import { HOLD_BAND } from "@/lib/optimize/data-range-guard";
 import type { BoundsInput } from "@/lib/planner/bounds-from-inputs";
 import type { ChannelRange } from "@/lib/planner/plan-risk-view";
 
@@ -49,7 +50,7 @@ export function ChannelRow(p: Props) {
             </span>
           )}
           {p.range && !p.range.identified && (
-            <span data-testid={`unidentified-${p.name}`} title="The mix model cannot tell this channel's effect from zero; the optimizer holds it within ±20 % of its current spend unless you unlock it.">
+            <span data-testid={`unidentified-${p.name}`} title={`The mix model cannot tell this channel's effect from zero; the optimizer holds it within ±${HOLD_BAND * 100} % of its current spend unless you unlock it.`}>
               <Badge tone="info">≈ 0 effect · held</Badge>
             </span>
           )}

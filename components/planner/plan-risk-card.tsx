@@ -2,6 +2,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { InfoTip } from "@/components/ui/info-tip";
 import { formatMoney, formatPercent } from "@/lib/format";
+import { HOLD_BAND } from "@/lib/optimize/data-range-guard";
 import type { PlanRiskView } from "@/lib/planner/plan-risk-view";
 
 export type OptimizeSummary = {
@@ -75,7 +76,7 @@ export function PlanRiskCard({ risk, labels, horizonWeeks, summary }: { risk: Pl
           {unidentified.length > 0 && (
             <p className="mt-1 text-slate-600" data-testid="unidentified-note">
               Indistinguishable from zero: {unidentified.map((c) => name(c.channel)).join(", ")}
-              {summary ? (summary.held.length ? ` — held within ±20 % of current spend by the optimizer` : " — unlocked, the optimizer moved them freely") : " — the optimizer holds them within ±20 % of current spend unless unlocked"}.
+              {summary ? (summary.held.length ? ` — held within ±${HOLD_BAND * 100} % of current spend by the optimizer` : " — unlocked, the optimizer moved them freely") : ` — the optimizer holds them within ±${HOLD_BAND * 100} % of current spend unless unlocked`}.
             </p>
           )}
         </div>
