@@ -52,6 +52,14 @@ test("Channel ROI shows the fitted model: ROI bars and estimate vs truth for all
   // The rest of the page renders from the same run.
   for (const id of ["decomposition-chart", "response-curves", "adstock-chart", "fit-chart", "diagnostics"]) await expect(page.getByTestId(id)).toBeVisible();
   await expect(page.getByTestId("response-curves").locator("figure")).toHaveCount(6);
+  // Channels the data cannot tell from zero are marked in the table and explained in the note (the demo's display
+  // channel: 0.5 % of revenue, nearly steady spend, no lift test).
+  await expect(page.locator('[data-testid^="badge-unidentified-"]').first()).toBeVisible();
+  await expect(page.getByTestId("identifiability-note")).toContainText("indistinguishable from zero");
   await page.screenshot({ path: "e2e/screenshots/channel-roi-fitted.png", fullPage: true });
+  await page.screenshot({ path: "e2e/screenshots/channel-roi-1440.png", fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(page.getByTestId("channel-table")).toBeVisible();
+  await page.screenshot({ path: "e2e/screenshots/channel-roi-390.png", fullPage: true });
   expect(errors()).toEqual([]);
 });

@@ -143,10 +143,18 @@ export default async function RoiPage() {
               <ul className="mt-1 list-disc pl-5">
                 {notes.map((n) => (
                   <li key={n.name}>
-                    {n.label}: the 90 % interval runs from {formatRatio(n.roiLow)} to {formatRatio(n.roiHigh)}.{" "}
-                    {n.reason === "includes-zero"
-                      ? "The model cannot tell its effect apart from zero; that is not proof it returns nothing."
-                      : "The interval is wider than the estimate itself."}
+                    {n.reason === "unidentified" ? (
+                      <>
+                        <strong data-testid={`unidentified-${n.name}`}>{n.label}: indistinguishable from zero.</strong> A likelihood-ratio test cannot tell its effect from none, so the model
+                        holds its ROI at 0; the data allow anything from {formatRatio(n.roiLow)} to {formatRatio(n.roiHigh)}. That is not proof it returns nothing. The Planner keeps it near its current
+                        spend unless you unlock it.
+                      </>
+                    ) : (
+                      <>
+                        {n.label}: the 90 % interval runs from {formatRatio(n.roiLow)} to {formatRatio(n.roiHigh)}.{" "}
+                        {n.reason === "includes-zero" ? "The model cannot tell its effect apart from zero; that is not proof it returns nothing." : "The interval is wider than the estimate itself."}
+                      </>
+                    )}
                   </li>
                 ))}
               </ul>

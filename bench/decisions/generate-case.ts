@@ -174,7 +174,7 @@ function oracleRegression(channels: TruthChannel[], spend: number[][], shapes: n
   const out = channels.map((c, ci) => {
     const perBeta = trueRoi(spend[ci], c.weights, { ...c.hill, beta: 1 }).roi;
     const roi = fit.coef[q + ci] * perBeta, roiSe = fit.se[q + ci] * perBeta;
-    return { name: c.name, roi, roiSe, roiError: c.isNull ? undefined : Math.abs(roi - c.roi) / c.roi, t: roiSe > 0 ? roi / roiSe : 0 };
+    return { name: c.name, roi, roiSe, roiError: c.isNull ? undefined : Math.abs(roi - c.roi) / c.roi, t: roiSe > 0 ? roi / roiSe : 0, beta: fit.coef[q + ci] };
   });
   const errs = out.filter((c) => c.roiError !== undefined).map((c) => c.roiError!).sort((a, b) => a - b);
   const mid = errs.length / 2;

@@ -1,5 +1,5 @@
 /**
- * Decision benchmark: `npm run bench:decisions [-- --quick] [--only a,b] [--jobs N] [--keep]`.
+ * Decision benchmark: `npm run bench:decisions [-- --quick] [--only a,b] [--jobs N] [--keep] [--seed-offset N]`.
  * Generates the named cases (cases.ts), fits and plans each through the CLI's run() functions in child
  * processes (worker.ts → run-case.ts), scores the plans under the truth, prints a per-dataset table and a
  * summary (markdown), and writes everything to bench/out/decisions-<timestamp>.json. See bench/README-decisions.md.
@@ -14,15 +14,18 @@ import { CASE_NAMES, QUICK_CASES } from "./cases";
 import type { CaseResult } from "./run-case";
 import { caseTable, summarizeRun, summaryTable } from "./summarize";
 
-const USAGE = `usage: npm run bench:decisions -- [--quick] [--only name1,name2] [--jobs N] [--keep]
+const USAGE = `usage: npm run bench:decisions -- [--quick] [--only name1,name2] [--jobs N] [--keep] [--seed-offset N]
   --quick   the representative subset (${QUICK_CASES.length} cases): ${QUICK_CASES.join(", ")}
   --only    these cases (comma-separated; see bench/decisions/cases.ts)
   --jobs    child processes (default 2)
-  --keep    keep the generated CSVs, truth and result JSONs (printed path) instead of deleting them`;
+  --keep    keep the generated CSVs, truth and result JSONs (printed path) instead of deleting them
+  --seed-offset N
+            add N to every case's seed: the same 28 structures with fresh random draws (spend, price, noise) —
+            the held-out set (e.g. 1000) on which a change tuned on the default seeds is checked (default 0)`;
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-function runPool(names: string[], jobs: number, root: string): Promise<CaseResult[]> {
+function runPool(names: string[], jobs: number, root: string, seedOffset: number): Promise<CaseResult[]> {
   const results = new Map<string, CaseResult>();
   const queue = names.slice();
   const started = performance.now();
@@ -39,7 +42,7 @@ function runPool(names: string[], jobs: number, root: string): Promise<CaseResul
       const next = () => {
         current = queue.shift();
         if (current === undefined) return child.disconnect();
-        child.send({ name: current, dir: path.join(root, current) });
+        child.send({ name: current, dir: path.join(root, current), seedOffset });
       };
       child.on("message", (msg: { name: string; result?: CaseResult; error?: string }) => {
         const r: CaseResult = msg.result ?? ({ name: msg.name, ok: false, error: msg.error } as CaseResult);
@@ -62,7 +65,7 @@ function runPool(names: string[], jobs: number, root: string): Promise<CaseResul
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { quick: { type: "boolean" }, only: { type: "string" }, jobs: { type: "string" }, keep: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+    options: { quick: { type: "boolean" }, only: { type: "string" }, jobs: { type: "string" }, keep: { type: "boolean" }, "seed-offset": { type: "string" }, help: { type: "boolean", short: "h" } },
     strict: true,
   });
   if (values.help) {
@@ -78,6 +81,9 @@ async function main(): Promise<number> {
   const jobs = Number(values.jobs ?? 2);
   if (!Number.isInteger(jobs) || jobs < 1) throw new Error(`--jobs must be an integer ≥ 1, got "${values.jobs}"`);
 
+  const seedOffset = Number(values["seed-offset"] ?? 0);
+  if (!Number.isInteger(seedOffset) || seedOffset < 0) throw new Error(`--seed-offset must be an integer ≥ 0, got "${values["seed-offset"]}"`);
+
   const root = mkdtempSync(path.join(os.tmpdir(), "mixcast-decisions-"));
   const startedAt = new Date();
   let commit = "unknown";
@@ -86,22 +92,22 @@ async function main(): Promise<number> {
   } catch {
     // not a git checkout: the JSON says "unknown"
   }
-  process.stderr.write(`bench:decisions: ${names.length} cases, ${jobs} child processes, data in ${root}\n`);
+  process.stderr.write(`bench:decisions: ${names.length} cases${seedOffset ? `, seeds + ${seedOffset}` : ""}, ${jobs} child processes, data in ${root}\n`);
   let results: CaseResult[];
   try {
-    results = await runPool(names, jobs, root);
+    results = await runPool(names, jobs, root, seedOffset);
   } finally {
     if (!values.keep) rmSync(root, { recursive: true, force: true });
   }
   const summary = summarizeRun(results);
-  console.log(`\n## Decision benchmark — ${startedAt.toISOString().slice(0, 16)}Z, commit ${commit}, ${names.length} cases\n`);
+  console.log(`\n## Decision benchmark — ${startedAt.toISOString().slice(0, 16)}Z, commit ${commit}, ${names.length} cases${seedOffset ? `, seed offset ${seedOffset}` : ""}\n`);
   console.log(caseTable(results));
   console.log("\n### Summary\n");
   console.log(summaryTable(summary));
   const outDir = path.join(here, "..", "out");
   mkdirSync(outDir, { recursive: true });
-  const outFile = path.join(outDir, `decisions-${startedAt.toISOString().replace(/[:.]/g, "-")}.json`);
-  writeFileSync(outFile, `${JSON.stringify({ startedAt: startedAt.toISOString(), commit, cases: names, jobs, summary, results }, null, 1)}\n`);
+  const outFile = path.join(outDir, `decisions-${seedOffset ? `seeds+${seedOffset}-` : ""}${startedAt.toISOString().replace(/[:.]/g, "-")}.json`);
+  writeFileSync(outFile, `${JSON.stringify({ startedAt: startedAt.toISOString(), commit, cases: names, seedOffset, jobs, summary, results }, null, 1)}\n`);
   console.log(`\nwrote ${path.relative(process.cwd(), outFile)}${values.keep ? `; data kept in ${root}` : ""}`);
   return summary.failed.length ? 1 : 0;
 }

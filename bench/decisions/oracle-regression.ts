@@ -78,6 +78,8 @@ export type OracleChannel = {
   roiError?: number;
   /** roi / roiSe: below 2 the data cannot tell the channel's effect from zero even knowing every shape. */
   t: number;
+  /** The OLS coefficient of the channel's true shape (the estimated Hill beta, KPI per week at full saturation). */
+  beta: number;
 };
 
 export type OracleRegression = { channels: OracleChannel[]; medianRoiError: number; unidentified: number };

@@ -9,7 +9,8 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { run as runMmm } from "../../lib/cli/mmm-command";
 import { run as runOptimize } from "../../lib/cli/optimize-command";
-import { generateCase, type CaseTruth, type GeneratedCase } from "./generate-case";
+import { caseSpec } from "./cases";
+import { generateFromSpec, type CaseTruth, type GeneratedCase } from "./generate-case";
 import { scorePlan, type PlanScore } from "./true-outcome";
 
 /** A channel's interval "reaches 0" when its lower end is at most this ROI (one cent per currency unit). */
@@ -38,6 +39,8 @@ export type ChannelOutcome = {
   truth: { alpha: number; steadyGamma: number; beta: number; gammaRel: number; pattern: string };
   /** The oracle regression's ROI for this channel and its t (< 2: not identifiable from this data at all). */
   oracle: { roi: number; t: number };
+  /** The fit's verdict (result.json `identified`; absent in results from before it existed). */
+  identified?: boolean;
 };
 
 export type CaseResult = {
@@ -55,6 +58,12 @@ export type CaseResult = {
   /** The model's predicted weekly revenue of its plan over the true one, minus 1 (overclaim). */
   overclaim?: number;
   oracleOptimizer?: PlanScore & { error?: string };
+  /** The true curves through `mixcast optimize` with its default trust region: the regret that staying inside the data costs. */
+  trueCurvesInData?: PlanScore & { error?: string };
+  /** The oracle regression's curves (true shapes, OLS betas, no draws) through `mixcast optimize` with defaults. */
+  oracleRegressionPlan?: PlanScore & { error?: string };
+  /** The plan JSON's own risk report: gain over the current mix (mean, 90 % interval), P(beats current), true gain. */
+  risk?: { gain: { mean: number; low: number; high: number }; probBeatsCurrent: number | null; trueGain: number; step?: number; outsideData: string[] };
   current: PlanScore;
   optimumOutcome: number;
   perChannel?: ChannelOutcome[];
@@ -100,20 +109,28 @@ const median = (v: number[]) => {
  * sum to 1, so a steady spend x adstocks to x; the generator's x · Σw is folded into gamma = steadyGamma).
  * The adstock written is a placeholder — the steady-state plan does not depend on it.
  */
-export function truthAsModelFile(truth: CaseTruth) {
-  const channels = truth.channels.map((c) => ({
+export function truthAsModelFile(truth: CaseTruth, betas?: number[]) {
+  const channels = truth.channels.map((c, i) => ({
     name: c.name,
     adstock: { type: "geometric", theta: 0, maxLag: 0 },
-    saturation: { type: "hill", alpha: c.hill.alpha, gamma: c.steadyGamma, beta: c.hill.beta },
+    saturation: { type: "hill", alpha: c.hill.alpha, gamma: c.steadyGamma, beta: betas ? Math.max(0, betas[i]) : c.hill.beta },
     meanWeeklySpend: c.meanWeeklySpend,
     spend: c.totalSpend,
+    // The data's range under the true adstock, in lib/mmm's units (a steady spend x adstocks to x).
+    maxWeeklySpend: c.maxWeeklySpend,
+    dataMax: c.maxAdstockAsSpend,
   }));
   return { responseModel: { kpi: "kpi", weeks: truth.weeks, channels } };
 }
 
-/** Generates, fits, plans and scores one named case inside `dir` (created if needed). */
-export function runCase(name: string, dir: string): Promise<CaseResult> {
-  return runGeneratedCase(generateCase(name), dir);
+/**
+ * Generates, fits, plans and scores one named case inside `dir` (created if needed). `seedOffset` is added to the
+ * case's seed: the same structure with fresh spend, price and noise draws (a held-out set for checking that a
+ * change was not tuned to the default seeds).
+ */
+export function runCase(name: string, dir: string, seedOffset = 0): Promise<CaseResult> {
+  const spec = caseSpec(name);
+  return runGeneratedCase(generateFromSpec({ ...spec, seed: spec.seed + seedOffset }), dir);
 }
 
 /** Fits, plans and scores an already generated case (e.g. a variant of a spec) inside `dir`. */
@@ -131,13 +148,19 @@ export async function runGeneratedCase(g: GeneratedCase, dir: string): Promise<C
     oracleRoiError: truth.oracle.medianRoiError, oracleUnidentified: truth.oracle.unidentified,
   };
 
-  // Oracle through our optimizer: the true curves, the same CLI.
-  await writeFile(file("truth-model.json"), JSON.stringify(truthAsModelFile(truth)));
-  const oracleRun = await quietly(runOptimize, ["--model", file("truth-model.json"), "--budget", String(truth.budget), "--out", file("truth-plan.json")]);
-  if (oracleRun.code === 0) {
-    const plan = JSON.parse(await readFile(file("truth-plan.json"), "utf8")) as { allocation: Record<string, number> };
-    base.oracleOptimizer = scorePlan(truth, plan.allocation);
-  } else base.oracleOptimizer = { ...base.current, error: oracleRun.output.trim() };
+  // Oracle through our optimizer: the true curves, the same CLI — without the trust region (the optimizer's own
+  // exactness), with the default trust region (what staying inside the data costs), and the oracle regression's
+  // curves (true shapes, estimated betas: what a model that knew every shape would plan).
+  const referencePlan = async (model: unknown, tag: string, extra: string[]): Promise<PlanScore & { error?: string }> => {
+    await writeFile(file(`${tag}-model.json`), JSON.stringify(model));
+    const r = await quietly(runOptimize, ["--model", file(`${tag}-model.json`), "--budget", String(truth.budget), "--out", file(`${tag}-plan.json`), ...extra]);
+    if (r.code !== 0) return { ...base.current, error: r.output.trim() };
+    const plan = JSON.parse(await readFile(file(`${tag}-plan.json`), "utf8")) as { allocation: Record<string, number> };
+    return scorePlan(truth, plan.allocation);
+  };
+  base.oracleOptimizer = await referencePlan(truthAsModelFile(truth), "truth", ["--extrapolate", "any"]);
+  base.trueCurvesInData = await referencePlan(truthAsModelFile(truth), "truth-in-data", []);
+  base.oracleRegressionPlan = await referencePlan(truthAsModelFile(truth, truth.oracle.channels.map((c) => c.beta)), "oracle-regression", []);
 
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
@@ -149,8 +172,16 @@ export async function runGeneratedCase(g: GeneratedCase, dir: string): Promise<C
   const cpu = process.cpuUsage(cpu0);
   if (plan.code !== 0) return { ...base, error: `mixcast optimize exit ${plan.code}: ${plan.output.trim()}` };
 
-  type Result = { channels: { name: string; roi: number; roiLow: number; roiHigh: number; adstock: unknown; saturation: { alpha: number; gamma: number; beta: number } }[]; fit: { r2: number; nrmse: number }; settings: { adstock: string }; seconds: number };
-  type Plan = { allocation: Record<string, number>; predicted: { revenue: number }; optimality?: unknown };
+  type Result = { channels: { name: string; roi: number; roiLow: number; roiHigh: number; identified?: boolean; adstock: unknown; saturation: { alpha: number; gamma: number; beta: number } }[]; fit: { r2: number; nrmse: number }; settings: { adstock: string }; seconds: number };
+  type Plan = {
+    allocation: Record<string, number>;
+    predicted: { revenue: number };
+    optimality?: unknown;
+    gainVsCurrent?: { mean: number; low: number; high: number };
+    probBeatsCurrent?: number | null;
+    outsideData?: string[];
+    safeguard?: { step: number };
+  };
   const result = JSON.parse(await readFile(file("result.json"), "utf8")) as Result;
   const planJson = JSON.parse(await readFile(file("plan.json"), "utf8")) as Plan;
   const score = scorePlan(truth, planJson.allocation);
@@ -168,6 +199,7 @@ export async function runGeneratedCase(g: GeneratedCase, dir: string): Promise<C
       gammaOverMaxSpend: est.saturation.gamma / t.maxWeeklySpend,
       truth: { alpha: t.hill.alpha, steadyGamma: t.steadyGamma, beta: t.hill.beta, gammaRel: t.gammaRel, pattern: t.pattern },
       oracle: (({ roi, t: tStat }) => ({ roi, t: tStat }))(truth.oracle.channels.find((o) => o.name === t.name)!),
+      ...(est.identified !== undefined ? { identified: est.identified } : {}),
     };
   });
   const real = perChannel.filter((c) => !c.isNull);
@@ -177,6 +209,9 @@ export async function runGeneratedCase(g: GeneratedCase, dir: string): Promise<C
     plan: { allocation: planJson.allocation, predictedRevenue: planJson.predicted.revenue, optimality: planJson.optimality },
     score,
     overclaim: score.outcome > 0 ? planJson.predicted.revenue / score.outcome - 1 : undefined,
+    ...(planJson.gainVsCurrent
+      ? { risk: { gain: planJson.gainVsCurrent, probBeatsCurrent: planJson.probBeatsCurrent ?? null, trueGain: score.outcome - base.current.outcome, step: planJson.safeguard?.step, outsideData: planJson.outsideData ?? [] } }
+      : {}),
     perChannel,
     medianRoiError: median(real.map((c) => c.roiError!)),
     coverage: { covered: real.filter((c) => c.covered).length, total: real.length },

@@ -37,6 +37,10 @@ export type RunSummary = {
   nulls: { count: number; reachZero: number; roiMin: number; roiMax: number };
   overclaim: Spread;
   beyondData: { plans: number; channels: number };
+  /** Plans whose JSON reported a gain over the current mix: how often the true gain lay inside its 90 % interval. */
+  risk: { plans: number; trueGainInside: number; probBeats: Spread };
+  /** Channels the fit flagged unidentified: null channels flagged, real channels flagged (and how many of those the oracle cannot identify, t < 2). */
+  flagged: { nulls: number; nullCount: number; real: number; realOracleUnidentified: number; realCount: number; reported: boolean };
   seconds: Spread;
   cpuSeconds: Spread;
 };
@@ -57,7 +61,15 @@ export function summarizeRun(results: CaseResult[]): RunSummary {
     plan: row("our plan (mixcast mmm → mixcast optimize)", ok.map((r) => r.score!.regret), ok.map((r) => r.score!.lossVsCurrent)),
     references: [
       row("oracle (true curves, exact optimum)", ok.map(() => 0), ok.map((r) => (r.current.outcome - r.optimumOutcome) / r.current.outcome)),
-      row("true curves → mixcast optimize", oracleOpt.map((r) => r.oracleOptimizer!.regret), oracleOpt.map((r) => r.oracleOptimizer!.lossVsCurrent)),
+      row("true curves → mixcast optimize --extrapolate any", oracleOpt.map((r) => r.oracleOptimizer!.regret), oracleOpt.map((r) => r.oracleOptimizer!.lossVsCurrent)),
+      ...(() => {
+        const inData = ok.filter((r) => r.trueCurvesInData && !r.trueCurvesInData.error);
+        const oreg = ok.filter((r) => r.oracleRegressionPlan && !r.oracleRegressionPlan.error);
+        return [
+          ...(inData.length ? [row("true curves → mixcast optimize (default: inside the data)", inData.map((r) => r.trueCurvesInData!.regret), inData.map((r) => r.trueCurvesInData!.lossVsCurrent))] : []),
+          ...(oreg.length ? [row("oracle regression (true shapes, OLS betas) → mixcast optimize", oreg.map((r) => r.oracleRegressionPlan!.regret), oreg.map((r) => r.oracleRegressionPlan!.lossVsCurrent))] : []),
+        ];
+      })(),
       row("keep the current mix", ok.map((r) => r.headroom), ok.map(() => 0)),
     ],
     worseThanCurrent: ok.filter((r) => r.score!.lossVsCurrent > WORSE_TOLERANCE).map((r) => r.name),
@@ -72,6 +84,22 @@ export function summarizeRun(results: CaseResult[]): RunSummary {
     nulls: { count: nulls.length, reachZero: nulls.filter((c) => c.reachesZero).length, roiMin: nulls.length ? Math.min(...nulls.map((c) => c.roi)) : NaN, roiMax: nulls.length ? Math.max(...nulls.map((c) => c.roi)) : NaN },
     overclaim: spread(ok.map((r) => r.overclaim ?? NaN).filter(Number.isFinite)),
     beyondData: { plans: ok.filter((r) => r.perChannel!.some((c) => c.beyondData)).length, channels: ok.reduce((s, r) => s + r.perChannel!.filter((c) => c.beyondData).length, 0) },
+    risk: (() => {
+      const withRisk = ok.filter((r) => r.risk);
+      return {
+        plans: withRisk.length,
+        trueGainInside: withRisk.filter((r) => r.risk!.gain.low - 1e-9 * Math.abs(r.risk!.gain.low) <= r.risk!.trueGain && r.risk!.trueGain <= r.risk!.gain.high + 1e-9 * Math.abs(r.risk!.gain.high)).length,
+        probBeats: spread(withRisk.map((r) => r.risk!.probBeatsCurrent ?? NaN).filter(Number.isFinite)),
+      };
+    })(),
+    flagged: {
+      nulls: nulls.filter((c) => c.identified === false).length,
+      nullCount: nulls.length,
+      real: real.filter((c) => c.identified === false).length,
+      realOracleUnidentified: real.filter((c) => c.identified === false && c.oracle.t < 2).length,
+      realCount: real.length,
+      reported: [...real, ...nulls].some((c) => c.identified !== undefined),
+    },
     seconds: spread(ok.map((r) => r.seconds!.total)),
     cpuSeconds: spread(ok.map((r) => r.seconds!.cpu)),
   };
@@ -83,13 +111,17 @@ const num = (v: number, digits = 2) => (Number.isFinite(v) ? v.toFixed(digits) :
 
 /** Per-dataset markdown table. */
 export function caseTable(results: CaseResult[]): string {
-  const head = "| case | weeks × ch | headroom | regret | loss vs current | ROI error (median) | oracle ROI error | 90 % coverage | null channels: ROI [90 %] | plan beyond data (× max weekly spend) | s wall / cpu |";
-  const sep = "|---|---|---:|---:|---:|---:|---:|---:|---|---|---:|";
+  const head = "| case | weeks × ch | headroom | regret | loss vs current | model's gain [90 %] · P(beats) | ROI error (median) | oracle ROI error | 90 % coverage | null channels: ROI [90 %] | unidentified | plan beyond data (× max weekly spend) | s wall / cpu |";
+  const sep = "|---|---|---:|---:|---:|---|---:|---:|---:|---|---|---|---:|";
   const lines = results.map((r) => {
-    if (!r.ok) return `| ${r.name} | ${r.weeks} × ${r.channels} | ${pct(r.headroom)} | FAILED: ${(r.error ?? "").split("\n")[0].slice(0, 80)} | | | | | | | |`;
+    if (!r.ok) return `| ${r.name} | ${r.weeks} × ${r.channels} | ${pct(r.headroom)} | FAILED: ${(r.error ?? "").split("\n")[0].slice(0, 80)} | | | | | | | | | |`;
     const nulls = r.perChannel!.filter((c) => c.isNull).map((c) => `${c.channel} ${num(c.roi)} [${num(c.roiLow)}, ${num(c.roiHigh)}]`).join("; ") || "—";
     const beyond = r.perChannel!.filter((c) => c.beyondData).map((c) => `${c.channel} ${num(c.planSpend / c.maxWeeklySpend, 1)}×`).join("; ") || "—";
-    return `| ${r.name} | ${r.weeks} × ${r.channels} | ${pct(r.headroom)} | ${pct(r.score!.regret)} | ${pct(r.score!.lossVsCurrent)} | ${pct(r.medianRoiError)} | ${pct(r.oracleRoiError)} | ${r.coverage!.covered}/${r.coverage!.total} | ${nulls} | ${beyond} | ${num(r.seconds!.total, 1)} / ${num(r.seconds!.cpu, 1)} |`;
+    // The model's own gain forecast as a share of the current mix's true outcome, so it compares with "loss vs current".
+    const rel = (v: number) => pct(v / r.current.outcome);
+    const risk = r.risk ? `${rel(r.risk.gain.mean)} [${rel(r.risk.gain.low)}, ${rel(r.risk.gain.high)}] · ${r.risk.probBeatsCurrent === null ? "—" : num(r.risk.probBeatsCurrent)}` : "—";
+    const flagged = r.perChannel!.filter((c) => c.identified === false).map((c) => c.channel).join(", ") || "—";
+    return `| ${r.name} | ${r.weeks} × ${r.channels} | ${pct(r.headroom)} | ${pct(r.score!.regret)} | ${pct(r.score!.lossVsCurrent)} | ${risk} | ${pct(r.medianRoiError)} | ${pct(r.oracleRoiError)} | ${r.coverage!.covered}/${r.coverage!.total} | ${nulls} | ${flagged} | ${beyond} | ${num(r.seconds!.total, 1)} / ${num(r.seconds!.cpu, 1)} |`;
   });
   return [head, sep, ...lines].join("\n");
 }
@@ -115,6 +147,12 @@ export function summaryTable(s: RunSummary): string {
     `- 90 % interval coverage of the true ROI (non-null channels): ${s.coverage.covered}/${s.coverage.total} = ${pct(s.coverage.total ? s.coverage.covered / s.coverage.total : NaN, 0)}`,
     s.nulls.count ? `- null channels: ${s.nulls.count}, estimated ROI ${num(s.nulls.roiMin)}–${num(s.nulls.roiMax)}, interval reaches 0 (lower end ≤ ${REACHES_ZERO}) for ${s.nulls.reachZero}/${s.nulls.count}` : "- null channels: none in these cases",
     `- plans that put a channel beyond its largest observed weekly spend: ${s.beyondData.plans}/${s.plan.cases} (${s.beyondData.channels} channels)`,
+    ...(s.risk.plans
+      ? [`- the plan's own 90 % interval of its gain over the current mix holds the true gain in ${s.risk.trueGainInside}/${s.risk.plans} plans; P(beats current mix) reported: median ${num(s.risk.probBeats.median)}`]
+      : []),
+    ...(s.flagged.reported
+      ? [`- flagged unidentified: ${s.flagged.nulls}/${s.flagged.nullCount} null channels, ${s.flagged.real}/${s.flagged.realCount} real channels (${s.flagged.realOracleUnidentified} of them not identifiable by the oracle either, t < 2)`]
+      : []),
   ];
   if (s.failed.length) out.push(`- FAILED (not scored): ${s.failed.join(", ")}`);
   return out.join("\n");

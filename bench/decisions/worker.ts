@@ -4,9 +4,9 @@
  */
 import { runCase } from "./run-case";
 
-process.on("message", async (msg: { name: string; dir: string }) => {
+process.on("message", async (msg: { name: string; dir: string; seedOffset?: number }) => {
   try {
-    const result = await runCase(msg.name, msg.dir);
+    const result = await runCase(msg.name, msg.dir, msg.seedOffset ?? 0);
     process.send!({ name: msg.name, result });
   } catch (error) {
     process.send!({ name: msg.name, error: error instanceof Error ? `${error.message}\n${error.stack}` : String(error) });

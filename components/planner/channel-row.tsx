@@ -1,7 +1,10 @@
 "use client";
 
+import { Badge } from "@/components/ui/badge";
 import { formatMoney, formatRatio } from "@/lib/format";
+import { HOLD_BAND } from "@/lib/optimize/data-range-guard";
 import type { BoundsInput } from "@/lib/planner/bounds-from-inputs";
+import type { ChannelRange } from "@/lib/planner/plan-risk-view";
 
 type Props = {
   name: string;
@@ -16,6 +19,8 @@ type Props = {
   bounds: BoundsInput;
   boundsError?: string;
   locked: boolean;
+  /** Where the planned spend sits against the data's range, and whether the fit could tell the channel from zero. */
+  range?: ChannelRange;
   onValue: (v: number) => void;
   onBounds: (b: BoundsInput) => void;
   onLocked: (locked: boolean) => void;
@@ -30,6 +35,26 @@ export function ChannelRow(p: Props) {
       <td className="py-2 pr-3">
         <label htmlFor={id} className="font-medium text-slate-800">{p.label}</label>
         <div className="text-xs text-slate-500">baseline {formatMoney(p.baseline)}/wk</div>
+        {p.range && p.range.dataMax !== null && (
+          <div className="text-[11px] text-slate-400">data {formatMoney(p.range.dataMin)}–{formatMoney(p.range.dataMax)}/wk</div>
+        )}
+        <div className="mt-0.5 flex flex-wrap gap-1">
+          {p.range?.position === "above" && (
+            <span data-testid={`outside-data-${p.name}`} title="Planned spend above the highest (adstocked) weekly level in the data: the response curve is extrapolated here.">
+              <Badge tone="warn">above data range</Badge>
+            </span>
+          )}
+          {p.range?.position === "below" && (
+            <span data-testid={`outside-data-${p.name}`} title="Planned spend below the lowest (adstocked) weekly level in the data: the response curve is extrapolated here.">
+              <Badge tone="warn">below data range</Badge>
+            </span>
+          )}
+          {p.range && !p.range.identified && (
+            <span data-testid={`unidentified-${p.name}`} title={`The mix model cannot tell this channel's effect from zero; the optimizer holds it within ±${HOLD_BAND * 100} % of its current spend unless you unlock it.`}>
+              <Badge tone="info">≈ 0 effect · held</Badge>
+            </span>
+          )}
+        </div>
       </td>
       <td className="w-full min-w-48 py-2 pr-3">
         <input

@@ -27,7 +27,7 @@ export function PlannerKpis({ outcome, baseline, computeMs }: { outcome: PlanOut
             value={formatMoney(outcome.revenue)}
             delta={<><span>{rev.text}</span><br /><span className="text-slate-500">{formatMoney(outcome.horizon.revenue)} over {h} wk</span></>}
             tone={rev.tone}
-            hint="Weekly revenue driven by media at steady state, predicted by the champion mix model's response curves (excludes demand that comes without marketing)."
+            hint="Weekly revenue driven by media at steady state, predicted by the champion mix model's response curves averaged over its bootstrap draws — the expected outcome the optimizer maximizes (excludes demand that comes without marketing)."
           />
         </div>
         <Stat

@@ -11,6 +11,7 @@ import type { ScenarioObjective } from "@/lib/data/scenario-schema";
 import { boundsFromInputs, type BoundsInput } from "@/lib/planner/bounds-from-inputs";
 import { curveFractionsFor, flightingChartRows } from "@/lib/planner/chart-rows";
 import { planOutcome } from "@/lib/planner/plan-outcome";
+import { planRiskView } from "@/lib/planner/plan-risk-view";
 import { parsePulsePattern } from "@/lib/planner/pulse-pattern";
 import { scenarioPredicted } from "@/lib/planner/scenario-predicted";
 import { sliderScale } from "@/lib/planner/slider-scale";
@@ -18,6 +19,7 @@ import { AllocationCurveChart } from "./allocation-curve-chart";
 import { ChannelRow } from "./channel-row";
 import { FlightingChart } from "./flighting-chart";
 import { PlannerKpis } from "./planner-kpis";
+import { PlanRiskCard, type OptimizeSummary } from "./plan-risk-card";
 import { SaveScenarioCard, type LoadedScenario } from "./save-scenario-card";
 import { useDebouncedValue } from "./use-debounced-value";
 
@@ -38,6 +40,14 @@ export type PlannerPanelProps = {
   marginFromEconomics: boolean;
   initial?: { scenario: LoadedScenario; allocation: Record<string, number>; totalBudget: number; objective: string; horizonWeeks?: number; margin?: number } | null;
 };
+
+/** Spend-range choices for the optimizer: the trust-region factor k (planned spend ≤ k × the data's highest level). */
+const RANGES = [
+  { value: "data", factor: 1, label: "Inside the data (default)" },
+  { value: "wide", factor: 1.5, label: "Up to 1.5× the data's range" },
+  { value: "any", factor: Infinity, label: "No limit (extrapolate)" },
+] as const;
+type RangeMode = (typeof RANGES)[number]["value"];
 
 const noopSubscribe = () => () => {};
 const sum = (a: Record<string, number>) => Object.values(a).reduce((x, y) => x + y, 0);
@@ -65,6 +75,9 @@ export function PlannerPanel({ model, runId, channels, baseline, revenuePerActiv
   const [optimizeNote, setOptimizeNote] = useState<string | null>(null);
   const [loaded, setLoaded] = useState<LoadedScenario | null>(initial?.scenario ?? null);
   const [pattern, setPattern] = useState("2 on / 2 off");
+  const [rangeMode, setRangeMode] = useState<RangeMode>("data");
+  const [unlockUnidentified, setUnlockUnidentified] = useState(false);
+  const [summary, setSummary] = useState<OptimizeSummary | null>(null);
 
   const budget = Number(budgetText.replace(/[$,\s]/g, ""));
   const budgetOk = Number.isFinite(budget) && budget > 0;
@@ -85,15 +98,20 @@ export function PlannerPanel({ model, runId, channels, baseline, revenuePerActiv
   const baselineOutcome = useMemo(() => planOutcome(model, baseline, { margin, revenuePerActivation, horizonWeeks: weeks }), [model, baseline, margin, revenuePerActivation, weeks]);
 
   const lockedSpend = useMemo(() => Object.fromEntries(Object.entries(locked).filter(([, v]) => v).map(([k]) => [k, allocation[k] ?? 0])), [locked, allocation]);
+  const range = RANGES.find((r) => r.value === rangeMode) ?? RANGES[0];
   const optimizerOptions = useMemo(
-    () => ({ margin, bounds: parsedBounds.bounds, locked: lockedSpend }),
-    [margin, parsedBounds.bounds, lockedSpend],
+    () => ({ margin, bounds: parsedBounds.bounds, locked: lockedSpend, current: baseline, extrapolate: range.factor, unlockUnidentified }),
+    [margin, parsedBounds.bounds, lockedSpend, baseline, range.factor, unlockUnidentified],
   );
+  // Gain vs the current mix, P(beats it) and the data-range flags follow every plan, optimized or moved by hand.
+  const risk = useMemo(() => planRiskView(model, allocation, baseline), [model, allocation, baseline]);
+  const labels = useMemo(() => Object.fromEntries(channels.map((c) => [c.name, c.label])), [channels]);
 
   const setChannel = (name: string, v: number) => {
     setAllocation((a) => ({ ...a, [name]: v }));
     setPlanObjective("manual");
     setOptimizeNote(null);
+    setSummary(null);
   };
 
   const optimize = () => {
@@ -110,7 +128,10 @@ export function PlannerPanel({ model, runId, channels, baseline, revenuePerActiv
       const r = allocateBudget(model, { totalBudget: budget, objective, target, ...optimizerOptions });
       setAllocation(r.allocation);
       setPlanObjective(objective);
-      setOptimizeNote(`Optimized for ${OBJECTIVES.find((o) => o.value === objective)?.label.toLowerCase()}: spends ${formatMoney(r.predicted.spend, "full")}/wk in ${r.iterations} steps (${r.optimality.kind === "exact" ? "global optimum" : `within ${formatMoney(r.optimality.gap)} of the optimum`}).`);
+      setSummary({ step: r.safeguard ? r.safeguard.step : null, held: r.perChannel.filter((p) => p.held).map((p) => p.channel), rangeLabel: range.label.replace(" (default)", "").toLowerCase() });
+      setOptimizeNote(
+        `Optimized for ${OBJECTIVES.find((o) => o.value === objective)?.label.toLowerCase()} ${r.basis === "expected" ? `on the mean over ${model.draws?.length ?? 0} bootstrap draws` : "on the point estimate"}: spends ${formatMoney(r.predicted.spend, "full")}/wk (${r.optimality.kind === "exact" ? "global optimum" : r.optimality.kind === "grid" ? "best plan on a fine budget grid" : `within ${formatMoney(r.optimality.gap)} of the optimum`}).`,
+      );
     } catch (error) {
       setOptimizeError(errorText(error));
     }
@@ -123,7 +144,8 @@ export function PlannerPanel({ model, runId, channels, baseline, revenuePerActiv
       const current = model.channels.reduce((a, c) => a + c.meanWeeklySpend, 0);
       const fractions = curveFractionsFor(curveInputs.budget, current);
       if (fractions.length === 0) return { curve: null, error: "The allocation curve needs a budget above $0." };
-      return { curve: allocationCurve(model, { objective: curveInputs.objective, ...curveInputs.optimizerOptions }, fractions), error: null };
+      // The frontier of what the optimizer can reach (trust region and holds applied, no safeguard step back toward the current mix).
+      return { curve: allocationCurve(model, { objective: curveInputs.objective, ...curveInputs.optimizerOptions, safeguard: false }, fractions), error: null };
     } catch (error) {
       return { curve: null, error: errorText(error) };
     }
@@ -172,6 +194,20 @@ export function PlannerPanel({ model, runId, channels, baseline, revenuePerActiv
             <p className="mt-0.5 text-xs text-slate-500">{marginOk ? "of revenue" : "0–100 %"}</p>
           </div>
           <div className="text-sm">
+            <label htmlFor="spend-range" className="mb-1 flex items-center gap-1 text-xs font-medium text-slate-600">
+              Spend range <InfoTip text="How far the optimizer may take a channel beyond the highest weekly level in the data (adstocked). Beyond it the response curve is extrapolated: the model never saw those levels." />
+            </label>
+            <select id="spend-range" value={rangeMode} onChange={(e) => setRangeMode(e.target.value as RangeMode)} className="rounded-md border border-slate-300 bg-white px-2 py-1.5">
+              {RANGES.map((r) => (
+                <option key={r.value} value={r.value}>{r.label}</option>
+              ))}
+            </select>
+            <label className="mt-1 flex items-center gap-1 text-xs text-slate-600">
+              <input id="unlock-unidentified" type="checkbox" checked={unlockUnidentified} onChange={(e) => setUnlockUnidentified(e.target.checked)} className="h-3.5 w-3.5 accent-brand-600" />
+              let ≈ 0-effect channels move
+            </label>
+          </div>
+          <div className="text-sm">
             <label htmlFor="objective" className="mb-1 block text-xs font-medium text-slate-600">Objective</label>
             <select id="objective" value={objective} onChange={(e) => setObjective(e.target.value as OptimizeObjective)} className="rounded-md border border-slate-300 bg-white px-2 py-1.5">
               {OBJECTIVES.map((o) => (
@@ -197,6 +233,7 @@ export function PlannerPanel({ model, runId, channels, baseline, revenuePerActiv
                 setPlanObjective("manual");
                 setOptimizeError(null);
                 setOptimizeNote(null);
+                setSummary(null);
               }}
             >
               Reset to baseline
@@ -208,6 +245,8 @@ export function PlannerPanel({ model, runId, channels, baseline, revenuePerActiv
       </Card>
 
       <PlannerKpis outcome={outcome} baseline={baselineOutcome} computeMs={computeMs} />
+
+      <PlanRiskCard risk={risk} labels={labels} horizonWeeks={weeks} summary={summary} />
 
       <Card
         title="Channels"
@@ -252,6 +291,7 @@ export function PlannerPanel({ model, runId, channels, baseline, revenuePerActiv
                     bounds={bounds[c.name] ?? { min: "", max: "" }}
                     boundsError={parsedBounds.errors[c.name]}
                     locked={Boolean(locked[c.name])}
+                    range={risk.channels.find((r) => r.channel === c.name)}
                     onValue={(v) => setChannel(c.name, v)}
                     onBounds={(b) => setBounds((all) => ({ ...all, [c.name]: b }))}
                     onLocked={(v) => setLocked((all) => ({ ...all, [c.name]: v }))}

@@ -1,3 +1,4 @@
+import { Badge } from "@/components/ui/badge";
 import { InfoTip } from "@/components/ui/info-tip";
 import { formatMoney, formatPercent, formatRatio } from "@/lib/format";
 import type { ChannelResult } from "@/lib/mmm";
@@ -39,7 +40,14 @@ export function ChannelTable({ channels, views }: { channels: ChannelResult[]; v
             const v = view.get(c.name);
             return (
               <tr key={c.name} className="border-t border-slate-100" data-channel={c.name}>
-                <td className="px-2 py-1.5 font-medium">{v?.label ?? c.name}</td>
+                <td className="px-2 py-1.5 font-medium">
+                  {v?.label ?? c.name}
+                  {c.identified === false && (
+                    <span className="ml-1 inline-block align-middle" title="The data cannot tell this channel's effect from zero (likelihood-ratio test); its ROI is held at 0 and its interval starts at 0." data-testid={`badge-unidentified-${c.name}`}>
+                      <Badge tone="warn">indistinguishable from zero</Badge>
+                    </span>
+                  )}
+                </td>
                 <td className="px-2 py-1.5 text-right">{formatMoney(c.spend)}</td>
                 <td className="px-2 py-1.5 text-right">
                   {formatMoney(c.contribution)}

@@ -40,11 +40,16 @@ export const optimizeRequestSchema = z.object({
   target: numberField("target").positive().optional().describe("weekly revenue (target-revenue) or revenue/spend (target-roas)"),
   bounds: z.record(z.string(), boundsSchema).optional(),
   locked: z.record(z.string(), numberField("locked spend").min(0)).optional(),
+  extrapolate: numberField("extrapolate").positive().optional().describe("cap each channel at this multiple of the largest adstocked weekly spend in the data (default 1)"),
+  unlockUnidentified: z.boolean().optional().describe("let channels the model cannot tell from zero move freely (default: held within ±20 % of current spend)"),
 });
 export const optimizeResponseSchema = z.object({
   runId: z.number().int(),
   allocation: z.record(z.string(), z.number()).describe("USD per week per channel"),
   predicted: z.object({ revenue: z.number(), profit: z.number(), roi: z.number() }),
+  gainVsCurrent: z.object({ mean: z.number(), low: z.number(), high: z.number() }).describe("weekly gain over the current mix across the bootstrap draws (mean, 90 % interval)"),
+  probBeatsCurrent: z.number().nullable().describe("share of bootstrap draws in which the plan beats the current mix"),
+  outsideData: z.array(z.string()).describe("channels planned above the data's range"),
 });
 
 export const errorResponseSchema = z.object({ error: z.string(), fieldErrors: z.record(z.string(), z.array(z.string())).optional() });

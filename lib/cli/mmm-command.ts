@@ -3,7 +3,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import Papa from "papaparse";
 import { isReservedColumnName, reservedColumnMessage } from "../csv/reserved-column-name";
-import { fitMarketingMixModel, type MmmInput, type MmmOptions } from "../mmm";
+import { DEFAULT_MMM_OPTIONS, fitMarketingMixModel, type MmmInput, type MmmOptions } from "../mmm";
 import { parseIsoDate } from "../mmm/design-controls";
 
 const USAGE = `usage: mixcast mmm --input data.csv --date COL --kpi COL --spend a,b,c --out result.json
@@ -126,7 +126,7 @@ export async function run(argv: string[]): Promise<number> {
     const adstock = values.adstock ?? "geometric";
     if (!["geometric", "weibull-cdf", "weibull-pdf", "auto"].includes(adstock)) throw new InputError(`--adstock must be geometric, weibull-cdf, weibull-pdf or auto, got "${adstock}"`);
     const options: MmmOptions = {
-      seed: intFlag(values.seed, "--seed", 0) ?? 1,
+      seed: intFlag(values.seed, "--seed", 0) ?? DEFAULT_MMM_OPTIONS.seed,
       adstock: adstock as MmmOptions["adstock"],
       maxLag: intFlag(values["max-lag"], "--max-lag", 0),
       iterations: intFlag(values.iterations, "--iterations", 1),

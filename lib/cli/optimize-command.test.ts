@@ -60,6 +60,43 @@ describe("mixcast optimize (through bin/mixcast.mjs)", () => {
     expect(plan.objective).toBe("profit");
   });
 
+  it("reports gain vs the current mix, P(beats current), the channels outside the data, and widens the range only when asked", () => {
+    // A response model with a data range and two draws that disagree about social: the plan must stay inside the
+    // data by default (search capped at its dataMax 1,600; the expected optimum, 19000/(x+1000)² = 3000/(3000−x)²,
+    // is x ≈ 1,863) and say which channels leave it with --extrapolate any.
+    const ch = (name: string, beta: number, mean: number, dataMax?: number) => ({
+      name, adstock: { type: "geometric", theta: 0, maxLag: 0 }, saturation: { type: "hill", alpha: 1, gamma: 1000, beta }, meanWeeklySpend: mean, spend: mean * 52,
+      ...(dataMax ? { dataMin: 0, dataMax } : {}),
+    });
+    const model = {
+      responseModel: {
+        kpi: "revenue", weeks: 52,
+        channels: [ch("search", 20000, 1000, 1600), ch("social", 3000, 1000, 2500)],
+        draws: [
+          [ch("search", 20000, 1000), ch("social", 2000, 1000)],
+          [ch("search", 18000, 1000), ch("social", 4000, 1000)],
+        ],
+      },
+    };
+    writeFileSync(path.join(dir, "ranged.json"), JSON.stringify(model));
+    const inside = path.join(dir, "plan-inside.json");
+    expect(cli(["--model", path.join(dir, "ranged.json"), "--budget", "2000", "--out", inside]).code).toBe(0);
+    const a = JSON.parse(readFileSync(inside, "utf8"));
+    expect(a.allocation.search).toBeLessThanOrEqual(1600 + 1e-6);
+    expect(a.outsideData).toEqual([]);
+    expect(a.gainVsCurrent).toEqual({ mean: expect.any(Number), low: expect.any(Number), high: expect.any(Number) });
+    expect(a.gainVsCurrent.low).toBeLessThanOrEqual(a.gainVsCurrent.mean);
+    expect(a.probBeatsCurrent === null || (a.probBeatsCurrent >= 0 && a.probBeatsCurrent <= 1)).toBe(true);
+    expect(a.basis).toBe("expected");
+    const wide = path.join(dir, "plan-wide.json");
+    expect(cli(["--model", path.join(dir, "ranged.json"), "--budget", "2000", "--extrapolate", "any", "--out", wide]).code).toBe(0);
+    const b = JSON.parse(readFileSync(wide, "utf8"));
+    expect(b.allocation.search).toBeGreaterThan(1600);
+    expect(b.outsideData).toEqual(["search"]);
+    expect(b.extrapolate.factor).toBeNull(); // Infinity is written as null in JSON
+    expect(cli(["--model", path.join(dir, "ranged.json"), "--budget", "2000", "--extrapolate", "0", "--out", wide]).stderr).toMatch(/--extrapolate must be a positive factor or "any"/);
+  });
+
   it("exits 1 with a specific message on infeasible bounds", () => {
     writeFileSync(path.join(dir, "tight.csv"), "channel,min,max\nsearch,,100\nsocial,,100\ndisplay,,100\n");
     const r = cli(["--model", path.join(dir, "result.json"), "--budget", "3100", "--bounds", path.join(dir, "tight.csv"), "--out", path.join(dir, "x.json")]);

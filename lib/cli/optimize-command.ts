@@ -2,6 +2,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { allocateBudget, OptimizeError, type AllocateOptions, type Objective } from "../optimize";
+import { DEFAULT_EXTRAPOLATE, HOLD_BAND } from "../optimize/data-range-guard";
 import { parseBoundsCsv } from "../optimize/parse-bounds-csv";
 import { responseModelFromResult } from "../optimize/response-model-from-result";
 
@@ -9,7 +10,8 @@ const OBJECTIVES: Objective[] = ["revenue", "profit", "target-revenue", "target-
 
 const USAGE = `usage: mixcast optimize --model result.json --budget B --out plan.json
                        [--objective revenue|profit|target-revenue|target-roas] [--margin M]
-                       [--target T] [--bounds bounds.csv]
+                       [--target T] [--bounds bounds.csv] [--extrapolate K|any]
+                       [--unlock-unidentified] [--basis expected|point]
 
   --model      result.json written by \`mixcast mmm\` (its responseModel, or channels[] adstock/saturation/spend)
   --budget     budget PER WEEK, in the same currency units as the model's weekly spend
@@ -20,7 +22,16 @@ const USAGE = `usage: mixcast optimize --model result.json --budget B --out plan
                target-roas: most spend keeping revenue/spend ≥ --target
   --margin     gross margin on revenue for profit (default 1)
   --bounds     CSV with header channel,min,max; cells empty, weekly spend, or ±% of current (e.g. -20%)
-  --out        plan JSON: { allocation, predicted: { revenue, roi, profit, spend, low?, high? }, seconds, … }`;
+  --extrapolate
+               cap each channel at K × the largest adstocked weekly spend in the data (default ${DEFAULT_EXTRAPOLATE}:
+               stay inside the data); "any" removes the cap. Channels planned above the data are listed in outsideData
+  --unlock-unidentified
+               let channels the fit could not tell from zero move freely (default: held within ±${HOLD_BAND * 100} %
+               of their current spend)
+  --basis      expected (default with bootstrap draws): maximise the mean outcome over the draws;
+               point: the selected model's curves only
+  --out        plan JSON: { allocation, predicted: { revenue, roi, profit, spend, low?, high? }, gainVsCurrent:
+               { mean, low, high }, probBeatsCurrent, outsideData: [channel…], seconds, … }`;
 
 class UsageError extends Error {}
 
@@ -71,6 +82,9 @@ export async function run(argv: string[]): Promise<number> {
         bounds: { type: "string" },
         margin: { type: "string" },
         target: { type: "string" },
+        extrapolate: { type: "string" },
+        "unlock-unidentified": { type: "boolean" },
+        basis: { type: "string" },
         out: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
@@ -88,6 +102,12 @@ export async function run(argv: string[]): Promise<number> {
     const margin = parseNumber(values.margin, "--margin");
     const target = parseNumber(values.target, "--target");
     if ((objective === "target-revenue" || objective === "target-roas") && target === undefined) throw new UsageError(`--objective ${objective} needs --target`);
+    let extrapolate: number | undefined;
+    if (values.extrapolate !== undefined) {
+      extrapolate = values.extrapolate.trim() === "any" ? Infinity : parseNumber(values.extrapolate, "--extrapolate");
+      if (!(extrapolate! > 0)) throw new UsageError(`--extrapolate must be a positive factor or "any", got "${values.extrapolate}"`);
+    }
+    if (values.basis !== undefined && values.basis !== "expected" && values.basis !== "point") throw new UsageError(`--basis must be expected or point, got "${values.basis}"`);
 
     let json: unknown;
     const text = await readText(values.model, "model file");
@@ -99,7 +119,16 @@ export async function run(argv: string[]): Promise<number> {
     const model = responseModelFromResult(json);
     const bounds = values.bounds ? parseBoundsCsv(await readText(values.bounds, "bounds file")) : undefined;
 
-    const options: AllocateOptions = { totalBudget, objective, ...(margin !== undefined ? { margin } : {}), ...(target !== undefined ? { target } : {}), ...(bounds ? { bounds } : {}) };
+    const options: AllocateOptions = {
+      totalBudget,
+      objective,
+      ...(margin !== undefined ? { margin } : {}),
+      ...(target !== undefined ? { target } : {}),
+      ...(bounds ? { bounds } : {}),
+      ...(extrapolate !== undefined ? { extrapolate } : {}),
+      ...(values["unlock-unidentified"] ? { unlockUnidentified: true } : {}),
+      ...(values.basis ? { basis: values.basis as "expected" | "point" } : {}),
+    };
     const plan = allocateBudget(model, options);
     const seconds = (performance.now() - started) / 1000;
     const out = {
@@ -115,13 +144,20 @@ export async function run(argv: string[]): Promise<number> {
       perChannel: plan.perChannel,
       optimality: plan.optimality,
       iterations: plan.iterations,
+      gainVsCurrent: plan.gainVsCurrent,
+      probBeatsCurrent: plan.probBeatsCurrent,
+      outsideData: plan.outsideData,
+      current: plan.current,
+      basis: plan.basis,
+      extrapolate: plan.extrapolate,
+      ...(plan.safeguard ? { safeguard: plan.safeguard } : {}),
     };
     await mkdir(path.dirname(path.resolve(values.out)), { recursive: true });
     // JSON has no Infinity: an unbounded max is written as null.
     await writeFile(values.out, `${JSON.stringify(out, (_, v) => (typeof v === "number" && !Number.isFinite(v) ? null : v), 2)}\n`);
     const r = plan.predicted;
     process.stdout.write(
-      `optimized ${model.channels.length} channels (${objective}): spend ${r.spend.toFixed(2)}/week → revenue ${r.revenue.toFixed(2)}/week, ROI ${r.roi.toFixed(3)}; wrote ${values.out}\n`,
+      `optimized ${model.channels.length} channels (${objective}, ${plan.basis}): spend ${r.spend.toFixed(2)}/week → revenue ${r.revenue.toFixed(2)}/week, ROI ${r.roi.toFixed(3)}; gain vs current mix ${plan.gainVsCurrent.mean.toFixed(2)} [${plan.gainVsCurrent.low.toFixed(2)}, ${plan.gainVsCurrent.high.toFixed(2)}]/week${plan.probBeatsCurrent !== null ? `, P(beats current) ${(100 * plan.probBeatsCurrent).toFixed(0)} %` : ""}${plan.outsideData.length ? `; outside the data: ${plan.outsideData.join(", ")}` : ""}; wrote ${values.out}\n`,
     );
     return 0;
   } catch (error) {

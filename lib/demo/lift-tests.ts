@@ -13,6 +13,9 @@ export const LIFT_TEST_PLAN = [
   { channel: "social", weeks: 4 },
   { channel: "video", weeks: 8 },
   { channel: "affiliate", weeks: 5 },
+  // Email's effect is a near-constant level the spend data cannot separate from the baseline (README § 7): a holdout test
+  // is how it is measured in practice, and without one no model can recover it.
+  { channel: "email", weeks: 8 },
 ] as const;
 
 export const LIFT_TEST_RELATIVE_SE = 0.1;

@@ -53,18 +53,89 @@ export type Hyper = { adstock: Adstock; alpha: number; gamma: number }[];
 
 export const paramsPerChannel = (kind: AdstockKind) => (kind === "geometric" ? 3 : 4);
 
-export const GAMMA_RANGE = [0.2, 10] as const;
+/**
+ * Hill gamma is searched between these quantiles of the channel's non-zero adstocked spend (the candidate's own
+ * adstock, weeks before the first full lag window left out because their adstock misses the spend before the data).
+ * Why: a half-saturation point outside the data is not identified by it. Above the largest adstocked level the
+ * curve is still convex or steep where the data end, the fit cannot tell how it continues, and the optimizer
+ * extrapolated it into plans that poured the budget into one channel (issue 18: fitted gamma 1.3–7× the largest
+ * weekly spend). Below the lowest levels the curve is flat across the data, an on/off switch an always-on channel
+ * cannot separate from the intercept. Robyn bounds gamma the same way (gamma ∈ [0.3, 1] of the adstocked range);
+ * we use quantiles of the non-zero values (log-uniform between them) so that dark weeks and one low week do not
+ * move the lower end. The 10 % quantile leaves 90 % of the spending weeks above it, where the curve bends.
+ */
+export const GAMMA_QUANTILES = [0.1, 1] as const;
 const logRange = (u: number, lo: number, hi: number) => Math.exp(Math.log(lo) + u * (Math.log(hi) - Math.log(lo)));
+
+/**
+ * The [low, high] gamma range of one channel under one adstock: GAMMA_QUANTILES of its non-zero adstocked weekly
+ * spend. Falls back to the non-zero raw spend when the adstocked series has no usable week, and to [1, 1] for a
+ * channel that never spends.
+ */
+export function gammaRange(spend: ArrayLike<number>, weights: ArrayLike<number>, buffer?: Float64Array): [number, number] {
+  const n = spend.length;
+  const a = applyAdstock(spend, weights, buffer);
+  const skip = Math.min(weights.length - 1, Math.floor(n / 4));
+  // The search calls this for every channel of every candidate: positives go to a reused scratch array and the
+  // quantiles come from quickselect (O(n)) rather than filter + sort.
+  if (scratch.length < n) scratch = new Float64Array(n);
+  let m = 0;
+  for (let t = skip; t < n; t++) if (a[t] > 0) scratch[m++] = a[t];
+  if (m === 0) for (let t = 0; t < n; t++) if (spend[t] > 0) scratch[m++] = spend[t];
+  if (m === 0) return [1, 1];
+  const q = (p: number) => {
+    const pos = (m - 1) * p, lo = Math.floor(pos), frac = pos - lo;
+    const vLo = selectKth(scratch, m, lo);
+    if (frac === 0) return vLo;
+    // After selection everything right of lo is ≥ vLo: the next order statistic is their minimum.
+    let next = Infinity;
+    for (let i = lo + 1; i < m; i++) if (scratch[i] < next) next = scratch[i];
+    return vLo + (next - vLo) * frac;
+  };
+  return [q(GAMMA_QUANTILES[0]), q(GAMMA_QUANTILES[1])];
+}
+
+let scratch = new Float64Array(0);
+
+/** k-th smallest (0-based) of a[0..m) by quickselect (Hoare partition, middle pivot); reorders a[0..m). */
+function selectKth(a: Float64Array, m: number, k: number): number {
+  let lo = 0, hi = m - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1];
+    let i = lo, j = hi;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return a[k];
+  }
+  return a[k];
+}
 
 /**
  * Unit-cube coordinates → adstock and Hill parameters (gamma in spend units). Ranges follow Robyn's
  * recommended bounds, widened a little: geometric decay 0–0.9; Weibull shape 0.3–5 (cdf) / 0.5–10 (pdf),
- * scale 0.02–0.6 of maxLag; Hill alpha 0.5–3; gamma 0.2–10 × the channel's mean non-zero weekly spend (below
- * 0.2 the curve is an on/off switch that no weekly data can tell from the intercept).
+ * scale 0.02–0.6 of maxLag; Hill alpha 0.5–3; gamma inside the channel's observed adstocked range (gammaRange).
  */
 export function decodeHyper(problem: Problem, u: ArrayLike<number>): Hyper {
+  const buffer = new Float64Array(problem.n);
+  return problem.media.map((_, c) => decodeChannel(problem, u, c, buffer));
+}
+
+/** decodeHyper for one channel (the bootstrap's local steps move one channel at a time). */
+export function decodeChannel(problem: Problem, u: ArrayLike<number>, c: number, buffer?: Float64Array): Hyper[number] {
   const k = paramsPerChannel(problem.kind);
-  return problem.media.map((ch, c) => {
+  const ch = problem.media[c];
+  {
     const o = c * k;
     let adstock: Adstock;
     if (problem.kind === "geometric") adstock = { type: "geometric", theta: 0.9 * u[o], maxLag: problem.maxLag };
@@ -72,8 +143,29 @@ export function decodeHyper(problem: Problem, u: ArrayLike<number>): Hyper {
       const shape = problem.kind === "weibull-cdf" ? logRange(u[o], 0.3, 5) : logRange(u[o], 0.5, 10);
       adstock = { type: problem.kind, shape, scale: logRange(u[o + 1], 0.02, 0.6), maxLag: problem.maxLag };
     }
-    return { adstock, alpha: 0.5 + 2.5 * u[o + k - 2], gamma: ch.scale * logRange(u[o + k - 1], GAMMA_RANGE[0], GAMMA_RANGE[1]) };
-  });
+    const [lo, hi] = gammaRange(ch.spend, adstockWeights(adstock), buffer);
+    return { adstock, alpha: 0.5 + 2.5 * u[o + k - 2], gamma: logRange(u[o + k - 1], lo, hi) };
+  }
+}
+
+/**
+ * Prior on the Hill shape: log α ~ N(0, s²) with s = ln 3 / 1.645, i.e. α has median 1 (a plain concave curve) and
+ * a 90 % prior interval of [1/3, 3] — the search range's top (3) sits at the prior's 95th percentile.
+ * Why: the data rarely pin α, and a maximum-likelihood search drifted to α ≈ 3 (a near step at gamma) for most
+ * channels of the decision benchmark, including concave ones (α = 1 in truth), because a step fits a few weeks of
+ * noise; the step then made the channel's marginal return collapse or explode right where the planner moved spend.
+ */
+export const ALPHA_PRIOR_SD = Math.log(3) / 1.645;
+
+/**
+ * −2·log prior density of a candidate's hyperparameters (up to a constant): Σ_c (ln α_c / ALPHA_PRIOR_SD)². Added to
+ * the deviance n·ln(NRMSE²) (which is −2·log likelihood up to a constant) wherever candidates are ranked.
+ */
+export function hyperPenalty(problem: Problem, u: ArrayLike<number>): number {
+  const k = paramsPerChannel(problem.kind);
+  let s = 0;
+  for (let c = 0; c < problem.media.length; c++) s += (Math.log(0.5 + 2.5 * u[c * k + k - 2]) / ALPHA_PRIOR_SD) ** 2;
+  return s;
 }
 
 export type LiftRow = { j: number; a: number; weight: number; measured: number; se: number };
@@ -98,6 +190,14 @@ export type CandidateFit = {
   b: Float64Array;
   objectives: number[];
   sse: number;
+  /** Σ h over each lift test's weeks (lift-test order), to rebuild the implied lifts of a refit. */
+  liftSums: number[];
+  /**
+   * Out-of-sample squared error of time-series cross-validation at the chosen λ: fold f trains on the weeks before
+   * segment f+1 and forecasts it (expanding window, 3 folds: the last 45 % of the weeks forecast in three steps).
+   * NaN when not computed (one λ and no `cv` option).
+   */
+  cvSse: number;
 };
 
 /** Fits the ridge for one hyperparameter point; the result carries everything the bootstrap needs. */
@@ -115,7 +215,11 @@ export function saturatedAdstock(spend: Float64Array, hp: Hyper[number], out?: F
   return { h, mean: s / n, rms: Math.sqrt(s2 / n) };
 }
 
-export function fitCandidate(problem: Problem, hyper: Hyper, lambdas: number[] = problem.lambdas): CandidateFit {
+/**
+ * @param options.cv compute the cross-validation error (cvSse) even with a single λ
+ * @param options.pinned media channels whose coefficient is held at zero (channels the fit found unidentified)
+ */
+export function fitCandidate(problem: Problem, hyper: Hyper, lambdas: number[] = problem.lambdas, options: { cv?: boolean; pinned?: ArrayLike<boolean> } = {}): CandidateFit {
   const { n, media, controlZ, bounds } = problem;
   const m = media.length, q = 1 + controlZ.length, p = q + m;
   const S = bounds.length - 1;
@@ -143,7 +247,7 @@ export function fitCandidate(problem: Problem, hyper: Hyper, lambdas: number[] =
     z.push(zc);
   }
   const signs: SignCode[] = [problem.interceptSign, ...problem.controlSigns];
-  for (let c = 0; c < m; c++) signs.push(hSd[c] > 1e-12 ? 1 : 2);
+  for (let c = 0; c < m; c++) signs.push(hSd[c] > 1e-12 && !options.pinned?.[c] ? 1 : 2);
   // Per-segment Gram of the full design.
   const segG: Float64Array[] = [], segC: Float64Array[] = [];
   const cols: Float64Array[] = [problem.ones, ...controlZ, ...z];
@@ -223,8 +327,8 @@ export function fitCandidate(problem: Problem, hyper: Hyper, lambdas: number[] =
     sigma2 = Math.max(quadSse(full.G, full.c, full.yy, b0), 1e-12) / Math.max(n - p, 1);
   }
   // Time-series cross-validation over expanding windows picks λ.
-  let bestLambda = lambdas[0], bestCv = Infinity;
-  if (lambdas.length > 1) {
+  let bestLambda = lambdas[0], bestCv = lambdas.length > 1 || options.cv ? Infinity : NaN;
+  if (lambdas.length > 1 || options.cv) {
     const folds = [];
     for (let f = 1; f < S; f++) {
       const train = sumSegs(f);
@@ -262,7 +366,32 @@ export function fitCandidate(problem: Problem, hyper: Hyper, lambdas: number[] =
   }
   sse = Math.max(sse, 0);
   const objectives = candidateObjectives(problem, b, hMean, hSd, liftSums, sse, q);
-  return { hyper, h, hMean, hSd, gram: G, xy, penalty, signs, lambda: bestLambda, liftRows, liftSigma2: sigma2, b, objectives, sse };
+  return { hyper, h, hMean, hSd, gram: G, xy, penalty, signs, lambda: bestLambda, liftRows, liftSigma2: sigma2, b, objectives, sse, liftSums, cvSse: bestCv };
+}
+
+/**
+ * The same candidate (hyperparameters, λ, lift rows) refitted with some media coefficients pinned at zero — the
+ * "without these channels" model of a likelihood-ratio test. Cheap: one constrained solve on the stored Gram.
+ * @returns coefficients, objectives and data SSE of the restricted fit
+ */
+export function refitPinned(problem: Problem, fit: CandidateFit, pinned: ArrayLike<boolean>): { b: Float64Array; objectives: number[]; sse: number } {
+  const q = 1 + problem.controlZ.length, p = fit.xy.length;
+  const signs = fit.signs.slice();
+  for (let c = 0; c < pinned.length; c++) if (pinned[c]) signs[q + c] = 2;
+  const b = solveConstrainedRidge(fit.gram, fit.xy, fit.penalty, signs, fit.b);
+  // Data-row SSE: the quadratic form on the lift-augmented Gram, minus the lift pseudo-rows' share.
+  let sse = problem.yy;
+  for (let i = 0; i < p; i++) {
+    let gi = 0;
+    for (let j = 0; j < p; j++) gi += fit.gram[i * p + j] * b[j];
+    sse += b[i] * gi - 2 * b[i] * fit.xy[i];
+  }
+  for (const lr of fit.liftRows) {
+    const implied = lr.a * b[lr.j];
+    sse -= lr.weight * implied * implied - 2 * lr.weight * lr.measured * implied;
+  }
+  sse = Math.max(sse, 0);
+  return { b, objectives: candidateObjectives(problem, b, fit.hMean, fit.hSd, fit.liftSums, sse, q), sse };
 }
 
 /**

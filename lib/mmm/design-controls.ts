@@ -17,12 +17,12 @@ export function parseIsoDate(value: string): number {
 export type ControlColumns = { names: string[]; columns: Float64Array[]; signs: SignCode[] };
 
 /**
- * The non-media design: linear trend, yearly Fourier seasonality (2 harmonics of a 365.25-day year,
- * as Prophet's default yearly order is small for weekly data), holidays and the user's controls
+ * The non-media design: linear trend, yearly Fourier seasonality (`harmonics` harmonics of a 365.25-day year;
+ * the fit chooses how many by time-series cross-validation, see choose-harmonics.ts), holidays and the user's controls
  * (promotions, macro indicators, events, …) with their sign constraints. Trend and seasonality have free
  * signs. The intercept is added by the fit.
  */
-export function buildControlColumns(input: MmmInput, trend: boolean, seasonality: boolean): ControlColumns {
+export function buildControlColumns(input: MmmInput, trend: boolean, seasonality: boolean, harmonics = 2): ControlColumns {
   const n = input.dates.length;
   const names: string[] = [], columns: Float64Array[] = [], signs: SignCode[] = [];
   const add = (name: string, col: Float64Array, sign: SignCode) => {
@@ -33,7 +33,7 @@ export function buildControlColumns(input: MmmInput, trend: boolean, seasonality
   if (trend) add("trend", Float64Array.from({ length: n }, (_, t) => (n > 1 ? t / (n - 1) : 0)), 0);
   if (seasonality) {
     const days = input.dates.map((d) => parseIsoDate(d) / DAY_MS);
-    for (let k = 1; k <= 2; k++) {
+    for (let k = 1; k <= harmonics; k++) {
       add(`season_sin${k}`, Float64Array.from(days, (d) => Math.sin((2 * Math.PI * k * d) / 365.25)), 0);
       add(`season_cos${k}`, Float64Array.from(days, (d) => Math.cos((2 * Math.PI * k * d) / 365.25)), 0);
     }

@@ -26,7 +26,7 @@ export type DifferentialEvolutionOptions = {
   /** Optional starting points (unit-cube coordinates); the rest of the population is Latin-hypercube sampled. */
   initial?: Float64Array[];
   /** Scalar that orders members of one non-dominated layer (default: the first objective); p-best comes from the head. */
-  rank?: (f: number[]) => number;
+  rank?: (f: number[], x: Float64Array) => number;
   /** Called after each generation with the fraction done. */
   onGeneration?: (fraction: number) => void;
 };
@@ -48,9 +48,9 @@ function latinHypercube(n: number, dim: number, rng: Rng): Float64Array[] {
  * Keeps `size` individuals by non-dominated layer then crowding, and returns them ranked (layer first,
  * then `rank`) so the head of the list is the "p-best" pool.
  */
-function truncate(pop: Individual[], size: number, rank: (f: number[]) => number): Individual[] {
+function truncate(pop: Individual[], size: number, rank: (f: number[], x: Float64Array) => number): Individual[] {
   const fs = pop.map((p) => p.f);
-  const score = fs.map(rank);
+  const score = pop.map((p) => rank(p.f, p.x));
   const kept: Individual[] = [];
   for (const front of nonDominatedSort(fs)) {
     if (kept.length + front.length <= size) {

@@ -52,7 +52,7 @@ describe("fitMarketingMixModel — recovery on simulated data with known paramet
     expect(fractions[0]).toBe(0);
     expect(fractions.at(-1)).toBe(1);
     for (let i = 1; i < fractions.length; i++) expect(fractions[i]).toBeGreaterThanOrEqual(fractions[i - 1]);
-    expect(new Set(progress.map(([, s]) => s.split(" ")[0]))).toEqual(new Set(["preparing", "searching", "bootstrapping", "summarising", "done"]));
+    expect(new Set(progress.map(([, s]) => s.split(" ")[0]))).toEqual(new Set(["preparing", "searching", "testing", "bootstrapping", "summarising", "done"]));
   });
 });
 

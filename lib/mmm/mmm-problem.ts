@@ -14,7 +14,7 @@ export const LAMBDA_GRID = [1e-5, 1e-4, 1e-3, 3e-3];
  * Validates the input and precomputes everything that does not depend on the hyperparameters.
  * @throws naming the problem (length mismatch, negative or non-finite spend, unknown lift channel, …)
  */
-export function buildProblem(input: MmmInput, kind: AdstockKind, maxLag: number, trend: boolean, seasonality: boolean): Problem {
+export function buildProblem(input: MmmInput, kind: AdstockKind, maxLag: number, trend: boolean, seasonality: boolean, harmonics = 2): Problem {
   const n = input.dates.length;
   const fail = (msg: string): never => {
     throw new Error(`fitMarketingMixModel: ${msg}`);
@@ -36,7 +36,7 @@ export function buildProblem(input: MmmInput, kind: AdstockKind, maxLag: number,
     c.values.forEach((v, t) => Number.isFinite(v) || fail(`control "${c.name}" is not a finite number in week ${t + 1}`));
   }
   if (input.holidays && input.holidays.length !== n) fail(`holidays has ${input.holidays.length} values but there are ${n} dates`);
-  const ctrl = buildControlColumns(input, trend, seasonality);
+  const ctrl = buildControlColumns(input, trend, seasonality, harmonics);
   const q = 1 + ctrl.columns.length, m = input.media.length;
   const p = q + m;
   if (n < 26 || n < p + 8) fail(`too few weeks: ${n} weeks for ${p} coefficients (need at least 26 and coefficients + 8)`);

@@ -18,6 +18,12 @@ export type MmmInput = {
 
 export type AdstockChoice = "geometric" | "weibull-cdf" | "weibull-pdf" | "auto";
 
+/**
+ * The engine's defaults, in one place: the CLI (`mixcast mmm`) and the app's fit job both fit with these unless the
+ * user sets an option, so a model fitted in the app and one fitted from the command line on the same data agree.
+ */
+export const DEFAULT_MMM_OPTIONS = { seed: 1, adstock: "geometric", iterations: 150, bootstrap: 200, maxLag: 8 } as const;
+
 export type MmmOptions = {
   seed?: number;
   adstock?: AdstockChoice;
@@ -29,12 +35,21 @@ export type MmmOptions = {
   maxLag?: number;
   trend?: boolean;
   seasonality?: boolean;
+  /** Yearly Fourier harmonics; default: chosen by time-series cross-validation (choose-harmonics.ts). */
+  harmonics?: number;
 };
 
 export type ResponseCurvePoint = { spend: number; kpi: number; low: number; high: number };
 
 export type ChannelResult = {
   name: string;
+  /**
+   * False when the data cannot tell the channel's effect from zero (rule in MmmResult.identification): the point
+   * model then holds its effect at zero (roi 0) and its interval starts at 0.
+   */
+  identified: boolean;
+  /** Likelihood-ratio statistic of "no effect" (rise in penalised deviance when pinned at zero); null if never tested. */
+  noEffectLr: number | null;
   /** Total spend in the window. */
   spend: number;
   meanWeeklySpend: number;
@@ -101,8 +116,10 @@ export type MmmResult = {
   };
   decomposition: DecompositionWeek[];
   pareto: { rule: string; evaluated: number; front: ParetoPoint[] };
+  identification: { rule: string; threshold: number; unidentified: string[] };
   bootstrap: { replicates: number; blockLength: number; method: string };
-  settings: { seed: number; adstock: Exclude<AdstockChoice, "auto">; generations: number; populationSize: number; maxLag: number };
+  /** harmonics: yearly Fourier harmonics in the design (0 without seasonality). */
+  settings: { seed: number; adstock: Exclude<AdstockChoice, "auto">; generations: number; populationSize: number; maxLag: number; harmonics: number };
   responseModel: ResponseModel;
   seconds: number;
 };

@@ -1,4 +1,4 @@
-import { decodeHyper, fitCandidate, type Problem } from "./candidate-model";
+import { decodeHyper, fitCandidate, hyperPenalty, type CandidateFit, type Problem } from "./candidate-model";
 import { deviance } from "./select-model";
 
 /** χ²₁ 0.90 quantile: the likelihood-ratio cut-off of a 90 % profile interval for one quantity. */
@@ -15,10 +15,19 @@ export const CHI2_1_90 = 2.705543;
  * Hill curve whose foot is never observed), the search keeps returning the same best-fitting shape and a
  * bootstrap around it is falsely narrow; the likelihood surface itself shows how flat it is.
  */
-export function profileRoiBounds(problem: Problem, archive: { x: Float64Array; f: number[] }[], lambda: number, maxCandidates = 250): { low: number[]; high: number[] } {
+export function profileRoiBounds(
+  problem: Problem,
+  archive: { x: Float64Array; f: number[] }[],
+  lambda: number,
+  maxCandidates = 250,
+  /** Candidates already refitted at λ (identify-channels' plausible set, best first): reused instead of refitting. */
+  refitted?: { x: Float64Array; fit: CandidateFit }[],
+): { low: number[]; high: number[] } {
+  const cache = new Map((refitted ?? []).map((r) => [r.x, r.fit]));
   const { n, media } = problem;
   const m = media.length, q = 1 + problem.controlZ.length, p = q + m;
-  const scored = archive.map((e) => ({ e, d: deviance(e.f, n) })).sort((a, b) => a.d - b.d);
+  // Deviance plus the hyperparameter prior: the profile of the penalised likelihood the search maximises.
+  const scored = archive.map((e) => ({ e, d: deviance(e.f, n) + hyperPenalty(problem, e.x) })).sort((a, b) => a.d - b.d);
   const low = new Array<number>(m).fill(Infinity), high = new Array<number>(m).fill(-Infinity);
   if (!scored.length) return { low, high };
   const dMin = scored[0].d;
@@ -30,9 +39,9 @@ export function profileRoiBounds(problem: Problem, archive: { x: Float64Array; f
     if (seen.has(key)) continue;
     seen.add(key);
     used++;
-    const fit = fitCandidate(problem, decodeHyper(problem, e.x), [lambda]);
+    const fit = cache.get(e.x) ?? fitCandidate(problem, decodeHyper(problem, e.x), [lambda]);
     if (Number.isNaN(sigma2)) sigma2 = fit.sse / n;
-    const budget = Math.max(0, CHI2_1_90 - (deviance(fit.objectives, n) - dMin));
+    const budget = Math.max(0, CHI2_1_90 - (deviance(fit.objectives, n) + hyperPenalty(problem, e.x) - dMin));
     // [H⁻¹]_jj for the media columns from one Cholesky factor of H = G + diag(penalty).
     const L = new Float64Array(p * p);
     for (let i = 0; i < p; i++) for (let j = 0; j < p; j++) L[i * p + j] = fit.gram[i * p + j] + (i === j ? fit.penalty[i] : 0);

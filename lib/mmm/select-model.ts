@@ -19,11 +19,15 @@ export function deviance(objectives: ArrayLike<number>, n: number): number {
 /** The lift count travels as a 4th entry when lift tests exist (see candidate-model); default 1. */
 const liftCountOf = (objectives: ArrayLike<number>) => (objectives.length > 3 ? objectives[3] : 1);
 
-/** Index of the candidate with the smallest deviance (ties → smaller RSSD). */
-export function selectModel(objectives: ArrayLike<number>[], n: number): number {
+/**
+ * Index of the candidate with the smallest deviance (ties → smaller RSSD). `penalties` (−2·log prior of each
+ * candidate's hyperparameters, see candidate-model's hyperPenalty) are added when given, so the pick is the
+ * posterior mode among the candidates rather than the maximum likelihood.
+ */
+export function selectModel(objectives: ArrayLike<number>[], n: number, penalties?: ArrayLike<number>): number {
   let pick = 0, best = Infinity;
   objectives.forEach((f, i) => {
-    const d = deviance(f, n);
+    const d = deviance(f, n) + (penalties ? penalties[i] : 0);
     if (d < best - 1e-9 || (Math.abs(d - best) <= 1e-9 && f[1] < objectives[pick][1])) {
       best = d;
       pick = i;

@@ -32,6 +32,24 @@ export type ChannelResponse = {
   meanWeeklySpend: number;
   /** Total spend in the fit window. */
   spend: number;
+  /** Largest weekly spend in the fit window. */
+  maxWeeklySpend?: number;
+  /**
+   * The data's range for planning: the largest adstocked weekly spend in the fit window under this channel's
+   * adstock (currency/week; a steady weekly spend x adstocks to x, so a steady plan above it asks the curve about
+   * a level the data never showed). Absent in models fitted before it existed.
+   */
+  dataMax?: number;
+  /**
+   * The bottom of the data's range: the smallest adstocked weekly spend in the fit window (after the first lag
+   * window, whose adstock misses the spend before the data). 0 when the channel went dark. Absent in older models.
+   */
+  dataMin?: number;
+  /**
+   * False when the fit cannot tell this channel's effect from zero (the rule is in lib/mmm's fit); the optimizer
+   * then holds the channel near its current spend unless the user unlocks it. Absent = identified (older models).
+   */
+  identified?: boolean;
 };
 
 /**

@@ -1,8 +1,12 @@
 import type { ResponseModel } from "../mmm/types";
+import { DEFAULT_EXTRAPOLATE, guardBounds } from "./data-range-guard";
+import { drawCurves, expectedMarginal, expectedResponse, expectedTable, type DrawCurves } from "./draw-curves";
+import { maximizeSeparable } from "./maximize-separable";
 import { maximizeProfit, maximizeRevenue, type BudgetProblem, type BudgetSolution } from "./maximize-response";
 import { formatAmount, OptimizeError } from "./optimize-error";
 import type { AllocateOptions, AllocationResult, ChannelPlan, Objective } from "./optimize-types";
 import { planInterval } from "./plan-interval";
+import { gainVsCurrent, SAFEGUARD_QUANTILE, stepTowardPlan } from "./plan-risk";
 import { resolveChannelBounds } from "./resolve-channel-bounds";
 import { hillDerivative, hillResponse } from "./response-curve";
 import { validateResponseModel } from "./validate-response-model";
@@ -21,7 +25,17 @@ const sum = (v: number[]) => v.reduce((a, b) => a + b, 0);
  *   revenue/spend ≥ `target`. ("Least spend" would be degenerate: ROAS is highest at the smallest spend.)
  *
  * Units: spend per week in the model's currency, revenue = media-driven KPI per week.
- * Method and guarantee: see equalizeMarginalReturns (exact for concave curves, alpha ≤ 1) and
+ *
+ * Risk-aware defaults (issue 18), each switchable:
+ * - basis "expected": with bootstrap draws the plan maximises the mean outcome over the draws (maximizeSeparable on
+ *   the averaged curves); "point" uses the selected model's Hill curves with the exact allocator below.
+ * - trust region: no channel above `extrapolate` × its dataMax (data-range-guard.ts); unidentified channels held
+ *   within ±HOLD_BAND of their current spend unless unlocked.
+ * - safeguard (revenue, profit): the plan moves from the current mix toward the optimum only as far as the draws'
+ *   10 % quantile of the gain keeps rising (plan-risk.ts stepTowardPlan); with no such step it keeps the current mix.
+ * - every plan reports its gain over the current mix (mean and 90 % interval over draws), P(beats current mix)
+ *   and the channels whose planned spend is above the data's range.
+ * Method and guarantee of the point basis: see equalizeMarginalReturns (exact for concave curves, alpha ≤ 1) and
  * maximizeRevenue (S-shaped curves: best of per-channel off/past-inflection choices, with the
  * concave-envelope upper bound reported in `optimality`).
  *
@@ -46,38 +60,115 @@ export function allocateBudget(model: ResponseModel, options: AllocateOptions): 
     }
   }
 
-  const { lo, hi, locked } = resolveChannelBounds(model, options.bounds, options.locked);
-  const lockedTotal = sum(lo.filter((_, i) => locked[i]));
+  const user = resolveChannelBounds(model, options.bounds, options.locked);
+  const { locked } = user;
+  const lockedTotal = sum(user.lo.filter((_, i) => locked[i]));
   if (lockedTotal > budget * (1 + 1e-12)) {
     throw new OptimizeError("LOCKED_EXCEEDS_BUDGET", `locked channels total ${formatAmount(lockedTotal)} per week, more than the budget of ${formatAmount(budget)}`);
   }
-  const sumLo = sum(lo);
-  if (sumLo > budget * (1 + 1e-12)) {
-    throw new OptimizeError("MIN_EXCEEDS_BUDGET", `channel minimums total ${formatAmount(sumLo)} per week, more than the budget of ${formatAmount(budget)}`);
+  const userLo = sum(user.lo);
+  if (userLo > budget * (1 + 1e-12)) {
+    throw new OptimizeError("MIN_EXCEEDS_BUDGET", `channel minimums total ${formatAmount(userLo)} per week, more than the budget of ${formatAmount(budget)}`);
   }
-  const sumHi = sum(hi);
-  if (objective === "revenue" && sumHi < budget * (1 - 1e-12)) {
-    throw new OptimizeError("MAX_BELOW_BUDGET", `channel maximums total ${formatAmount(sumHi)} per week, less than the budget of ${formatAmount(budget)} to spend`);
+  const userHi = sum(user.hi);
+  if (objective === "revenue" && userHi < budget * (1 - 1e-12)) {
+    throw new OptimizeError("MAX_BELOW_BUDGET", `channel maximums total ${formatAmount(userHi)} per week, less than the budget of ${formatAmount(budget)} to spend`);
   }
 
+  const curves = drawCurves(model);
+  const basis = options.basis ?? (curves.fromDraws ? "expected" : "point");
+  if (basis !== "expected" && basis !== "point") throw new OptimizeError("INVALID_OPTION", `basis must be "expected" or "point", got "${basis}"`);
+  const extrapolate = options.extrapolate ?? DEFAULT_EXTRAPOLATE;
+  if (!(extrapolate > 0)) throw new OptimizeError("INVALID_OPTION", `extrapolate must be a positive factor (Infinity for no cap), got ${options.extrapolate}`);
+  const spendAll = objective === "revenue" || objective === "profit";
+  const currentBase = currentMix(model, options.current);
+  const currentTotal = sum(currentBase);
+  const scaleTo = (spend: number) => currentBase.map((v) => (currentTotal > 0 ? (v * spend) / currentTotal : spend / currentBase.length));
+  const current = spendAll ? scaleTo(budget) : currentBase;
+  const bounded = model.channels.map((c) => {
+    const b = options.bounds?.[c.name];
+    return Boolean(b && Object.values(b).some((v) => v !== undefined));
+  });
+  const guard = guardBounds(model, { ...user, bounded }, current, { extrapolate, unlockUnidentified: options.unlockUnidentified ?? false, budget, spendAll: objective === "revenue" });
+  // The hold band's floor yields when it and the user's minimums no longer fit the budget.
+  const lo = sum(guard.lo) > budget * (1 + 1e-12) ? user.lo.slice() : guard.lo;
+  const hi = guard.hi.map((h, i) => Math.max(h, lo[i]));
+  const sumLo = sum(lo), sumHi = sum(hi);
+
   const saturations = model.channels.map((c) => c.saturation);
-  const problemAt = (spend: number): BudgetProblem => ({ saturations, lo, hi, budget: spend });
+  // Tabulated over the most each channel can take in this call (its upper bound, or the whole budget).
+  const expectedValues = basis === "expected" ? model.channels.map((_, c) => expectedTable(curves, c, Math.min(hi[c], lo[c] + Math.max(0, budget - sumLo)))) : [];
+  const solveRevenue = (spend: number): BudgetSolution =>
+    basis === "point" ? maximizeRevenue({ saturations, lo, hi, budget: spend } satisfies BudgetProblem) : separableSolution(curves, maximizeSeparable({ values: expectedValues, lo, hi, budget: spend, mode: "spend-all" }), expectedValues, lo, hi);
   let sol: BudgetSolution;
   let extraIterations = 0;
   if (objective === "revenue") {
-    sol = maximizeRevenue(problemAt(budget));
+    sol = solveRevenue(budget);
   } else if (objective === "profit") {
-    sol = maximizeProfit(problemAt(budget), margin);
+    if (basis === "point") sol = maximizeProfit({ saturations, lo, hi, budget }, margin);
+    else {
+      const values = expectedValues.map((f) => (x: number) => margin * f(x) - x);
+      const r = maximizeSeparable({ values, lo, hi, budget, mode: "at-most" });
+      sol = { ...separableSolution(curves, r, expectedValues, lo, hi), value: r.value };
+    }
   } else {
     const cap = Math.min(budget, sumHi);
     const solveAt = (spend: number) => {
-      const s = maximizeRevenue(problemAt(spend));
+      const s = solveRevenue(spend);
       extraIterations += s.iterations;
       return s;
     };
-    sol = objective === "target-revenue" ? leastSpendForRevenue(solveAt, sumLo, cap, target!) : mostSpendAtRoas(solveAt, sumLo, cap, target!);
+    // Expected-value solves cost a dynamic program each: a 1e-5 relative bracket is ample for a weekly budget.
+    const tol = basis === "point" ? 1e-10 : 1e-5;
+    sol = objective === "target-revenue" ? leastSpendForRevenue(solveAt, sumLo, cap, target!, tol) : mostSpendAtRoas(solveAt, sumLo, cap, target!, tol);
   }
-  return assembleResult(model, objective, margin, lo, hi, locked, sol, extraIterations);
+
+  // Safeguard: only as far toward the optimum as the draws support (revenue and profit, current mix feasible).
+  let x = sol.x.slice();
+  let safeguard: AllocationResult["safeguard"];
+  const inBox = current.every((v, i) => v >= lo[i] - 1e-9 * Math.max(1, v) && v <= hi[i] + 1e-9 * Math.max(1, v));
+  if (spendAll && (options.safeguard ?? true) && curves.fromDraws && inBox) {
+    const step = stepTowardPlan(curves, current, sol.x, objective === "profit" ? margin : 1, objective === "profit" ? 1 : 0);
+    x = step.x;
+    safeguard = {
+      step: step.step,
+      quantile: SAFEGUARD_QUANTILE,
+      rule: `moved ${Math.round(step.step * 100)} % of the way from the current mix to the expected-value optimum: the step (of 20) with the highest ${SAFEGUARD_QUANTILE * 100} % quantile of the gain over the bootstrap draws; none positive → keep the current mix`,
+    };
+  }
+  const reference = spendAll ? current : scaleTo(sum(x));
+  const gain = gainVsCurrent(curves, x, reference, objective === "profit" ? margin : 1, objective === "profit" ? 1 : 0);
+  const result = assembleResult(model, objective, margin, lo, hi, locked, { ...sol, x }, extraIterations, basis, curves, guard.held);
+  return {
+    ...result,
+    ...(basis === "expected" ? { optimality: { kind: "grid" as const, upperBound: sol.value, gap: 0 } } : {}),
+    basis,
+    current: Object.fromEntries(model.channels.map((c, i) => [c.name, reference[i]])),
+    gainVsCurrent: { mean: gain.mean, low: gain.low, high: gain.high },
+    probBeatsCurrent: gain.probBeatsCurrent,
+    outsideData: result.perChannel.filter((p) => p.outsideData).map((p) => p.channel),
+    ...(safeguard ? { safeguard } : {}),
+    extrapolate: { factor: extrapolate, widened: guard.widened },
+  };
+}
+
+/** The current mix in model order: options.current (missing channels 0) or each channel's mean weekly spend. */
+function currentMix(model: ResponseModel, given: Record<string, number> | undefined): number[] {
+  if (!given) return model.channels.map((c) => c.meanWeeklySpend);
+  const known = new Set(model.channels.map((c) => c.name));
+  for (const [name, v] of Object.entries(given)) {
+    if (!known.has(name)) throw new OptimizeError("UNKNOWN_CHANNEL", `current mix names unknown channel "${name}" (model channels: ${[...known].join(", ")})`);
+    if (!(Number.isFinite(v) && v >= 0)) throw new OptimizeError("INVALID_OPTION", `current spend of "${name}" must be a non-negative number, got ${v}`);
+  }
+  return model.channels.map((c) => given[c.name] ?? 0);
+}
+
+/** A maximizeSeparable answer in the allocator's solution shape; λ = mean marginal return of the interior channels. */
+function separableSolution(curves: DrawCurves, r: { x: number[]; value: number }, values: ((x: number) => number)[], lo: number[], hi: number[]): BudgetSolution {
+  const interior = r.x.map((v, i) => i).filter((i) => r.x[i] > lo[i] + 1e-9 * Math.max(1, hi[i]) && r.x[i] < hi[i] - 1e-9 * Math.max(1, hi[i]));
+  const lambda = interior.length ? interior.reduce((a, i) => a + expectedMarginal(curves, i, r.x[i]), 0) / interior.length : 0;
+  const value = r.x.reduce((a, v, i) => a + values[i](v), 0);
+  return { x: r.x, lambda, iterations: 0, value, upperBound: value, concave: false };
 }
 
 /**
@@ -85,7 +176,7 @@ export function allocateBudget(model: ResponseModel, options: AllocateOptions): 
  * curves, so the least such S is found by bisection and its optimal split is the least-cost plan
  * (any cheaper plan reaching the target would contradict R*(S') < target for S' < S).
  */
-function leastSpendForRevenue(solveAt: (s: number) => BudgetSolution, sumLo: number, cap: number, target: number): BudgetSolution {
+function leastSpendForRevenue(solveAt: (s: number) => BudgetSolution, sumLo: number, cap: number, target: number, tol: number): BudgetSolution {
   const atCap = solveAt(cap);
   if (atCap.value < target * (1 - 1e-9)) {
     throw new OptimizeError("TARGET_UNREACHABLE", `target revenue ${formatAmount(target)} per week is out of reach: the most the model predicts within ${formatAmount(cap)} spend per week is ${formatAmount(atCap.value)}`);
@@ -93,7 +184,7 @@ function leastSpendForRevenue(solveAt: (s: number) => BudgetSolution, sumLo: num
   const atLo = solveAt(sumLo);
   if (atLo.value >= target) return atLo;
   let a = sumLo, b = cap, best = atCap;
-  for (let i = 0; i < 100 && b - a > 1e-10 * Math.max(cap, 1e-300); i++) {
+  for (let i = 0; i < 100 && b - a > tol * Math.max(cap, 1e-300); i++) {
     const m = 0.5 * (a + b);
     const s = solveAt(m);
     if (s.value >= target) {
@@ -109,7 +200,7 @@ function leastSpendForRevenue(solveAt: (s: number) => BudgetSolution, sumLo: num
  * S grows for concave curves; a coarse scan first guards against the S-shaped case, where it rises
  * before it falls, then bisection refines between the last passing and first failing scan points.
  */
-function mostSpendAtRoas(solveAt: (s: number) => BudgetSolution, sumLo: number, cap: number, target: number): BudgetSolution {
+function mostSpendAtRoas(solveAt: (s: number) => BudgetSolution, sumLo: number, cap: number, target: number, tol: number): BudgetSolution {
   const roas = (s: BudgetSolution) => {
     const spend = sum(s.x);
     return spend > 0 ? s.value / spend : 0;
@@ -132,7 +223,7 @@ function mostSpendAtRoas(solveAt: (s: number) => BudgetSolution, sumLo: number, 
   }
   if (lastPass === grid.length - 1) return passing;
   let a = grid[lastPass], b = grid[lastPass + 1];
-  for (let i = 0; i < 100 && b - a > 1e-10 * Math.max(cap, 1e-300); i++) {
+  for (let i = 0; i < 100 && b - a > tol * Math.max(cap, 1e-300); i++) {
     const m = 0.5 * (a + b);
     const s = solveAt(m);
     if (roas(s) >= target) {
@@ -152,14 +243,17 @@ function assembleResult(
   locked: boolean[],
   sol: BudgetSolution,
   extraIterations: number,
-): AllocationResult {
+  basis: "expected" | "point",
+  curves: DrawCurves,
+  held: boolean[],
+): Omit<AllocationResult, "basis" | "current" | "gainVsCurrent" | "probBeatsCurrent" | "outsideData" | "extrapolate"> {
   const allocation: Record<string, number> = {};
   const marginalRoi: Record<string, number> = {};
   let revenue = 0, spend = 0;
   const perChannel: ChannelPlan[] = model.channels.map((c, i) => {
     const x = sol.x[i];
-    const r = hillResponse(c.saturation, x);
-    const m = hillDerivative(c.saturation, x);
+    const r = basis === "expected" ? expectedResponse(curves, i)(x) : hillResponse(c.saturation, x);
+    const m = basis === "expected" ? expectedMarginal(curves, i, x) : hillDerivative(c.saturation, x);
     allocation[c.name] = x;
     marginalRoi[c.name] = m;
     revenue += r;
@@ -178,10 +272,15 @@ function assembleResult(
       min: lo[i],
       max: hi[i],
       status,
+      ...(c.dataMax !== undefined ? { dataMax: c.dataMax } : {}),
+      outsideData: c.dataMax !== undefined && x > c.dataMax * (1 + 1e-9),
+      held: held[i],
+      identified: c.identified !== false,
     };
   });
   const interval = planInterval(model, allocation);
-  const achieved = objective === "profit" ? revenue * margin - spend : revenue;
+  // Optimality describes the optimizer's answer (sol.value), before any safeguard step toward the current mix.
+  const achieved = sol.value;
   const upperBound = Math.max(sol.upperBound, achieved);
   return {
     objective,

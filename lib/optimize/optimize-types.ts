@@ -27,6 +27,29 @@ export type AllocateOptions = {
   bounds?: Record<string, ChannelBounds>;
   /** Channels fixed at a weekly spend. */
   locked?: Record<string, number>;
+  /**
+   * Which curves the plan maximises: "expected" (default when the model has bootstrap draws) = the mean outcome over
+   * the draws; "point" = the selected model's curves alone (the only choice without draws).
+   */
+  basis?: "expected" | "point";
+  /**
+   * Trust region: each channel's weekly spend stays ≤ extrapolate × its dataMax (the largest adstocked weekly spend
+   * in the data). Default DEFAULT_EXTRAPOLATE (data-range-guard.ts); Infinity removes the cap. Channels without
+   * dataMax (older models) are not capped.
+   */
+  extrapolate?: number;
+  /** Let unidentified channels move freely (default false: held within ±HOLD_BAND of their current spend). */
+  unlockUnidentified?: boolean;
+  /**
+   * The current mix the plan is compared with (weekly spend per channel). Default: each channel's fit-window mean
+   * weekly spend, scaled so the mix spends the budget (the same split at this budget).
+   */
+  current?: Record<string, number>;
+  /**
+   * Move from the current mix toward the optimizer's plan only as far as the draws support (stepTowardPlan in
+   * plan-risk.ts). Default true; applies to the revenue and profit objectives of a model with draws.
+   */
+  safeguard?: boolean;
 };
 
 export type ChannelPlan = {
@@ -48,6 +71,14 @@ export type ChannelPlan = {
   max: number;
   /** Where the channel sits: at a bound, locked, or interior (marginal return = the common λ). */
   status: "interior" | "at-min" | "at-max" | "locked";
+  /** The data's range for this channel (largest adstocked weekly spend), when the model records it. */
+  dataMax?: number;
+  /** The planned spend is above dataMax: the curve is extrapolated there. */
+  outsideData: boolean;
+  /** The channel is unidentified and was held within ±HOLD_BAND of its current spend. */
+  held: boolean;
+  /** False when the fit could not tell the channel's effect from zero. */
+  identified: boolean;
 };
 
 export type PredictedOutcome = {
@@ -65,12 +96,14 @@ export type PredictedOutcome = {
 
 export type Optimality = {
   /**
+   * "grid" (expected-value plans, maximizeSeparable): the best point of a 250-unit budget grid, polished; no
+   * certificate, upperBound = the value reached and gap = 0.
    * "exact": the plan is the global optimum (up to bisection tolerance) — every curve is concave on
    * its range, or the S-shaped ones landed where the concave-envelope bound is attained.
    * "certified": `upperBound` (optimum over concave envelopes) bounds the true optimum from above,
    * so the plan is within `gap` of it (the true gap is usually far smaller).
    */
-  kind: "exact" | "certified";
+  kind: "exact" | "certified" | "grid";
   /** Upper bound on the objective value (revenue, or profit for the profit objective). */
   upperBound: number;
   /** upperBound − achieved objective (≥ 0); 0 up to tolerance when exact. */
@@ -88,4 +121,21 @@ export type AllocationResult = {
   /** Root-search passes on λ, summed over every sub-problem solved (a cost measure, not a quality one). */
   iterations: number;
   optimality: Optimality;
+  /** Which curves were maximised (see AllocateOptions.basis). */
+  basis: "expected" | "point";
+  /** The current mix the plan is compared with, weekly spend per channel. */
+  current: Record<string, number>;
+  /** Weekly gain of the plan over the current mix across the bootstrap draws (revenue; profit for "profit"). */
+  gainVsCurrent: { mean: number; low: number; high: number };
+  /** Share of draws in which the plan beats the current mix; null for a model without draws. */
+  probBeatsCurrent: number | null;
+  /** Channels whose planned spend is above the data's range (dataMax). */
+  outsideData: string[];
+  /**
+   * How far the plan moved from the current mix toward the optimizer's answer (1 = all the way, 0 = kept the current
+   * mix), with the rule that decided it; absent when the safeguard did not apply.
+   */
+  safeguard?: { step: number; quantile: number; rule: string };
+  /** Trust-region factor in force (Infinity = off) and by how much it had to widen for the budget to fit. */
+  extrapolate: { factor: number; widened: number };
 };

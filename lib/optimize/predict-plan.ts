@@ -1,4 +1,5 @@
 import type { ResponseModel } from "../mmm/types";
+import { drawCurves, expectedMarginal, expectedResponse } from "./draw-curves";
 import { OptimizeError } from "./optimize-error";
 import { hillDerivative, hillResponse } from "./response-curve";
 import { toSpendVector } from "./to-spend-vector";
@@ -11,6 +12,11 @@ export type PredictPlanOptions = {
    * activations = revenue / revenuePerActivation and CPA = spend / activations are reported.
    */
   revenuePerActivation?: number | Record<string, number>;
+  /**
+   * "point" (default): the selected model's curves; "expected": the mean over the model's bootstrap draws — the
+   * quantity allocateBudget maximises by default, so a plan and its prediction agree (the point curves without draws).
+   */
+  basis?: "point" | "expected";
 };
 
 export type ChannelPrediction = {
@@ -57,11 +63,12 @@ export function predictPlan(model: ResponseModel, allocation: Record<string, num
     return v;
   };
   let spend = 0, revenue = 0, activations = 0;
+  const curves = options.basis === "expected" ? drawCurves(model) : null;
   const perChannel: ChannelPrediction[] = model.channels.map((c, i) => {
-    const r = hillResponse(c.saturation, x[i]);
+    const r = curves ? expectedResponse(curves, i)(x[i]) : hillResponse(c.saturation, x[i]);
     spend += x[i];
     revenue += r;
-    const p: ChannelPrediction = { channel: c.name, spend: x[i], revenue: r, roi: x[i] > 0 ? r / x[i] : null, marginalRoi: hillDerivative(c.saturation, x[i]) };
+    const p: ChannelPrediction = { channel: c.name, spend: x[i], revenue: r, roi: x[i] > 0 ? r / x[i] : null, marginalRoi: curves ? expectedMarginal(curves, i, x[i]) : hillDerivative(c.saturation, x[i]) };
     const v = rpaFor(c.name);
     if (v !== undefined) {
       p.activations = r / v;

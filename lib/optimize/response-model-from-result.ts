@@ -17,6 +17,10 @@ const channelResponseSchema = z.object({
   saturation: saturationSchema,
   meanWeeklySpend: nonNegative,
   spend: nonNegative,
+  maxWeeklySpend: nonNegative.optional(),
+  dataMax: nonNegative.optional(),
+  dataMin: nonNegative.optional(),
+  identified: z.boolean().optional(),
 });
 
 /** The ResponseModel contract of lib/mmm/types.ts as a runtime schema (for JSON read from disk or the network). */

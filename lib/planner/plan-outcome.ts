@@ -39,13 +39,14 @@ function completeRpa(model: ResponseModel, rpa: Record<string, number> | undefin
 }
 
 /**
- * Weekly steady-state outcome of an allocation (predictPlan) with its 90 % interval (planInterval)
+ * Weekly steady-state outcome of an allocation (predictPlan, expected over the model's bootstrap draws) with its 90 % interval (planInterval)
  * and totals over the horizon (weekly × weeks). Pure and fast enough to run on every slider move.
  * @throws {OptimizeError} for unknown channels, negative spend or margin ≤ 0.
  */
 export function planOutcome(model: ResponseModel, allocation: Record<string, number>, options: PlanOutcomeOptions): PlanOutcome {
   const rpa = completeRpa(model, options.revenuePerActivation);
-  const p = predictPlan(model, allocation, { margin: options.margin, revenuePerActivation: rpa });
+  // The expected outcome over the bootstrap draws: what the optimizer maximises, so an optimized plan never shows less.
+  const p = predictPlan(model, allocation, { margin: options.margin, revenuePerActivation: rpa, basis: "expected" });
   const band = planInterval(model, allocation, 0.9);
   const h = options.horizonWeeks;
   const activations = p.activations ?? null;

@@ -1,5 +1,6 @@
 import type { ResponseModel } from "../mmm/types";
-import { adstockWeights, hillResponse } from "../optimize";
+import { adstockWeights } from "../optimize";
+import { drawCurves, expectedResponse } from "../optimize/draw-curves";
 
 export type WeeklyOutcomePoint = { week: number; spend: number; revenue: number; profit: number };
 
@@ -19,7 +20,9 @@ export function weeklyOutcomePath(
   margin = 1,
 ): WeeklyOutcomePoint[] {
   if (!Number.isInteger(horizonWeeks) || horizonWeeks <= 0) throw new Error(`weeklyOutcomePath: horizonWeeks must be a positive integer, got ${horizonWeeks}`);
-  const channels = model.channels.map((c) => ({ c, w: adstockWeights(c.adstock), before: from[c.name] ?? 0, after: to[c.name] ?? 0 }));
+  // Expected over the bootstrap draws, like the Planner's steady-state numbers (the point curves without draws).
+  const curves = drawCurves(model);
+  const channels = model.channels.map((c, i) => ({ c, f: expectedResponse(curves, i), w: adstockWeights(c.adstock), before: from[c.name] ?? 0, after: to[c.name] ?? 0 }));
   const spend = channels.reduce((a, ch) => a + ch.after, 0);
   const out: WeeklyOutcomePoint[] = [];
   for (let t = 0; t < horizonWeeks; t++) {
@@ -29,7 +32,7 @@ export function weeklyOutcomePath(
       let newWeight = 0;
       for (let l = 0; l <= t && l < ch.w.length; l++) newWeight += ch.w[l];
       const adstocked = newWeight * ch.after + (1 - newWeight) * ch.before;
-      revenue += hillResponse(ch.c.saturation, Math.max(0, adstocked));
+      revenue += ch.f(Math.max(0, adstocked));
     }
     out.push({ week: t + 1, spend, revenue, profit: revenue * margin - spend });
   }

@@ -55,7 +55,7 @@ describe("mmm fit runner on the demo dataset", () => {
       expect(v.revenuePerActivation).toBeGreaterThan(0);
       expect(v.adstockWeights.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
     }
-    expect(artifacts.view.liftTests.length).toBe(4);
+    expect(artifacts.view.liftTests.length).toBe(5);
     expect(JSON.stringify(artifacts).length).toBeLessThan(2_000_000);
   });
 
@@ -78,6 +78,6 @@ describe("mmm fit runner on the demo dataset", () => {
     const [first, second] = [await run(small), await run(small)];
     const roi = (o: FitOutcome) => (o.artifacts as MmmRunArtifacts).channels.map((c) => [c.roi, c.roiLow, c.roiHigh]);
     expect(roi(second)).toEqual(roi(first));
-    expect(second.params).toMatchObject({ seed: 7, bootstrap: 20, iterations: 20, adstock: "geometric", maxLag: 10 });
+    expect(second.params).toMatchObject({ seed: 7, bootstrap: 20, iterations: 20, adstock: "geometric", maxLag: 8 });
   }, 300_000);
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { fetchMmmData } from "../../data/mmm-input";
-import { fitMarketingMixModel, type MmmOptions } from "../../mmm";
+import { DEFAULT_MMM_OPTIONS, fitMarketingMixModel, type MmmOptions } from "../../mmm";
 import { adstockWeights } from "../../mmm/adstock-weights";
 import { compareRoiToTruth } from "../../mmm-view/compare-roi-to-truth";
 import { costPerActivation } from "../../mmm-view/cost-per-activation";
@@ -9,13 +9,14 @@ import { summarizeMedia } from "../../mmm-view/summarize-media";
 import type { FitRunner } from "../fit-runner";
 
 /**
- * Fit options a run may set. Defaults are fixed (seed 1, geometric adstock, lags up to 10 weeks) so that refitting
- * the same data reproduces the same numbers; the longest lag covers the slowest demo channel (online video).
+ * Fit options a run may set. Defaults are the engine's (DEFAULT_MMM_OPTIONS, the same as `mixcast mmm`: seed 1,
+ * geometric adstock, lags up to 8 weeks — the demo's slowest channel carries 90 % of its effect within 4), so refitting
+ * the same data reproduces the same numbers and the app agrees with the CLI.
  */
 const mmmParamsSchema = z.object({
-  seed: z.coerce.number().int().min(0).default(1),
-  adstock: z.enum(["geometric", "weibull-cdf", "weibull-pdf", "auto"]).default("geometric"),
-  maxLag: z.coerce.number().int().min(0).max(26).default(10),
+  seed: z.coerce.number().int().min(0).default(DEFAULT_MMM_OPTIONS.seed),
+  adstock: z.enum(["geometric", "weibull-cdf", "weibull-pdf", "auto"]).default(DEFAULT_MMM_OPTIONS.adstock),
+  maxLag: z.coerce.number().int().min(0).max(26).default(DEFAULT_MMM_OPTIONS.maxLag),
   iterations: z.coerce.number().int().min(1).max(2000).optional(),
   bootstrap: z.coerce.number().int().min(1).max(2000).optional(),
 });

@@ -23,7 +23,15 @@ export const POST = withApiMetrics("/api/v1/optimize", async (request: Request) 
   const { budget, ...rest } = parsed.data;
   try {
     const result = allocateBudget(mmm.responseModel as ResponseModel, { totalBudget: budget, ...rest });
-    return NextResponse.json({ runId: mmm.run.id, allocation: result.allocation, predicted: { revenue: result.predicted.revenue, profit: result.predicted.profit, roi: result.predicted.roi }, perChannel: result.perChannel });
+    return NextResponse.json({
+      runId: mmm.run.id,
+      allocation: result.allocation,
+      predicted: { revenue: result.predicted.revenue, profit: result.predicted.profit, roi: result.predicted.roi },
+      perChannel: result.perChannel,
+      gainVsCurrent: result.gainVsCurrent,
+      probBeatsCurrent: result.probBeatsCurrent,
+      outsideData: result.outsideData,
+    });
   } catch (error) {
     if (error instanceof OptimizeError) return NextResponse.json({ error: error.message, fieldErrors: { body: [error.message] } }, { status: 422 });
     throw error;

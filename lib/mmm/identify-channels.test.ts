@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { decodeHyper, fitCandidate, hyperPenalty } from "./candidate-model";
+import { fitMarketingMixModel } from "./fit-marketing-mix-model";
+import { identifyChannels, noEffectThreshold, type PlausibleFit } from "./identify-channels";
+import { buildProblem } from "./mmm-problem";
+import { deviance } from "./select-model";
+import { simulateMixData, SIX_CHANNELS, type SimChannel } from "./testing/simulate";
+
+const withDud: SimChannel[] = [...SIX_CHANNELS.slice(0, 2), { name: "dud", meanSpend: 8_000, roi: 0, theta: 0.3, alpha: 1, gammaFactor: 1 }];
+
+describe("identifyChannels — the rule for an effect indistinguishable from zero", () => {
+  const { input } = simulateMixData({ seed: 21, channels: withDud, noise: 0.02 });
+  const problem = buildProblem(input, "geometric", 8, true, true);
+  const plausible = (xs: Float64Array[]): PlausibleFit[] =>
+    xs.map((x) => {
+      const fit = fitCandidate(problem, decodeHyper(problem, x), [1e-3]);
+      return { x, fit, d: deviance(fit.objectives, problem.n) + hyperPenalty(problem, x) };
+    });
+  const x0 = new Float64Array(9).fill(0.4);
+
+  it("LR of a channel = rise of the best penalised deviance when it is pinned at zero (hand-computed on one candidate)", () => {
+    const fits = plausible([x0]);
+    const { lr, unidentified } = identifyChannels(problem, fits);
+    const q = 1 + problem.controlZ.length;
+    for (let c = 0; c < 3; c++) {
+      if (unidentified[c]) continue;
+      // Refit by hand with channel c (and the channels eliminated before it) held at zero.
+      const pinned = unidentified.map((u, i) => u || i === c);
+      const base = fitCandidate(problem, decodeHyper(problem, x0), [1e-3], { pinned: unidentified });
+      const without = fitCandidate(problem, decodeHyper(problem, x0), [1e-3], { pinned });
+      expect(without.b[q + c]).toBe(0);
+      expect(lr[c]).toBeCloseTo(Math.max(0, deviance(without.objectives, problem.n) - deviance(base.objectives, problem.n)), 4);
+    }
+  });
+
+  it("the threshold is χ²_{1+k}(0.90): 7.78 with geometric adstock (3 shape parameters), 9.24 with Weibull (4)", () => {
+    expect(noEffectThreshold(problem)).toBeCloseTo(7.77944, 4);
+    expect(noEffectThreshold(buildProblem(input, "weibull-pdf", 8, true, true))).toBeCloseTo(9.23636, 4);
+  });
+
+  it("flags the channel with no effect (LR below the threshold) and keeps the real ones (LR far above)", () => {
+    const fits = plausible([x0, new Float64Array(9).fill(0.6), new Float64Array(9).fill(0.2)]);
+    const { lr, unidentified } = identifyChannels(problem, fits);
+    expect(unidentified).toEqual([false, false, true]);
+    expect(lr[2]).toBeLessThan(noEffectThreshold(problem));
+    expect(Math.min(lr[0], lr[1])).toBeGreaterThan(5 * noEffectThreshold(problem));
+  });
+
+  it("a channel that never spends is unidentified by definition", () => {
+    const silent = { ...input, media: [...input.media, { name: "silent", spend: new Array(input.dates.length).fill(0) }] };
+    const p = buildProblem(silent, "geometric", 8, true, true);
+    const x = new Float64Array(12).fill(0.4);
+    const fit = fitCandidate(p, decodeHyper(p, x), [1e-3]);
+    expect(identifyChannels(p, [{ x, fit, d: 0 }]).unidentified[3]).toBe(true);
+  });
+
+  it("in a full fit: the null channel says so (identified false, ROI 0, interval from 0), the real ones do not", () => {
+    const r = fitMarketingMixModel(input, { seed: 2, iterations: 30, bootstrap: 30 });
+    const dud = r.channels.find((c) => c.name === "dud")!;
+    expect(dud.identified).toBe(false);
+    expect(dud.roi).toBe(0);
+    expect(dud.roiLow).toBe(0);
+    expect(dud.noEffectLr!).toBeLessThan(noEffectThreshold(buildProblem(input, "geometric", 8, true, true)));
+    expect(r.identification.unidentified).toEqual(["dud"]);
+    expect(r.responseModel.channels.find((c) => c.name === "dud")!.identified).toBe(false);
+    for (const name of ["tv", "search"]) expect(r.channels.find((c) => c.name === name)!.identified, name).toBe(true);
+  });
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import type { ChannelResponse } from "../mmm/types";
+import { allocateBudget } from "./allocate-budget";
+import { drawCurves, expectedResponse } from "./draw-curves";
+import { gainVsCurrent, SAFEGUARD_QUANTILE, stepTowardPlan } from "./plan-risk";
+import { channel, model } from "./test-models";
+
+/** Hill with alpha 1, gamma 1: f(x) = beta·x/(x+1). */
+const lin = (name: string, beta: number, mean = 5): ChannelResponse => channel(name, 1, 1, beta, mean);
+const f = (beta: number, x: number) => (beta * x) / (x + 1);
+
+describe("expected-value objective — the plan maximises the mean over the draws", () => {
+  // Draws: channel a has beta 8 or 4, channel b 2 or 6 → expected curves 6x/(x+1) and 4x/(x+1).
+  const m = model([lin("a", 8), lin("b", 2)], [
+    [lin("a", 8), lin("b", 2)],
+    [lin("a", 4), lin("b", 6)],
+  ]);
+
+  it("the expected response is the mean of the draws' curves", () => {
+    const curves = drawCurves(m);
+    expect(expectedResponse(curves, 0)(3)).toBeCloseTo(0.5 * (f(8, 3) + f(4, 3)), 12);
+    expect(expectedResponse(curves, 1)(3)).toBeCloseTo(f(4, 3), 12);
+  });
+
+  it("splits the budget where the expected marginal returns are equal (closed form), unlike the point estimate", () => {
+    const expected = allocateBudget(m, { totalBudget: 10, objective: "revenue", safeguard: false });
+    expect(expected.basis).toBe("expected");
+    // 6/(x+1)² = 4/(y+1)², x + y = 10 → (x+1)(1 + √(2/3)) = 12 → x ≈ 5.606.
+    expect(expected.allocation.a).toBeCloseTo(12 / (1 + Math.sqrt(2 / 3)) - 1, 4);
+    expect(expected.predicted.revenue).toBeCloseTo(f(6, expected.allocation.a) + f(4, expected.allocation.b), 9);
+    // The point estimate (the first draw's curves, 8 vs 2) puts far more into a.
+    const point = allocateBudget(m, { totalBudget: 10, objective: "revenue", basis: "point", safeguard: false });
+    expect(point.allocation.a).toBeGreaterThan(expected.allocation.a + 1);
+  });
+});
+
+describe("gainVsCurrent — the plan's gain over the current mix across the draws", () => {
+  it("mean, 90 % interval and P(beats current) by hand (4 draws)", () => {
+    const betas = [[6, 2], [5, 3], [4, 4], [3, 5]];
+    const m = model([lin("a", 6), lin("b", 2)], betas.map(([a, b]) => [lin("a", a), lin("b", b)]));
+    const curves = drawCurves(m);
+    const plan = [7, 3], current = [5, 5];
+    const g = betas.map(([a, b]) => f(a, 7) + f(b, 3) - f(a, 5) - f(b, 5));
+    const r = gainVsCurrent(curves, plan, current);
+    expect(r.mean).toBeCloseTo(g.reduce((s, v) => s + v, 0) / 4, 12);
+    expect(r.probBeatsCurrent).toBe(g.filter((v) => v > 0).length / 4);
+    const sorted = g.slice().sort((x, y) => x - y);
+    // Type-7 quantiles of 4 values: 5 % → sorted[0] + 0.15·(sorted[1] − sorted[0]).
+    expect(r.low).toBeCloseTo(sorted[0] + 0.15 * (sorted[1] - sorted[0]), 12);
+    expect(r.high).toBeCloseTo(sorted[2] + 0.85 * (sorted[3] - sorted[2]), 12);
+  });
+
+  it("the current mix itself gains exactly 0 and beats nothing", () => {
+    const m = model([lin("a", 6), lin("b", 2)], [[lin("a", 6), lin("b", 2)]]);
+    expect(gainVsCurrent(drawCurves(m), [5, 5], [5, 5])).toMatchObject({ mean: 0, low: 0, high: 0, probBeatsCurrent: 0 });
+  });
+});
+
+describe("stepTowardPlan — move only as far as 9 draws in 10 agree", () => {
+  it("uses the 10 % quantile", () => expect(SAFEGUARD_QUANTILE).toBe(0.1));
+
+  it("goes all the way when every draw agrees the plan pays", () => {
+    // Scaled copies share one optimum, 6/(x+1)² = 2/(11−x)² → x + 1 = 12/(1 + √(1/3)): the gain grows along the
+    // whole segment from the current mix to it in every draw.
+    const m = model([lin("a", 6), lin("b", 2)], [0.8, 0.9, 1, 1.1, 1.2].map((s) => [lin("a", 6 * s), lin("b", 2 * s)]));
+    const best = 12 / (1 + Math.sqrt(1 / 3)) - 1;
+    const r = stepTowardPlan(drawCurves(m), [5, 5], [best, 10 - best]);
+    expect(r.step).toBe(1);
+    expect(r.x).toEqual([best, 10 - best]);
+  });
+
+  it("keeps the current mix when the draws disagree about the direction", () => {
+    // Half the draws prefer a, half prefer b, by the same margin: every step loses in at least 10 % of draws.
+    const draws = Array.from({ length: 10 }, (_, d) => (d % 2 ? [lin("a", 6), lin("b", 2)] : [lin("a", 2), lin("b", 6)]));
+    const m = model([lin("a", 6), lin("b", 2)], draws);
+    const r = stepTowardPlan(drawCurves(m), [5, 5], [8, 2]);
+    expect(r.step).toBe(0);
+    expect(r.x).toEqual([5, 5]);
+    // allocateBudget applies it: the plan is the current mix, and says so.
+    const plan = allocateBudget(m, { totalBudget: 10, objective: "revenue" });
+    expect(plan.safeguard?.step).toBe(0);
+    expect(plan.allocation).toEqual({ a: 5, b: 5 });
+    expect(plan.gainVsCurrent).toEqual({ mean: 0, low: 0, high: 0 });
+  });
+
+  it("stops short where a minority of draws would turn the gain negative", () => {
+    // 8 draws favour a strongly; 2 draws favour a only slightly (a 4, b 3.5: at (5, 5) a's marginal return 4/36 beats
+    // b's 3.5/36), so small steps gain in every draw, while the full step to (8, 2) loses in those 2:
+    // 4·(8/9 − 5/6) + 3.5·(2/3 − 5/6) = −0.36, and gains in the 8 others: 8·(8/9 − 5/6) + 2·(2/3 − 5/6) = +0.11.
+    const draws = [...Array.from({ length: 8 }, () => [lin("a", 8), lin("b", 2)]), ...Array.from({ length: 2 }, () => [lin("a", 4), lin("b", 3.5)])];
+    const m = model([lin("a", 8), lin("b", 2)], draws);
+    const curves = drawCurves(m);
+    const r = stepTowardPlan(curves, [5, 5], [8, 2]);
+    expect(r.step).toBeGreaterThan(0);
+    expect(r.step).toBeLessThan(1);
+    // At the chosen step every draw still gains; at the full step the minority loses.
+    expect(gainVsCurrent(curves, r.x, [5, 5]).probBeatsCurrent).toBe(1);
+    expect(gainVsCurrent(curves, [8, 2], [5, 5]).probBeatsCurrent).toBe(0.8);
+  });
+});

@@ -1,0 +1,84 @@
+import { revenueByDraw, type DrawCurves } from "./draw-curves";
+
+/** Lower quantile of the gain over the current mix that the safeguard maximises (see stepTowardPlan). */
+export const SAFEGUARD_QUANTILE = 0.1;
+/** Points tried on the segment from the current mix to the optimizer's plan (step 0, 1/20, …, 1). */
+export const SAFEGUARD_STEPS = 20;
+
+export type GainVsCurrent = {
+  /** Mean over the draws of the plan's weekly gain over the current mix (objective units: revenue, or profit). */
+  mean: number;
+  /** 5 % and 95 % quantiles of that gain over the draws (90 % interval). */
+  low: number;
+  high: number;
+  /** Share of draws in which the plan earns strictly more than the current mix; null without bootstrap draws. */
+  probBeatsCurrent: number | null;
+  draws: number;
+};
+
+/** Linear-interpolation quantile (R type 7) of an ascending array. */
+function quantileSorted(sorted: ArrayLike<number>, p: number): number {
+  const h = (sorted.length - 1) * p;
+  const i = Math.floor(h);
+  return i + 1 < sorted.length ? sorted[i] + (h - i) * (sorted[i + 1] - sorted[i]) : sorted[i];
+}
+
+/** Per-draw gain of `plan` over `current`: margin·(R_d(plan) − R_d(current)) − spendWeight·(spend(plan) − spend(current)). */
+function gains(curves: DrawCurves, plan: ArrayLike<number>, current: ArrayLike<number>, margin: number, spendWeight: number, base?: Float64Array): Float64Array {
+  const rp = revenueByDraw(curves, plan);
+  const rc = base ?? revenueByDraw(curves, current);
+  let ds = 0;
+  for (let c = 0; c < plan.length; c++) ds += plan[c] - current[c];
+  const out = new Float64Array(curves.draws);
+  for (let d = 0; d < curves.draws; d++) {
+    // Identical spends give identical revenues: report an exact 0, not rounding noise, so "beats" stays strict.
+    out[d] = margin * (rp[d] - rc[d]) - spendWeight * ds;
+  }
+  return out;
+}
+
+/**
+ * The plan's weekly gain over the current mix under every bootstrap draw: mean, 90 % interval and the share of draws
+ * in which it is positive. For the revenue objective the gain is revenue at the same spend; for profit it is
+ * margin × Δrevenue − Δspend. A draw is a whole set of response curves refitted on resampled weeks, so the spread is
+ * the model's uncertainty about the curves (not week-to-week noise).
+ * @example gainVsCurrent(curves, [60, 40], [50, 50]) // { mean, low, high, probBeatsCurrent, draws }
+ */
+export function gainVsCurrent(curves: DrawCurves, plan: ArrayLike<number>, current: ArrayLike<number>, margin = 1, spendWeight = 0): GainVsCurrent {
+  const same = Array.from(plan).every((v, c) => Math.abs(v - current[c]) <= 1e-9 * Math.max(1, Math.abs(current[c])));
+  if (same) return { mean: 0, low: 0, high: 0, probBeatsCurrent: curves.fromDraws ? 0 : null, draws: curves.draws };
+  const g = gains(curves, plan, current, margin, spendWeight);
+  let sum = 0, wins = 0;
+  for (const v of g) {
+    sum += v;
+    if (v > 0) wins++;
+  }
+  const sorted = g.slice().sort();
+  return { mean: sum / g.length, low: quantileSorted(sorted, 0.05), high: quantileSorted(sorted, 0.95), probBeatsCurrent: curves.fromDraws ? wins / g.length : null, draws: curves.draws };
+}
+
+/**
+ * The safeguard between the current mix and the optimizer's plan. The expected-value optimum is a point estimate of
+ * where to go; how far to go is decided by the downside: on the segment x(t) = current + t·(plan − current),
+ * t ∈ {0, 1/20, …, 1}, pick the t that maximises the SAFEGUARD_QUANTILE (10 %) quantile of the gain over the draws,
+ * and keep the current mix (t = 0) when no step has a positive 10 % quantile — i.e. move only as far as 9 draws out
+ * of 10 still agree the move pays. Every point of the segment is feasible (bounds are a box, the budget a plane
+ * both ends lie on). Without bootstrap draws there is no downside to measure and the plan is kept (t = 1).
+ * @returns the chosen allocation and step t
+ */
+export function stepTowardPlan(curves: DrawCurves, current: number[], plan: number[], margin = 1, spendWeight = 0): { x: number[]; step: number } {
+  if (!curves.fromDraws) return { x: plan.slice(), step: 1 };
+  const base = revenueByDraw(curves, current);
+  let bestStep = 0, bestQ = 0;
+  for (let k = 1; k <= SAFEGUARD_STEPS; k++) {
+    const t = k / SAFEGUARD_STEPS;
+    const x = current.map((c, i) => c + t * (plan[i] - c));
+    const g = gains(curves, x, current, margin, spendWeight, base).sort();
+    const q = quantileSorted(g, SAFEGUARD_QUANTILE);
+    if (q > bestQ) {
+      bestQ = q;
+      bestStep = t;
+    }
+  }
+  return { x: current.map((c, i) => c + bestStep * (plan[i] - c)), step: bestStep };
+}
