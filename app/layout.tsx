@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
+import { RoleProvider } from "@/components/auth/role-context";
+import { MobileNav } from "@/components/layout/mobile-nav";
 import { Sidebar } from "@/components/layout/sidebar";
 import { Providers } from "@/components/providers";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -31,14 +33,18 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body>
         <Providers>
           {user ? (
-            <div className="flex min-h-screen">
-              <aside className="w-56 shrink-0 border-r border-slate-200 bg-white">
-                <div className="sticky top-0 h-screen">
-                  <Sidebar datasetName={dataset?.name ?? null} user={{ name: user.name || user.email, email: user.email, role: user.role }} />
-                </div>
-              </aside>
-              <main className="min-w-0 flex-1 px-8 py-6">{children}</main>
-            </div>
+            <RoleProvider role={user.role}>
+              {/* Phones get a top bar with a menu; from md (768 px) up the sidebar stays beside the page. */}
+              <MobileNav datasetName={dataset?.name ?? null} user={{ name: user.name || user.email, email: user.email, role: user.role }} />
+              <div className="min-h-screen md:flex">
+                <aside className="hidden w-56 shrink-0 border-r border-slate-200 bg-white md:block">
+                  <div className="sticky top-0 h-screen">
+                    <Sidebar datasetName={dataset?.name ?? null} user={{ name: user.name || user.email, email: user.email, role: user.role }} />
+                  </div>
+                </aside>
+                <main className="min-w-0 flex-1 px-4 py-4 md:px-8 md:py-6">{children}</main>
+              </div>
+            </RoleProvider>
           ) : (
             <main className="min-h-screen px-4 py-6">{children}</main>
           )}

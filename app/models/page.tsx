@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AlertActions } from "@/components/models/alert-actions";
+import { AlertsTable } from "@/components/models/alerts-table";
 import { AccuracyChart } from "@/components/models/accuracy-chart";
 import { DriftChart } from "@/components/models/drift-chart";
 import { FitLauncher } from "@/components/runs/fit-launcher";
@@ -145,20 +145,7 @@ export default async function ModelsPage({ searchParams }: { searchParams: Promi
       <Card title="Alerts" className="mt-6" description="Forecast drops, accuracy, drift and failed jobs. Acknowledge to say you have seen one; resolve to close it.">
         <div id="alerts" />
         {alerts.length === 0 ? <p className="text-sm text-slate-500">No alerts.</p> : (
-          <table className="w-full text-left text-sm">
-            <thead className="text-xs text-slate-500"><tr><th className="py-1 font-medium">Severity</th><th className="font-medium">Alert</th><th className="font-medium">Status</th><th className="font-medium">Raised (UTC)</th><th /></tr></thead>
-            <tbody>
-              {alerts.map((a) => (
-                <tr key={a.id} className="border-t border-slate-100 align-top">
-                  <td className="py-1.5"><Badge tone={a.severity === "critical" ? "bad" : a.severity === "warning" ? "warn" : "info"}>{a.severity}</Badge></td>
-                  <td className="py-1.5"><span className="font-medium">{a.title}</span><span className="block text-xs text-slate-600">{a.message}</span>{a.runId && <Link className="text-xs text-brand-600 underline" href={`/models/runs/${a.runId}`}>run #{a.runId}</Link>}</td>
-                  <td className="py-1.5">{a.status}</td>
-                  <td className="py-1.5 tabular">{a.createdAt.toISOString().slice(0, 16).replace("T", " ")}</td>
-                  <td className="py-1.5 text-right"><AlertActions id={a.id} status={a.status} /></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <AlertsTable alerts={alerts} />
         )}
       </Card>
     </>

@@ -12,18 +12,21 @@ export type ScoredPromoRow = { input: PlannedPromoInput; score: PromoScoreWire }
 
 export type PromoCsvOutcome =
   | { valid: false; fileName: string; errors: PlannedPromoCsvError[]; errorCount: number }
-  | { valid: true; fileName: string; runId: number; batchId: string; rows: ScoredPromoRow[] };
+  | { valid: true; checked: true; fileName: string; rowCount: number }
+  | { valid: true; checked?: false; fileName: string; runId: number; batchId: string; rows: ScoredPromoRow[] };
 
 const MAX_BYTES = 5 * 1024 * 1024;
 const MAX_SHOWN_ERRORS = 200;
 
 /**
  * Scores an uploaded CSV of planned promos, all or nothing: any bad row and nothing is scored or stored; the
- * row-level problems come back for the page to list (the Data page's pattern).
+ * row-level problems come back for the page to list (the Data page's pattern). `mode=check` only validates (any
+ * signed-in user; nothing is scored or stored); scoring stores the scores and needs the planner role.
  */
 export async function scorePromoCsv(formData: FormData): Promise<ActionResult<PromoCsvOutcome>> {
   // Authorization on the server: the UI hiding a button is not a permission check.
-  const auth = await checkRole("planner");
+  const check = formData.get("mode") === "check";
+  const auth = await checkRole(check ? "viewer" : "planner");
   if (!auth.ok) return auth;
   const file = formData.get("file");
   if (!(file instanceof File) || file.size === 0) return { ok: false, error: "Choose a non-empty CSV file.", fieldErrors: { file: ["Choose a CSV file"] } };
@@ -32,6 +35,7 @@ export async function scorePromoCsv(formData: FormData): Promise<ActionResult<Pr
   if (!parsed.ok) {
     return { ok: true, data: { valid: false, fileName: file.name, errors: parsed.errors.slice(0, MAX_SHOWN_ERRORS), errorCount: parsed.errors.length } };
   }
+  if (check) return { ok: true, data: { valid: true, checked: true, fileName: file.name, rowCount: parsed.rows.length } };
   try {
     const result = await scoreAndStorePromos(parsed.rows, { source: "csv", createdBy: auth.user.email });
     revalidatePath("/promos");
