@@ -219,8 +219,8 @@ export function PlannerPanel({ model, runId, channels, baseline, revenuePerActiv
         }
       >
         <div className="overflow-x-auto">
-          <table className="w-full text-sm">
-            <thead className="text-left text-xs text-slate-500">
+          <table className="block w-full text-sm sm:table">
+            <thead className="hidden text-left text-xs text-slate-500 sm:table-header-group">
               <tr>
                 <th className="py-1 pr-3 font-medium">Channel</th>
                 <th className="py-1 pr-3 font-medium">Weekly spend</th>
@@ -232,7 +232,7 @@ export function PlannerPanel({ model, runId, channels, baseline, revenuePerActiv
                 <th className="py-1 text-center font-medium">Lock</th>
               </tr>
             </thead>
-            <tbody>
+            <tbody className="block sm:table-row-group">
               {channels.map((c) => {
                 const pc = outcome.perChannel.find((p) => p.channel === c.name);
                 const value = allocation[c.name] ?? 0;

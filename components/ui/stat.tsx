@@ -9,7 +9,7 @@ export function Stat({ label, value, hint, delta, tone = "neutral" }: { label: s
         {label}
         {hint && <InfoTip text={hint} />}
       </div>
-      <div className="tabular mt-1 text-xl font-semibold break-words text-slate-900 sm:text-2xl">{value}</div>
+      <div className="tabular mt-1 text-2xl font-semibold break-words text-slate-900">{value}</div>
       {delta && <div className={`tabular mt-0.5 text-xs ${toneClass}`}>{delta}</div>}
     </div>
   );
