@@ -30,6 +30,7 @@ import { isBottomKey, seriesKey, seriesLabel } from "@/lib/forecast-view/series-
 import { pickShownForecast, planForShown } from "@/lib/forecast-view/shown-forecast";
 import { formatNumber, formatPercent, formatSignedPercent } from "@/lib/format";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { describeIncompleteWeeks } from "@/lib/data/complete-weeks";
 
 export const metadata: Metadata = { title: "Forecasts" };
 
@@ -121,6 +122,11 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
           )}{" "}
           Reconciliation: {meta.reconciliation.method}.
         </p>
+        {meta.incompleteWeeks?.length ? (
+          <p className="text-xs text-amber-800" data-testid="forecast-incomplete-weeks">
+            {describeIncompleteWeeks(meta.incompleteWeeks)}. Forecasts learn only from weeks with both demand and spend imported.
+          </p>
+        ) : null}
       </div>
 
       <Card className="mb-6">
