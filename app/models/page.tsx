@@ -130,13 +130,18 @@ export default async function ModelsPage({ searchParams }: { searchParams: Promi
             </>
           )}
         </Card>
-        <Card title={<span className="inline-flex items-center gap-1">Drift <InfoTip text={`Population stability index (PSI) and Kolmogorov–Smirnov test of each input against the training window. PSI ≥ ${drift.thresholds.psiWarning} is a moderate shift; ≥ ${drift.thresholds.psiCritical} with KS p < ${drift.thresholds.ksPValue} is drift and raises an alert.`} /></span>} description={drift.recentWeeks ? `Recent weeks ${drift.recentWeeks[0]} – ${drift.recentWeeks[1]} vs training window ${drift.referenceWeeks?.[0]} – ${drift.referenceWeeks?.[1]}` : "Needs at least 23 weeks of data"}>
+        <Card title={<span className="inline-flex items-center gap-1">Drift <InfoTip text={`Each input in the recent weeks against the training window. Weekly series (spend, activations, macro indicators, marked Δ) trend, so their week-to-week changes are compared, not their levels; a recent change ${drift.thresholds.jumpRatio}× the largest in training is a level shift. Population stability index (PSI, net of sampling noise) ≥ ${drift.thresholds.psiWarning} is a moderate shift; ≥ ${drift.thresholds.psiCritical} with a Kolmogorov–Smirnov p-value below ${drift.thresholds.ksPValue} ÷ the number of features is drift, and only drift raises an alert.`} /></span>} description={drift.recentWeeks ? `Recent weeks ${drift.recentWeeks[0]} – ${drift.recentWeeks[1]} vs training window ${drift.referenceWeeks?.[0]} – ${drift.referenceWeeks?.[1]}` : "Needs at least 23 weeks of data"}>
           {drift.rows.length === 0 ? <EmptyState title="Not enough data for drift" /> : (
             <>
-              <DriftChart rows={drift.rows.map((r) => ({ feature: r.feature, psi: r.psi, status: r.status }))} warning={drift.thresholds.psiWarning} critical={drift.thresholds.psiCritical} />
-              <p className="mt-2 text-xs text-slate-500">
-                {drift.rows.filter((r) => r.status === "drift").length} drifted, {drift.rows.filter((r) => r.status === "moderate").length} moderate, {drift.rows.filter((r) => r.status === "stable").length} stable. Largest KS statistic: {Math.max(...drift.rows.map((r) => r.ks)).toFixed(2)}.
+              <DriftChart rows={drift.rows.map((r) => ({ feature: r.feature, psi: r.psi, status: r.status, basis: r.basis, reason: r.reason }))} warning={drift.thresholds.psiWarning} critical={drift.thresholds.psiCritical} />
+              <p className="mt-2 text-xs text-slate-500" data-testid="drift-summary">
+                {drift.rows.filter((r) => r.status === "drift").length} drifted, {drift.rows.filter((r) => r.status === "moderate").length} moderate, {drift.rows.filter((r) => r.status === "stable").length} stable.
               </p>
+              {drift.rows.some((r) => r.status === "drift") && (
+                <ul className="mt-1 list-disc pl-4 text-xs text-slate-700">
+                  {drift.rows.filter((r) => r.status === "drift").map((r) => <li key={r.feature}><strong>{r.feature}</strong>: {r.reason}</li>)}
+                </ul>
+              )}
             </>
           )}
         </Card>
