@@ -23,6 +23,7 @@ import { buildChartRows, weeksFrom } from "@/lib/forecast-view/chart-rows";
 import { summariseDrivers } from "@/lib/forecast-view/driver-summary";
 import { RECONCILED_MODEL } from "@/lib/forecast-view/forecast-artifacts";
 import { condenseNotes } from "@/lib/forecast-view/condense-notes";
+import { choiceReason } from "@/lib/forecast-view/choice-reason";
 import { forecastHeadline } from "@/lib/forecast-view/headline";
 import { modelLabel } from "@/lib/forecast-view/leaderboard-columns";
 import { forecastHref, resolvePageSelection } from "@/lib/forecast-view/page-selection";
@@ -170,6 +171,11 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
 
       <Card title="Model leaderboard" description={`Walk-forward backtest of every model on ${seriesLabel(key)}, best first. Errors in activations/week unless marked.`} className="mb-6">
         <LeaderboardTable rows={series.leaderboard} chosen={series.chosen} shown={baseModel} />
+        {choiceReason(series.leaderboard, series.chosen) && (
+          <p className="mt-2 text-xs text-slate-600" data-testid="choice-reason">
+            <strong>Why {series.chosen} is chosen:</strong> {choiceReason(series.leaderboard, series.chosen)}
+          </p>
+        )}
         <div className="mt-4 border-t border-slate-100 pt-4">
           <OverrideForm seriesKey={key} models={series.leaderboard.map((l) => l.model)} chosen={series.chosen} override={override?.model ?? null} />
         </div>

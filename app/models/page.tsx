@@ -14,6 +14,7 @@ import { fetchActiveDataset } from "@/lib/data/datasets";
 import { fetchDriftSnapshot } from "@/lib/data/drift";
 import { fetchAccuracyOverview, fetchRuns } from "@/lib/data/model-registry";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { formatMetric, metricName } from "@/lib/data/metric-labels";
 
 export const metadata: Metadata = { title: "Models" };
 
@@ -98,7 +99,7 @@ export default async function ModelsPage({ searchParams }: { searchParams: Promi
                       <td className="px-2 py-1.5">{KIND_LABEL[r.kind] ?? r.kind}</td>
                       <td className="px-2 py-1.5"><Badge tone={STATUS_TONE[r.status] ?? "neutral"}>{r.status}{r.status === "running" ? ` ${Math.round(r.progress * 100)} %` : ""}</Badge>{r.attempts > 1 && <span className="ml-1 text-xs text-slate-500">{r.attempts} attempts</span>}</td>
                       <td className="px-2 py-1.5">v{r.datasetVersion}</td>
-                      <td className="px-2 py-1.5 text-xs">{Object.entries(r.headline).map(([k, v]) => `${k.split(".").at(-1)} ${v.toFixed(3)}`).join(" · ") || "—"}</td>
+                      <td className="px-2 py-1.5 text-xs">{Object.entries(r.headline).map(([k, v]) => `${metricName(k.split(".").at(-1) ?? k)} ${formatMetric(v)}`).join(" · ") || "—"}</td>
                       <td className="px-2 py-1.5 text-right">{r.durationMs !== null ? `${(r.durationMs / 1000).toFixed(1)} s` : "—"}</td>
                       <td className="px-2 py-1.5">{r.createdBy}</td>
                       <td className="px-2 py-1.5">{r.createdAt.slice(0, 16).replace("T", " ")}</td>
@@ -107,7 +108,10 @@ export default async function ModelsPage({ searchParams }: { searchParams: Promi
                 </tbody>
               </table>
             </div>
-            <button type="submit" className="mt-3 rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50">Compare selected runs</button>
+            <div className="mt-3 flex flex-wrap items-center gap-3">
+              <button type="submit" className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50">Compare selected runs</button>
+              <span className="text-xs text-slate-500">Tick two runs of the same kind.</span>
+            </div>
           </form>
         )}
       </Card>

@@ -55,7 +55,11 @@ export function PlannerPanel({ model, runId, channels, baseline, revenuePerActiv
   const [allocation, setAllocation] = useState<Record<string, number>>(() => ({ ...baseline, ...(initial?.allocation ?? {}) }));
   const [budgetText, setBudgetText] = useState(() => String(Math.round(initial?.totalBudget ?? baselineBudget)));
   const [horizonText, setHorizonText] = useState(String(initial?.horizonWeeks ?? 13));
-  const [marginText, setMarginText] = useState(() => ((initial?.margin ?? defaultMargin) * 100).toFixed(1));
+  // The exact margin stays in force until the user edits it: the one-decimal text alone would change profit by
+  // ~$100/week against the Scenarios page's baseline, computed with the exact margin.
+  const startMargin = initial?.margin ?? defaultMargin;
+  const startMarginText = (startMargin * 100).toFixed(1);
+  const [marginText, setMarginText] = useState(startMarginText);
   const [objective, setObjective] = useState<OptimizeObjective>("revenue");
   const [targetText, setTargetText] = useState("");
   const [planObjective, setPlanObjective] = useState<ScenarioObjective>((initial?.objective as ScenarioObjective) ?? "manual");
@@ -72,7 +76,7 @@ export function PlannerPanel({ model, runId, channels, baseline, revenuePerActiv
   const horizonOk = Number.isInteger(horizon) && horizon >= 1 && horizon <= 104;
   const marginPct = Number(marginText);
   const marginOk = Number.isFinite(marginPct) && marginPct > 0 && marginPct <= 100;
-  const margin = marginOk ? marginPct / 100 : defaultMargin;
+  const margin = marginText === startMarginText ? startMargin : marginOk ? marginPct / 100 : defaultMargin;
   const weeks = horizonOk ? horizon : 13;
   const parsedBounds = useMemo(() => boundsFromInputs(bounds), [bounds]);
 
@@ -110,7 +114,7 @@ export function PlannerPanel({ model, runId, channels, baseline, revenuePerActiv
       const r = allocateBudget(model, { totalBudget: budget, objective, target, ...optimizerOptions });
       setAllocation(r.allocation);
       setPlanObjective(objective);
-      setOptimizeNote(`Optimized for ${OBJECTIVES.find((o) => o.value === objective)?.label.toLowerCase()}: spends ${formatMoney(r.predicted.spend, "full")}/wk in ${r.iterations} steps (${r.optimality.kind === "exact" ? "global optimum" : `within ${formatMoney(r.optimality.gap)} of the optimum`}).`);
+      setOptimizeNote(`Optimized for ${OBJECTIVES.find((o) => o.value === objective)?.label.toLowerCase()}: spends ${formatMoney(r.predicted.spend, "full")}/wk (${r.optimality.kind === "exact" ? "the best possible split for this model" : `within ${formatMoney(r.optimality.gap)}/wk of the best possible split`}).`);
     } catch (error) {
       setOptimizeError(errorText(error));
     }
@@ -265,7 +269,7 @@ export function PlannerPanel({ model, runId, channels, baseline, revenuePerActiv
 
       <div className="grid gap-6 xl:grid-cols-2">
         <Card title="Allocation curve" description={`Best achievable weekly outcome (${curveInputs.objective}) as the total budget goes from 50 % to 200 % of your budget, with your bounds and locks. Where the curve flattens, extra money stops paying.`}>
-          {curve.curve ? <AllocationCurveChart curve={curve.curve} budget={curveInputs.budget} planRevenue={outcome.revenue} /> : <p className="text-sm text-rose-700">{curve.error}</p>}
+          {curve.curve ? <AllocationCurveChart curve={curve.curve} budget={curveInputs.budget} planRevenue={outcome.revenue} planProfit={outcome.profit} objective={curveInputs.objective} /> : <p className="text-sm text-rose-700">{curve.error}</p>}
         </Card>
         <Card title="Flighting" description="Same total spend and channel split over the horizon, timed three ways: evenly every week, pulsed on/off, or the schedule that maximizes revenue given adstock carryover and saturation.">
           <div className="mb-3 flex flex-wrap items-end gap-3 text-sm">
@@ -292,7 +296,9 @@ export function PlannerPanel({ model, runId, channels, baseline, revenuePerActiv
                   <tr className="border-t border-slate-100"><td className="py-1">Optimized schedule</td><td className="py-1 text-right">{formatMoney(flighting.result.optimized.revenue)}</td><td className="py-1 text-right">{formatMoney(flighting.result.difference.optimizedVsAlwaysOn.absolute)} ({formatSignedPercent(flighting.result.difference.optimizedVsAlwaysOn.pct / 100)})</td></tr>
                 </tbody>
               </table>
-              <p className="mt-2 text-xs text-slate-500">Revenue counted over {flighting.result.evaluationWeeks} weeks ({flighting.result.carryover === "include" ? "including carryover after the horizon" : "horizon only"}). {flighting.result.method}</p>
+              <p className="mt-2 text-xs text-slate-500" title={flighting.result.method}>
+                Revenue counted over {flighting.result.evaluationWeeks} weeks ({flighting.result.carryover === "include" ? "including the carryover that lands after the horizon" : "horizon only"}). The optimized schedule moves money between weeks, channel by channel, towards the weeks where an extra dollar returns most (counting how spend carries over into later weeks), until no move pays; it is never worse than always-on or the pulsed pattern.
+              </p>
             </>
           ) : (
             <p role="alert" className="text-sm text-rose-700">{flighting.error}</p>

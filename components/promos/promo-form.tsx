@@ -71,6 +71,8 @@ export function PromoForm({ options, defaultStartDate }: { options: Options; def
               setFieldErrors({});
               router.refresh();
             } else {
+              // An old decision must not stay on screen under an error: it would read as the answer to this input.
+              setResult(null);
               setError(r.error);
               setFieldErrors(r.fieldErrors ?? {});
             }

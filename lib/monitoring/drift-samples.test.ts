@@ -5,8 +5,14 @@ import { buildDriftReport, DEFAULT_DRIFT_THRESHOLDS, weeklyChanges } from "./dri
 import { buildDriftSamples, type DriftSourceRows } from "./drift-samples";
 
 /** The demo as the database holds it, summed nationally per channel and week (what lib/data/drift.ts reads). */
-function demoRows(seed?: number): DriftSourceRows {
-  const d = generateDemoDataset(seed === undefined ? {} : { seed });
+const cache = new Map<number, DriftSourceRows>();
+function demoRows(seed = 42): DriftSourceRows {
+  if (!cache.has(seed)) cache.set(seed, generateRows(seed));
+  return cache.get(seed)!;
+}
+
+function generateRows(seed: number): DriftSourceRows {
+  const d = generateDemoDataset({ seed });
   const national = (rows: { week: string; channel: string }[], value: (r: never) => number) => {
     const m = new Map<string, { week: string; channel: string; value: number }>();
     for (const r of rows) {
