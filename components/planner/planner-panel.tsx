@@ -1,6 +1,6 @@
 "use client";
 
-import { formatMoney, formatSignedPercent } from "@/lib/format";
+import { formatMoney, formatSignedMoney, formatSignedPercent } from "@/lib/format";
 import { useCallback, useMemo, useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -292,8 +292,8 @@ export function PlannerPanel({ model, runId, channels, baseline, revenuePerActiv
                 </thead>
                 <tbody className="tabular">
                   <tr className="border-t border-slate-100"><td className="py-1">Always-on</td><td className="py-1 text-right">{formatMoney(flighting.result.alwaysOn.revenue)}</td><td className="py-1 text-right">—</td></tr>
-                  <tr className="border-t border-slate-100"><td className="py-1">Pulsed ({pattern})</td><td className="py-1 text-right">{formatMoney(flighting.result.pulsed.revenue)}</td><td className="py-1 text-right">{formatMoney(flighting.result.difference.pulsedVsAlwaysOn.absolute)} ({formatSignedPercent(flighting.result.difference.pulsedVsAlwaysOn.pct / 100)})</td></tr>
-                  <tr className="border-t border-slate-100"><td className="py-1">Optimized schedule</td><td className="py-1 text-right">{formatMoney(flighting.result.optimized.revenue)}</td><td className="py-1 text-right">{formatMoney(flighting.result.difference.optimizedVsAlwaysOn.absolute)} ({formatSignedPercent(flighting.result.difference.optimizedVsAlwaysOn.pct / 100)})</td></tr>
+                  <tr className="border-t border-slate-100"><td className="py-1">Pulsed ({pattern})</td><td className="py-1 text-right">{formatMoney(flighting.result.pulsed.revenue)}</td><td className="py-1 text-right">{formatSignedMoney(flighting.result.difference.pulsedVsAlwaysOn.absolute)} ({formatSignedPercent(flighting.result.difference.pulsedVsAlwaysOn.pct / 100)})</td></tr>
+                  <tr className="border-t border-slate-100"><td className="py-1">Optimized schedule</td><td className="py-1 text-right">{formatMoney(flighting.result.optimized.revenue)}</td><td className="py-1 text-right">{formatSignedMoney(flighting.result.difference.optimizedVsAlwaysOn.absolute)} ({formatSignedPercent(flighting.result.difference.optimizedVsAlwaysOn.pct / 100)})</td></tr>
                 </tbody>
               </table>
               <p className="mt-2 text-xs text-slate-500" title={flighting.result.method}>
