@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { findSessionUser, SESSION_COOKIE } from "@/lib/auth/session";
 import { contentSecurityPolicy, newNonce } from "@/lib/auth/content-security-policy";
+import { isPublicPath } from "@/lib/auth/public-paths";
 import { safeNextPath } from "@/lib/auth/safe-next-path";
 
 /**
@@ -14,12 +15,11 @@ import { safeNextPath } from "@/lib/auth/safe-next-path";
  * layout, which has no other way to know it. API routes authenticate themselves (401 JSON), as does the sample CSV
  * when it is fetched with a Bearer token.
  */
-const PUBLIC = ["/login", "/setup"];
 const TOKEN_ROUTES = ["/promos/sample.csv"];
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  const isPublic = PUBLIC.some((p) => pathname === p || pathname.startsWith(`${p}/`));
+  const isPublic = isPublicPath(pathname);
   const bearer = TOKEN_ROUTES.includes(pathname) && request.headers.get("authorization")?.startsWith("Bearer ");
   if (!isPublic && !bearer) {
     const cookie = request.cookies.get(SESSION_COOKIE)?.value;

@@ -43,10 +43,9 @@ async function main() {
   const users = await ensureBootstrapUsers();
   if (users.admin) log(`Admin from MIXCAST_ADMIN_EMAIL: ${users.admin}`);
   // Passwords stay out of the log (terminals are scrolled back, logs are shipped); the file is readable by this user only.
-  const { demoCredentialsFile } = await import("../lib/auth/bootstrap-users");
+  const { demoCredentialsFile, describeDemoUsers } = await import("../lib/auth/bootstrap-users");
   if (users.demo) {
-    log(`Demo users created: ${users.demo.users.map((u) => `${u.email} (${u.role})`).join(", ")}`);
-    log(`Their passwords are in ${path.resolve(demoCredentialsFile())}`);
+    for (const line of describeDemoUsers(users.demo, demoCredentialsFile())) log(line);
   } else if (existsSync(demoCredentialsFile())) {
     log(`Demo sign-in: see ${path.resolve(demoCredentialsFile())}`);
   }

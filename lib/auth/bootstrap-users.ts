@@ -48,4 +48,9 @@ export async function ensureBootstrapUsers(options: { writeCredentialsFile?: boo
   return out;
 }
 
+/** What `npm start` prints about new demo users: who they are and where their passwords are — never a password. */
+export function describeDemoUsers(demo: DemoCredentials, file: string): string[] {
+  return [`Demo users created: ${demo.users.map((u) => `${u.email} (${u.role})`).join(", ")}`, `Their passwords are in ${path.resolve(file)}`];
+}
+
 const newDemoPassword = () => `demo-${randomBytes(12).toString("base64url")}`;
