@@ -97,7 +97,7 @@ export function PromoBatchUpload() {
       )}
       {outcome?.valid && outcome.checked && (
         <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900" data-testid="promo-csv-checked">
-          All {outcome.rowCount.toLocaleString("en-US")} rows of {outcome.fileName} are valid; nothing was scored or stored.
+          All {outcome.rowCount.toLocaleString("en-US")} rows of {outcome.fileName} are valid; nothing was scored or stored.{outcome.note ? ` ${outcome.note}` : ""}
         </p>
       )}
       {outcome?.valid && !outcome.checked && <ScoredPromoTable rows={outcome.rows} fileName={outcome.fileName} runId={outcome.runId} />}

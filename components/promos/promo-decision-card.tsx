@@ -3,7 +3,7 @@ import { Stat } from "@/components/ui/stat";
 import { formatMoney, formatPercent, formatSignedPercent } from "@/lib/format";
 import type { PromoDecisionView } from "@/lib/actions/score-promo";
 import { DiscountRoiChart } from "./discount-roi-chart";
-import { BEST_DISCOUNT_RULE, MAX_DISCOUNT_PCT } from "@/lib/promo/discount-sweep";
+import { BEST_DISCOUNT_RULE, MAX_DISCOUNT_PCT } from "@/lib/promo/promo-limits";
 
 /** GO/NO-GO with the numbers behind it, the three strongest reasons, the best discount and the discount curve. */
 export function PromoDecisionCard({ view }: { view: PromoDecisionView }) {

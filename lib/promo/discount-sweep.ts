@@ -3,6 +3,7 @@ import { discountColumnValues } from "./promo-feature-spec";
 import { predictBinaryClassifierSweep } from "@/lib/ml/binary-classifier";
 import { predictUpliftSweep } from "./uplift-model";
 import type { PromoModel } from "./train-promo-model";
+import { MAX_DISCOUNT_PCT } from "./promo-limits";
 
 export type DiscountCurvePoint = { discountPct: number; pSells: number; dailyUplift: number; expectedIncrementalRevenue: number; roi: number };
 
@@ -14,12 +15,7 @@ export type DiscountSweepOptions = {
   minPSells?: number;
 };
 
-/** The allowed range of a planned promo's discount (the form, the API and the CSV accept 0–90 %). */
-export const MAX_DISCOUNT_PCT = 90;
 export const DEFAULT_DISCOUNT_GRID: readonly number[] = Array.from({ length: MAX_DISCOUNT_PCT / 2.5 + 1 }, (_, i) => i * 2.5);
-
-/** What "best discount" means, in words, for pages and reasons (one definition: sweepDiscounts below). */
-export const BEST_DISCOUNT_RULE = "the discount with the highest expected ROI among those with P(sells) ≥ 30 %, everything else unchanged";
 
 /**
  * Re-predicts one promo at each discount on the grid, everything else held fixed (only the
