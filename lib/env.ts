@@ -13,6 +13,8 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Interface the web server binds to. 127.0.0.1 keeps the app on this machine; set 0.0.0.0 (or an address) to serve others. */
   MIXCAST_HOST: z.string().min(1).default("127.0.0.1"),
+  /** Web processes sharing PORT (one per core is the usual choice); each follows the database's change feed. */
+  MIXCAST_WEB_PROCESSES: z.coerce.number().int().min(1).max(64).default(1),
   /** Comma-separated addresses of reverse proxies whose X-Forwarded-For is believed (sign-in rate limiting). */
   MIXCAST_TRUSTED_PROXIES: z.string().optional(),
   /** Set to "0" to keep the job worker out of the web process (run `npm run worker` instead). */

@@ -4,8 +4,11 @@
  * - bind to MIXCAST_HOST (default 127.0.0.1: nothing outside this machine reaches the app unless the operator says so);
  * - stamp each request with the client address taken from the socket (or, behind MIXCAST_TRUSTED_PROXIES, from the
  *   proxy's X-Forwarded-For), which sign-in rate limiting keys on. A client cannot forge the stamp.
+ * With MIXCAST_WEB_PROCESSES=N (N > 1) it forks N web processes sharing the port (node:cluster; one per core is the
+ * usual choice): each follows the database's change feed, so caches and sign-outs agree across them.
  * Run with plain Node resolution (not the react-server condition): Next.js loads React its own way.
  */
+import cluster from "node:cluster";
 import { createServer } from "node:http";
 import next from "next";
 import { env } from "../lib/env";
@@ -26,12 +29,42 @@ async function main() {
     void handle(req, res);
   });
   server.listen(port, hostname, () => console.log(`[serve] listening on http://${hostname.includes(":") ? `[${hostname}]` : hostname}:${port}`));
-  const stop = () => server.close(() => process.exit(0));
+  // Stop taking requests, then write the scoring API's buffered history (lib/data/promo-score-log.ts) and leave.
+  const stop = () =>
+    server.close(async () => {
+      const pending = (globalThis as { mixcastScoreLog?: { flush?: () => Promise<void> } }).mixcastScoreLog;
+      await pending?.flush?.().catch(() => {});
+      process.exit(0);
+    });
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
 }
 
-main().catch((error) => {
+function primary(processes: number) {
+  let stopping = false;
+  for (let i = 0; i < processes; i++) cluster.fork();
+  cluster.on("exit", (worker, code) => {
+    if (stopping) return;
+    console.error(`[serve] web process ${worker.process.pid} exited (${code}); starting another`);
+    cluster.fork();
+  });
+  const stop = () => {
+    stopping = true;
+    for (const w of Object.values(cluster.workers ?? {})) w?.process.kill("SIGTERM");
+    const wait = setInterval(() => {
+      if (Object.keys(cluster.workers ?? {}).length === 0) {
+        clearInterval(wait);
+        process.exit(0);
+      }
+    }, 100);
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+}
+
+const processes = env().MIXCAST_WEB_PROCESSES;
+if (processes > 1 && cluster.isPrimary) primary(processes);
+else main().catch((error) => {
   console.error(`[serve] ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
   process.exit(1);
 });

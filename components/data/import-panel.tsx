@@ -139,10 +139,11 @@ export function ImportPanel({ kinds }: { kinds: Kind[] }) {
             <div className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
               {preview.written ? (
                 preview.written.status === "duplicate" ? (
-                  <p>This exact data was already imported as version {preview.written.version}. Nothing changed.</p>
+                  <p>This exact data was already imported as version {preview.written.version} and is what is in effect. Nothing changed.</p>
                 ) : (
                   <p>
-                    Imported as version {preview.written.version}: {preview.written.inserted?.toLocaleString("en-US")} new rows, {preview.written.updated?.toLocaleString("en-US")} updated.
+                    Imported as version {preview.written.version}: {preview.written.inserted?.toLocaleString("en-US")} new rows, {preview.written.updated?.toLocaleString("en-US")} updated
+                    {preview.written.reappliesVersion ? `, applying again the content of version ${preview.written.reappliesVersion}` : ""}.
                   </p>
                 )
               ) : (

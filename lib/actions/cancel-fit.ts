@@ -1,6 +1,6 @@
 "use server";
 
-import { z } from "zod";
+import { recordIdSchema } from "../data/record-id";
 import { cancelFit as cancel } from "../jobs/enqueue-fit";
 import type { ActionResult } from "./action-result";
 import { checkRole } from "../auth/current-user";
@@ -9,7 +9,7 @@ export async function cancelFit(runId: number): Promise<ActionResult<{ status: s
   // Authorization on the server: the UI hiding a button is not a permission check.
   const auth = await checkRole("planner");
   if (!auth.ok) return auth;
-  const id = z.number().int().positive().safeParse(runId);
+  const id = recordIdSchema.safeParse(runId);
   if (!id.success) return { ok: false, error: "Invalid run id" };
   try {
     const r = await cancel(id.data);

@@ -47,7 +47,7 @@ export type ImportPreview = {
   newChannels?: string[];
   newRegions?: string[];
   ignoredColumns?: string[];
-  written?: { status: "imported" | "duplicate"; version: number; inserted?: number; updated?: number };
+  written?: { status: "imported" | "duplicate"; version: number; inserted?: number; updated?: number; reappliesVersion?: number };
 };
 
 export async function importData(formData: FormData): Promise<ActionResult<ImportPreview>> {
@@ -76,7 +76,7 @@ export async function importData(formData: FormData): Promise<ActionResult<Impor
       return { ok: true, data: { ...base, valid: false, fatal: outcome.failed.fatal, errors: outcome.failed.errors, errorCount: outcome.failed.errorCount } };
     }
     const v = outcome.validated;
-    const written = outcome.written && (outcome.written.status === "imported" ? { status: "imported" as const, version: outcome.written.version, inserted: outcome.written.inserted, updated: outcome.written.updated } : { status: "duplicate" as const, version: outcome.written.version });
+    const written = outcome.written && (outcome.written.status === "imported" ? { status: "imported" as const, version: outcome.written.version, inserted: outcome.written.inserted, updated: outcome.written.updated, reappliesVersion: outcome.written.reappliesVersion } : { status: "duplicate" as const, version: outcome.written.version });
     if (written) revalidatePath("/", "layout");
     return { ok: true, data: { ...base, valid: true, errors: [], errorCount: 0, rowCount: v.rowCount, sample: v.sample, newChannels: v.newChannels, newRegions: v.newRegions, ignoredColumns: v.ignoredColumns, written } };
   } catch (error) {

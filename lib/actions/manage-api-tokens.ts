@@ -7,6 +7,7 @@ import { apiTokenSchema } from "../auth/schemas";
 import { tokenExpiry } from "../auth/token-lifetime";
 import { API_TOKEN_PREFIX, hashSecret, newSecret } from "../auth/tokens";
 import { prisma } from "../db/client";
+import { parseRecordId } from "../data/record-id";
 import { forget } from "../data/memo";
 import type { ActionResult } from "./action-result";
 import { recordAudit } from "../data/audit";
@@ -28,7 +29,7 @@ export async function createApiToken(_: unknown, formData: FormData): Promise<Ac
 export async function revokeApiToken(id: number): Promise<ActionResult<{ id: number }>> {
   const auth = await checkRole("admin");
   if (!auth.ok) return auth;
-  const token = await prisma().apiToken.findUnique({ where: { id } });
+  const token = parseRecordId(id) === null ? null : await prisma().apiToken.findUnique({ where: { id } });
   if (!token) return { ok: false, error: "No such token" };
   await prisma().apiToken.update({ where: { id }, data: { revokedAt: new Date() } });
   forget("token:");

@@ -7,6 +7,7 @@ import { hashPassword } from "../auth/password";
 import { ROLES } from "../auth/roles";
 import { newUserSchema } from "../auth/schemas";
 import { prisma } from "../db/client";
+import { recordIdSchema } from "../data/record-id";
 import { forget } from "../data/memo";
 import type { ActionResult } from "./action-result";
 import { recordAudit } from "../data/audit";
@@ -25,7 +26,7 @@ export async function createUser(_: unknown, formData: FormData): Promise<Action
   return { ok: true, data: { id: user.id } };
 }
 
-const updateSchema = z.object({ id: z.number().int().positive(), role: z.enum(ROLES).optional(), disabled: z.boolean().optional() });
+const updateSchema = z.object({ id: recordIdSchema, role: z.enum(ROLES).optional(), disabled: z.boolean().optional() });
 
 export async function updateUser(input: { id: number; role?: string; disabled?: boolean }): Promise<ActionResult<{ id: number }>> {
   const auth = await checkRole("admin");

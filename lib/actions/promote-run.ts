@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
+import { recordIdSchema } from "../data/record-id";
 import { prisma } from "../db/client";
 import type { ActionResult } from "./action-result";
 import { checkRole } from "../auth/current-user";
@@ -12,7 +12,7 @@ export async function promoteRun(runId: number): Promise<ActionResult<{ runId: n
   // Authorization on the server: the UI hiding a button is not a permission check.
   const auth = await checkRole("admin");
   if (!auth.ok) return auth;
-  const id = z.number().int().positive().safeParse(runId);
+  const id = recordIdSchema.safeParse(runId);
   if (!id.success) return { ok: false, error: "Invalid run id" };
   const db = prisma();
   const run = await db.modelRun.findUnique({ where: { id: id.data } });

@@ -6,6 +6,7 @@ import { checkRole } from "../auth/current-user";
 import { hashPassword } from "../auth/password";
 import { prisma } from "../db/client";
 import { recordAudit } from "../data/audit";
+import { parseRecordId } from "../data/record-id";
 import { forget } from "../data/memo";
 import type { ActionResult } from "./action-result";
 
@@ -16,7 +17,7 @@ import type { ActionResult } from "./action-result";
 export async function resetPassword(id: number): Promise<ActionResult<{ email: string; password: string }>> {
   const auth = await checkRole("admin");
   if (!auth.ok) return auth;
-  if (!Number.isInteger(id) || id <= 0 || id > 2_147_483_647) return { ok: false, error: "No such user" };
+  if (parseRecordId(id) === null) return { ok: false, error: "No such user" };
   const db = prisma();
   const target = await db.user.findUnique({ where: { id } });
   if (!target) return { ok: false, error: "No such user" };

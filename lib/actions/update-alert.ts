@@ -2,11 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { recordIdSchema } from "../data/record-id";
 import { prisma } from "../db/client";
 import type { ActionResult } from "./action-result";
 import { checkRole } from "../auth/current-user";
 
-const schema = z.object({ id: z.number().int().positive(), status: z.enum(["acknowledged", "resolved"]) });
+const schema = z.object({ id: recordIdSchema, status: z.enum(["acknowledged", "resolved"]) });
 
 /** Acknowledge (seen, still open) or resolve (closed) an alert. */
 export async function updateAlert(input: { id: number; status: "acknowledged" | "resolved" }): Promise<ActionResult<{ id: number; status: string }>> {

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { plannedPromoSchema } from "../promo/planned-promo-schema";
+import { MAX_RECORD_ID } from "../data/record-id";
+import { MAX_JSON_BODY_BYTES } from "./read-json-body";
 import { channelRoiResponseSchema, errorResponseSchema, forecastQuerySchema, forecastResponseSchema, optimizeRequestSchema, optimizeResponseSchema } from "./schemas";
 
 /**
@@ -18,6 +20,7 @@ const errors = {
   "400": { description: "Invalid input; `fieldErrors` names each field and what is wrong", content: json("Error") },
   "409": { description: "The model this endpoint needs has not been fitted yet", content: json("Error") },
 };
+const tooLarge = { "413": { description: `The body is larger than ${MAX_JSON_BODY_BYTES / 1024 / 1024} MB`, content: json("Error") } };
 
 export function buildOpenApiDocument(serverUrl = "/"): Record<string, unknown> {
   const query = schema(forecastQuerySchema, "input") as { properties: Record<string, Record<string, unknown>>; required?: string[] };
@@ -42,7 +45,7 @@ export function buildOpenApiDocument(serverUrl = "/"): Record<string, unknown> {
           operationId: "optimizeBudget",
           summary: "Optimal weekly allocation of a budget across channels",
           requestBody: { required: true, content: json("OptimizeRequest") },
-          responses: { "200": { description: "Allocation (USD/week) and predicted outcome", content: json("OptimizeResponse") }, ...errors, "422": { description: "Infeasible: bounds or locks cannot meet the budget or target", content: json("Error") } },
+          responses: { "200": { description: "Allocation (USD/week) and predicted outcome", content: json("OptimizeResponse") }, ...errors, ...tooLarge, "422": { description: "Infeasible: bounds or locks cannot meet the budget or target", content: json("Error") } },
         },
       },
       "/api/v1/promos/score": {
@@ -53,6 +56,7 @@ export function buildOpenApiDocument(serverUrl = "/"): Record<string, unknown> {
           responses: {
             "200": { description: "Scores, stored as promo scores of the champion promo model", content: { "application/json": { schema: { type: "object", properties: { runId: { type: "integer" }, scores: { type: "array", items: { type: "object" } } }, required: ["runId", "scores"] } } } },
             ...errors,
+            ...tooLarge,
           },
         },
       },
@@ -60,8 +64,8 @@ export function buildOpenApiDocument(serverUrl = "/"): Record<string, unknown> {
         get: {
           operationId: "getRun",
           summary: "Status, progress and log of a model run",
-          parameters: [{ name: "id", in: "path", required: true, schema: { type: "integer", minimum: 1 } }],
-          responses: { "200": { description: "The run", content: { "application/json": { schema: { type: "object" } } } }, "404": { description: "Not found", content: json("Error") } },
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "integer", minimum: 1, maximum: MAX_RECORD_ID } }],
+          responses: { "200": { description: "The run", content: { "application/json": { schema: { type: "object" } } } }, "404": { description: "No such run (including ids that are not whole numbers from 1 to 2,147,483,647)", content: json("Error") } },
         },
       },
       "/api/v1/export": {

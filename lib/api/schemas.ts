@@ -25,14 +25,21 @@ export const channelRoiSchema = z.object({
 });
 export const channelRoiResponseSchema = z.object({ runId: z.number().int(), datasetVersion: z.number().int(), fit: z.object({ r2: z.number(), nrmse: z.number(), mape: z.number() }), channels: z.array(channelRoiSchema) });
 
-const boundsSchema = z.object({ min: z.number().min(0).optional(), max: z.number().min(0).optional() });
+/**
+ * A JSON number with a message for each way it can be wrong: absent, not a number, or not finite (JSON such as
+ * `1e309` parses to Infinity, which is a number but not a usable one).
+ */
+const numberField = (name: string, required = `${name} is required`) =>
+  z.number({ error: (issue) => (issue.input === undefined ? required : typeof issue.input === "number" ? `${name} must be a finite number` : `${name} must be a number`) });
+
+const boundsSchema = z.object({ min: numberField("min").min(0).optional(), max: numberField("max").min(0).optional() });
 export const optimizeRequestSchema = z.object({
-  budget: z.number({ error: "budget (USD per week) is required" }).positive("budget must be positive").max(1e12),
+  budget: numberField("budget", "budget (USD per week) is required").positive("budget must be positive").max(1e12),
   objective: z.enum(["revenue", "profit", "target-revenue", "target-roas"]).default("revenue"),
-  margin: z.number().gt(0).max(1).optional().describe("gross margin on revenue, for profit"),
-  target: z.number().positive().optional().describe("weekly revenue (target-revenue) or revenue/spend (target-roas)"),
+  margin: numberField("margin").gt(0).max(1).optional().describe("gross margin on revenue, for profit"),
+  target: numberField("target").positive().optional().describe("weekly revenue (target-revenue) or revenue/spend (target-roas)"),
   bounds: z.record(z.string(), boundsSchema).optional(),
-  locked: z.record(z.string(), z.number().min(0)).optional(),
+  locked: z.record(z.string(), numberField("locked spend").min(0)).optional(),
 });
 export const optimizeResponseSchema = z.object({
   runId: z.number().int(),

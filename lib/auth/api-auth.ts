@@ -1,4 +1,5 @@
 import "server-only";
+import { changeFeedConnected } from "../db/change-feed";
 import { prisma } from "../db/client";
 import { memo } from "../data/memo";
 import { hasRole } from "./roles";
@@ -18,8 +19,9 @@ export async function authenticateRequest(request: Request, need: "read" | "writ
   if (auth?.startsWith("Bearer ")) {
     const secret = auth.slice(7).trim();
     if (!secret.startsWith(API_TOKEN_PREFIX)) return unauthorized("Malformed API token");
-    // Memoized for 5 s like sessions: revoking forgets every cached token in this process at once.
-    const token = await memo(`token:${hashSecret(secret)}`, 5000, () => prisma().apiToken.findUnique({ where: { tokenHash: hashSecret(secret) }, include: { user: true } }));
+    // Memoized like sessions: any token or user change reaches every process through the change feed, which forgets
+    // cached tokens at once; without a feed an entry lives 5 s at most.
+    const token = await memo(`token:${hashSecret(secret)}`, changeFeedConnected() ? 10 * 60_000 : 5000, () => prisma().apiToken.findUnique({ where: { tokenHash: hashSecret(secret) }, include: { user: true } }));
     if (!token || token.revokedAt || token.user.disabled) return unauthorized("Unknown or revoked API token");
     if (token.expiresAt.getTime() <= Date.now()) return unauthorized(`This API token expired on ${token.expiresAt.toISOString().slice(0, 10)}; ask an admin for a new one`);
     // A token acts for its owner: it never holds more than the owner's role holds today (a write token of a user
@@ -46,7 +48,13 @@ export async function authenticateRequest(request: Request, need: "read" | "writ
 export function parseCookie(header: string, name: string): string | undefined {
   for (const part of header.split(";")) {
     const [k, ...v] = part.trim().split("=");
-    if (k === name) return decodeURIComponent(v.join("="));
+    if (k !== name) continue;
+    try {
+      return decodeURIComponent(v.join("="));
+    } catch {
+      // Not valid percent-encoding (say "%E0%A4%A"): no session token looks like that, so the cookie is absent.
+      return undefined;
+    }
   }
   return undefined;
 }

@@ -97,4 +97,9 @@ describe("parseSeriesCsv", () => {
     const text = "series,date,value,spend\na,2024-01-01,1,10\na,2024-01-08,,1\na,2024-01-15,,1\n";
     expect(() => parseSeriesCsv(text, 1)).toThrow(/2 future rows but --horizon is 1/);
   });
+
+  it.each(["__proto__", "constructor", "toString"])("refuses a regressor column named %s with a specific message", (name) => {
+    const text = `series,date,value,${name}\na,2024-01-01,1,10\na,2024-01-08,2,20\n`;
+    expect(() => parseSeriesCsv(text, 4)).toThrow(`column "${name}" has a name reserved by JavaScript objects; rename it`);
+  });
 });

@@ -1,6 +1,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import Papa from "papaparse";
+import { isReservedColumnName, reservedColumnMessage } from "../csv/reserved-column-name";
 import { forecastSeries, MAX_HORIZON, MODEL_NAMES, parseIsoDate, type ForecastResult, type SeriesInput } from "../forecast";
 
 const USAGE = `usage: mixcast forecast --input series.csv --horizon H --out forecast.csv
@@ -45,6 +46,9 @@ export function parseSeriesCsv(text: string, horizon: number): SeriesInput[] {
   if (dupHeader.length) throw new InputError([`duplicate column(s): ${[...new Set(dupHeader)].join(", ")}`]);
   const idx = Object.fromEntries(header.map((h, i) => [h, i]));
   const regressorCols = header.filter((h) => h && !(REQUIRED as readonly string[]).includes(h));
+  // Regressor names become object keys all the way into the engine: refuse the ones every object already has.
+  const reserved = regressorCols.filter(isReservedColumnName);
+  if (reserved.length) throw new InputError(reserved.map((h) => reservedColumnMessage(h)));
   const bySeries = new Map<string, Row[]>();
   for (let i = 1; i < rows.length; i++) {
     const cells = rows[i];

@@ -47,8 +47,8 @@ export async function run(argv: string[]): Promise<number> {
     }
     const w = outcome.written;
     if (!w) process.stdout.write(`valid: ${outcome.validated.rowCount} rows (dry run, nothing written)\n`);
-    else if (w.status === "duplicate") process.stdout.write(`already imported as version ${w.version}; nothing changed\n`);
-    else process.stdout.write(`imported ${outcome.validated.rowCount} rows into "${dataset.name}" as version ${w.version} (${w.inserted} new, ${w.updated} updated)\n`);
+    else if (w.status === "duplicate") process.stdout.write(`already imported as version ${w.version}, and that is what is in effect; nothing changed\n`);
+    else process.stdout.write(`imported ${outcome.validated.rowCount} rows into "${dataset.name}" as version ${w.version} (${w.inserted} new, ${w.updated} updated)${w.reappliesVersion ? `, applying again the content of version ${w.reappliesVersion}` : ""}\n`);
     return 0;
   });
 }

@@ -63,6 +63,11 @@ describe("mixcast mmm", () => {
     { name: "lift channel unknown", args: () => { writeFileSync(file("badlift.csv"), "channel,start,end,incremental_kpi,standard_error\nradio,2021-01-04,2021-02-01,5,1\n"); return [...base(file("good.csv")), "--lift", file("badlift.csv")]; }, message: /channel "radio" is not one of the --spend columns/ },
     { name: "lift header", args: () => { writeFileSync(file("hdr.csv"), "channel,from,to,lift,se\nsearch,2021-01-04,2021-02-01,5,1\n"); return [...base(file("good.csv")), "--lift", file("hdr.csv")]; }, message: /column "start" not found/ },
     { name: "missing flag", args: () => ["--input", file("good.csv")], message: /--date is required/ },
+    ...["__proto__", "constructor", "toString"].map((reserved) => ({
+      name: `a control column named ${reserved}`,
+      args: () => [...base(writeData(`reserved-${reserved}.csv`, (c) => (c[0][2] = reserved))), "--controls", reserved],
+      message: new RegExp(`column "${reserved}" has a name reserved by JavaScript objects; rename it`),
+    })),
   ])("exits 1 on $name with a specific message and writes nothing", async ({ args, message }) => {
     expect(await run(args())).toBe(1);
     expect(lastError()).toMatch(message);

@@ -2,6 +2,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import Papa from "papaparse";
+import { isReservedColumnName, reservedColumnMessage } from "../csv/reserved-column-name";
 import { fitMarketingMixModel, type MmmInput, type MmmOptions } from "../mmm";
 import { parseIsoDate } from "../mmm/design-controls";
 
@@ -119,6 +120,9 @@ export async function run(argv: string[]): Promise<number> {
     const named = [values.date!, values.kpi!, ...spendCols, ...controlCols, ...(values.holidays ? [values.holidays] : [])];
     const dup = named.find((c, i) => named.indexOf(c) !== i);
     if (dup) throw new InputError(`column "${dup}" is named twice`);
+    // Rows are read as objects keyed by column: "__proto__" would read as Object.prototype, "constructor" as a function.
+    const reserved = named.find(isReservedColumnName);
+    if (reserved) throw new InputError(reservedColumnMessage(reserved));
     const adstock = values.adstock ?? "geometric";
     if (!["geometric", "weibull-cdf", "weibull-pdf", "auto"].includes(adstock)) throw new InputError(`--adstock must be geometric, weibull-cdf, weibull-pdf or auto, got "${adstock}"`);
     const options: MmmOptions = {

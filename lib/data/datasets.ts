@@ -1,4 +1,5 @@
 import "server-only";
+import { dataEpoch } from "../db/change-feed";
 import { prisma } from "../db/client";
 import { memo } from "./memo";
 
@@ -7,8 +8,8 @@ import { memo } from "./memo";
  * demo. (A team that imports its own data sees it; a fresh install shows the demo.)
  */
 export async function fetchActiveDataset() {
-  // Read by the layout and the page of every request; a one-second memo makes that one query per second.
-  return memo("active-dataset", 1000, readActiveDataset);
+  // Read by the layout and the page of every request: kept until the change feed reports a change (dataEpoch).
+  return memo(`active-dataset:${dataEpoch()}`, 10 * 60_000, readActiveDataset);
 }
 
 async function readActiveDataset() {
@@ -33,6 +34,8 @@ export async function ensureDataset(name: string, options: { description?: strin
 
 /** The latest version number of a dataset (0 when nothing was imported yet). */
 export async function fetchDatasetVersion(datasetId: number): Promise<number> {
-  const last = await prisma().datasetVersion.aggregate({ where: { datasetId }, _max: { version: true } });
-  return last._max.version ?? 0;
+  return memo(`dataset-version:${datasetId}:${dataEpoch()}`, 10 * 60_000, async () => {
+    const last = await prisma().datasetVersion.aggregate({ where: { datasetId }, _max: { version: true } });
+    return last._max.version ?? 0;
+  });
 }

@@ -22,7 +22,9 @@ const CHUNK = 10_000;
 /** Bulk insert with column arrays and unnest, reporting progress per chunk. */
 export async function storeForecastRows(runId: number, rows: ForecastRow[], onChunk?: (done: number, total: number) => Promise<void>): Promise<number> {
   const db = prisma();
-  await db.forecast.deleteMany({ where: { runId } }); // a retried attempt must not double its rows
+  // A retried attempt replaces the rows of the one before; the unique index (run, series, model, kind, origin, week)
+  // keeps points unique even if two attempts of one run ever overlapped.
+  await db.forecast.deleteMany({ where: { runId } });
   let written = 0;
   for (let i = 0; i < rows.length; i += CHUNK) {
     const c = rows.slice(i, i + CHUNK);
@@ -32,7 +34,9 @@ export async function storeForecastRows(runId: number, rows: ForecastRow[], onCh
         ${c.map((x) => x.seriesKey)}::text[], ${c.map((x) => x.model)}::text[], ${c.map((x) => x.kind)}::text[],
         ${c.map((x) => x.origin)}::date[], ${c.map((x) => x.week)}::date[], ${c.map((x) => x.yhat)}::float8[],
         ${c.map((x) => x.lo80 ?? null)}::float8[], ${c.map((x) => x.hi80 ?? null)}::float8[],
-        ${c.map((x) => x.lo95 ?? null)}::float8[], ${c.map((x) => x.hi95 ?? null)}::float8[])`;
+        ${c.map((x) => x.lo95 ?? null)}::float8[], ${c.map((x) => x.hi95 ?? null)}::float8[])
+      ON CONFLICT ("runId", "seriesKey", "model", "kind", "origin", "week") DO UPDATE SET
+        "yhat" = EXCLUDED."yhat", "lo80" = EXCLUDED."lo80", "hi80" = EXCLUDED."hi80", "lo95" = EXCLUDED."lo95", "hi95" = EXCLUDED."hi95"`;
     written += count;
     await onChunk?.(written, rows.length);
   }

@@ -63,4 +63,23 @@ describe("importCsv against Postgres", () => {
     const entries = await db.auditLog.findMany({ where: { action: "import", target: { startsWith: `dataset ${datasetId} ` } } });
     expect(entries.length).toBe(2);
   });
+
+  it("re-importing an older file after a newer one applies the older values again in a new version", async () => {
+    // In effect now: version 2 (the revised file) set 2024-01-08 search/north to 13 / 1300.
+    const r = await importCsv({ datasetId, kind: "demand", text: good, source: "upload", fileName: "good.csv", commit: true });
+    expect(r.ok && r.written).toMatchObject({ status: "imported", version: 3, inserted: 0, updated: 1, reappliesVersion: 1 });
+    const row = await db.weeklyDemand.findFirstOrThrow({ where: { datasetId, week: new Date("2024-01-08T00:00:00Z"), channel: { name: "search" } } });
+    expect([row.activations, row.revenue]).toEqual([12, 1200]);
+    expect(await counts()).toEqual({ versions: 3, demand: 4, channels: 2 });
+  });
+
+  it("re-importing a file whose content is still in effect is a no-op, even when other files came after it", async () => {
+    // good.csv (version 3) is what is in effect; a later file that touches other rows does not change that.
+    const other = "week,channel,region,activations,revenue\n2024-02-05,search,north,20,2000\n";
+    const later = await importCsv({ datasetId, kind: "demand", text: other, source: "upload", commit: true });
+    expect(later.ok && later.written).toMatchObject({ status: "imported", version: 4 });
+    const again = await importCsv({ datasetId, kind: "demand", text: good, source: "upload", commit: true });
+    expect(again.ok && again.written).toMatchObject({ status: "duplicate", version: 3 });
+    expect(await counts()).toEqual({ versions: 4, demand: 5, channels: 2 });
+  });
 });

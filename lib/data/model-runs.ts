@@ -1,4 +1,5 @@
 import "server-only";
+import { dataEpoch } from "../db/change-feed";
 import { prisma } from "../db/client";
 import { memo } from "./memo";
 
@@ -21,7 +22,10 @@ export type RunStatusView = {
 };
 
 export async function fetchChampionRun(datasetId: number, kind: string) {
-  const champion = await prisma().modelRun.findFirst({ where: { datasetId, kind, isChampion: true, status: "succeeded" }, orderBy: { finishedAt: "desc" }, select: { id: true } });
+  // Which run is champion changes only with a run's status or champion flag, both on the change feed.
+  const champion = await memo(`champion:${datasetId}:${kind}:${dataEpoch()}`, 10 * 60_000, () =>
+    prisma().modelRun.findFirst({ where: { datasetId, kind, isChampion: true, status: "succeeded" }, orderBy: { finishedAt: "desc" }, select: { id: true } }),
+  );
   if (!champion) return null;
   // A finished run never changes (but for its champion flag, which callers of this function already know), so its
   // row — artifacts can be megabytes — is read and parsed once per process.
@@ -30,7 +34,9 @@ export async function fetchChampionRun(datasetId: number, kind: string) {
 
 /** The newest queued or running fit of a kind, so a page can show its progress after a reload. */
 export async function fetchActiveRun(datasetId: number, kind: string) {
-  return prisma().modelRun.findFirst({ where: { datasetId, kind, status: { in: ["queued", "running"] } }, orderBy: { createdAt: "desc" }, select: { id: true } });
+  return memo(`active-run:${datasetId}:${kind}:${dataEpoch()}`, 10 * 60_000, () =>
+    prisma().modelRun.findFirst({ where: { datasetId, kind, status: { in: ["queued", "running"] } }, orderBy: { createdAt: "desc" }, select: { id: true } }),
+  );
 }
 
 export async function fetchRunStatus(runId: number): Promise<RunStatusView | null> {

@@ -1,6 +1,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { dataEpoch } from "../db/change-feed";
 import { prisma } from "../db/client";
+import { memo } from "./memo";
+import { queueScoreRows } from "./promo-score-log";
 import { buildPromoContext, scorePromotions, type PlannedPromo, type PromoContext, type PromoModel, type PromotionScore } from "../promo";
 import { matchPromoValues, promoVocabulary, type PromoValueProblem, type PromoVocabulary } from "../promo/match-promo-values";
 import { fetchActiveDataset } from "./datasets";
@@ -39,11 +42,10 @@ const MAX_CACHED = 2;
 export async function loadPromoScorer(datasetId?: number): Promise<PromoScorer> {
   const id = datasetId ?? (await fetchActiveDataset())?.id;
   if (id === undefined) throw new NoPromoModelError("No dataset exists yet, so there is no promo model to score with.");
-  const champion = await prisma().modelRun.findFirst({
-    where: { datasetId: id, kind: "promo", isChampion: true, status: "succeeded" },
-    orderBy: { finishedAt: "desc" },
-    select: { id: true },
-  });
+  // No query on the hot path: the champion's id is cached until the change feed reports a change (dataEpoch).
+  const champion = await memo(`champion:${id}:promo:${dataEpoch()}`, 10 * 60_000, () =>
+    prisma().modelRun.findFirst({ where: { datasetId: id, kind: "promo", isChampion: true, status: "succeeded" }, orderBy: { finishedAt: "desc" }, select: { id: true } }),
+  );
   if (!champion) throw new NoPromoModelError();
   let scorer = scorers.get(champion.id);
   if (!scorer) {
@@ -90,27 +92,28 @@ export async function scoreAndStorePromos(
   promos = matched.promos;
   const scores = scorePromotions(scorer.model, promos, scorer.context, options.sweep === false ? { sweep: false } : {});
   const batchId = randomUUID();
-  const db = prisma();
-  // Score history is a log of answers already given: it may commit without waiting for the WAL flush (PostgreSQL's
-  // synchronous_commit = off, this transaction only). A database crash can lose the last fraction of a second of
-  // history but never half-write it, and the API no longer waits on the disk for each call.
-  await db.$transaction([
-    db.$executeRaw`SET LOCAL synchronous_commit TO OFF`,
-    db.promoScore.createMany({
-    data: scores.map((s, i) => ({
-      runId: scorer.runId,
-      batchId,
-      promotionId: promos[i].promotionId ?? "",
-      input: plannedPromoToWire(promos[i]) as object,
-      pSells: s.pSells,
-      uplift: s.uplift,
-      roi: s.roi,
-      decision: s.decision,
-      reasons: s.reasons.map((r) => r.text),
-      source: options.source,
-      createdBy: options.createdBy ?? "system",
-    })),
-    }),
-  ]);
+  const rows = scores.map((s, i) => ({
+    runId: scorer.runId,
+    batchId,
+    promotionId: promos[i].promotionId ?? "",
+    input: plannedPromoToWire(promos[i]) as object,
+    pSells: s.pSells,
+    uplift: s.uplift,
+    roi: s.roi,
+    decision: s.decision,
+    reasons: s.reasons.map((r) => r.text),
+    source: options.source,
+    createdBy: options.createdBy ?? "system",
+  }));
+  if (options.source === "api") {
+    // The API's hot path: answer now, write the history in the next batch (promo-score-log.ts).
+    queueScoreRows(rows);
+  } else {
+    const db = prisma();
+    // Score history is a log of answers already given: it may commit without waiting for the WAL flush (PostgreSQL's
+    // synchronous_commit = off, this transaction only). A database crash can lose the last fraction of a second of
+    // history but never half-write it.
+    await db.$transaction([db.$executeRaw`SET LOCAL synchronous_commit TO OFF`, db.promoScore.createMany({ data: rows })]);
+  }
   return { runId: scorer.runId, batchId, scores, promos };
 }

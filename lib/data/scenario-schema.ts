@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { recordIdSchema } from "./record-id";
 
 /**
  * One schema for a saved budget scenario, shared by the Planner's save form, the server actions and
@@ -45,7 +46,7 @@ export const scenarioPredictedSchema = z.object({
 });
 export type ScenarioPredicted = z.infer<typeof scenarioPredictedSchema>;
 
-export const scenarioIdSchema = z.coerce.number().int().positive("Unknown scenario");
+export const scenarioIdSchema = recordIdSchema;
 
 export const createScenarioSchema = z.object({
   name: scenarioNameSchema,
@@ -54,7 +55,7 @@ export const createScenarioSchema = z.object({
   totalBudget: money,
   allocation: allocationSchema,
   predicted: scenarioPredictedSchema,
-  modelRunId: z.number().int().positive(),
+  modelRunId: recordIdSchema,
   notes: z.string().max(2000).default(""),
 });
 export type CreateScenarioInput = z.input<typeof createScenarioSchema>;

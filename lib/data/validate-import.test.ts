@@ -85,6 +85,17 @@ describe("validateImport", () => {
     passes(validateImport({ ...base, kind: "demand", text, mapping: { "Week Start": "week", "Revenue (EUR)": "revenue" } }));
   });
 
+  it.each(["__proto__", "constructor", "toString"])("a header named %s is an ignored column, not a crash", (name) => {
+    const ok = passes(validateImport({ ...base, kind: "demand", text: `week,channel,region,activations,revenue,${name}\n2024-01-01,search,north,1,2,3\n` }));
+    expect(ok.ignoredColumns).toEqual([name.toLowerCase()]);
+    expect(ok.rows).toHaveLength(1);
+    // Alone it is simply a file without the required columns.
+    expect(fails(validateImport({ ...base, kind: "demand", text: `${name}\n1\n` })).fatal).toContain("Missing required columns");
+    // A mapping that names it maps it like any other column.
+    const mapped = passes(validateImport({ ...base, kind: "demand", text: `${name},channel,region,activations,revenue\n2024-01-01,search,north,1,2\n`, mapping: JSON.parse(`{"${name}": "week"}`) }));
+    expect(mapped.rows[0]).toMatchObject({ week: "2024-01-01" });
+  });
+
   it("enforces size and row limits with a clear message", () => {
     const text = `week,channel,region,activations,revenue\n${"2024-01-01,search,north,1,1\n".repeat(5)}`;
     expect(fails(validateImport({ ...base, kind: "demand", text, limits: { maxBytes: 1e6, maxRows: 3 } })).fatal).toContain("limit is 3");

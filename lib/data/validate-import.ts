@@ -53,10 +53,11 @@ export function validateImport(input: {
   if (!read.ok) return fail(read.fatal);
   const { header: headerRow, rows: dataRows, widthProblems } = read.table;
 
-  const mapping = input.mapping ?? {};
+  // Own keys only: a header named "constructor", "toString" or "__proto__" must not find Object.prototype members.
+  const mapping = new Map(Object.entries(input.mapping ?? {}).filter(([, to]) => typeof to === "string"));
   const header = headerRow.map((h) => {
     const clean = h.trim().toLowerCase();
-    return (mapping[h.trim()] ?? mapping[clean] ?? clean).toLowerCase();
+    return (mapping.get(h.trim()) ?? mapping.get(clean) ?? clean).toLowerCase();
   });
   const seen = new Map<string, number>();
   for (const [i, h] of header.entries()) {

@@ -62,6 +62,7 @@ describe("schema ↔ migration round trip", () => {
     ["ApiToken", () => ({ userId: ids.User, name: "ci", tokenHash: `hash-${suffix}`, scope: "write", createdAt: at("2026-01-02T03:04:05.678Z"), lastUsedAt: at("2026-01-05T00:00:00.000Z"), revokedAt: at("2026-01-06T00:00:00.000Z"), expiresAt: at("2026-04-01T00:00:00.000Z") })],
     ["AuditLog", () => ({ actor: "tester", action: "import", target: "dataset 1", details: { rows: 3 }, createdAt: at("2026-01-02T03:04:05.678Z") })],
     ["WorkerHeartbeat", () => ({ id: `worker-${suffix}`, startedAt: at("2026-01-02T03:04:05.678Z"), seenAt: at("2026-01-02T03:05:05.678Z") })],
+    ["CacheEpoch", () => ({ id: 1, value: 0 })],
     ["LoginThrottle", () => ({ key: `pair:${suffix}`, windowStart: at("2026-01-02T03:00:00.000Z"), attempts: 3 })],
     ["Setting", () => ({ key: `setting-${suffix}`, value: { threshold: 0.2 } })],
   ];
@@ -97,6 +98,8 @@ describe("schema ↔ migration round trip", () => {
       const delegateName = name[0].toLowerCase() + name.slice(1);
       const delegate = (db as unknown as Record<string, { create: (a: unknown) => Promise<Record<string, unknown>>; findUniqueOrThrow: (a: unknown) => Promise<Record<string, unknown>> }>)[delegateName];
       const data = make();
+      // The change feed's counter is a single row the migration creates; replace it rather than add a second.
+      if (name === "CacheEpoch") await db.cacheEpoch.deleteMany({});
       const created = await delegate.create({ data });
       const where = name === "Setting" ? { key: created.key } : name === "LoginThrottle" ? { key_windowStart: { key: created.key, windowStart: created.windowStart } } : { id: created.id };
       const read = await delegate.findUniqueOrThrow({ where });

@@ -5,12 +5,20 @@ import type { PrismaClient } from "./client";
 
 /**
  * Writes a validated import in ONE transaction: a new dataset version, any new channels/regions, and every row
- * upserted on its natural key. Either all of it commits or none of it does (a crash mid-way rolls back), and the
- * same content imported twice is a no-op that returns the existing version.
+ * upserted on its natural key. Either all of it commits or none of it does (a crash mid-way rolls back).
+ * Importing content that is already in effect is a no-op that returns the version it came from; importing content
+ * imported before but changed since by a newer file applies it again as a new version (`reappliesVersion`).
  */
 export type ImportWriteResult =
-  | { status: "imported"; versionId: number; version: number; inserted: number; updated: number }
+  | { status: "imported"; versionId: number; version: number; inserted: number; updated: number; reappliesVersion?: number }
   | { status: "duplicate"; versionId: number; version: number };
+
+/** Thrown inside the transaction to roll back a re-import that turned out to change nothing. */
+class NothingChanged extends Error {
+  constructor(readonly result: ImportWriteResult) {
+    super("nothing changed");
+  }
+}
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
@@ -89,43 +97,52 @@ export async function writeImport(
   validated: ValidatedImport,
   meta: { source: "demo" | "upload" | "cli"; fileName?: string; createdBy?: string },
 ): Promise<ImportWriteResult> {
-  return db.$transaction(
-    async (tx) => {
-      // Serialise imports into one dataset so version numbers are gap-free and hash checks are race-free.
-      await tx.$queryRawUnsafe(`SELECT id FROM "dataset" WHERE id = $1 FOR UPDATE`, datasetId);
-      const existing = await tx.datasetVersion.findUnique({
-        where: { datasetId_kind_contentHash: { datasetId, kind: validated.kind, contentHash: validated.contentHash } },
-      });
-      if (existing) return { status: "duplicate", versionId: existing.id, version: existing.version };
+  try {
+    return await db.$transaction(
+      async (tx) => {
+        // Serialise imports into one dataset so version numbers are gap-free and hash checks are race-free.
+        await tx.$queryRawUnsafe(`SELECT id FROM "dataset" WHERE id = $1 FOR UPDATE`, datasetId);
+        const ofKind = { datasetId, kind: validated.kind };
+        const sameContent = await tx.datasetVersion.findFirst({ where: { ...ofKind, contentHash: validated.contentHash }, orderBy: { version: "desc" } });
+        const latestOfKind = await tx.datasetVersion.findFirst({ where: ofKind, orderBy: { version: "desc" }, select: { id: true } });
+        // Only imports of this kind write its table: when none came after this content, it is still what is in effect.
+        if (sameContent && sameContent.id === latestOfKind?.id) return { status: "duplicate", versionId: sameContent.id, version: sameContent.version };
 
-      const last = await tx.datasetVersion.aggregate({ where: { datasetId }, _max: { version: true } });
-      const version = (last._max.version ?? 0) + 1;
-      const created = await tx.datasetVersion.create({
-        data: {
-          datasetId,
-          version,
-          kind: validated.kind,
-          contentHash: validated.contentHash,
-          source: meta.source,
-          fileName: meta.fileName ?? "",
-          rowCount: validated.rows.length,
-          createdBy: meta.createdBy ?? "system",
-        },
-      });
-      const lookups = await buildLookups(tx, datasetId, created.id, validated);
-      const { inserted, updated } = await upsertRows(tx, TABLES[validated.kind], validated.rows, lookups);
-      await tx.auditLog.create({
-        data: {
-          actor: meta.createdBy ?? "system",
-          action: "import",
-          target: `dataset ${datasetId} v${version}`,
-          details: { kind: validated.kind, rows: validated.rows.length, inserted, updated, fileName: meta.fileName ?? "", source: meta.source },
-        },
-      });
-      return { status: "imported", versionId: created.id, version, inserted, updated };
-    },
-    { timeout: 300_000, maxWait: 30_000 },
-  );
+        const last = await tx.datasetVersion.aggregate({ where: { datasetId }, _max: { version: true } });
+        const version = (last._max.version ?? 0) + 1;
+        const created = await tx.datasetVersion.create({
+          data: {
+            datasetId,
+            version,
+            kind: validated.kind,
+            contentHash: validated.contentHash,
+            source: meta.source,
+            fileName: meta.fileName ?? "",
+            rowCount: validated.rows.length,
+            createdBy: meta.createdBy ?? "system",
+          },
+        });
+        const lookups = await buildLookups(tx, datasetId, created.id, validated);
+        const { inserted, updated } = await upsertRows(tx, TABLES[validated.kind], validated.rows, lookups);
+        // Newer files came after this content but changed none of its rows: it is still what is in effect.
+        if (sameContent && inserted + updated === 0) throw new NothingChanged({ status: "duplicate", versionId: sameContent.id, version: sameContent.version });
+        const reapplied = sameContent ? { reappliesVersion: sameContent.version } : {};
+        await tx.auditLog.create({
+          data: {
+            actor: meta.createdBy ?? "system",
+            action: "import",
+            target: `dataset ${datasetId} v${version}`,
+            details: { kind: validated.kind, rows: validated.rows.length, inserted, updated, fileName: meta.fileName ?? "", source: meta.source, ...reapplied },
+          },
+        });
+        return { status: "imported", versionId: created.id, version, inserted, updated, ...reapplied };
+      },
+      { timeout: 300_000, maxWait: 30_000 },
+    );
+  } catch (error) {
+    if (error instanceof NothingChanged) return error.result;
+    throw error;
+  }
 }
 
 async function buildLookups(tx: Tx, datasetId: number, versionId: number, v: ValidatedImport): Promise<Lookups> {
@@ -157,6 +174,10 @@ async function buildLookups(tx: Tx, datasetId: number, versionId: number, v: Val
 
 async function upsertRows(tx: Tx, spec: TableSpec, rows: Record<string, unknown>[], lookups: Lookups) {
   const updatable = spec.columns.filter((c) => !spec.conflict.includes(c) && c !== "datasetId");
+  // Rows whose values are unchanged are left alone (and keep the version that last changed them), so "updated"
+  // counts real changes and a re-import of content already in effect is recognised as changing nothing.
+  const compared = updatable.filter((c) => c !== "versionId");
+  const changed = compared.length ? `(${compared.map((c) => `t.${q(c)}`).join(", ")}) IS DISTINCT FROM (${compared.map((c) => `EXCLUDED.${q(c)}`).join(", ")})` : "false";
   let inserted = 0;
   let updated = 0;
   for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
@@ -170,8 +191,9 @@ async function upsertRows(tx: Tx, spec: TableSpec, rows: Record<string, unknown>
       });
       return `(${placeholders.join(",")})`;
     });
-    const sql = `INSERT INTO ${q(spec.table)} (${spec.columns.map(q).join(",")}) VALUES ${tuples.join(",")}
+    const sql = `INSERT INTO ${q(spec.table)} AS t (${spec.columns.map(q).join(",")}) VALUES ${tuples.join(",")}
       ON CONFLICT (${spec.conflict.map(q).join(",")}) DO UPDATE SET ${updatable.map((c) => `${q(c)} = EXCLUDED.${q(c)}`).join(", ")}
+      WHERE ${changed}
       RETURNING (xmax = 0) AS inserted`;
     const result = await tx.$queryRawUnsafe<{ inserted: boolean }[]>(sql, ...params);
     for (const r of result) r.inserted ? inserted++ : updated++;

@@ -1,5 +1,6 @@
 import { prisma } from "../db/client";
 import { fetchActiveDataset, fetchDatasetVersion } from "../data/datasets";
+import { logger } from "../monitoring/logger";
 import { getQueue, QUEUES, retryPolicy, type FitKind } from "./queue";
 
 /**
@@ -21,8 +22,19 @@ export async function enqueueFit(input: { kind: FitKind; datasetId?: number; par
       createdBy: input.createdBy ?? "system",
     },
   });
-  const boss = await getQueue();
-  const jobId = await boss.send(QUEUES.fit(input.kind), { runId: run.id }, retryPolicy());
+  let jobId: string | null;
+  try {
+    const boss = await getQueue();
+    jobId = await boss.send(QUEUES.fit(input.kind), { runId: run.id }, retryPolicy());
+    if (!jobId) throw new Error("the job queue did not accept the job");
+  } catch (error) {
+    // No job means no worker will ever pick the run up: say so on the run instead of leaving it "queued" forever.
+    const message = `Could not queue the fit: ${error instanceof Error ? error.message : String(error)}`;
+    await db.modelRun.updateMany({ where: { id: run.id, status: "queued" }, data: { status: "failed", stage: "failed", error: message.slice(0, 2000), finishedAt: new Date() } });
+    await db.runLog.create({ data: { runId: run.id, level: "error", message: message.slice(0, 2000) } });
+    logger.error("fit could not be queued", { runId: run.id, kind: input.kind, error: String(error) });
+    throw new Error(`${message} (run #${run.id} is marked failed; try again)`);
+  }
   await db.modelRun.update({ where: { id: run.id }, data: { jobId } });
   await db.runLog.create({ data: { runId: run.id, message: `queued by ${input.createdBy ?? "system"} on dataset version ${run.datasetVersion}` } });
   return { runId: run.id, jobId };
@@ -33,8 +45,12 @@ export async function cancelFit(runId: number): Promise<{ cancelled: boolean; st
   const db = prisma();
   const run = await db.modelRun.findUnique({ where: { id: runId } });
   if (!run) throw new Error(`Run ${runId} does not exist`);
-  if (!["queued", "running"].includes(run.status)) return { cancelled: false, status: run.status };
-  await db.modelRun.update({ where: { id: runId }, data: { status: "cancelled", stage: "cancelled", finishedAt: new Date() } });
+  // Conditional: a fit that finished a moment ago keeps its result (and a cancel never overwrites "succeeded").
+  const changed = await db.modelRun.updateMany({ where: { id: runId, status: { in: ["queued", "running"] } }, data: { status: "cancelled", stage: "cancelled", finishedAt: new Date() } });
+  if (changed.count === 0) {
+    const now = await db.modelRun.findUnique({ where: { id: runId }, select: { status: true } });
+    return { cancelled: false, status: now?.status ?? run.status };
+  }
   await db.runLog.create({ data: { runId, level: "warn", message: "cancelled" } });
   if (run.jobId) {
     const boss = await getQueue();

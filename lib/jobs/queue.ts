@@ -50,6 +50,13 @@ export function getQueue(role: "client" | "worker" = "client"): Promise<PgBoss> 
     await boss.createQueue(QUEUES.refitOnImport, { name: QUEUES.refitOnImport });
     return boss;
   })();
+  // A start that failed (say the database was down at first use) is forgotten, so the next caller tries again
+  // instead of getting the same rejection until the process restarts.
+  ready.catch(async (error: unknown) => {
+    if (globalForBoss.mixcastBoss === ready) globalForBoss.mixcastBoss = undefined;
+    logger.warn("job queue could not start; the next use retries", { error: String(error) });
+    await boss.stop({ graceful: false, close: true, wait: false }).catch(() => {});
+  });
   globalForBoss.mixcastBoss = ready;
   globalForBoss.mixcastBossRole = role;
   return ready;

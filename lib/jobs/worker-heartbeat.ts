@@ -13,6 +13,10 @@ import { getQueue, QUEUES, retryPolicy, type FitKind } from "./queue";
  */
 export const HEARTBEAT_MS = 10_000;
 export const STALE_MS = 5 * 60_000;
+/** A queued run is given this long to get its job (enqueueFit creates the run, then sends the job). */
+export const QUEUED_GRACE_MS = 60_000;
+/** pg-boss states in which a job will still be delivered to a worker. */
+const LIVE_JOB_STATES = new Set(["created", "retry", "active"]);
 
 /** True when the worker id names a process on this machine that no longer runs. */
 export function isDeadLocalWorker(workerId: string): boolean {
@@ -43,8 +47,16 @@ export async function startHeartbeat(workerId: string): Promise<() => Promise<vo
   };
 }
 
-/** Queues again every running run whose worker stopped beating; returns their ids. */
+/**
+ * Queues again every running run whose worker stopped beating, and every queued run that no job will ever deliver
+ * (its job was never sent, or has completed, failed or been cancelled in the queue); returns their ids.
+ */
 export async function requeueOrphanedRuns(log: (m: string) => void = () => {}): Promise<number[]> {
+  const requeued = await requeueRunsOfDeadWorkers(log);
+  return [...requeued, ...(await requeueQueuedRunsWithoutJob(log))];
+}
+
+async function requeueRunsOfDeadWorkers(log: (m: string) => void): Promise<number[]> {
   const db = prisma();
   const staleBefore = new Date(Date.now() - STALE_MS);
   const running = await db.modelRun.findMany({ where: { status: "running" }, select: { id: true, kind: true, workerId: true, jobId: true } });
@@ -63,6 +75,33 @@ export async function requeueOrphanedRuns(log: (m: string) => void = () => {}): 
     await db.runLog.create({ data: { runId: run.id, level: "warn", message: `requeued: worker ${run.workerId ?? "unknown"} stopped while running it` } });
     requeued.push(run.id);
     log(`requeued run #${run.id} (${run.kind}): its worker stopped`);
+  }
+  return requeued;
+}
+
+async function requeueQueuedRunsWithoutJob(log: (m: string) => void): Promise<number[]> {
+  const db = prisma();
+  const queued = await db.modelRun.findMany({ where: { status: "queued", createdAt: { lt: new Date(Date.now() - QUEUED_GRACE_MS) } }, select: { id: true, kind: true, jobId: true } });
+  if (queued.length === 0) return [];
+  const boss = await getQueue();
+  const requeued: number[] = [];
+  for (const run of queued) {
+    const queue = QUEUES.fit(run.kind as FitKind);
+    const job = run.jobId ? await boss.getJobById(queue, run.jobId).catch(() => null) : null;
+    if (job && LIVE_JOB_STATES.has(job.state)) continue;
+    const jobId = await boss.send(queue, { runId: run.id }, retryPolicy());
+    if (!jobId) continue;
+    // Several workers may sweep at once: only the one that swaps the job id keeps its job (a second delivery of one
+    // run would be ignored anyway, since an attempt must claim the run before it fits).
+    const swapped = await db.modelRun.updateMany({ where: { id: run.id, status: "queued", jobId: run.jobId }, data: { jobId } });
+    if (swapped.count === 0) {
+      await boss.cancel(queue, jobId).catch(() => {});
+      continue;
+    }
+    const why = run.jobId ? `its job ${run.jobId} is ${job ? job.state : "gone"}` : "it had no job";
+    await db.runLog.create({ data: { runId: run.id, level: "warn", message: `queued again: ${why}` } });
+    requeued.push(run.id);
+    log(`queued run #${run.id} (${run.kind}) again: ${why}`);
   }
   return requeued;
 }

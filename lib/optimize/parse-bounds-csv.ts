@@ -14,12 +14,13 @@ export function parseBoundsCsv(text: string): Record<string, ChannelBounds> {
   for (const required of ["channel", "min", "max"]) {
     if (!fields.includes(required)) throw new OptimizeError("INVALID_BOUNDS", `bounds CSV needs the header channel,min,max (missing "${required}")`);
   }
-  const bounds: Record<string, ChannelBounds> = {};
+  // Keyed by channel names from the file: without a prototype, "constructor" or "__proto__" are channels like any other.
+  const bounds: Record<string, ChannelBounds> = Object.create(null);
   parsed.data.forEach((row, k) => {
     const line = k + 2;
     const name = (row.channel ?? "").trim();
     if (!name) throw new OptimizeError("INVALID_BOUNDS", `bounds CSV line ${line}: empty channel name`);
-    if (bounds[name]) throw new OptimizeError("INVALID_BOUNDS", `bounds CSV line ${line}: channel "${name}" appears twice`);
+    if (Object.hasOwn(bounds, name)) throw new OptimizeError("INVALID_BOUNDS", `bounds CSV line ${line}: channel "${name}" appears twice`);
     const b: ChannelBounds = {};
     for (const key of ["min", "max"] as const) {
       const cell = (row[key] ?? "").trim();

@@ -15,14 +15,12 @@ describe("promo model on the demo dataset, graded against the true mechanism", (
   // Train only on promos that started before the cutoff; grade on the later ones and the planned ones.
   const trainRows = data.promotions.filter((p) => p.startDate < cutoff);
   const laterRows = data.promotions.filter((p) => p.startDate >= cutoff);
-  const t0 = performance.now();
   const { model, metrics } = trainPromoModel(trainRows, revenue, data.holidays, { seed: 1 });
-  const trainMs = performance.now() - t0;
   const context = buildPromoContext(data.promotions, revenue, data.holidays);
 
   it("ranks held-out promos close to the truth", () => {
     const e = evaluatePromoModelAgainstTruth(model, laterRows, context, truePromoOutcome);
-    console.log(JSON.stringify({ trainMs: Math.round(trainMs), metrics, evaluation: e }, null, 1));
+    console.log(JSON.stringify({ metrics, evaluation: e }, null, 1));
     expect(e.aucObserved).toBeGreaterThan(e.aucOracle - 0.05);
     // Measured on seed 42: AUC 0.639 vs oracle 0.648, rho(pSells) 0.93, rho(ROI) 0.99.
     expect(e.spearmanPSells).toBeGreaterThan(0.85);
@@ -30,15 +28,12 @@ describe("promo model on the demo dataset, graded against the true mechanism", (
     expect(e.bestDiscountMeanAbsError).toBeLessThan(5);
   });
 
-  it("scores 1,000 planned promos with sweep and reasons quickly", () => {
+  // Speed (1,000 promos with the discount sweep) is measured by `npm run bench:micro`, not asserted here.
+  it("scores a batch of 1,000 planned promos, one score each with its sweep and reasons", () => {
     const planned = data.promotions.filter((p) => p.salesAmount === null).map(promotionRowToPlanned);
     const batch = Array.from({ length: 1000 }, (_, i) => planned[i % planned.length]);
-    scorePromotions(model, batch.slice(0, 50), context); // warm-up (JIT)
-    const t = performance.now();
     const scores = scorePromotions(model, batch, context);
-    const ms = performance.now() - t;
-    console.log(JSON.stringify({ scoreMs1000: Math.round(ms), example: { ...scores[0], discountCurve: scores[0].discountCurve.length } }, null, 1));
     expect(scores).toHaveLength(1000);
-    expect(ms).toBeLessThan(1000);
+    expect(scores.every((s) => s.discountCurve.length > 0 && s.reasons.length > 0)).toBe(true);
   });
 });

@@ -76,4 +76,8 @@ describe("parsePlannedPromosCsv", () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors[0].message).toBe("row 2, column (row): has 3 fields; the header has 8");
   });
+  it.each(["__proto__", "constructor", "toString"])("treats an extra column named %s as any extra column", (name) => {
+    const r = parsePlannedPromosCsv(`${HEADER},${name}\nP1,snacks,north,20,14,2026-12-01,bogo,500,x\n`);
+    expect(r).toEqual({ ok: true, rows: [{ promotionId: "P1", category: "snacks", region: "north", discountPct: 20, durationDays: 14, startDate: "2026-12-01", promoType: "bogo", cost: 500 }] });
+  });
 });

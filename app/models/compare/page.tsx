@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { prisma } from "@/lib/db/client";
 import { compareFlat, flattenJson } from "@/lib/data/flatten-json";
 import { formatMetric, formatMetricDiff, labelPath } from "@/lib/data/metric-labels";
+import { parseRecordId } from "@/lib/data/record-id";
 import { requirePageUser } from "@/lib/auth/current-user";
 
 export const metadata: Metadata = { title: "Compare runs" };
@@ -16,12 +18,15 @@ export default async function CompareRunsPage({ searchParams }: { searchParams: 
   // Verified here, before any read: the layout is not re-rendered on client-side navigation (see proxy.ts).
   await requirePageUser();
   const raw = (await searchParams).id;
-  const ids = (Array.isArray(raw) ? raw : raw ? [raw] : []).map(Number).filter((n) => Number.isInteger(n) && n > 0).slice(0, 2);
-  if (ids.length !== 2) {
+  const asked = [...new Set(Array.isArray(raw) ? raw : raw ? [raw] : [])].slice(0, 2);
+  if (asked.length !== 2) {
     return (<><PageHeader title="Compare runs" /><EmptyState title="Pick two runs" action={<Link className="text-brand-600 underline" href="/models">Back to the runs</Link>}>Tick two runs in the runs table and press “Compare selected runs”.</EmptyState></>);
   }
-  const runs = await prisma().modelRun.findMany({ where: { id: { in: ids } }, orderBy: { id: "asc" } });
-  if (runs.length !== 2) return (<><PageHeader title="Compare runs" /><EmptyState title="One of the runs does not exist" /></>);
+  // A run id that is not a valid id, or names no run, is a missing record: 404.
+  const ids = asked.map(parseRecordId);
+  if (ids.some((id) => id === null)) notFound();
+  const runs = await prisma().modelRun.findMany({ where: { id: { in: ids as number[] } }, orderBy: { id: "asc" } });
+  if (runs.length !== 2) notFound();
   const [a, b] = runs;
   // Metrics of different model kinds share no meaning (a forecast's MAPE is not a mix model's): refuse, and say so.
   if (a.kind !== b.kind) {

@@ -2,6 +2,7 @@ import { describeIncompleteWeeks } from "../../data/complete-weeks";
 import { z } from "zod";
 import { detectDrop, forecastSeries, reconcileForecasts, type ForecastResult, type IntervalForecast } from "../../forecast";
 import { fetchCurrentUnitEconomics, fetchForecastPanelRows } from "../../data/forecast-inputs";
+import { recordIdSchema } from "../../data/record-id";
 import { fetchForecastOverrides } from "../../data/forecast-overrides";
 import { fetchScenarioPlan } from "../../data/forecast-scenario";
 import { resolveForecastDropAlerts, storeForecastRows, type ForecastRow } from "../../data/forecast-store";
@@ -24,7 +25,7 @@ import type { FitRunner } from "../fit-runner";
  */
 export const forecastFitParamsSchema = z.looseObject({
   horizon: z.coerce.number().int().min(4).max(104).default(52),
-  scenarioId: z.coerce.number().int().positive().optional(),
+  scenarioId: recordIdSchema.optional(),
   /** fraction: 0.2 = warn when the next 4 weeks fall more than 20 % below the last 4 */
   dropThreshold: z.coerce.number().min(0).max(1).default(0.2),
   models: z.array(z.string()).optional(),

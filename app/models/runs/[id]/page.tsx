@@ -6,6 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { fetchRunDetail } from "@/lib/data/model-registry";
+import { parseRecordId } from "@/lib/data/record-id";
 import { flattenJson } from "@/lib/data/flatten-json";
 import { formatMetric, labelPath } from "@/lib/data/metric-labels";
 import { requirePageUser } from "@/lib/auth/current-user";
@@ -34,8 +35,8 @@ function FlatTable({ value, empty }: { value: unknown; empty: string }) {
 export default async function RunPage({ params }: { params: Promise<{ id: string }> }) {
   // Verified here, before any read: the layout is not re-rendered on client-side navigation (see proxy.ts).
   await requirePageUser();
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
+  const id = parseRecordId((await params).id);
+  if (id === null) notFound();
   const run = await fetchRunDetail(id);
   if (!run) notFound();
   const artifactKeys = Object.entries((run.artifacts ?? {}) as Record<string, unknown>).map(([k, v]) => ({ key: k, bytes: JSON.stringify(v ?? null).length }));

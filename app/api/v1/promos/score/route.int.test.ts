@@ -77,6 +77,9 @@ describe("POST /api/v1/promos/score", () => {
       expect(s.decision).toBe(s.roi >= 0 && s.p_sells >= 0.3 ? "go" : "no-go");
       expect(s.reasons).toHaveLength(3);
       expect(typeof s.best_discount).toBe("number");
+      // API history is written in batches (lib/data/promo-score-log.ts): stored once the batch is flushed.
+      const { flushScoreRows } = await import("@/lib/data/promo-score-log");
+      await flushScoreRows();
       expect(await prisma().promoScore.count({ where: { source: "api" } })).toBe(before + 1);
     });
 
@@ -93,6 +96,8 @@ describe("POST /api/v1/promos/score", () => {
       expect(res.status).toBe(200);
       const [upper, lower] = (await res.json()).scores;
       expect(upper).toEqual(lower);
+      const { flushScoreRows } = await import("@/lib/data/promo-score-log");
+      await flushScoreRows();
       const stored = await prisma().promoScore.findMany({ where: { source: "api" }, orderBy: { id: "desc" }, take: 2 });
       expect(stored.map((s) => (s.input as { category: string }).category)).toEqual(["snacks", "snacks"]);
     });

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { fetchRunStatus } from "@/lib/data/model-runs";
+import { parseRecordId } from "@/lib/data/record-id";
 import { withApiMetrics } from "@/lib/monitoring/metrics";
 import { authenticateRequest } from "@/lib/auth/api-auth";
 
@@ -10,9 +11,10 @@ export const GET = withApiMetrics("/api/v1/runs/:id", async (_: Request, { param
   const caller = await authenticateRequest(_, "read");
   if (caller instanceof Response) return caller;
 
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) return NextResponse.json({ error: "Run id must be a positive integer" }, { status: 400 });
-  const run = await fetchRunStatus(id);
-  if (!run) return NextResponse.json({ error: `Run ${id} not found` }, { status: 404 });
+  const raw = (await params).id;
+  const id = parseRecordId(raw);
+  // An id no run can have (not a whole number, or beyond the id column's range) is simply a run that does not exist.
+  const run = id === null ? null : await fetchRunStatus(id);
+  if (!run) return NextResponse.json({ error: `Run ${raw.slice(0, 40)} not found` }, { status: 404 });
   return NextResponse.json(run);
 });

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { fetchActiveDataset } from "@/lib/data/datasets";
+import { parseRecordId } from "@/lib/data/record-id";
 import { fetchBaselineScenario } from "@/lib/data/scenario-baseline";
 import { fetchScenariosByIds } from "@/lib/data/scenario-store";
 import { toCsv } from "@/lib/data/to-csv";
@@ -33,7 +34,8 @@ export async function GET(request: NextRequest) {
   const baselineKey = parsed.data.baseline ?? ids[0];
   if (!ids.includes(baselineKey)) return NextResponse.json({ error: `baseline "${baselineKey}" must be one of the compared ids` }, { status: 400 });
 
-  const numeric = ids.filter((id) => id !== BASELINE_KEY).map(Number);
+  // An id beyond the id column's range cannot exist: it is left out here and reported missing (404) below.
+  const numeric = ids.filter((id) => id !== BASELINE_KEY).map(parseRecordId).filter((id): id is number => id !== null);
   const [views, baseline] = await Promise.all([fetchScenariosByIds(dataset.id, numeric), ids.includes(BASELINE_KEY) ? fetchBaselineScenario(dataset.id) : Promise.resolve(null)]);
   const byKey = new Map<string, ComparableScenario | null>(views.map((v) => [String(v.id), comparableFromView(v)]));
   if (baseline) byKey.set(BASELINE_KEY, baselineComparable(baseline.predicted, baseline.allocation));

@@ -1,0 +1,46 @@
+/**
+ * `npm run bench:micro`: timings that used to sit in unit tests (where a loaded machine made them flaky and a
+ * timed test proves nothing about a fast one): demo generation, scoring 1,000 planned promos with the discount
+ * sweep, and one slider prediction of the planner. Prints numbers; asserts nothing.
+ */
+import { performance } from "node:perf_hooks";
+import { generateDemoDataset } from "../lib/demo";
+import { createRng } from "../lib/math/random";
+import { predictPlan } from "../lib/optimize/predict-plan";
+import { channel, model } from "../lib/optimize/test-models";
+import { sumRevenueByRegionWeek } from "../lib/promo/build-promo-features";
+import { buildPromoContext, promotionRowToPlanned } from "../lib/promo/promo-context";
+import { scorePromotions } from "../lib/promo/score-promotion";
+import { trainPromoModel } from "../lib/promo/train-promo-model";
+
+function time<T>(fn: () => T): { ms: number; value: T } {
+  const t0 = performance.now();
+  const value = fn();
+  return { ms: performance.now() - t0, value };
+}
+
+const demo = time(() => generateDemoDataset({ seed: 42 }));
+const data = demo.value;
+const revenue = sumRevenueByRegionWeek(data.demand);
+const train = time(() => trainPromoModel(data.promotions.filter((p) => p.salesAmount !== null), revenue, data.holidays, { seed: 1 }));
+const context = buildPromoContext(data.promotions, revenue, data.holidays);
+const planned = data.promotions.filter((p) => p.salesAmount === null).map(promotionRowToPlanned);
+const batch = Array.from({ length: 1000 }, (_, i) => planned[i % planned.length]);
+scorePromotions(train.value.model, batch.slice(0, 50), context); // JIT warm-up
+const score = time(() => scorePromotions(train.value.model, batch, context));
+
+const rng = createRng(1);
+const six = model(Array.from({ length: 6 }, (_, i) => channel(`c${i}`, 0.5 + 2 * rng.next(), 1000, 5000, 1000)));
+const alloc = Object.fromEntries(six.channels.map((c) => [c.name, 800]));
+for (let i = 0; i < 200; i++) predictPlan(six, alloc);
+const n = 20_000;
+const slider = time(() => {
+  for (let i = 0; i < n; i++) predictPlan(six, alloc, { margin: 0.4, revenuePerActivation: 40 });
+});
+
+console.table([
+  { what: "demo dataset (208 weeks, seed 42)", ms: demo.ms.toFixed(0), target: "< 3,000 ms" },
+  { what: "promo model training", ms: train.ms.toFixed(0), target: "" },
+  { what: "score 1,000 planned promos with sweep", ms: score.ms.toFixed(0), target: "< 1,000 ms" },
+  { what: "planner slider prediction, 6 channels (per call)", ms: (slider.ms / n).toFixed(4), target: "< 1 ms" },
+]);
