@@ -84,7 +84,7 @@ test.describe("phone, 390 px", () => {
     await page.keyboard.press("Enter");
     await expect(nav.getByRole("link", { name: "Overview" })).toBeFocused();
     for (let i = 0; i < 3; i++) await page.keyboard.press("Tab");
-    await expect(nav.getByRole("link", { name: "Planner" })).toBeFocused();
+    await expect(nav.getByRole("link", { name: "Planner", exact: true })).toBeFocused();
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/\/planner$/);
     await expect(page.getByRole("heading", { level: 1, name: "Planner" })).toBeVisible();
@@ -110,7 +110,7 @@ test.describe("desktop, 1440 px", () => {
     for (const p of [...PAGES, { path: runPath, title: /^Run #\d+/ }]) {
       await openSettled(page, p.path, p.title);
       expect(await pageWidth(page), p.path).toBeLessThanOrEqual(1440);
-      await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Planner" })).toBeVisible();
+      await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Planner", exact: true })).toBeVisible();
       await expect(page.getByRole("button", { name: "Menu" })).toBeHidden();
       await page.screenshot({ path: `e2e/screenshots/1440-${p.path.startsWith("/models/runs/") ? "run" : shotName(p.path)}.png`, fullPage: true });
     }

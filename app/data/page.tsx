@@ -8,7 +8,7 @@ import { fetchActiveDataset } from "@/lib/data/datasets";
 import { fetchDatasetSummary } from "@/lib/data/dataset-summary";
 import { DOMAIN_KINDS, DOMAINS } from "@/lib/data/domains";
 import type { QualityReport } from "@/lib/data/quality-report";
-import { describeIncompleteWeeks } from "@/lib/data/complete-weeks";
+import { describeIncompleteWeeks, weekRanges } from "@/lib/data/complete-weeks";
 import type { DatasetWeekWindow } from "@/lib/data/week-window";
 import { requirePageUser } from "@/lib/auth/current-user";
 
@@ -71,8 +71,11 @@ function CoverageSection({ coverage }: { coverage: DatasetWeekWindow }) {
             )}
             {g.weeks > 0 && g.missing.length > 0 && (
               <span className="text-slate-600">
-                {g.missing.slice(0, 4).join(", ")}
-                {g.missing.length > 4 ? ` and ${g.missing.length - 4} more` : ""}
+                {weekRanges(g.missing)
+                  .slice(0, 3)
+                  .map((r) => (r.weeks === 1 ? r.first : `${r.first} to ${r.last} (${r.weeks} weeks)`))
+                  .join(", ")}
+                {weekRanges(g.missing).length > 3 ? ` and ${weekRanges(g.missing).length - 3} more gaps` : ""}
                 {g.domain === "macro" ? " (the last value is carried forward)" : ""}
               </span>
             )}

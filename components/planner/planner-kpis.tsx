@@ -38,6 +38,7 @@ export function PlannerKpis({ outcome, baseline, computeMs }: { outcome: PlanOut
             hint="Weekly revenue driven by media at steady state, predicted by the champion mix model's response curves (excludes demand that comes without marketing)."
           />
         </div>
+        <div data-testid="kpi-profit">
         <Stat
           label="Profit / week"
           value={formatMoney(outcome.profit)}
@@ -45,6 +46,7 @@ export function PlannerKpis({ outcome, baseline, computeMs }: { outcome: PlanOut
           tone={profit.tone}
           hint={`Media revenue × margin (${(outcome.margin * 100).toFixed(1)} %) − spend, per week.`}
         />
+        </div>
         <Stat label="ROI" value={formatRatio(outcome.roi)} delta={roi.text} tone={roi.tone} hint="Media revenue per dollar of spend (ROAS) for the whole plan." />
         <Stat
           label="Activations / week"

@@ -56,3 +56,11 @@ describe("domainGaps (weeks present in one domain and missing in another)", () =
     ]);
   });
 });
+
+describe("weekRanges", () => {
+  it("collapses consecutive Mondays", async () => {
+    const { weekRanges } = await import("./complete-weeks");
+    expect(weekRanges([W[1], W[0], W[4], W[0]])).toEqual([{ first: W[0], last: W[1], weeks: 2 }, { first: W[4], last: W[4], weeks: 1 }]);
+    expect(weekRanges([])).toEqual([]);
+  });
+});

@@ -93,3 +93,21 @@ export function domainGaps(domains: Record<string, Iterable<string>>): DomainGap
   const reference = gating.length ? weeksBetween(gating.reduce((a, b) => (a < b ? a : b)), gating.reduce((a, b) => (a > b ? a : b))) : [];
   return sets.map(([domain, present]) => ({ domain, weeks: present.size, missing: reference.filter((w) => !present.has(w)) }));
 }
+
+/**
+ * Consecutive Mondays collapsed into ranges, for listing missing weeks readably ("2026-11-23 to 2030-01-07, 164
+ * weeks" instead of 164 dates).
+ * @example weekRanges(["2026-01-05", "2026-01-12", "2026-02-02"]) // [{ first: "2026-01-05", last: "2026-01-12", weeks: 2 }, { first: "2026-02-02", last: "2026-02-02", weeks: 1 }]
+ */
+export function weekRanges(weeks: readonly string[]): { first: string; last: string; weeks: number }[] {
+  const sorted = [...new Set(weeks.map((w) => w.slice(0, 10)))].sort();
+  const out: { first: string; last: string; weeks: number }[] = [];
+  for (const w of sorted) {
+    const prev = out.at(-1);
+    if (prev && Date.parse(`${w}T00:00:00Z`) - Date.parse(`${prev.last}T00:00:00Z`) === 7 * 86_400_000) {
+      prev.last = w;
+      prev.weeks++;
+    } else out.push({ first: w, last: w, weeks: 1 });
+  }
+  return out;
+}
