@@ -24,7 +24,7 @@ export default async function AdminPage() {
       <Card title="Users" className="mb-6" description="viewer: read everything · planner: also scenarios, promo scoring, fits · admin: also imports, users, tokens, model promotion">
         <NewUserForm />
         <div className="mt-4 overflow-x-auto">
-        <table className="w-full text-left text-sm" data-testid="users-table">
+        <table className="w-full whitespace-nowrap text-left text-sm" data-testid="users-table">
           <thead className="text-xs text-slate-500"><tr><th className="py-1">Email</th><th>Name</th><th>Role</th><th>Last sign-in (UTC)</th><th /></tr></thead>
           <tbody>
             {users.map((u) => (

@@ -20,7 +20,7 @@ export function DriftChart({ rows, warning, critical }: { rows: Row[]; warning: 
           <XAxis type="number" tick={{ fontSize: 11 }} domain={[0, (max: number) => Math.ceil(Math.max(max, critical * 1.2) * 10) / 10]} tickFormatter={(v: number) => v.toFixed(1)}>
             <Label value="PSI, population stability index (unitless; 0 = unchanged)" position="insideBottom" offset={-14} style={{ fontSize: 11, fill: "#64748b" }} />
           </XAxis>
-          <YAxis type="category" dataKey="label" tick={{ fontSize: 11 }} width={150} />
+          <YAxis type="category" dataKey="label" tick={{ fontSize: 11 }} width={200} interval={0} />
           <Tooltip
             formatter={(v, _name, item) => {
               const r = (item as { payload?: Row }).payload;
