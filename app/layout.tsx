@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
+import { RoleProvider } from "@/components/auth/role-context";
 import { HideOnPublicPaths } from "@/components/layout/hide-on-public-paths";
+import { MobileNav } from "@/components/layout/mobile-nav";
 import { Sidebar } from "@/components/layout/sidebar";
 import { Providers } from "@/components/providers";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -31,16 +33,22 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body>
         <Providers>
           {user ? (
-            <div className="flex min-h-screen">
+            <RoleProvider role={user.role}>
+              {/* Phones get a top bar with a menu; from md (768 px) up the sidebar stays beside the page. */}
               <HideOnPublicPaths>
-                <aside className="w-56 shrink-0 border-r border-slate-200 bg-white">
-                  <div className="sticky top-0 h-screen">
-                    <Sidebar datasetName={dataset?.name ?? null} user={{ name: user.name || user.email, email: user.email, role: user.role }} />
-                  </div>
-                </aside>
+                <MobileNav datasetName={dataset?.name ?? null} user={{ name: user.name || user.email, email: user.email, role: user.role }} />
               </HideOnPublicPaths>
-              <main className="min-w-0 flex-1 px-8 py-6">{children}</main>
-            </div>
+              <div className="min-h-screen md:flex">
+                <HideOnPublicPaths>
+                  <aside className="hidden w-56 shrink-0 border-r border-slate-200 bg-white md:block">
+                    <div className="sticky top-0 h-screen">
+                      <Sidebar datasetName={dataset?.name ?? null} user={{ name: user.name || user.email, email: user.email, role: user.role }} />
+                    </div>
+                  </aside>
+                </HideOnPublicPaths>
+                <main className="min-w-0 flex-1 px-4 py-4 md:px-8 md:py-6">{children}</main>
+              </div>
+            </RoleProvider>
           ) : (
             <main className="min-h-screen px-4 py-6">{children}</main>
           )}

@@ -29,13 +29,14 @@ test.describe("signed out", () => {
 test.describe("viewer", () => {
   test.use({ storageState: storageStateFor("viewer") });
 
-  test("can read every page but the server refuses an import", async ({ page }) => {
+  test("can read every page and preview an import, but not import", async ({ page }) => {
     const errors = watchConsole(page);
     await page.goto("/data");
     await page.getByLabel("Data domain").selectOption("demand");
     await page.getByLabel("CSV file (UTF-8)").setInputFiles({ name: "x.csv", mimeType: "text/csv", buffer: Buffer.from("week,channel,region,activations,revenue\n2031-01-06,search,north,1,1\n") });
     await page.getByRole("button", { name: "Preview" }).click();
-    await expect(page.getByText(/This needs the admin role; you are signed in as a viewer/)).toBeVisible();
+    await expect(page.getByRole("button", { name: "Import 1 rows" })).toBeDisabled();
+    await expect(page.getByText("needs admin role")).toBeVisible();
     await expect(page.getByRole("link", { name: "Admin" })).toHaveCount(0);
     await page.goto("/admin");
     await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();

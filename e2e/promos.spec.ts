@@ -44,11 +44,19 @@ test.describe("promo planner", () => {
     await expect(page.getByTestId("promo-reasons").getByRole("listitem")).toHaveCount(3);
     await expect(page.getByTestId("discount-roi-chart").locator("path.recharts-line-curve")).toHaveCount(2); // ROI and P(sells) across discounts
 
-    // A bad value is rejected with a message on the field, and nothing is scored.
+    // The reasons speak plainly and name the same best discount as the card; the curve runs to the allowed 90 %.
+    await expect(page.getByTestId("promo-reasons")).not.toContainText("log-odds");
+    const best = (await page.getByTestId("best-discount-reason").textContent())!.match(/^Best discount ([\d.]+) %/)![1];
+    const discountReason = page.getByTestId("promo-reasons").getByText(/^Discount 20 %/);
+    if (await discountReason.count()) await expect(discountReason).toContainText(best === "20" ? "it is the best discount for expected ROI" : `${best} % would give the best expected ROI`);
+    await expect(page.getByTestId("discount-roi-chart").getByText("90 %", { exact: true })).toBeVisible();
+
+    // A bad value is rejected with a message on the field in the page's words; the old decision does not stay.
     await page.getByLabel("Duration (days)").fill("0");
     await page.getByRole("button", { name: "Score promotion" }).click();
-    await expect(page.getByText("duration_days must be between 1 and 90")).toBeVisible();
+    await expect(page.getByText("Duration (days) must be between 1 and 90")).toBeVisible();
     await expect(page.getByLabel("Duration (days)")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByTestId("promo-decision")).toHaveCount(0);
     expect(errors()).toEqual([]);
   });
 
@@ -63,8 +71,8 @@ test.describe("promo planner", () => {
     });
     await page.getByRole("button", { name: "Score file" }).click();
     await expect(page.getByText("2 problems found in bad.csv; nothing was scored.")).toBeVisible({ timeout: 30_000 });
-    await expect(page.getByTestId("promo-csv-errors").getByRole("row", { name: /2 discount_pct discount_pct must be a number/ })).toBeVisible();
-    await expect(page.getByTestId("promo-csv-errors").getByRole("row", { name: /3 region region is required/ })).toBeVisible();
+    await expect(page.getByTestId("promo-csv-errors").getByRole("row", { name: /2 discount_pct Discount \(%\): "abc" is not a number/ })).toBeVisible();
+    await expect(page.getByTestId("promo-csv-errors").getByRole("row", { name: /3 region Region is required/ })).toBeVisible();
     await expect(page.getByTestId("scored-promos")).toHaveCount(0);
 
     const tag = Date.now().toString(36); // unique ids, so the history row below is this run's

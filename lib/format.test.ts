@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatMoney, formatNumber, formatPercent, formatRatio, formatSignedPercent } from "./format";
+import { formatMoney, formatNumber, formatPercent, formatRatio, formatSignedMoney, formatSignedPercent } from "./format";
 
 describe("format", () => {
   it.each([
@@ -15,7 +15,16 @@ describe("format", () => {
     [formatPercent(null), "—"],
     [formatMoney(5000), "$5K"],
     [formatMoney(0), "$0"],
-    [formatMoney(-14_600), "-$14.6K"],
+    [formatMoney(-14_600), "−$14.6K"],
+    [formatMoney(-1234.4, "full"), "−$1,234"],
+    [formatMoney(-0.5, "precise"), "−$0.50"],
+    [formatNumber(-15320), "−15.3K"],
+    [formatNumber(-15320, "full"), "−15,320"],
+    [formatPercent(-0.5), "−50.0 %"],
+    [formatRatio(-0.25), "−0.25×"],
+    [formatSignedMoney(2_700), "+$2.7K"],
+    [formatSignedMoney(-310), "−$310"],
+    [formatSignedMoney(0), "±$0"],
     [formatMoney(999_960), "$1M"],
     [formatMoney(12.34), "$12.3"],
     [formatMoney(250), "$250"],

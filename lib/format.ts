@@ -1,7 +1,10 @@
 /**
- * Number formatting at the edge (pages, CSV exports): money keeps its currency, large numbers get compact units,
- * and missing values show as an em dash instead of "NaN".
+ * Number formatting at the edge (pages): money keeps its currency, large numbers get compact units, missing values
+ * show as an em dash instead of "NaN", and every negative number carries the same minus sign, U+2212 "−" (Intl
+ * writes a hyphen, our signed percentages a true minus; a page mixing the two looked like two kinds of number).
+ * CSV files keep plain numbers and never go through these.
  */
+export const MINUS = "\u2212";
 export const CURRENCY = "USD";
 
 const fullMoney = new Intl.NumberFormat("en-US", { style: "currency", currency: CURRENCY, maximumFractionDigits: 0 });
@@ -19,36 +22,44 @@ function compact(v: number): string {
   if (Number(x) >= 1000 && suffix !== "T") return compact(Math.sign(v) * 1000 * div);
   if (x.endsWith(".0")) x = x.slice(0, -2);
   if (div === 1 && abs >= 100) x = Math.round(abs).toString();
-  return `${v < 0 ? "-" : ""}${x}${suffix}`;
+  return `${v < 0 ? MINUS : ""}${x}${suffix}`;
 }
 const fullNumber = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
 
 const ok = (v: number | null | undefined): v is number => typeof v === "number" && Number.isFinite(v);
+const minus = (s: string) => s.replace(/^-/, MINUS);
+
+/** A signed amount of money: "+$2.7K", "−$310", "±$0". */
+export function formatSignedMoney(v: number | null | undefined, style: "compact" | "full" | "precise" = "compact"): string {
+  if (!ok(v)) return "—";
+  if (Math.abs(v) < 0.005) return "±$0";
+  return v > 0 ? `+${formatMoney(v, style)}` : formatMoney(v, style);
+}
 
 export function formatMoney(v: number | null | undefined, style: "compact" | "full" | "precise" = "compact"): string {
   if (!ok(v)) return "—";
   if (style === "compact") {
     const c = compact(v);
-    return c.startsWith("-") ? `-$${c.slice(1)}` : `$${c}`;
+    return c.startsWith(MINUS) ? `${MINUS}$${c.slice(1)}` : `$${c}`;
   }
-  return (style === "full" ? fullMoney : preciseMoney).format(v);
+  return minus((style === "full" ? fullMoney : preciseMoney).format(v));
 }
 
 export function formatNumber(v: number | null | undefined, style: "compact" | "full" = "compact"): string {
   if (!ok(v)) return "—";
-  return style === "compact" ? compact(v) : fullNumber.format(v);
+  return style === "compact" ? compact(v) : minus(fullNumber.format(v));
 }
 
 /** A fraction (0.123) as a percentage ("12.3 %"). */
 export function formatPercent(v: number | null | undefined, digits = 1): string {
   if (!ok(v)) return "—";
-  return `${(v * 100).toFixed(digits)} %`;
+  return minus(`${(v * 100).toFixed(digits)} %`);
 }
 
 /** A ratio like ROI or ROAS ("2.35×"). */
 export function formatRatio(v: number | null | undefined, digits = 2): string {
   if (!ok(v)) return "—";
-  return `${v.toFixed(digits)}×`;
+  return minus(`${v.toFixed(digits)}×`);
 }
 
 export function formatSignedPercent(v: number | null | undefined, digits = 1): string {

@@ -12,6 +12,7 @@ import { fetchOverview } from "@/lib/data/overview";
 import { computeOverviewKpis } from "@/lib/data/overview-kpis";
 import { fetchOpenAlerts } from "@/lib/data/alerts";
 import { formatMoney, formatNumber, formatRatio, formatSignedPercent } from "@/lib/format";
+import { describeIncompleteWeeks } from "@/lib/data/complete-weeks";
 import { requirePageUser } from "@/lib/auth/current-user";
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<{ channel?: string; region?: string; denied?: string }> }) {
@@ -45,6 +46,12 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         }
         actions={<FilterForm channels={overview.channels} regions={overview.regions} channel={channel} region={region} />}
       />
+      {overview.incompleteWeeks.length > 0 && (
+        <p role="status" className="mb-4 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="incomplete-weeks">
+          {describeIncompleteWeeks(overview.incompleteWeeks)}. A week counts once both its demand and its spend are imported; until then it stays out of
+          these KPIs, the charts and the models. <Link className="underline" href="/data#data-quality">Data quality</Link>
+        </p>
+      )}
       {denied && (
         <p role="alert" className="mb-4 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
           That page needs a higher role than yours. Ask an admin if you need access.
@@ -55,7 +62,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       ) : (
         <>
           <div className="mb-6 grid grid-cols-2 gap-4 lg:grid-cols-4">
-            <Stat label={`Revenue, last ${k.weeks} wk`} value={formatMoney(k.revenue.current)} delta={delta(k.revenue.change)} tone={tone(k.revenue.change)} hint="Sum of weekly revenue (USD) over the most recent weeks in the data." />
+            <Stat label={`Revenue, last ${k.weeks} wk`} value={formatMoney(k.revenue.current)} delta={delta(k.revenue.change)} tone={tone(k.revenue.change)} hint="Sum of weekly revenue (USD) over the most recent complete weeks in the data (weeks with both demand and spend imported)." />
             <Stat label={`Spend, last ${k.weeks} wk`} value={formatMoney(k.spend.current)} delta={delta(k.spend.change)} hint="Marketing spend (USD) over the same weeks." />
             <Stat label="Activations" value={formatNumber(k.activations.current)} delta={delta(k.activations.change)} tone={tone(k.activations.change)} hint="New activations (units) over the same weeks." />
             <Stat label="Revenue per $ spent" value={formatRatio(k.revenuePerSpend.current)} delta={delta(k.revenuePerSpend.change)} tone={tone(k.revenuePerSpend.change)} hint="All revenue divided by all marketing spend. Not ROI: much revenue would come without marketing. Channel ROI measures the incremental part." />
@@ -65,7 +72,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
               <TrendChart table={toWeeklyChannelTable(overview.weekly, overview.channels)} />
             </Card>
             <div className="flex flex-col gap-6">
-              <Card title="By region" description="All weeks in the data">
+              <Card title="By region" description="All complete weeks in the data">
                 <table className="w-full text-sm">
                   <thead className="text-left text-xs text-slate-500">
                     <tr>

@@ -23,7 +23,8 @@ export default async function AdminPage() {
       <PageHeader title="Admin" description="Users and roles, API tokens for /api/v1, and the audit log of who changed what." />
       <Card title="Users" className="mb-6" description="viewer: read everything · planner: also scenarios, promo scoring, fits · admin: also imports, users, tokens, model promotion">
         <NewUserForm />
-        <table className="mt-4 w-full text-left text-sm" data-testid="users-table">
+        <div className="mt-4 overflow-x-auto">
+        <table className="w-full whitespace-nowrap text-left text-sm" data-testid="users-table">
           <thead className="text-xs text-slate-500"><tr><th className="py-1">Email</th><th>Name</th><th>Role</th><th>Last sign-in (UTC)</th><th /></tr></thead>
           <tbody>
             {users.map((u) => (
@@ -37,6 +38,7 @@ export default async function AdminPage() {
             ))}
           </tbody>
         </table>
+        </div>
       </Card>
       <Card title="API tokens" className="mb-6" description="Send as `Authorization: Bearer mxc_…`. Read tokens can call GET endpoints; write tokens can also score promos and optimize. A token never does more than its owner's current role allows, and stops working when it expires (90 days unless set, at most a year).">
         <ApiTokenPanel tokens={tokens.map((t) => ({ id: t.id, name: t.name, scope: t.scope, owner: t.user.email, createdAt: t.createdAt.toISOString(), lastUsedAt: t.lastUsedAt?.toISOString() ?? null, revokedAt: t.revokedAt?.toISOString() ?? null, expiresAt: t.expiresAt.toISOString() }))} nowIso={new Date().toISOString()} />

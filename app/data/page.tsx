@@ -8,6 +8,8 @@ import { fetchActiveDataset } from "@/lib/data/datasets";
 import { fetchDatasetSummary } from "@/lib/data/dataset-summary";
 import { DOMAIN_KINDS, DOMAINS } from "@/lib/data/domains";
 import type { QualityReport } from "@/lib/data/quality-report";
+import { describeIncompleteWeeks, weekRanges } from "@/lib/data/complete-weeks";
+import type { DatasetWeekWindow } from "@/lib/data/week-window";
 import { requirePageUser } from "@/lib/auth/current-user";
 
 export const metadata: Metadata = { title: "Data" };
@@ -35,6 +37,51 @@ function QualitySection({ title, report }: { title: string; report: QualityRepor
           {outliers.slice(0, 20).map((o) => o.type === "outlier" && <li key={`o-${o.series}-${o.week}`}>{o.series} in week {o.week}: {o.value.toLocaleString("en-US", { maximumFractionDigits: 0 })} (z = {o.robustZ.toFixed(1)})</li>)}
         </ul>
       )}
+    </div>
+  );
+}
+
+const DOMAIN_LABEL: Record<string, string> = { demand: "Demand", spend: "Spend", macro: "Macro indicators" };
+
+/** Weeks present in one domain and missing in another, and the incomplete weeks the KPIs and fits leave out. */
+function CoverageSection({ coverage }: { coverage: DatasetWeekWindow }) {
+  const span = [...coverage.complete, ...coverage.incomplete.map((w) => w.week)].sort();
+  return (
+    <div className="mb-6" data-testid="week-coverage">
+      <h3 className="mb-1 text-sm font-semibold">Weeks across domains</h3>
+      <p className="mb-2 text-xs text-slate-500">
+        A week counts when both its demand and its spend are imported. {coverage.complete.length} complete weeks
+        {span.length ? ` between ${span[0]} and ${span[span.length - 1]}` : ""}.
+      </p>
+      {coverage.incomplete.length > 0 && (
+        <p role="status" className="mb-2 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-xs text-amber-900">
+          {describeIncompleteWeeks(coverage.incomplete)}. They stay out of the Overview KPIs, forecasts, the mix model and drift checks until the missing file is imported.
+        </p>
+      )}
+      <ul className="flex flex-col gap-1 text-xs">
+        {coverage.gaps.map((g) => (
+          <li key={g.domain} className="flex flex-wrap items-baseline gap-2">
+            <span className="w-28 font-medium text-slate-700">{DOMAIN_LABEL[g.domain] ?? g.domain}</span>
+            {g.weeks === 0 ? (
+              <Badge>not imported</Badge>
+            ) : (
+              <Badge tone={g.missing.length ? "warn" : "good"}>
+                {g.missing.length} missing week{g.missing.length === 1 ? "" : "s"}
+              </Badge>
+            )}
+            {g.weeks > 0 && g.missing.length > 0 && (
+              <span className="text-slate-600">
+                {weekRanges(g.missing)
+                  .slice(0, 3)
+                  .map((r) => (r.weeks === 1 ? r.first : `${r.first} to ${r.last} (${r.weeks} weeks)`))
+                  .join(", ")}
+                {weekRanges(g.missing).length > 3 ? ` and ${weekRanges(g.missing).length - 3} more gaps` : ""}
+                {g.domain === "macro" ? " (the last value is carried forward)" : ""}
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }
@@ -79,7 +126,9 @@ export default async function DataPage() {
             </tbody>
           </table>
         </Card>
-        <Card title="Data quality" description="Weekly demand (revenue) and spend per channel × region." className="xl:col-span-2">
+        <Card title="Data quality" description="Weeks present in one domain and missing in another; weekly demand (revenue) and spend per channel × region." className="xl:col-span-2">
+          <div id="data-quality" />
+          <CoverageSection coverage={summary.coverage} />
           <div className="grid gap-6 md:grid-cols-2">
             <QualitySection title="Demand" report={summary.quality.demand} />
             <QualitySection title="Spend" report={summary.quality.spend} />

@@ -23,6 +23,7 @@ import { buildChartRows, weeksFrom } from "@/lib/forecast-view/chart-rows";
 import { summariseDrivers } from "@/lib/forecast-view/driver-summary";
 import { RECONCILED_MODEL } from "@/lib/forecast-view/forecast-artifacts";
 import { condenseNotes } from "@/lib/forecast-view/condense-notes";
+import { choiceReason } from "@/lib/forecast-view/choice-reason";
 import { forecastHeadline } from "@/lib/forecast-view/headline";
 import { modelLabel } from "@/lib/forecast-view/leaderboard-columns";
 import { forecastHref, resolvePageSelection } from "@/lib/forecast-view/page-selection";
@@ -30,6 +31,7 @@ import { isBottomKey, seriesKey, seriesLabel } from "@/lib/forecast-view/series-
 import { pickShownForecast, planForShown } from "@/lib/forecast-view/shown-forecast";
 import { formatNumber, formatPercent, formatSignedPercent } from "@/lib/format";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { describeIncompleteWeeks } from "@/lib/data/complete-weeks";
 
 export const metadata: Metadata = { title: "Forecasts" };
 
@@ -126,6 +128,11 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
           )}{" "}
           Reconciliation: {meta.reconciliation.method}.
         </p>
+        {meta.incompleteWeeks?.length ? (
+          <p className="text-xs text-amber-800" data-testid="forecast-incomplete-weeks">
+            {describeIncompleteWeeks(meta.incompleteWeeks)}. Forecasts learn only from weeks with both demand and spend imported.
+          </p>
+        ) : null}
       </div>
 
       <Card className="mb-6">
@@ -169,6 +176,11 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
 
       <Card title="Model leaderboard" description={`Walk-forward backtest of every model on ${seriesLabel(key)}, best first. Errors in activations/week unless marked.`} className="mb-6">
         <LeaderboardTable rows={series.leaderboard} chosen={series.chosen} shown={baseModel} />
+        {choiceReason(series.leaderboard, series.chosen) && (
+          <p className="mt-2 text-xs text-slate-600" data-testid="choice-reason">
+            <strong>Why {series.chosen} is chosen:</strong> {choiceReason(series.leaderboard, series.chosen)}
+          </p>
+        )}
         <div className="mt-4 border-t border-slate-100 pt-4">
           <OverrideForm seriesKey={key} models={series.leaderboard.map((l) => l.model)} chosen={series.chosen} override={override?.model ?? null} />
         </div>

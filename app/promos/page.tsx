@@ -70,7 +70,7 @@ export default async function PromosPage() {
         <Card title="Score a planned promotion" description="The decision, its reasons, and how ROI changes with the discount." className="xl:col-span-2 xl:self-start">
           <PromoForm options={options} defaultStartDate={options.lastStartDate ?? new Date().toISOString().slice(0, 10)} />
         </Card>
-        <div className="flex flex-col gap-6">
+        <div className="flex min-w-0 flex-col gap-6">
           <Card title="Model quality" description={`Champion run #${champion.id}`}>
             <PromoModelCard metrics={metrics} />
           </Card>

@@ -27,6 +27,7 @@ import { responseCurveRows } from "@/lib/mmm-view/response-curve-rows";
 import { roiAxisMax, roiBarRows } from "@/lib/mmm-view/roi-bar-rows";
 import { summarizeMedia } from "@/lib/mmm-view/summarize-media";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { describeIncompleteWeeks } from "@/lib/data/complete-weeks";
 
 export const metadata: Metadata = { title: "Channel ROI" };
 
@@ -106,6 +107,11 @@ export default async function RoiPage() {
       />
       <div className="-mt-4 mb-6">
         <RunSource run={run} />
+        {view.incompleteWeeks?.length ? (
+          <p className="mt-1 text-xs text-amber-800" data-testid="roi-incomplete-weeks">
+            {describeIncompleteWeeks(view.incompleteWeeks)}. The mix model uses only weeks with both revenue and spend imported.
+          </p>
+        ) : null}
       </div>
 
       <div className="mb-6 grid grid-cols-2 gap-4 lg:grid-cols-4">

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useTransition } from "react";
+import { useActionState, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { createApiToken, revokeApiToken } from "@/lib/actions/manage-api-tokens";
 import { TOKEN_DEFAULT_DAYS, TOKEN_MAX_DAYS } from "@/lib/auth/token-lifetime";
@@ -10,6 +10,7 @@ type TokenView = { id: number; name: string; scope: string; owner: string; creat
 export function ApiTokenPanel({ tokens, nowIso }: { tokens: TokenView[]; nowIso: string }) {
   const [state, action, pending] = useActionState(createApiToken, null);
   const [revoking, start] = useTransition();
+  const [revokeError, setRevokeError] = useState<string | null>(null);
   return (
     <div className="flex flex-col gap-4">
       <form action={action} className="flex flex-wrap items-end gap-3" aria-label="Create an API token">
@@ -37,7 +38,9 @@ export function ApiTokenPanel({ tokens, nowIso }: { tokens: TokenView[]; nowIso:
         </div>
       )}
       {state && !state.ok && <p role="alert" className="text-sm text-rose-700">{state.error}</p>}
+      {revokeError && <p role="alert" className="text-sm text-rose-700">{revokeError}</p>}
       {tokens.length === 0 ? <p className="text-sm text-slate-500">No API tokens yet.</p> : (
+      <div className="overflow-x-auto">
       <table className="w-full text-left text-sm">
         <thead className="text-xs text-slate-500"><tr><th className="py-1">Name</th><th>Scope</th><th>Owner</th><th>Created</th><th>Expires</th><th>Last used</th><th /></tr></thead>
         <tbody>
@@ -49,11 +52,17 @@ export function ApiTokenPanel({ tokens, nowIso }: { tokens: TokenView[]; nowIso:
               <td className="tabular">{t.createdAt.slice(0, 10)}</td>
               <td className="tabular">{t.expiresAt.slice(0, 10)}{!t.revokedAt && t.expiresAt < nowIso && <span className="ml-1 text-xs text-slate-500">(expired)</span>}</td>
               <td className="tabular">{t.lastUsedAt?.slice(0, 16).replace("T", " ") ?? "never"}</td>
-              <td className="text-right">{t.revokedAt ? <span className="text-xs text-slate-500">revoked</span> : <button disabled={revoking} onClick={() => start(async () => void (await revokeApiToken(t.id)))} className="rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-50">Revoke</button>}</td>
+              <td className="text-right">{t.revokedAt ? <span className="text-xs text-slate-500">revoked</span> : <button disabled={revoking} onClick={() =>
+                    start(async () => {
+                      const r = await revokeApiToken(t.id);
+                      setRevokeError(r.ok ? null : r.error);
+                    })
+                  } className="rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-50">Revoke</button>}</td>
             </tr>
           ))}
         </tbody>
       </table>
+      </div>
       )}
     </div>
   );

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { RoleHint, usePermission } from "@/components/auth/role-context";
 import { Button } from "@/components/ui/button";
 import { RowErrorsTable } from "@/components/ui/row-errors-table";
 import { importData, type ImportPreview } from "@/lib/actions/import-data";
@@ -20,6 +21,7 @@ export function ImportPanel({ kinds }: { kinds: Kind[] }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const current = kinds.find((k) => k.kind === kind);
+  const canImport = usePermission("admin");
 
   const send = (commit: boolean, mapping?: Record<string, string>) => {
     if (!file) {
@@ -152,9 +154,12 @@ export function ImportPanel({ kinds }: { kinds: Kind[] }) {
                     {preview.newRegions?.length ? <>New regions will be added: {preview.newRegions.join(", ")}. </> : null}
                     {preview.ignoredColumns?.length ? <>Ignored columns: {preview.ignoredColumns.join(", ")}.</> : null}
                   </p>
-                  <Button className="mt-2" onClick={() => send(true, preview.mapping)} disabled={pending}>
-                    {pending ? "Importing…" : `Import ${preview.rowCount?.toLocaleString("en-US")} rows`}
-                  </Button>
+                  <div className="mt-2 flex flex-wrap items-center gap-2">
+                    <Button onClick={() => send(true, preview.mapping)} disabled={pending || !canImport.allowed} {...canImport.control}>
+                      {pending ? "Importing…" : `Import ${preview.rowCount?.toLocaleString("en-US")} rows`}
+                    </Button>
+                    <RoleHint permission={canImport} />
+                  </div>
                 </>
               )}
             </div>

@@ -5,17 +5,20 @@ import { usePathname } from "next/navigation";
 import { signOut } from "@/lib/actions/sign-out";
 import { NAV_ITEMS } from "./nav-items";
 
-type SidebarUser = { name: string; email: string; role: string };
+export type SidebarUser = { name: string; email: string; role: string };
 
-export function Sidebar({ datasetName, user }: { datasetName: string | null; user: SidebarUser }) {
+/** The navigation: a column beside the page from md up; inside the mobile menu (compact: no logo, no stretching) below. */
+export function Sidebar({ datasetName, user, compact = false }: { datasetName: string | null; user: SidebarUser; compact?: boolean }) {
   const pathname = usePathname();
   const items = user.role === "admin" ? [...NAV_ITEMS, { href: "/admin", label: "Admin", description: "Users, tokens, audit" }] : NAV_ITEMS;
   return (
-    <nav aria-label="Main" className="flex h-full flex-col gap-1 p-3">
-      <Link href="/" className="mb-4 flex items-center gap-2 px-2 py-1">
-        <span aria-hidden className="grid h-8 w-8 place-items-center rounded-lg bg-brand-600 text-sm font-bold text-white">M</span>
-        <span className="text-lg font-semibold tracking-tight">Mixcast</span>
-      </Link>
+    <nav aria-label="Main" className={`flex flex-col gap-1 p-3 ${compact ? "" : "h-full"}`}>
+      {!compact && (
+        <Link href="/" className="mb-4 flex items-center gap-2 px-2 py-1">
+          <span aria-hidden className="grid h-8 w-8 place-items-center rounded-lg bg-brand-600 text-sm font-bold text-white">M</span>
+          <span className="text-lg font-semibold tracking-tight">Mixcast</span>
+        </Link>
+      )}
       {items.map((item) => {
         const active = item.href === "/" ? pathname === "/" : pathname.startsWith(item.href);
         return (
@@ -31,7 +34,7 @@ export function Sidebar({ datasetName, user }: { datasetName: string | null; use
           </Link>
         );
       })}
-      <div className="mt-auto flex flex-col gap-3 px-3 pt-4 text-xs text-slate-500">
+      <div className={`flex flex-col gap-3 px-3 pt-4 text-xs text-slate-500 ${compact ? "border-t border-slate-100" : "mt-auto"}`}>
         <div>
           Dataset
           <div className="truncate font-medium text-slate-700" title={datasetName ?? "none"}>

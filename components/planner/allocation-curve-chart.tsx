@@ -6,9 +6,14 @@ import { seriesColor } from "@/components/charts/colors";
 import type { AllocationCurve } from "@/lib/optimize";
 import { curvePointAt } from "@/lib/planner/chart-rows";
 
-/** Optimal weekly revenue and profit against the weekly budget, with the typed budget marked. */
-export function AllocationCurveChart({ curve, budget, planRevenue }: { curve: AllocationCurve; budget: number; planRevenue: number }) {
+/**
+ * Weekly revenue and profit of the best allocation at each budget, with the typed budget marked. The labels follow
+ * the objective the curve was optimized for: under "profit" it is the best profit (and the revenue that comes
+ * with it), not the best revenue.
+ */
+export function AllocationCurveChart({ curve, budget, planRevenue, planProfit, objective = "revenue" }: { curve: AllocationCurve; budget: number; planRevenue: number; planProfit?: number; objective?: "revenue" | "profit" }) {
   const here = curvePointAt(curve.points, budget, planRevenue);
+  const byProfit = objective === "profit";
   const data = curve.points.map((p) => ({ budget: p.totalBudget, revenue: p.revenue, profit: p.profit, roi: p.roi, marginalRoi: p.marginalRoi }));
   return (
     <div>
@@ -25,7 +30,7 @@ export function AllocationCurveChart({ curve, budget, planRevenue }: { curve: Al
                 return `Budget ${formatMoney(Number(l), "full")}/wk${p ? ` · ROI ${formatRatio(p.roi)} · marginal ROI ${formatRatio(p.marginalRoi)}` : ""}`;
               }}
             />
-            <Legend verticalAlign="top" wrapperStyle={{ fontSize: 12, paddingBottom: 8 }} formatter={(v) => (v === "revenue" ? "Optimal revenue / week" : "Profit / week")} />
+            <Legend verticalAlign="top" wrapperStyle={{ fontSize: 12, paddingBottom: 8 }} formatter={(v) => (v === "revenue" ? (byProfit ? "Revenue / week" : "Optimal revenue / week") : byProfit ? "Optimal profit / week" : "Profit / week")} />
             <ReferenceLine x={budget} stroke="#475569" strokeDasharray="4 4" label={{ value: "your budget", position: "insideTopLeft", fontSize: 11, fill: "#475569" }} />
             <Line type="monotone" dataKey="revenue" stroke={seriesColor(0)} dot={false} strokeWidth={2} isAnimationActive={false} />
             <Line type="monotone" dataKey="profit" stroke={seriesColor(2)} dot={false} strokeWidth={2} isAnimationActive={false} />
@@ -35,12 +40,12 @@ export function AllocationCurveChart({ curve, budget, planRevenue }: { curve: Al
       {here && (
         <dl className="mt-3 grid grid-cols-3 gap-3 text-sm" data-testid="curve-summary">
           <div>
-            <dt className="text-xs text-slate-500">Best revenue at your budget</dt>
-            <dd className="tabular font-medium">{formatMoney(here.point.revenue)}/wk</dd>
+            <dt className="text-xs text-slate-500">{byProfit ? "Best profit at your budget" : "Best revenue at your budget"}</dt>
+            <dd className="tabular font-medium">{formatMoney(byProfit ? here.point.profit : here.point.revenue)}/wk</dd>
           </div>
           <div>
-            <dt className="text-xs text-slate-500">Your sliders reach</dt>
-            <dd className="tabular font-medium">{here.shareOfOptimum === null ? "—" : `${formatPercent(here.shareOfOptimum)} of it`}</dd>
+            <dt className="text-xs text-slate-500">{byProfit ? "Your sliders' profit" : "Your sliders reach"}</dt>
+            <dd className="tabular font-medium">{byProfit ? (planProfit === undefined ? "—" : `${formatMoney(planProfit)}/wk`) : here.shareOfOptimum === null ? "—" : `${formatPercent(here.shareOfOptimum)} of it`}</dd>
           </div>
           <div>
             <dt className="text-xs text-slate-500">Marginal ROI there</dt>

@@ -26,13 +26,16 @@ type Props = {
   onLocked: (locked: boolean) => void;
 };
 
-/** One channel: a keyboard-operable range slider (native input), its exact amount, bounds and lock for the optimizer. */
+/**
+ * One channel: a keyboard-operable range slider (native input), its exact amount, bounds and lock for the optimizer.
+ * A table row from sm up; on phones the cells stack into a card (block display), so nothing scrolls sideways.
+ */
 export function ChannelRow(p: Props) {
   const id = `spend-${p.name}`;
   const pctOfBaseline = p.baseline > 0 ? p.value / p.baseline : null;
   return (
-    <tr className="border-t border-slate-100 align-top" data-testid={`channel-row-${p.name}`}>
-      <td className="py-2 pr-3">
+    <tr className="block border-t border-slate-100 py-2 align-top sm:table-row sm:py-0" data-testid={`channel-row-${p.name}`}>
+      <td className="block py-1 sm:table-cell sm:py-2 sm:pr-3">
         <label htmlFor={id} className="font-medium text-slate-800">{p.label}</label>
         <div className="text-xs text-slate-500">baseline {formatMoney(p.baseline)}/wk</div>
         {p.range && p.range.dataMax !== null && (
@@ -56,7 +59,7 @@ export function ChannelRow(p: Props) {
           )}
         </div>
       </td>
-      <td className="w-full min-w-48 py-2 pr-3">
+      <td className="block py-1 sm:table-cell sm:w-full sm:min-w-48 sm:py-2 sm:pr-3">
         <input
           id={id}
           type="range"
@@ -73,7 +76,7 @@ export function ChannelRow(p: Props) {
           <span>{formatMoney(p.max)}</span>
         </div>
       </td>
-      <td className="py-2 pr-3 text-right">
+      <td className="flex items-center gap-3 py-1 sm:table-cell sm:py-2 sm:pr-3 sm:text-right">
         <label htmlFor={`${id}-amount`} className="sr-only">{p.label} weekly spend in USD</label>
         <input
           id={`${id}-amount`}
@@ -89,11 +92,13 @@ export function ChannelRow(p: Props) {
         />
         <div className="tabular text-xs text-slate-500" data-testid={`spend-pct-${p.name}`}>{pctOfBaseline === null ? "new channel" : `${(pctOfBaseline * 100).toFixed(0)} % of baseline`}</div>
       </td>
-      <td className="tabular py-2 pr-3 text-right text-sm">
+      <td className="tabular block py-1 text-sm sm:table-cell sm:py-2 sm:pr-3 sm:text-right">
+        <span className="text-xs text-slate-500 sm:hidden">Revenue </span>
         {formatMoney(p.revenue)}
         <div className="text-xs text-slate-500">ROI {formatRatio(p.roi)} · mROI {formatRatio(p.marginalRoi)}</div>
       </td>
-      <td className="py-2 pr-3">
+      <td className="block py-1 sm:table-cell sm:py-2 sm:pr-3">
+        <span className="text-xs text-slate-500 sm:hidden">Bounds (USD/wk)</span>
         <div className="flex gap-1">
           <label htmlFor={`${id}-min`} className="sr-only">{p.label} minimum USD/week</label>
           <input id={`${id}-min`} inputMode="decimal" placeholder="min" value={p.bounds.min} onChange={(e) => p.onBounds({ ...p.bounds, min: e.target.value })} className="tabular w-20 rounded-md border border-slate-300 px-2 py-1 text-sm" aria-invalid={Boolean(p.boundsError)} />
@@ -102,9 +107,9 @@ export function ChannelRow(p: Props) {
         </div>
         {p.boundsError && <p className="mt-1 max-w-44 text-xs text-rose-700">{p.boundsError}</p>}
       </td>
-      <td className="py-2 text-center">
+      <td className="flex items-center gap-2 py-1 sm:table-cell sm:py-2 sm:text-center">
         <input id={`${id}-lock`} type="checkbox" checked={p.locked} onChange={(e) => p.onLocked(e.target.checked)} className="h-4 w-4 accent-brand-600" />
-        <label htmlFor={`${id}-lock`} className="sr-only">Lock {p.label} at its current spend</label>
+        <label htmlFor={`${id}-lock`} className="text-xs text-slate-600 sm:sr-only">Lock {p.label} at its current spend</label>
       </td>
     </tr>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import { formatMoney, formatSignedPercent } from "@/lib/format";
+import { formatMoney, formatSignedMoney, formatSignedPercent } from "@/lib/format";
 import { useCallback, useMemo, useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -65,7 +65,11 @@ export function PlannerPanel({ model, runId, channels, baseline, revenuePerActiv
   const [allocation, setAllocation] = useState<Record<string, number>>(() => ({ ...baseline, ...(initial?.allocation ?? {}) }));
   const [budgetText, setBudgetText] = useState(() => String(Math.round(initial?.totalBudget ?? baselineBudget)));
   const [horizonText, setHorizonText] = useState(String(initial?.horizonWeeks ?? 13));
-  const [marginText, setMarginText] = useState(() => ((initial?.margin ?? defaultMargin) * 100).toFixed(1));
+  // The exact margin stays in force until the user edits it: the one-decimal text alone would change profit by
+  // ~$100/week against the Scenarios page's baseline, computed with the exact margin.
+  const startMargin = initial?.margin ?? defaultMargin;
+  const startMarginText = (startMargin * 100).toFixed(1);
+  const [marginText, setMarginText] = useState(startMarginText);
   const [objective, setObjective] = useState<OptimizeObjective>("revenue");
   const [targetText, setTargetText] = useState("");
   const [planObjective, setPlanObjective] = useState<ScenarioObjective>((initial?.objective as ScenarioObjective) ?? "manual");
@@ -85,7 +89,7 @@ export function PlannerPanel({ model, runId, channels, baseline, revenuePerActiv
   const horizonOk = Number.isInteger(horizon) && horizon >= 1 && horizon <= 104;
   const marginPct = Number(marginText);
   const marginOk = Number.isFinite(marginPct) && marginPct > 0 && marginPct <= 100;
-  const margin = marginOk ? marginPct / 100 : defaultMargin;
+  const margin = marginText === startMarginText ? startMargin : marginOk ? marginPct / 100 : defaultMargin;
   const weeks = horizonOk ? horizon : 13;
   const parsedBounds = useMemo(() => boundsFromInputs(bounds), [bounds]);
 
@@ -130,7 +134,7 @@ export function PlannerPanel({ model, runId, channels, baseline, revenuePerActiv
       setPlanObjective(objective);
       setSummary({ step: r.safeguard ? r.safeguard.step : null, held: r.perChannel.filter((p) => p.held).map((p) => p.channel), rangeLabel: range.label.replace(" (default)", "").toLowerCase() });
       setOptimizeNote(
-        `Optimized for ${OBJECTIVES.find((o) => o.value === objective)?.label.toLowerCase()} ${r.basis === "expected" ? `on the mean over ${model.draws?.length ?? 0} bootstrap draws` : "on the point estimate"}: spends ${formatMoney(r.predicted.spend, "full")}/wk (${r.optimality.kind === "exact" ? "global optimum" : r.optimality.kind === "grid" ? "best plan on a fine budget grid" : `within ${formatMoney(r.optimality.gap)} of the optimum`}).`,
+        `Optimized for ${OBJECTIVES.find((o) => o.value === objective)?.label.toLowerCase()} ${r.basis === "expected" ? `on the average over ${model.draws?.length ?? 0} plausible models` : "on the fitted model"}: spends ${formatMoney(r.predicted.spend, "full")}/wk (${r.optimality.kind === "exact" ? "the best possible split for this model" : r.optimality.kind === "grid" ? "the best split on a fine budget grid" : `within ${formatMoney(r.optimality.gap)}/wk of the best possible split`}).`,
       );
     } catch (error) {
       setOptimizeError(errorText(error));
@@ -258,8 +262,8 @@ export function PlannerPanel({ model, runId, channels, baseline, revenuePerActiv
         }
       >
         <div className="overflow-x-auto">
-          <table className="w-full text-sm">
-            <thead className="text-left text-xs text-slate-500">
+          <table className="block w-full text-sm sm:table">
+            <thead className="hidden text-left text-xs text-slate-500 sm:table-header-group">
               <tr>
                 <th className="py-1 pr-3 font-medium">Channel</th>
                 <th className="py-1 pr-3 font-medium">Weekly spend</th>
@@ -271,7 +275,7 @@ export function PlannerPanel({ model, runId, channels, baseline, revenuePerActiv
                 <th className="py-1 text-center font-medium">Lock</th>
               </tr>
             </thead>
-            <tbody>
+            <tbody className="block sm:table-row-group">
               {channels.map((c) => {
                 const pc = outcome.perChannel.find((p) => p.channel === c.name);
                 const value = allocation[c.name] ?? 0;
@@ -305,7 +309,7 @@ export function PlannerPanel({ model, runId, channels, baseline, revenuePerActiv
 
       <div className="grid gap-6 xl:grid-cols-2">
         <Card title="Allocation curve" description={`Best achievable weekly outcome (${curveInputs.objective}) as the total budget goes from 50 % to 200 % of your budget, with your bounds and locks. Where the curve flattens, extra money stops paying.`}>
-          {curve.curve ? <AllocationCurveChart curve={curve.curve} budget={curveInputs.budget} planRevenue={outcome.revenue} /> : <p className="text-sm text-rose-700">{curve.error}</p>}
+          {curve.curve ? <AllocationCurveChart curve={curve.curve} budget={curveInputs.budget} planRevenue={outcome.revenue} planProfit={outcome.profit} objective={curveInputs.objective} /> : <p className="text-sm text-rose-700">{curve.error}</p>}
         </Card>
         <Card title="Flighting" description="Same total spend and channel split over the horizon, timed three ways: evenly every week, pulsed on/off, or the schedule that maximizes revenue given adstock carryover and saturation.">
           <div className="mb-3 flex flex-wrap items-end gap-3 text-sm">
@@ -328,11 +332,13 @@ export function PlannerPanel({ model, runId, channels, baseline, revenuePerActiv
                 </thead>
                 <tbody className="tabular">
                   <tr className="border-t border-slate-100"><td className="py-1">Always-on</td><td className="py-1 text-right">{formatMoney(flighting.result.alwaysOn.revenue)}</td><td className="py-1 text-right">—</td></tr>
-                  <tr className="border-t border-slate-100"><td className="py-1">Pulsed ({pattern})</td><td className="py-1 text-right">{formatMoney(flighting.result.pulsed.revenue)}</td><td className="py-1 text-right">{formatMoney(flighting.result.difference.pulsedVsAlwaysOn.absolute)} ({formatSignedPercent(flighting.result.difference.pulsedVsAlwaysOn.pct / 100)})</td></tr>
-                  <tr className="border-t border-slate-100"><td className="py-1">Optimized schedule</td><td className="py-1 text-right">{formatMoney(flighting.result.optimized.revenue)}</td><td className="py-1 text-right">{formatMoney(flighting.result.difference.optimizedVsAlwaysOn.absolute)} ({formatSignedPercent(flighting.result.difference.optimizedVsAlwaysOn.pct / 100)})</td></tr>
+                  <tr className="border-t border-slate-100"><td className="py-1">Pulsed ({pattern})</td><td className="py-1 text-right">{formatMoney(flighting.result.pulsed.revenue)}</td><td className="py-1 text-right">{formatSignedMoney(flighting.result.difference.pulsedVsAlwaysOn.absolute)} ({formatSignedPercent(flighting.result.difference.pulsedVsAlwaysOn.pct / 100)})</td></tr>
+                  <tr className="border-t border-slate-100"><td className="py-1">Optimized schedule</td><td className="py-1 text-right">{formatMoney(flighting.result.optimized.revenue)}</td><td className="py-1 text-right">{formatSignedMoney(flighting.result.difference.optimizedVsAlwaysOn.absolute)} ({formatSignedPercent(flighting.result.difference.optimizedVsAlwaysOn.pct / 100)})</td></tr>
                 </tbody>
               </table>
-              <p className="mt-2 text-xs text-slate-500">Revenue counted over {flighting.result.evaluationWeeks} weeks ({flighting.result.carryover === "include" ? "including carryover after the horizon" : "horizon only"}). {flighting.result.method}</p>
+              <p className="mt-2 text-xs text-slate-500" title={flighting.result.method}>
+                Revenue counted over {flighting.result.evaluationWeeks} weeks ({flighting.result.carryover === "include" ? "including the carryover that lands after the horizon" : "horizon only"}). The optimized schedule moves money between weeks, channel by channel, towards the weeks where an extra dollar returns most (counting how spend carries over into later weeks), until no move pays; it is never worse than always-on or the pulsed pattern.
+              </p>
             </>
           ) : (
             <p role="alert" className="text-sm text-rose-700">{flighting.error}</p>

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useState, useTransition } from "react";
+import { RoleHint, usePermission } from "@/components/auth/role-context";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { createScenario } from "@/lib/actions/create-scenario";
@@ -27,6 +28,7 @@ export function SaveScenarioCard({ runId, objective, totalBudget, allocation, bu
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<{ id: number; name: string; updated: boolean } | null>(null);
   const [pending, startTransition] = useTransition();
+  const can = usePermission("planner");
 
   const payload = () => ({ name, objective, totalBudget, allocation, predicted: buildPredicted(), modelRunId: runId });
   const run = (updating: boolean) =>
@@ -53,14 +55,15 @@ export function SaveScenarioCard({ runId, objective, totalBudget, allocation, bu
       >
         <div className="text-sm">
           <label htmlFor="scenario-name" className="mb-1 block text-xs font-medium text-slate-600">Scenario name</label>
-          <input id="scenario-name" value={name} onChange={(e) => setName(e.target.value)} required maxLength={120} placeholder="e.g. Q3 shift to search" className="w-72 rounded-md border border-slate-300 px-2 py-1.5 text-sm" aria-invalid={Boolean(error)} aria-describedby={error ? "scenario-save-error" : undefined} />
+          <input id="scenario-name" value={name} onChange={(e) => setName(e.target.value)} required maxLength={120} placeholder="e.g. Q3 shift to search" className="w-72 max-w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm" aria-invalid={Boolean(error)} aria-describedby={error ? "scenario-save-error" : undefined} />
         </div>
-        <Button type="submit" disabled={pending || name.trim() === ""}>{pending ? "Saving…" : "Save as new scenario"}</Button>
+        <Button type="submit" disabled={pending || name.trim() === "" || !can.allowed} {...can.control}>{pending ? "Saving…" : "Save as new scenario"}</Button>
         {loaded && (
-          <Button type="button" variant="secondary" disabled={pending || name.trim() === ""} onClick={() => run(true)}>
+          <Button type="button" variant="secondary" disabled={pending || name.trim() === "" || !can.allowed} {...can.control} onClick={() => run(true)}>
             Update “{loaded.name}” (v{loaded.version})
           </Button>
         )}
+        <RoleHint permission={can} className="pb-2" />
       </form>
       {error && <p id="scenario-save-error" role="alert" className="mt-2 text-sm text-rose-700">{error}</p>}
       {saved && (

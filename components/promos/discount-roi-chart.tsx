@@ -8,13 +8,16 @@ import type { DiscountCurvePoint } from "@/lib/promo/discount-sweep";
 /** Expected ROI and P(sells) across discounts, everything else held fixed; the planner's discount and the best one marked. */
 export function DiscountRoiChart({ curve, chosen, best }: { curve: DiscountCurvePoint[]; chosen: number; best: DiscountCurvePoint | null }) {
   const data = curve.map((p) => ({ discount: p.discountPct, roi: p.roi, pSells: p.pSells }));
+  // Ticks every 15 % up to the end of the curve, so its end (the largest allowed discount) is labelled.
+  const maxDiscount = curve.at(-1)?.discountPct ?? 0;
+  const ticks = Array.from({ length: Math.floor(maxDiscount / 15) + 1 }, (_, i) => i * 15).concat(maxDiscount % 15 ? [maxDiscount] : []);
   return (
     <figure>
       <div className="h-72 w-full" data-testid="discount-roi-chart">
         <ResponsiveContainer>
           <LineChart data={data} margin={{ top: 20, right: 16, bottom: 8, left: 8 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-            <XAxis dataKey="discount" type="number" domain={[0, "dataMax"]} tick={{ fontSize: 11 }} tickFormatter={(v: number) => `${v} %`} />
+            <XAxis dataKey="discount" type="number" domain={[0, "dataMax"]} ticks={ticks} tick={{ fontSize: 11 }} tickFormatter={(v: number) => `${v} %`} />
             <YAxis yAxisId="roi" tick={{ fontSize: 11 }} tickFormatter={(v: number) => formatSignedPercent(v, 0)} width={60} />
             <YAxis yAxisId="p" orientation="right" domain={[0, 1]} tick={{ fontSize: 11 }} tickFormatter={(v: number) => formatPercent(v, 0)} width={48} />
             <Tooltip labelFormatter={(l) => `Discount ${l} %`} formatter={(v, name) => (name === "Expected ROI" ? formatSignedPercent(Number(v)) : formatPercent(Number(v)))} />

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { RoleHint, usePermission } from "@/components/auth/role-context";
 import { Button } from "@/components/ui/button";
 import { scorePromoCsv, type PromoCsvOutcome } from "@/lib/actions/score-promo-csv";
 import { PLANNED_PROMO_CSV_COLUMNS } from "@/lib/promo/planned-promo-schema";
@@ -15,6 +16,27 @@ export function PromoBatchUpload() {
   const [outcome, setOutcome] = useState<PromoCsvOutcome | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const canScore = usePermission("planner");
+  const send = (mode: "check" | "score") => {
+    if (!file) {
+      setError("Choose a CSV file first.");
+      return;
+    }
+    const fd = new FormData();
+    fd.set("file", file);
+    fd.set("mode", mode);
+    setError(null);
+    startTransition(async () => {
+      const r = await scorePromoCsv(fd);
+      if (!r.ok) {
+        setError(r.error);
+        setOutcome(null);
+        return;
+      }
+      setOutcome(r.data);
+      if (r.data.valid && !r.data.checked) router.refresh();
+    });
+  };
 
   return (
     <div className="flex flex-col gap-3">
@@ -22,23 +44,7 @@ export function PromoBatchUpload() {
         className="flex flex-wrap items-end gap-3"
         onSubmit={(e) => {
           e.preventDefault();
-          if (!file) {
-            setError("Choose a CSV file first.");
-            return;
-          }
-          const fd = new FormData();
-          fd.set("file", file);
-          setError(null);
-          startTransition(async () => {
-            const r = await scorePromoCsv(fd);
-            if (!r.ok) {
-              setError(r.error);
-              setOutcome(null);
-              return;
-            }
-            setOutcome(r.data);
-            if (r.data.valid) router.refresh();
-          });
+          send(canScore.allowed ? "score" : "check");
         }}
       >
         <div className="text-sm">
@@ -56,9 +62,15 @@ export function PromoBatchUpload() {
             className="block text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm"
           />
         </div>
-        <Button type="submit" disabled={pending || !file}>
-          {pending ? "Scoring…" : "Score file"}
+        <Button type="button" variant="secondary" disabled={pending || !file} onClick={() => send("check")}>
+          Check file
         </Button>
+        <span className="inline-flex flex-col">
+          <Button type="button" disabled={pending || !file || !canScore.allowed} {...canScore.control} onClick={() => send("score")}>
+            {pending ? "Working…" : "Score file"}
+          </Button>
+          <RoleHint permission={canScore} />
+        </span>
         <a href="/promos/sample.csv" download className="text-sm text-brand-600 underline">
           Download a sample CSV
         </a>
@@ -83,7 +95,12 @@ export function PromoBatchUpload() {
           <RowErrorsTable errors={outcome.errors} testId="promo-csv-errors" showValue={false} />
         </div>
       )}
-      {outcome?.valid && <ScoredPromoTable rows={outcome.rows} fileName={outcome.fileName} runId={outcome.runId} />}
+      {outcome?.valid && outcome.checked && (
+        <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900" data-testid="promo-csv-checked">
+          All {outcome.rowCount.toLocaleString("en-US")} rows of {outcome.fileName} are valid; nothing was scored or stored.{outcome.note ? ` ${outcome.note}` : ""}
+        </p>
+      )}
+      {outcome?.valid && !outcome.checked && <ScoredPromoTable rows={outcome.rows} fileName={outcome.fileName} runId={outcome.runId} />}
     </div>
   );
 }

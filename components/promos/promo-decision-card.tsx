@@ -3,6 +3,7 @@ import { Stat } from "@/components/ui/stat";
 import { formatMoney, formatPercent, formatSignedPercent } from "@/lib/format";
 import type { PromoDecisionView } from "@/lib/actions/score-promo";
 import { DiscountRoiChart } from "./discount-roi-chart";
+import { BEST_DISCOUNT_RULE, MAX_DISCOUNT_PCT } from "@/lib/promo/promo-limits";
 
 /** GO/NO-GO with the numbers behind it, the three strongest reasons, the best discount and the discount curve. */
 export function PromoDecisionCard({ view }: { view: PromoDecisionView }) {
@@ -33,7 +34,7 @@ export function PromoDecisionCard({ view }: { view: PromoDecisionView }) {
           label="Best discount"
           value={view.bestDiscount === null ? "—" : `${view.bestDiscount} %`}
           delta={best ? `ROI ${formatSignedPercent(best.roi)} · P(sells) ${formatPercent(best.pSells, 0)}` : undefined}
-          hint="The discount (0–50 % in steps of 2.5) with the highest expected ROI among those with P(sells) ≥ 30 %, everything else unchanged."
+          hint={`Best = ${BEST_DISCOUNT_RULE} (0–${MAX_DISCOUNT_PCT} % in steps of 2.5). It maximizes expected ROI, not the chance of selling: deeper discounts may sell more often but pay back less.`}
         />
       </div>
       <h3 className="mt-4 text-sm font-semibold">Why</h3>
@@ -44,7 +45,13 @@ export function PromoDecisionCard({ view }: { view: PromoDecisionView }) {
           </li>
         ))}
       </ol>
-      <p className="mt-1 text-xs text-slate-500">The three drivers that move the probability of selling most for this promo (contributions to the classifier&apos;s log-odds).</p>
+      {best && (
+        <p className="mt-2 text-sm text-slate-700" data-testid="best-discount-reason">
+          Best discount {best.discountPct} %: {BEST_DISCOUNT_RULE}
+          {best.discountPct === view.discountPct ? " — your discount already is." : ` (expected ROI ${formatSignedPercent(best.roi)} against ${formatSignedPercent(view.roi)} at your ${view.discountPct} %).`}
+        </p>
+      )}
+      <p className="mt-1 text-xs text-slate-500">The three drivers that move the probability of selling most for this promo.</p>
       <div className="mt-4">
         <DiscountRoiChart curve={view.discountCurve} chosen={view.discountPct} best={best} />
       </div>

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition, type ReactNode } from "react";
+import { RoleHint, usePermission } from "@/components/auth/role-context";
 import { Button } from "@/components/ui/button";
 import { scorePromo, type PromoDecisionView } from "@/lib/actions/score-promo";
 import { PromoDecisionCard } from "./promo-decision-card";
@@ -46,6 +47,7 @@ export function PromoForm({ options, defaultStartDate }: { options: Options; def
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [pending, startTransition] = useTransition();
+  const can = usePermission("planner");
   const set = (k: keyof Values) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [k]: e.target.value }));
   const a11y = (k: keyof Values, hint = false) => ({
     "aria-invalid": fieldErrors[k] ? true : undefined,
@@ -69,6 +71,8 @@ export function PromoForm({ options, defaultStartDate }: { options: Options; def
               setFieldErrors({});
               router.refresh();
             } else {
+              // An old decision must not stay on screen under an error: it would read as the answer to this input.
+              setResult(null);
               setError(r.error);
               setFieldErrors(r.fieldErrors ?? {});
             }
@@ -108,10 +112,11 @@ export function PromoForm({ options, defaultStartDate }: { options: Options; def
         <Field id="promo-cost" label="Promo cost (USD)" hint="Set-up and execution; the markdown is charged separately" error={fieldErrors.cost}>
           <input id="promo-cost" name="cost" type="number" inputMode="decimal" min={0} step={10} value={values.cost} onChange={set("cost")} className={inputClass} {...a11y("cost", true)} />
         </Field>
-        <div className="flex items-end">
-          <Button type="submit" disabled={pending} className="w-full">
+        <div className="flex flex-col justify-end gap-1">
+          <Button type="submit" disabled={pending || !can.allowed} {...can.control} className="w-full">
             {pending ? "Scoring…" : "Score promotion"}
           </Button>
+          <RoleHint permission={can} />
         </div>
       </form>
       {error && (

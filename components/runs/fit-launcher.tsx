@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
+import { RoleHint, usePermission } from "@/components/auth/role-context";
 import { Button } from "@/components/ui/button";
 import { cancelFit } from "@/lib/actions/cancel-fit";
 import { startFit } from "@/lib/actions/start-fit";
@@ -19,6 +20,7 @@ export function FitLauncher({ kind, label = "Fit now", activeRunId = null, param
   const { data: run } = useRunProgress(runId);
   const refreshed = useRef<number | null>(null);
   const active = run ? ["queued", "running"].includes(run.status) : runId !== null;
+  const can = usePermission("planner");
 
   useEffect(() => {
     if (run?.status === "succeeded" && refreshed.current !== run.id) {
@@ -31,7 +33,18 @@ export function FitLauncher({ kind, label = "Fit now", activeRunId = null, param
     <div className={`flex flex-col gap-1 ${align === "end" ? "items-end" : "items-start"}`}>
       <div className="flex items-center gap-2">
         {active && runId !== null && (
-          <Button variant="secondary" onClick={() => startTransition(async () => void (await cancelFit(runId)))} disabled={pending}>
+          <Button
+            variant="secondary"
+            onClick={() =>
+              startTransition(async () => {
+                setError(null);
+                const r = await cancelFit(runId);
+                if (!r.ok) setError(r.error);
+              })
+            }
+            disabled={pending || !can.allowed}
+            {...can.control}
+          >
             Cancel
           </Button>
         )}
@@ -44,11 +57,13 @@ export function FitLauncher({ kind, label = "Fit now", activeRunId = null, param
               else setError(r.error);
             })
           }
-          disabled={pending || active}
+          disabled={pending || active || !can.allowed}
+          {...(active ? {} : can.control)}
         >
           {active ? "Fitting…" : label}
         </Button>
       </div>
+      <RoleHint permission={can} />
       {run && (
         <div className="w-56 max-w-full text-xs text-slate-600" aria-live="polite" data-testid="fit-progress">
           {active && (

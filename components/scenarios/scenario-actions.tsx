@@ -3,13 +3,14 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { RoleHint, usePermission } from "@/components/auth/role-context";
 import { Button } from "@/components/ui/button";
 import { deleteScenario } from "@/lib/actions/delete-scenario";
 import { duplicateScenario } from "@/lib/actions/duplicate-scenario";
 import { renameScenario } from "@/lib/actions/rename-scenario";
 import { startFit } from "@/lib/actions/start-fit";
 
-const linkButton = "rounded px-1.5 py-0.5 text-sm text-brand-600 underline outline-none hover:text-brand-700 focus-visible:ring-2 focus-visible:ring-brand-500 disabled:text-slate-400";
+const linkButton = "rounded px-1.5 py-0.5 text-sm text-brand-600 underline outline-none hover:text-brand-700 focus-visible:ring-2 focus-visible:ring-brand-500 disabled:cursor-not-allowed disabled:text-slate-400 disabled:no-underline";
 
 /** Open / rename / duplicate / delete (with confirmation) / use in forecasts for one saved scenario. */
 export function ScenarioActions({ id, name, version }: { id: number; name: string; version: number }) {
@@ -19,6 +20,7 @@ export function ScenarioActions({ id, name, version }: { id: number; name: strin
   const [error, setError] = useState<string | null>(null);
   const [forecastRun, setForecastRun] = useState<number | null>(null);
   const [pending, startTransition] = useTransition();
+  const can = usePermission("planner");
 
   const act = (fn: () => Promise<{ ok: true } | { ok: false; error: string }>, after?: () => void) =>
     startTransition(async () => {
@@ -54,13 +56,14 @@ export function ScenarioActions({ id, name, version }: { id: number; name: strin
       ) : (
         <div className="flex flex-wrap justify-end gap-x-1">
           <Link href={`/planner?scenario=${id}`} className={linkButton} aria-label={`Open ${name} in the Planner`}>Open</Link>
-          <button type="button" className={linkButton} onClick={() => setMode("rename")} aria-label={`Rename ${name}`}>Rename</button>
-          <button type="button" className={linkButton} disabled={pending} onClick={() => act(() => duplicateScenario({ id }))} aria-label={`Duplicate ${name}`}>Duplicate</button>
-          <button type="button" className={linkButton} onClick={() => setMode("confirm-delete")} aria-label={`Delete ${name}`}>Delete</button>
+          <button type="button" className={linkButton} disabled={!can.allowed} {...can.control} onClick={() => setMode("rename")} aria-label={`Rename ${name}`}>Rename</button>
+          <button type="button" className={linkButton} disabled={pending || !can.allowed} {...can.control} onClick={() => act(() => duplicateScenario({ id }))} aria-label={`Duplicate ${name}`}>Duplicate</button>
+          <button type="button" className={linkButton} disabled={!can.allowed} {...can.control} onClick={() => setMode("confirm-delete")} aria-label={`Delete ${name}`}>Delete</button>
           <button
             type="button"
             className={linkButton}
-            disabled={pending}
+            disabled={pending || !can.allowed}
+            {...can.control}
             aria-label={`Use ${name} in Forecasts`}
             onClick={() =>
               startTransition(async () => {
@@ -75,6 +78,7 @@ export function ScenarioActions({ id, name, version }: { id: number; name: strin
           </button>
         </div>
       )}
+      <RoleHint permission={can} />
       {forecastRun !== null && (
         <p role="status" className="text-xs text-emerald-700">
           Forecast run #{forecastRun} queued with this plan. <Link href="/forecasts" className="text-brand-600 underline">Go to Forecasts</Link>

@@ -121,7 +121,7 @@ export function ScenariosPanel({ scenarios, baseline, initialCompare, channelLab
       {comparison && (
         <Card
           title="Comparison"
-          description="Weekly values; differences against the chosen baseline (absolute and %). Profit uses the margin each scenario was saved with (the baseline: the unit-economics margin)."
+          description="Weekly values; differences against the chosen baseline (absolute, and % where the baseline is positive and not tiny next to the change). Profit uses the margin each scenario was saved with (the baseline: the unit-economics margin)."
           actions={
             <div className="flex items-end gap-3 text-sm">
               <div>
@@ -161,7 +161,8 @@ export function ScenariosPanel({ scenarios, baseline, initialCompare, channelLab
                           {formatValue(r.unit, c.value)}
                           {!isBase && (
                             <div className={`text-xs ${!moved ? "text-slate-500" : good ? "text-emerald-700" : "text-rose-700"}`} data-testid="kpi-diff">
-                              {formatDiff(r.unit, c.diff)} ({c.diffPct === null ? "—" : formatSignedPercent(c.diffPct)})
+                              {formatDiff(r.unit, c.diff)}
+                              {c.diffPct !== null && ` (${formatSignedPercent(c.diffPct)})`}
                             </div>
                           )}
                         </td>

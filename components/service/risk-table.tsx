@@ -5,12 +5,15 @@ import type { RankedInteraction } from "@/lib/data/service-ranked-interactions";
 const TONE = { High: "bad", Medium: "warn", Low: "good" } as const;
 const humanize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1).replace(/_/g, " ");
 
-/** Open interactions, riskiest first, each with its level, probability and the three drivers behind it. */
+/**
+ * Open interactions, riskiest first, each with its level, probability and the three drivers behind it. A table from
+ * sm up; on phones each row is a card (cells wrap, the reasons take the full width).
+ */
 export function RiskTable({ rows }: { rows: RankedInteraction[] }) {
   return (
     <div className="relative max-h-[40rem] overflow-auto">
-      <table className="w-full text-left text-sm" data-testid="risk-table">
-        <thead className="sticky top-0 bg-white text-xs text-slate-500">
+      <table className="block w-full text-left text-sm sm:table" data-testid="risk-table">
+        <thead className="sticky top-0 hidden bg-white text-xs text-slate-500 sm:table-header-group">
           <tr>
             <th className="px-2 py-1 font-medium">Risk</th>
             <th className="px-2 py-1 text-right font-medium">P(low)</th>
@@ -21,27 +24,36 @@ export function RiskTable({ rows }: { rows: RankedInteraction[] }) {
             <th className="w-2/5 px-2 py-1 font-medium">Why</th>
           </tr>
         </thead>
-        <tbody className="tabular align-top">
+        <tbody className="tabular block align-top sm:table-row-group">
           {rows.map((r) => (
-            <tr key={r.interactionId} className="border-t border-slate-100">
-              <td className="px-2 py-1.5">
+            <tr key={r.interactionId} className="flex flex-wrap items-start gap-x-3 gap-y-1 border-t border-slate-100 py-2 sm:table-row sm:py-0">
+              <td className="sm:table-cell sm:px-2 sm:py-1.5">
                 <Badge tone={TONE[r.riskLevel]}>{r.riskLevel}</Badge>
               </td>
-              <td className="px-2 py-1.5 text-right font-medium">{formatPercent(r.probability, 0)}</td>
-              <td className="px-2 py-1.5 whitespace-nowrap">
+              <td className="font-medium sm:table-cell sm:px-2 sm:py-1.5 sm:text-right">
+                {formatPercent(r.probability, 0)}
+                <span className="text-xs font-normal text-slate-500 sm:hidden"> chance of a low rating</span>
+              </td>
+              <td className="w-full whitespace-nowrap sm:table-cell sm:w-auto sm:px-2 sm:py-1.5">
                 <span className="font-mono text-xs">{r.interactionId}</span>
                 <span className="block text-xs text-slate-500">{r.occurredAt.slice(0, 16).replace("T", " ")} UTC</span>
               </td>
-              <td className="px-2 py-1.5">
+              <td className="sm:table-cell sm:px-2 sm:py-1.5">
                 {humanize(r.interactionType)}
                 <span className="block text-xs text-slate-500">
                   {humanize(r.contactChannel)}
                   {r.isRepeatContact ? " · repeat contact" : ""}
                 </span>
               </td>
-              <td className="px-2 py-1.5">{r.region ? humanize(r.region) : "—"}</td>
-              <td className="px-2 py-1.5 text-right whitespace-nowrap">{r.waitMinutes === null ? "—" : `${r.waitMinutes.toFixed(0)} min`}</td>
-              <td className="px-2 py-1.5">
+              <td className="sm:table-cell sm:px-2 sm:py-1.5">
+                <span className="text-xs text-slate-500 sm:hidden">Region </span>
+                {r.region ? humanize(r.region) : "—"}
+              </td>
+              <td className="whitespace-nowrap sm:table-cell sm:px-2 sm:py-1.5 sm:text-right">
+                <span className="text-xs text-slate-500 sm:hidden">Wait </span>
+                {r.waitMinutes === null ? "—" : `${r.waitMinutes.toFixed(0)} min`}
+              </td>
+              <td className="w-full sm:table-cell sm:w-auto sm:px-2 sm:py-1.5">
                 <ul className="space-y-0.5 text-xs text-slate-700">
                   {r.reasons.map((reason) => (
                     <li key={reason.feature}>

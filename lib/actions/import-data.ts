@@ -1,20 +1,21 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import Papa from "papaparse";
 import { z } from "zod";
 import { fetchActiveDataset } from "../data/datasets";
 import { DOMAINS, domainKindSchema } from "../data/domains";
 import { importCsv } from "../data/import-csv";
 import { suggestMapping } from "../data/suggest-mapping";
-import { decodeCsvBytes, type RowError } from "../data/validate-import";
+import { decodeCsvBytes, readCsv } from "../csv/read-csv";
+import type { RowError } from "../data/validate-import";
 import { logger } from "../monitoring/logger";
 import type { ActionResult } from "./action-result";
 import { checkRole } from "../auth/current-user";
 
 /**
  * Preview (validate only) or commit an uploaded CSV. One action for both so preview and import can never disagree
- * on the rules: the only difference is `commit`.
+ * on the rules: the only difference is `commit`. Any signed-in user may preview (it writes nothing); importing
+ * needs the admin role.
  */
 const inputSchema = z.object({
   kind: domainKindSchema,
@@ -50,8 +51,8 @@ export type ImportPreview = {
 };
 
 export async function importData(formData: FormData): Promise<ActionResult<ImportPreview>> {
-  // Authorization on the server: the UI hiding a button is not a permission check.
-  const auth = await checkRole("admin");
+  // Authorization on the server: the UI disabling a button is not a permission check.
+  const auth = await checkRole(formData.get("commit") === "true" ? "admin" : "viewer");
   if (!auth.ok) return auth;
   const parsed = inputSchema.safeParse({ kind: formData.get("kind"), commit: formData.get("commit") ?? "false", mapping: formData.get("mapping") ?? "{}" });
   if (!parsed.success) return { ok: false, error: "Choose a data domain.", fieldErrors: z.flattenError(parsed.error).fieldErrors };
@@ -65,8 +66,9 @@ export async function importData(formData: FormData): Promise<ActionResult<Impor
     const spec = DOMAINS[kind];
     const expectedColumns = spec.columns.map((c) => ({ column: c.column, required: c.required, description: c.description }));
     if (!decoded.ok) return { ok: true, data: { fileName: file.name, fileColumns: [], expectedColumns, mapping: {}, valid: false, fatal: decoded.error, errors: [], errorCount: 0 } };
-    const firstLine = Papa.parse<string[]>(decoded.text.replace(/^\uFEFF/, ""), { preview: 1 }).data[0] ?? [];
-    const fileColumns = firstLine.map((c) => c.trim()).filter(Boolean);
+    // The header as the one CSV reader sees it (lib/csv); a file it cannot read gets its reason from importCsv below.
+    const read = readCsv(decoded.text);
+    const fileColumns = read.ok ? read.table.header.filter(Boolean) : [];
     const mapping = Object.keys(parsed.data.mapping).length ? parsed.data.mapping : suggestMapping(kind, fileColumns);
     const outcome = await importCsv({ datasetId: dataset.id, kind, text: decoded.text, mapping, fileName: file.name, source: "upload", createdBy: auth.user.email, commit });
     const base = { fileName: file.name, fileColumns, expectedColumns, mapping };

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { NoPromoModelError, scoreAndStorePromos } from "../data/promo-scoring";
+import { NoPromoModelError, PromoValueError, scoreAndStorePromos } from "../data/promo-scoring";
 import { plannedPromoSchema, toPlannedPromo, type DiscountCurvePoint, type PromoReason } from "../promo";
 import type { ActionResult } from "./action-result";
 import { checkRole } from "../auth/current-user";
@@ -40,6 +40,7 @@ export async function scorePromo(input: unknown): Promise<ActionResult<PromoDeci
     result = await scoreAndStorePromos([promo], { source: "form", createdBy: auth.user.email });
   } catch (error) {
     if (error instanceof NoPromoModelError) return { ok: false, error: error.message };
+    if (error instanceof PromoValueError) return { ok: false, error: "Check the highlighted fields.", fieldErrors: Object.fromEntries(error.problems.map((p) => [p.field, [p.reason]])) };
     logger.error("promo scoring failed", { error: String(error) });
     return { ok: false, error: "The promo could not be scored. Try again, and if it keeps failing check the server log." };
   }

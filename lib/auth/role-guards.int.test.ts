@@ -111,6 +111,26 @@ describe("role checks on every mutation", () => {
     });
   }
 
+  it("lets a viewer preview an import and check a promo CSV, writing nothing; anonymous callers get neither", async () => {
+    const importData = (await import("../actions/import-data")).importData;
+    const scorePromoCsv = (await import("../actions/score-promo-csv")).scorePromoCsv;
+    const promoCsv = () => new File(["promotion_id,category,region,discount_pct,duration_days,start_date,promo_type,cost\nP,snacks,north,20,14,2026-12-07,bogo,500\n"], "p.csv");
+    jar.token = tokens.viewer;
+    const before = await snapshot();
+    const preview = await importData(form({ kind: "demand", commit: "false", file: csv }));
+    expect(preview.ok && preview.data.valid && preview.data.written === undefined).toBe(true);
+    const checked = await scorePromoCsv(form({ mode: "check", file: promoCsv() }));
+    expect(checked.ok && checked.data.valid && checked.data.checked).toBe(true);
+    expect(await snapshot()).toEqual(before);
+    // Without mode=check the same file is scoring, which stays a planner's.
+    const scored = await scorePromoCsv(form({ file: promoCsv() }));
+    expect(scored.ok ? "" : scored.error).toMatch(/needs the planner role/);
+    jar.token = undefined;
+    expect((await importData(form({ kind: "demand", commit: "false", file: csv }))).ok).toBe(false);
+    expect((await scorePromoCsv(form({ mode: "check", file: promoCsv() }))).ok).toBe(false);
+    expect(await snapshot()).toEqual(before);
+  });
+
   it("lets the right role through (admin promotes a run; planner resolves an alert)", async () => {
     jar.token = tokens.admin;
     expect((await (await import("../actions/promote-run")).promoteRun(runId)).ok).toBe(true);

@@ -48,3 +48,36 @@ describe("mixcast promo score", () => {
     expect(stored.slice(-3).map((s) => [s.runId, s.promotionId])).toEqual([[champion.id, "P1"], [champion.id, "P2"], [champion.id, ""]]);
   });
 });
+
+describe("mixcast promo score refuses values the model does not know", () => {
+  it("exits 1 naming the row and column of an unknown category or region, and a formula-like id; stores nothing", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "mixcast-promo-int-"));
+    const input = path.join(dir, "planned.csv");
+    writeFileSync(input, [HEADER, "P1,Snacks,SOUTH,20,14,2026-12-01,BOGO,200", "P2,unicorns,mars,20,14,2026-12-01,flash,200"].join("\n") + "\n");
+    const before = await prisma().promoScore.count();
+    const code = await run(["score", "--input", input, "--out", path.join(dir, "never.csv")]);
+    const err = stderr.mock.calls.map((c) => String(c[0])).join("");
+    expect(code).toBe(1);
+    expect(err).toMatch(/3 problems; nothing was scored/);
+    expect(err).toMatch(/row 3, column promo_type: Promo type "flash" is not one the model knows/);
+    expect(err).toMatch(/row 3, column category: Category "unicorns" is not one the model knows/);
+    expect(err).toMatch(/row 3, column region: Region "mars" is not one the model knows/);
+    expect(await prisma().promoScore.count()).toBe(before);
+
+    writeFileSync(input, [HEADER, "=1+1,snacks,south,20,14,2026-12-01,bogo,200"].join("\n") + "\n");
+    expect(await run(["score", "--input", input, "--out", path.join(dir, "never.csv")])).toBe(1);
+    expect(stderr.mock.calls.map((c) => String(c[0])).join("")).toMatch(/row 2, column promotion_id: Promotion id: "=1\+1" starts with "="/);
+    expect(await prisma().promoScore.count()).toBe(before);
+  });
+
+  it("scores Bakery,East,BOGO exactly as bakery,east,bogo", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "mixcast-promo-int-"));
+    const input = path.join(dir, "planned.csv");
+    const out = path.join(dir, "scored.csv");
+    writeFileSync(input, [HEADER, "A,Bakery,East,20,14,2026-12-01,BOGO,200", "B,bakery,east,20,14,2026-12-01,bogo,200"].join("\n") + "\n");
+    expect(await run(["score", "--input", input, "--out", out])).toBe(0);
+    const rows = Papa.parse<Record<string, string>>(readFileSync(out, "utf8"), { header: true, skipEmptyLines: true }).data;
+    expect(rows.map((r) => [r.category, r.region, r.promo_type])).toEqual([["bakery", "east", "bogo"], ["bakery", "east", "bogo"]]);
+    expect([rows[0].p_sells, rows[0].roi, rows[0].decision]).toEqual([rows[1].p_sells, rows[1].roi, rows[1].decision]);
+  });
+});

@@ -1,7 +1,8 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { PLANNED_PROMO_CSV_COLUMNS, parsePlannedPromosCsv } from "../promo/planned-promo-schema";
+import { decodeCsvBytes } from "../csv/read-csv";
+import { PLANNED_PROMO_CSV_COLUMNS, parsePlannedPromosCsv, type PlannedPromoCsvError } from "../promo/planned-promo-schema";
 import { withCliDatabase } from "./cli-database";
 
 const USAGE = `usage: mixcast promo score --input planned.csv --out scored.csv
@@ -44,26 +45,30 @@ export async function run(argv: string[]): Promise<number> {
   const input = values.input;
   const out = values.out;
 
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(input, "utf8");
+    bytes = await readFile(input);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return fail(code === "ENOENT" ? `input file not found: ${input}` : `cannot read ${input}: ${(error as Error).message}`);
   }
-  const parsed = parsePlannedPromosCsv(text);
-  if (!parsed.ok) {
-    const n = parsed.errors.length;
+  // The same reader and cell rules as the Promo planner page (lib/csv): UTF-8 only, formula-like cells refused.
+  const decoded = decodeCsvBytes(bytes);
+  if (!decoded.ok) return fail(`${input}: ${decoded.error}`);
+  const parsed = parsePlannedPromosCsv(decoded.text);
+  const report = (errors: PlannedPromoCsvError[]) => {
+    const n = errors.length;
     process.stderr.write(`mixcast promo: ${input}: ${n} problem${n === 1 ? "" : "s"}; nothing was scored\n`);
-    for (const e of parsed.errors) process.stderr.write(`  ${e.row === 0 ? e.message : `${input}: ${e.message}`}\n`);
+    for (const e of errors) process.stderr.write(`  ${e.row === 0 ? e.message : `${input}: ${e.message}`}\n`);
     return 1;
-  }
+  };
+  if (!parsed.ok) return report(parsed.errors);
 
   return withCliDatabase(async () => {
     // Loaded after the database is chosen: the Prisma client reads DATABASE_URL when first used.
     const { fetchActiveDataset, fetchDatasetVersion } = await import("../data/datasets");
     const { seedDemoIfEmpty } = await import("../data/seed-demo");
-    const { scoreAndStorePromos } = await import("../data/promo-scoring");
+    const { scoreAndStorePromos, PromoValueError } = await import("../data/promo-scoring");
     const { scoredPromosToCsv, promoScoreToWire } = await import("../data/promo-score-wire");
     const { prisma } = await import("../db/client");
 
@@ -79,8 +84,15 @@ export async function run(argv: string[]): Promise<number> {
       if (typeof runId === "string") return fail(runId);
     }
 
-    const result = await scoreAndStorePromos(parsed.rows, { source: "cli", createdBy: "cli", datasetId: dataset.id });
-    const csv = scoredPromosToCsv(parsed.rows.map((promo, i) => ({ promo, score: promoScoreToWire(result.scores[i]) })));
+    let result;
+    try {
+      result = await scoreAndStorePromos(parsed.rows, { source: "cli", createdBy: "cli", datasetId: dataset.id });
+    } catch (error) {
+      // Unknown category, region or promo type: one line per value, naming the row (the header is row 1).
+      if (error instanceof PromoValueError) return report(error.problems.map((p) => ({ row: p.index + 2, column: p.field, reason: p.reason, message: `row ${p.index + 2}, column ${p.field}: ${p.reason}` })));
+      throw error;
+    }
+    const csv = scoredPromosToCsv(result.promos.map((promo, i) => ({ promo, score: promoScoreToWire(result.scores[i]) })));
     await mkdir(path.dirname(path.resolve(out)), { recursive: true });
     await writeFile(out, csv);
     const go = result.scores.filter((s) => s.decision === "go").length;

@@ -1,47 +1,16 @@
 import { z } from "zod";
+import { parseIsoDateCell as parseIsoDate, parseLocaleNumber, parseTextCell, truncateCell as truncate } from "../csv/cell-rules";
+
+export { FORMULA_PREFIX, parseLocaleNumber } from "../csv/cell-rules";
 
 /**
- * zod parsers for single CSV cells. Every parser takes the raw cell text and either returns a typed value or
- * fails with a message a planner can act on ("1.234,5" is ambiguous; weeks are Mondays; …).
+ * zod parsers for single CSV cells of the Data import, built on the shared cell rules (lib/csv/cell-rules.ts) that
+ * every CSV path uses. Every parser takes the raw cell text and either returns a typed value or fails with a
+ * message a planner can act on ("1.234,5" is ambiguous; weeks are Mondays; …).
  */
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
-/** Characters that make a spreadsheet treat a cell as a formula (CSV injection). */
-export const FORMULA_PREFIX = /^[=+\-@\t\r]/;
-
-/**
- * Numbers as planners type them: "1234.5", "1,234.5", "1 234.5", "$1,234", "12%" (→ 12), "(50)" is rejected.
- * A comma is read as a thousands separator only in groups of three ("1,234,567"); "1,5" is refused as
- * ambiguous rather than guessed, because a wrong guess silently changes money by 1000×.
- */
-export function parseLocaleNumber(raw: string): number | string {
-  let s = raw.trim().replace(/^[$€£]\s?/, "").replace(/%$/, "").replace(/[\u00a0\u202f ]/g, "");
-  if (s === "") return "is empty";
-  if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/,/g, "");
-  else if (s.includes(",")) return `"${raw}" is ambiguous: use a dot for decimals (1234.5) and commas only between thousands`;
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(s)) return `"${truncate(raw)}" is not a number`;
-  const n = Number(s);
-  if (!Number.isFinite(n)) return `"${truncate(raw)}" is out of range`;
-  return n;
-}
-
-function truncate(s: string, max = 40): string {
-  return s.length > max ? `${s.slice(0, max)}…` : s;
-}
-
-function parseIsoDate(raw: string): Date | string {
-  const s = raw.trim();
-  const m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(s);
-  if (!m) return `"${truncate(raw)}" is not a date: use YYYY-MM-DD`;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) {
-    return `"${raw}" is not a real calendar date`;
-  }
-  if (y < 1990 || y > 2100) return `"${raw}" is outside 1990–2100`;
-  return date;
-}
 
 export function isoDate(d: Date): string {
   return d.toISOString().slice(0, 10);
@@ -116,18 +85,9 @@ export const dateTimeCell = () =>
 /** Identifiers and names: trimmed, non-empty, no formula prefix, bounded length. */
 export const textCell = (opts: { max?: number; lowercase?: boolean } = {}) =>
   z.string().transform((raw, ctx) => {
-    const s = raw.trim();
-    if (s === "") {
-      ctx.addIssue({ code: "custom", message: "is empty" });
-      return z.NEVER;
-    }
-    const max = opts.max ?? 200;
-    if (s.length > max) {
-      ctx.addIssue({ code: "custom", message: `is ${s.length} characters long; at most ${max} allowed` });
-      return z.NEVER;
-    }
-    if (FORMULA_PREFIX.test(s)) {
-      ctx.addIssue({ code: "custom", message: `"${truncate(s)}" starts with ${JSON.stringify(s[0])}, which spreadsheets run as a formula` });
+    const s = parseTextCell(raw, opts);
+    if (typeof s !== "string") {
+      ctx.addIssue({ code: "custom", message: s.error });
       return z.NEVER;
     }
     return opts.lowercase ? s.toLowerCase() : s;

@@ -2,7 +2,8 @@ import "server-only";
 import { prisma } from "../db/client";
 import type { DemoTruth } from "../demo/types";
 import type { MmmInput } from "../mmm";
-import { buildMmmNationalInput } from "./mmm-national-input";
+import { buildMmmNationalInput, mmmWeekWindow } from "./mmm-national-input";
+import type { IncompleteWeek } from "./complete-weeks";
 
 /** What one activation earns and costs to serve, per channel (the latest row by validFrom). */
 export type ChannelUnitEconomics = { revenuePerActivation: number; costPerActivation: number };
@@ -13,6 +14,8 @@ export type MmmData = {
   labels: Record<string, string>;
   /** The demo's generating parameters (null for imported data, whose truth nobody knows). */
   truth: DemoTruth | null;
+  /** Weeks left out because revenue or spend is not imported for them (lib/data/complete-weeks.ts). */
+  incompleteWeeks: IncompleteWeek[];
 };
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -41,17 +44,18 @@ export async function fetchMmmData(datasetId: number): Promise<MmmData> {
     db.channel.findMany({ where: { datasetId }, select: { name: true, label: true } }),
   ]);
   if (!dataset) throw new Error(`Dataset ${datasetId} does not exist`);
-  const input = buildMmmNationalInput({
+  const sourceRows = {
     revenue: revenue.map((r) => ({ week: iso(r.week), revenue: r.revenue })),
     spend: spend.map((r) => ({ week: iso(r.week), channel: r.channel, spend: r.spend })),
     macro: macro.map((r) => ({ week: iso(r.week), name: r.name, value: r.value })),
     holidays: holidays.map((h) => ({ date: iso(h.date), name: h.name })),
     promotions: promotions.map((p) => ({ startDate: iso(p.startDate), endDate: iso(p.endDate), discountPct: p.discountPct, salesAmount: p.salesAmount })),
     liftTests: liftTests.map((l) => ({ channel: l.channel.name, startDate: iso(l.startDate), endDate: iso(l.endDate), incrementalKpi: l.incrementalKpi, standardError: l.standardError })),
-  });
+  };
+  const input = buildMmmNationalInput(sourceRows);
   // Ordered by validFrom, so the last row written per channel is the one in force now.
   const unitEconomics: Record<string, ChannelUnitEconomics> = {};
   for (const e of economics) unitEconomics[e.channel.name] = { revenuePerActivation: e.revenuePerActivation, costPerActivation: e.costPerActivation };
   const labels = Object.fromEntries(channels.map((c) => [c.name, c.label || c.name]));
-  return { input, unitEconomics, labels, truth: dataset.isDemo && dataset.truth ? (dataset.truth as unknown as DemoTruth) : null };
+  return { input, unitEconomics, labels, incompleteWeeks: mmmWeekWindow(sourceRows).incomplete, truth: dataset.isDemo && dataset.truth ? (dataset.truth as unknown as DemoTruth) : null };
 }

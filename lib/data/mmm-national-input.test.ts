@@ -82,3 +82,16 @@ describe("buildMmmNationalInput", () => {
     expect(() => buildMmmNationalInput(rows({ revenue: [] }))).toThrow(/buildMmmNationalInput: no week has both revenue and spend/);
   });
 });
+
+describe("mmmWeekWindow (the week-window rule, then the longest unbroken run)", () => {
+  it("names the weeks left out for missing revenue or spend", async () => {
+    const { mmmWeekWindow } = await import("./mmm-national-input");
+    const w = mmmWeekWindow(rows());
+    expect(w.weeks).toEqual(["2024-01-01", "2024-01-08", "2024-01-15"]);
+    expect(w.incomplete).toEqual([
+      { week: "2023-12-04", missing: ["demand"] },
+      { week: "2023-12-25", missing: ["demand"] },
+      { week: "2030-01-07", missing: ["spend"] },
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
 import type { MmmInput } from "../mmm";
+import { completeWeeks, type IncompleteWeek } from "./complete-weeks";
 
 /**
  * Rows a national mix model is built from, already aggregated by the database where that is cheap (revenue per
@@ -36,9 +37,20 @@ function longestWeeklyRun(sorted: string[]): string[] {
 }
 
 /**
+ * The mix model's weeks: the complete weeks (lib/data/complete-weeks.ts — revenue and spend both present), then the
+ * strict longest unbroken run of them. `incomplete` are the weeks left out for missing revenue or spend.
+ */
+export function mmmWeekWindow(rows: Pick<MmmSourceRows, "revenue" | "spend">): { weeks: string[]; incomplete: IncompleteWeek[] } {
+  const window = completeWeeks({ demand: rows.revenue.map((r) => r.week), spend: rows.spend.map((r) => r.week) });
+  // Unlike a forecast, a mix model needs both domains: without revenue or without spend there is nothing to fit.
+  if (rows.revenue.length === 0 || rows.spend.length === 0) return { weeks: [], incomplete: window.incomplete };
+  return { weeks: longestWeeklyRun(window.complete), incomplete: window.incomplete };
+}
+
+/**
  * Builds the national weekly `MmmInput` (KPI = revenue in USD) from database rows.
  *
- * Window: weeks that have both revenue and spend rows, longest consecutive run.
+ * Window: mmmWeekWindow — weeks that have both revenue and spend rows, longest consecutive run.
  * Controls: each macro indicator (free sign; a missing week carries the last value forward); for observed
  * promotions the number active in the week (positive sign) and their average discount; and the holidays.
  * Promotions' recorded sales are not used: as a control they soaked up part of paid search's effect on the
@@ -52,8 +64,7 @@ function longestWeeklyRun(sorted: string[]): string[] {
  * @example buildMmmNationalInput(rows).media.map((m) => m.name) // ["search", "social", …]
  */
 export function buildMmmNationalInput(rows: MmmSourceRows): MmmInput {
-  const spendWeeks = new Set(rows.spend.map((r) => r.week.slice(0, 10)));
-  const weeks = longestWeeklyRun([...new Set(rows.revenue.map((r) => r.week.slice(0, 10)))].filter((w) => spendWeeks.has(w)).sort());
+  const { weeks } = mmmWeekWindow(rows);
   if (!weeks.length) throw new Error("buildMmmNationalInput: no week has both revenue and spend to model");
   const n = weeks.length;
   const at = new Map(weeks.map((w, i) => [w, i]));

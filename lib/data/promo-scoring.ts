@@ -5,6 +5,7 @@ import { prisma } from "../db/client";
 import { memo } from "./memo";
 import { queueScoreRows } from "./promo-score-log";
 import { buildPromoContext, scorePromotions, type PlannedPromo, type PromoContext, type PromoModel, type PromotionScore } from "../promo";
+import { matchPromoValues, promoVocabulary, type PromoValueProblem, type PromoVocabulary } from "../promo/match-promo-values";
 import { fetchActiveDataset } from "./datasets";
 import { fetchPromoData } from "./promo-training-data";
 import { plannedPromoToWire } from "./promo-score-wire";
@@ -17,7 +18,18 @@ export class NoPromoModelError extends Error {
   }
 }
 
-export type PromoScorer = { runId: number; datasetId: number; model: PromoModel; context: PromoContext };
+/**
+ * Some planned promos name a category, region or promo type the model does not know: nothing is scored or stored.
+ * `problems[i].index` points into the promos passed in; each caller turns them into its own row or field errors.
+ */
+export class PromoValueError extends Error {
+  constructor(public readonly problems: PromoValueProblem[]) {
+    super(problems.map((p) => p.reason).join("; "));
+    this.name = "PromoValueError";
+  }
+}
+
+export type PromoScorer = { runId: number; datasetId: number; model: PromoModel; context: PromoContext; vocabulary: PromoVocabulary };
 
 /**
  * Loaded models and their indexed contexts, keyed by run id: a run's model never changes, so the ~10k promotions and
@@ -42,7 +54,7 @@ export async function loadPromoScorer(datasetId?: number): Promise<PromoScorer> 
       const model = (run.artifacts as { model?: PromoModel }).model;
       if (!model || model.version !== 1) throw new NoPromoModelError(`Run #${champion.id} has no promo model stored; fit the promo model again.`);
       const data = await fetchPromoData(id);
-      return { runId: champion.id, datasetId: id, model, context: buildPromoContext(data.promotions, data.regionRevenue, data.holidays) };
+      return { runId: champion.id, datasetId: id, model, context: buildPromoContext(data.promotions, data.regionRevenue, data.holidays), vocabulary: promoVocabulary(model, data.promotions) };
     })();
     scorer.catch(() => scorers.delete(champion.id));
     scorers.set(champion.id, scorer);
@@ -54,15 +66,30 @@ export async function loadPromoScorer(datasetId?: number): Promise<PromoScorer> 
 export type PromoScoreSource = "form" | "csv" | "api" | "cli";
 
 /**
+ * Category, region and promo type matched against what the champion model knows (case-insensitive; the known
+ * spelling comes back). Used by every scoring path through scoreAndStorePromos, and by the CSV check.
+ * @throws {PromoValueError} when a value is unknown; {NoPromoModelError} when there is no model to ask
+ */
+export async function resolvePromoValues(promos: readonly PlannedPromo[], datasetId?: number): Promise<PlannedPromo[]> {
+  const scorer = await loadPromoScorer(datasetId);
+  const matched = matchPromoValues(promos, scorer.vocabulary);
+  if (!matched.ok) throw new PromoValueError(matched.problems);
+  return matched.promos;
+}
+
+/**
  * Scores planned promos with the champion model and stores one PromoScore row each (one batch id per call), so every
  * decision shown or returned can be traced to its run. The same function serves the form, the CSV upload, the API
- * and the CLI.
+ * and the CLI. Category, region and promo type must be values the model knows (else PromoValueError, nothing stored).
  */
 export async function scoreAndStorePromos(
   promos: readonly PlannedPromo[],
   options: { source: PromoScoreSource; createdBy?: string; datasetId?: number; sweep?: boolean },
-): Promise<{ runId: number; batchId: string; scores: PromotionScore[] }> {
+): Promise<{ runId: number; batchId: string; scores: PromotionScore[]; promos: readonly PlannedPromo[] }> {
   const scorer = await loadPromoScorer(options.datasetId);
+  const matched = matchPromoValues(promos, scorer.vocabulary);
+  if (!matched.ok) throw new PromoValueError(matched.problems);
+  promos = matched.promos;
   const scores = scorePromotions(scorer.model, promos, scorer.context, options.sweep === false ? { sweep: false } : {});
   const batchId = randomUUID();
   const rows = scores.map((s, i) => ({
@@ -88,5 +115,5 @@ export async function scoreAndStorePromos(
     // history but never half-write it.
     await db.$transaction([db.$executeRaw`SET LOCAL synchronous_commit TO OFF`, db.promoScore.createMany({ data: rows })]);
   }
-  return { runId: scorer.runId, batchId, scores };
+  return { runId: scorer.runId, batchId, scores, promos };
 }

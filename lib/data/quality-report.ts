@@ -29,7 +29,11 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-export function buildQualityReport(observations: SeriesObservation[], options: { outlierZ?: number } = {}): QualityReport {
+/**
+ * @param options.span the dataset's weeks (first and last week with demand or spend); without it, the span of these
+ *   observations. With it, a domain that stops before the others shows its series as shorter than the dataset.
+ */
+export function buildQualityReport(observations: SeriesObservation[], options: { outlierZ?: number; span?: { first: string; last: string } | null } = {}): QualityReport {
   const threshold = options.outlierZ ?? 5;
   const bySeries = new Map<string, SeriesObservation[]>();
   for (const o of observations) {
@@ -38,8 +42,8 @@ export function buildQualityReport(observations: SeriesObservation[], options: {
     bySeries.set(o.series, list);
   }
   const allWeeks = [...new Set(observations.map((o) => o.week))].sort();
-  const datasetFirst = allWeeks[0] ?? null;
-  const datasetLast = allWeeks.at(-1) ?? null;
+  const datasetFirst = options.span?.first ?? allWeeks[0] ?? null;
+  const datasetLast = options.span?.last ?? allWeeks.at(-1) ?? null;
   const issues: QualityIssue[] = [];
   for (const [series, list] of [...bySeries.entries()].sort(([a], [b]) => a.localeCompare(b))) {
     list.sort((a, b) => (a.week < b.week ? -1 : 1));

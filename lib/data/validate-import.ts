@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
-import Papa from "papaparse";
+import { readCsv, widthMessage } from "../csv/read-csv";
 import { crossFieldErrors, DOMAINS, type DomainKind } from "./domains";
+
+export { decodeCsvBytes } from "../csv/read-csv";
 
 /**
  * Validates a CSV for one data domain, all or nothing: either every row parses into a typed row, or the caller
@@ -34,17 +36,6 @@ export type FailedImport = {
 
 export const MAX_REPORTED_ERRORS = 500;
 
-/** Decodes uploaded bytes as UTF-8, refusing other encodings instead of importing mojibake. */
-export function decodeCsvBytes(bytes: Uint8Array): { ok: true; text: string } | { ok: false; error: string } {
-  if (bytes.includes(0)) return { ok: false, error: "The file contains NUL bytes: it is not a text CSV (an Excel file, perhaps?). Save it as CSV UTF-8." };
-  try {
-    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return { ok: true, text };
-  } catch {
-    return { ok: false, error: "The file is not valid UTF-8. Save it as “CSV UTF-8” and upload again." };
-  }
-}
-
 export function validateImport(input: {
   kind: DomainKind;
   text: string;
@@ -58,22 +49,9 @@ export function validateImport(input: {
   const spec = DOMAINS[kind];
   const fail = (fatal: string): FailedImport => ({ ok: false, kind, fatal, errors: [], errorCount: 0 });
 
-  const byteLength = new TextEncoder().encode(input.text).length;
-  if (byteLength > limits.maxBytes) {
-    return fail(`The file is ${(byteLength / 1e6).toFixed(1)} MB; the limit is ${(limits.maxBytes / 1e6).toFixed(0)} MB. Split it into several imports.`);
-  }
-  const text = input.text.replace(/^\uFEFF/, "");
-  if (text.trim() === "") return fail("The file is empty.");
-
-  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: "greedy" });
-  const structural = parsed.errors.find((e) => e.type === "Quotes");
-  if (structural) return fail(`Row ${(structural.row ?? 0) + 1}: ${structural.message} (a quote is opened but never closed).`);
-  const [headerRow, ...dataRows] = parsed.data;
-  if (!headerRow) return fail("The file has no header row.");
-  if (dataRows.length === 0) return fail("The file has a header but no data rows.");
-  if (dataRows.length > limits.maxRows) {
-    return fail(`The file has ${dataRows.length.toLocaleString("en-US")} rows; the limit is ${limits.maxRows.toLocaleString("en-US")}. Split it into several imports.`);
-  }
+  const read = readCsv(input.text, { maxBytes: limits.maxBytes, maxRows: limits.maxRows });
+  if (!read.ok) return fail(read.fatal);
+  const { header: headerRow, rows: dataRows, widthProblems } = read.table;
 
   // Own keys only: a header named "constructor", "toString" or "__proto__" must not find Object.prototype members.
   const mapping = new Map(Object.entries(input.mapping ?? {}).filter(([, to]) => typeof to === "string"));
@@ -110,13 +88,9 @@ export function validateImport(input: {
     if (errors.length < MAX_REPORTED_ERRORS) errors.push(e);
   };
   const rows: Record<string, unknown>[] = [];
+  for (const w of widthProblems) report({ row: w.line, column: "(row)", value: w.preview, reason: widthMessage(w.fields, headerRow.length) });
 
-  dataRows.forEach((cells, index) => {
-    const line = index + 2; // 1-based, header is line 1
-    if (cells.length !== headerRow.length) {
-      report({ row: line, column: "(row)", value: cells.join(",").slice(0, 60), reason: `has ${cells.length} fields; the header has ${headerRow.length}` });
-      return;
-    }
+  dataRows.forEach(({ line, cells }) => {
     const row: Record<string, unknown> = {};
     let rowOk = true;
     for (const c of spec.columns) {
@@ -171,7 +145,7 @@ export function validateImport(input: {
     if (rowOk) rows.push(row);
   });
 
-  if (errorCount > 0) return { ok: false, kind, errors, errorCount };
+  if (errorCount > 0) return { ok: false, kind, errors: errors.sort((a, b) => a.row - b.row), errorCount };
   return {
     ok: true,
     kind,

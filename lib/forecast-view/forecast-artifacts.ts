@@ -1,5 +1,6 @@
 import type { DropAlert } from "@/lib/forecast";
 import type { SeriesMoney } from "./money-impact";
+import type { IncompleteWeek } from "@/lib/data/complete-weeks";
 
 /**
  * What a forecast run stores in `ModelRun.artifacts` (the forecast points themselves are rows of
@@ -38,6 +39,8 @@ export type ForecastArtifacts = {
   reconciliation: { method: "bottom-up"; description: string };
   futureRegressors: FutureRegressorSource;
   dropThresholdPct: number;
+  /** Incomplete weeks (demand or spend not imported) left out of the history (lib/data/complete-weeks.ts); absent in older runs. */
+  incompleteWeeks?: IncompleteWeek[];
   series: Record<string, SeriesArtifact>;
 };
 

@@ -131,3 +131,24 @@ describe("buildForecastPanel windows at the edges", () => {
     expect(p.promotionsActive.north).toEqual([1, 0, 1]);
   });
 });
+
+describe("buildForecastPanel and incomplete weeks (lib/data/complete-weeks.ts)", () => {
+  it("leaves out a trailing week of demand whose spend is not in yet", () => {
+    const p = buildForecastPanel({ ...rows, demand: [...rows.demand, { week: "2026-01-26", channel: "search", region: "north", activations: 99 }] });
+    expect(p.weeks).toEqual(W);
+    expect(p.activations["search|north"]).toEqual([10, 11, 12]);
+    expect(p.incompleteWeeks).toEqual([{ week: "2026-01-26", missing: ["spend"] }]);
+    expect(p.incompleteInside).toEqual([]);
+  });
+
+  it("keeps an incomplete week inside the history (the axis must be unbroken) and says so", () => {
+    const p = buildForecastPanel({ ...rows, spend: rows.spend.filter((r) => r.week !== W[1]) });
+    expect(p.weeks).toEqual(W);
+    expect(p.incompleteInside).toEqual([{ week: W[1], missing: ["spend"] }]);
+    expect(p.incompleteWeeks).toEqual([]);
+  });
+
+  it("refuses a panel with no complete week", () => {
+    expect(() => buildForecastPanel({ ...rows, spend: [{ week: "2027-01-04", channel: "search", region: "north", spend: 1 }] })).toThrow(/no week has both demand and spend/);
+  });
+});

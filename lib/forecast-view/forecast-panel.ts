@@ -1,4 +1,5 @@
 import { addWeeks, parseIsoDate } from "@/lib/forecast/dates";
+import { completeWeeks, type IncompleteWeek } from "@/lib/data/complete-weeks";
 import { mainWeeklySpan } from "./main-weekly-span";
 
 /**
@@ -7,6 +8,9 @@ import { mainWeeklySpan } from "./main-weekly-span";
  * discounts) and per macro indicator, over one contiguous run of Mondays. Rows arrive as the
  * database stores them; weeks without a row count as 0 (demand, spend, budget) or carry the
  * last known value (macro indicators, which are levels, not flows).
+ *
+ * The run of Mondays is the main block of the *complete* weeks (lib/data/complete-weeks.ts: demand and spend both
+ * present): a week of demand whose spend is not imported yet would otherwise end every series with a $0 spend week.
  */
 export type ForecastPanelRows = {
   demand: { week: string; channel: string; region: string; activations: number }[];
@@ -19,8 +23,12 @@ export type ForecastPanelRows = {
 
 export type ForecastPanel = {
   weeks: string[];
-  /** Demand weeks outside the main block of history (see mainWeeklySpan), left out of every series. */
+  /** Complete weeks outside the main block of history (see mainWeeklySpan), left out of every series. */
   droppedWeeks: string[];
+  /** Incomplete weeks (demand or spend missing) outside the panel's weeks, left out of every series. */
+  incompleteWeeks: IncompleteWeek[];
+  /** Incomplete weeks inside the panel's weeks: kept (a forecast needs every week), the missing domain as 0. */
+  incompleteInside: IncompleteWeek[];
   channels: string[];
   regions: string[];
   /** keyed by "channel|region" */
@@ -59,8 +67,11 @@ function touchedWeeks(weeks: string[], start: string, end: string): number[] {
 /** @throws when there is no demand to forecast */
 export function buildForecastPanel(rows: ForecastPanelRows): ForecastPanel {
   if (rows.demand.length === 0) throw new Error("buildForecastPanel: no weekly demand rows");
-  const span = mainWeeklySpan(rows.demand.map((r) => r.week));
+  const window = completeWeeks({ demand: rows.demand.map((r) => r.week), spend: rows.spend.map((r) => r.week) });
+  if (window.complete.length === 0) throw new Error(`buildForecastPanel: no week has both demand and spend (${window.incomplete.length} incomplete weeks)`);
+  const span = mainWeeklySpan(window.complete);
   const weeks = weeklyRange(span.first, span.last);
+  const inside = (w: IncompleteWeek) => w.week >= span.first && w.week <= span.last;
   const index = new Map(weeks.map((w, i) => [w, i]));
   const channels = [...new Set(rows.demand.map((r) => r.channel))].sort();
   const regions = [...new Set(rows.demand.map((r) => r.region))].sort();
@@ -114,7 +125,7 @@ export function buildForecastPanel(rows: ForecastPanelRows): ForecastPanel {
     let last = first;
     macro[name] = known.map((v) => (last = v ?? last));
   }
-  return { weeks, droppedWeeks: span.dropped, channels, regions, activations, spend, campaignBudget, promotionsActive, discountSum, macro, holidays: rows.holidays };
+  return { weeks, droppedWeeks: span.dropped, incompleteWeeks: window.incomplete.filter((w) => !inside(w)), incompleteInside: window.incomplete.filter(inside), channels, regions, activations, spend, campaignBudget, promotionsActive, discountSum, macro, holidays: rows.holidays };
 }
 
 export function sum(xs: number[]): number {

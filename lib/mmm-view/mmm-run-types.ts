@@ -1,3 +1,4 @@
+import type { IncompleteWeek } from "../data/complete-weeks";
 import type { MmmResult } from "../mmm";
 import type { RoiTruthComparison } from "./compare-roi-to-truth";
 
@@ -26,6 +27,8 @@ export type MmmRunArtifacts = MmmResult & {
     controls: string[];
     liftTests: { channel: string; start: string; end: string; incrementalKpi: number; standardError: number }[];
     channels: MmmChannelView[];
+    /** Weeks left out for missing revenue or spend (lib/data/complete-weeks.ts); absent in older runs. */
+    incompleteWeeks?: IncompleteWeek[];
   };
 };
 

@@ -1,3 +1,5 @@
+import { relativeChange } from "./relative-change";
+
 /** The numbers of a scenario that a comparison needs (weekly USD unless noted). */
 export type ComparableScenario = {
   /** "baseline" for the historical pseudo-scenario, else the scenario id as text. */
@@ -36,14 +38,14 @@ export type ScenarioComparison = {
 function difference(value: number | null, base: number | null): Difference {
   if (value === null || !Number.isFinite(value)) return { value: null, diff: null, diffPct: null };
   if (base === null || !Number.isFinite(base)) return { value, diff: null, diffPct: null };
-  const diff = value - base;
-  return { value, diff, diffPct: base !== 0 ? diff / Math.abs(base) : null };
+  return { value, diff: value - base, diffPct: relativeChange(value, base) };
 }
 
 /**
  * Side-by-side comparison of 2 or more scenarios: every KPI and every channel's weekly spend, with
- * the difference to the chosen baseline (absolute, and relative to |baseline|; null where the
- * baseline is 0 or missing). The baseline's own cells have difference 0.
+ * the difference to the chosen baseline (absolute, and relative where that means something — see
+ * relativeChange: null against a base ≤ 0, a missing one, or one the change dwarfs). The baseline's own cells
+ * have difference 0.
  * @throws {Error} compareScenarios: unknown baseline key, or fewer than two scenarios.
  * @example compareScenarios([baseline, plan], "baseline").kpis[1].cells[1].diffPct // +0.12 → 12 % more revenue
  */

@@ -3,23 +3,25 @@ import { discountColumnValues } from "./promo-feature-spec";
 import { predictBinaryClassifierSweep } from "@/lib/ml/binary-classifier";
 import { predictUpliftSweep } from "./uplift-model";
 import type { PromoModel } from "./train-promo-model";
+import { MAX_DISCOUNT_PCT } from "./promo-limits";
 
 export type DiscountCurvePoint = { discountPct: number; pSells: number; dailyUplift: number; expectedIncrementalRevenue: number; roi: number };
 
 export type DiscountSweepOptions = {
-  /** Discounts to try (default 0, 2.5, …, 50). */
+  /** Discounts to try (default 0, 2.5, …, 90: every discount a planned promo may have). */
   grid?: readonly number[];
   margin?: number;
   /** Only discounts with P(sells) ≥ this can be "best" (falls back to all when none qualifies). */
   minPSells?: number;
 };
 
-export const DEFAULT_DISCOUNT_GRID: readonly number[] = Array.from({ length: 21 }, (_, i) => i * 2.5);
+export const DEFAULT_DISCOUNT_GRID: readonly number[] = Array.from({ length: MAX_DISCOUNT_PCT / 2.5 + 1 }, (_, i) => i * 2.5);
 
 /**
  * Re-predicts one promo at each discount on the grid, everything else held fixed (only the
  * discount columns of its encoded row change, so a sweep costs grid × one prediction), and picks
- * the discount with the highest expected ROI among those likely enough to sell.
+ * the discount with the highest expected ROI among those likely enough to sell. This is the only
+ * definition of "best discount": the decision card and the reasons both read `best`.
  */
 export function sweepDiscounts(
   model: PromoModel,

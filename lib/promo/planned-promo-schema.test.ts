@@ -11,15 +11,18 @@ describe("plannedPromoSchema", () => {
     expect(fromForm.promotion_id).toBeUndefined();
   });
   it.each([
-    [{ discount_pct: 95 }, "discount_pct", "discount_pct must be between 0 and 90"],
-    [{ discount_pct: "abc" }, "discount_pct", "discount_pct must be a number"],
-    [{ duration_days: 2.5 }, "duration_days", "duration_days must be a whole number of days"],
-    [{ duration_days: 0 }, "duration_days", "duration_days must be between 1 and 90"],
-    [{ start_date: "2026-02-30" }, "start_date", "start_date is not a real calendar date"],
-    [{ start_date: "01/12/2026" }, "start_date", "start_date must be an ISO date (YYYY-MM-DD)"],
-    [{ cost: -1 }, "cost", "cost must be 0 or more"],
-    [{ category: "" }, "category", "category is required"],
-    [{ cost: undefined }, "cost", "cost is required"],
+    [{ discount_pct: 95 }, "discount_pct", "Discount (%) must be between 0 and 90"],
+    [{ discount_pct: "abc" }, "discount_pct", 'Discount (%): "abc" is not a number'],
+    [{ discount_pct: "1,5" }, "discount_pct", 'Discount (%): "1,5" is ambiguous: use a dot for decimals (1234.5) and commas only between thousands'],
+    [{ duration_days: 2.5 }, "duration_days", "Duration (days) must be a whole number of days"],
+    [{ duration_days: 0 }, "duration_days", "Duration (days) must be between 1 and 90"],
+    [{ start_date: "2026-02-30" }, "start_date", 'Start date: "2026-02-30" is not a real calendar date'],
+    [{ start_date: "01/12/2026" }, "start_date", 'Start date: "01/12/2026" is not a date: use YYYY-MM-DD'],
+    [{ cost: -1 }, "cost", "Promo cost (USD) must be 0 or more"],
+    [{ category: "" }, "category", "Category is required"],
+    [{ cost: undefined }, "cost", "Promo cost (USD) is required"],
+    [{ promotion_id: "=1+1" }, "promotion_id", 'Promotion id: "=1+1" starts with "=", which spreadsheets run as a formula'],
+    [{ category: "@SUM(A1)" }, "category", 'Category: "@SUM(A1)" starts with "@", which spreadsheets run as a formula'],
   ])("rejects %o", (patch, path, message) => {
     const base = { category: "snacks", region: "north", discount_pct: 20, duration_days: 14, start_date: "2026-12-01", promo_type: "bogo", cost: 500 };
     const r = plannedPromoSchema.safeParse({ ...base, ...patch });
@@ -46,9 +49,9 @@ describe("parsePlannedPromosCsv", () => {
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.errors.map((e) => e.message)).toEqual([
-        "row 3, column discount_pct: discount_pct must be between 0 and 90",
-        "row 4, column duration_days: duration_days must be a number",
-        "row 4, column start_date: start_date is not a real calendar date",
+        "row 3, column discount_pct: Discount (%) must be between 0 and 90",
+        'row 4, column duration_days: Duration (days): "x" is not a number',
+        'row 4, column start_date: Start date: "2026-13-01" is not a real calendar date',
         "row 5, column promotion_id: duplicates row 2",
       ]);
     }
@@ -57,6 +60,15 @@ describe("parsePlannedPromosCsv", () => {
     const r = parsePlannedPromosCsv("promotion_id,category,region,discount_pct,start_date,promo_type\nP1,a,b,1,2026-01-01,c\n");
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors[0].message).toMatch(/^Missing columns: duration_days, cost\./);
+  });
+  it("reads numbers and dates as the Data import does (one set of cell rules)", () => {
+    const r = parsePlannedPromosCsv(`${HEADER}\nP1,snacks,north,20 %,14,2026/12/1,bogo,"1,250"\n`);
+    expect(r).toEqual({ ok: true, rows: [{ promotionId: "P1", category: "snacks", region: "north", discountPct: 20, durationDays: 14, startDate: "2026-12-01", promoType: "bogo", cost: 1250 }] });
+  });
+  it("refuses formula-like cells, as the Data import does", () => {
+    const r = parsePlannedPromosCsv(`${HEADER}\n=1+1,snacks,north,20,14,2026-12-01,bogo,500\n`);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0].message).toBe('row 2, column promotion_id: Promotion id: "=1+1" starts with "=", which spreadsheets run as a formula');
   });
   it("rejects empty files and short rows", () => {
     expect(parsePlannedPromosCsv("  ").ok).toBe(false);

@@ -1,54 +1,86 @@
-import Papa from "papaparse";
 import { z } from "zod";
+import { formulaProblem, parseIsoDateCell, parseLocaleNumber } from "../csv/cell-rules";
+import { readCsv, widthMessage } from "../csv/read-csv";
+import { MAX_DISCOUNT_PCT } from "./promo-limits";
 import type { PlannedPromo } from "./types";
 
+/** What each field is called on the page; messages use these, never the wire names ("discount_pct"). */
+export const PLANNED_PROMO_FIELD_LABELS = {
+  promotion_id: "Promotion id",
+  category: "Category",
+  region: "Region",
+  discount_pct: "Discount (%)",
+  duration_days: "Duration (days)",
+  start_date: "Start date",
+  promo_type: "Promo type",
+  cost: "Promo cost (USD)",
+} as const;
+const L = PLANNED_PROMO_FIELD_LABELS;
+
 /**
- * Numbers arrive as numbers from forms and the JSON API and as text from CSV: text is trimmed and
- * converted here so one schema serves all three. Empty text means "missing".
+ * Numbers arrive as numbers from forms and the JSON API and as text from CSV: text is read by the shared cell rule
+ * (lib/csv/cell-rules.ts: "1,234.5", "$500", "20 %"…), so one schema serves all three. Empty text means "missing".
  */
-const numeric = (field: string, check: (n: z.ZodNumber) => z.ZodNumber) =>
+const numeric = (label: string, check: (n: z.ZodNumber) => z.ZodNumber) =>
   z.preprocess(
-    (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : Number(v.trim().replace(/%$/, ""))) : v),
+    (v) => {
+      if (typeof v !== "string") return v;
+      if (v.trim() === "") return undefined;
+      const n = parseLocaleNumber(v);
+      return typeof n === "number" ? n : v;
+    },
     check(
       z.number({
-        error: (issue) => (issue.input === undefined ? `${field} is required` : `${field} must be a number`),
+        error: (issue) => (issue.input === undefined ? `${label} is required` : typeof issue.input === "string" ? `${label}: ${parseLocaleNumber(issue.input)}` : `${label} must be a number`),
       }),
     ),
   );
 
-const requiredText = (field: string) =>
+/** Cells a spreadsheet would run as a formula are refused, as the Data import refuses them (one rule for both). */
+const noFormula = (label: string) => (s: string, ctx: z.RefinementCtx) => {
+  const problem = formulaProblem(s);
+  if (problem) ctx.addIssue({ code: "custom", message: `${label}: ${problem}` });
+};
+
+const requiredText = (label: string) =>
   z.preprocess(
     (v) => (typeof v === "string" ? v.trim() : v),
-    z.string({ error: `${field} is required` }).min(1, `${field} is required`).max(100, `${field} must be at most 100 characters`),
+    z.string({ error: `${label} is required` }).min(1, `${label} is required`).max(100, `${label} must be at most 100 characters`).superRefine(noFormula(label)),
   );
 
 /**
  * One planned promotion as the form, the JSON API and the CSV send it (snake_case, like the CSV
- * header). `toPlannedPromo` converts it to the engine's camelCase `PlannedPromo`.
+ * header). `toPlannedPromo` converts it to the engine's camelCase `PlannedPromo`. Category, region and promo type
+ * are checked against the known values when scoring (matchPromoValues), where the model is at hand.
  */
 export const plannedPromoSchema = z.object({
   promotion_id: z.preprocess(
     (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : v.trim()) : v),
-    z.string().max(100, "promotion_id must be at most 100 characters").optional(),
+    z.string().max(100, `${L.promotion_id} must be at most 100 characters`).superRefine(noFormula(L.promotion_id)).optional(),
   ),
-  category: requiredText("category"),
-  region: requiredText("region"),
-  discount_pct: numeric("discount_pct", (n) => n.min(0, "discount_pct must be between 0 and 90").max(90, "discount_pct must be between 0 and 90")),
-  duration_days: numeric("duration_days", (n) =>
-    n.int("duration_days must be a whole number of days").min(1, "duration_days must be between 1 and 90").max(90, "duration_days must be between 1 and 90"),
+  category: requiredText(L.category),
+  region: requiredText(L.region),
+  discount_pct: numeric(L.discount_pct, (n) => n.min(0, `${L.discount_pct} must be between 0 and ${MAX_DISCOUNT_PCT}`).max(MAX_DISCOUNT_PCT, `${L.discount_pct} must be between 0 and ${MAX_DISCOUNT_PCT}`)),
+  duration_days: numeric(L.duration_days, (n) =>
+    n.int(`${L.duration_days} must be a whole number of days`).min(1, `${L.duration_days} must be between 1 and 90`).max(90, `${L.duration_days} must be between 1 and 90`),
   ),
   start_date: z.preprocess(
     (v) => (typeof v === "string" ? v.trim() : v),
     z
-      .string({ error: "start_date is required" })
-      .regex(/^\d{4}-\d{2}-\d{2}$/, "start_date must be an ISO date (YYYY-MM-DD)")
-      .refine((s) => {
-        const d = new Date(`${s}T00:00:00.000Z`);
-        return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-      }, "start_date is not a real calendar date"),
+      .string({ error: `${L.start_date} is required` })
+      .min(1, `${L.start_date} is required`)
+      .superRefine((s, ctx) => {
+        const d = parseIsoDateCell(s);
+        if (typeof d === "string") ctx.addIssue({ code: "custom", message: `${L.start_date}: ${d}` });
+      })
+      // "2026/1/5" is accepted by the date rule; the engine and the stored score get "2026-01-05".
+      .transform((s) => {
+        const d = parseIsoDateCell(s);
+        return typeof d === "string" ? s : d.toISOString().slice(0, 10);
+      }),
   ),
-  promo_type: requiredText("promo_type"),
-  cost: numeric("cost", (n) => n.min(0, "cost must be 0 or more")),
+  promo_type: requiredText(L.promo_type),
+  cost: numeric(L.cost, (n) => n.min(0, `${L.cost} must be 0 or more`)),
 });
 
 export type PlannedPromoInput = z.infer<typeof plannedPromoSchema>;
@@ -102,33 +134,23 @@ export function parsePlannedPromosCsv(text: string): PlannedPromoCsvResult {
     ok: false,
     errors: [{ row: 0, column: "(file)", reason, message: reason }],
   });
-  const clean = text.replace(/^\uFEFF/, "");
-  if (clean.trim() === "") return fileError("The file is empty.");
-  const parsed = Papa.parse<string[]>(clean, { header: false, skipEmptyLines: "greedy" });
-  const quoteError = parsed.errors.find((e) => e.type === "Quotes");
-  if (quoteError) return fileError(`Row ${(quoteError.row ?? 0) + 1}: a quote is opened but never closed.`);
-  const [headerRow, ...dataRows] = parsed.data;
-  const header = (headerRow ?? []).map((h) => h.trim().toLowerCase());
+  const read = readCsv(text, { maxRows: MAX_ROWS });
+  if (!read.ok) return fileError(read.fatal);
+  const { columns: header, rows: dataRows, widthProblems } = read.table;
   const missing = PLANNED_PROMO_CSV_COLUMNS.filter((c) => !header.includes(c));
   if (missing.length > 0) {
     return fileError(
       `Missing column${missing.length > 1 ? "s" : ""}: ${missing.join(", ")}. The header must be ${PLANNED_PROMO_CSV_COLUMNS.join(",")} (extra columns are allowed).`,
     );
   }
-  if (dataRows.length === 0) return fileError("The file has a header but no data rows.");
-  if (dataRows.length > MAX_ROWS) return fileError(`The file has ${dataRows.length} rows; the limit is ${MAX_ROWS}.`);
 
   const index = Object.fromEntries(PLANNED_PROMO_CSV_COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<(typeof PLANNED_PROMO_CSV_COLUMNS)[number], number>;
   const errors: PlannedPromoCsvError[] = [];
   const report = (row: number, column: string, reason: string) => errors.push({ row, column, reason, message: `row ${row}, column ${column}: ${reason}` });
   const rows: PlannedPromo[] = [];
   const ids = new Map<string, number>();
-  dataRows.forEach((cells, i) => {
-    const line = i + 2;
-    if (cells.length < header.length) {
-      report(line, "(row)", `has ${cells.length} fields; the header has ${header.length}`);
-      return;
-    }
+  for (const w of widthProblems) report(w.line, "(row)", widthMessage(w.fields, header.length));
+  dataRows.forEach(({ line, cells }) => {
     const record = Object.fromEntries(PLANNED_PROMO_CSV_COLUMNS.map((c) => [c, cells[index[c]] ?? ""]));
     const result = plannedPromoSchema.safeParse(record);
     if (!result.success) {
@@ -153,5 +175,5 @@ export function parsePlannedPromosCsv(text: string): PlannedPromoCsvResult {
     }
     rows.push(toPlannedPromo(result.data));
   });
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, rows };
+  return errors.length > 0 ? { ok: false, errors: errors.sort((x, y) => x.row - y.row) } : { ok: true, rows };
 }

@@ -1,3 +1,4 @@
+import { describeEffect } from "../ml/describe-effect";
 import type { PromoFeatures } from "./promo-context";
 import type { DiscountCurvePoint } from "./discount-sweep";
 import type { PromoModel } from "./train-promo-model";
@@ -22,11 +23,6 @@ export function humanizeLabel(label: string): string {
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);
 }
 
-function formatEffect(effect: number): string {
-  const sign = effect >= 0 ? "+" : "−";
-  return `${sign}${Math.abs(effect).toFixed(1)} to log-odds of selling`;
-}
-
 function formatMoney(v: number): string {
   return v >= 10_000 ? `${(v / 1000).toFixed(0)}k` : v >= 1000 ? `${(v / 1000).toFixed(1)}k` : v.toFixed(0);
 }
@@ -35,17 +31,19 @@ function formatPct(v: number): string {
   return `${Number.isInteger(v) ? v : v.toFixed(1)} %`;
 }
 
-/** One sentence per driver, phrased from the promo's own values and the sign of its effect. */
-function phrase(group: string, effect: number, f: PromoFeatures, model: PromoModel, curve: readonly DiscountCurvePoint[]): string {
+/**
+ * One sentence per driver, phrased from the promo's own values and the sign of its effect. The discount sentence
+ * names the same best discount as the decision card (the sweep's `best`: highest expected ROI among discounts
+ * likely enough to sell), never a second "sweet spot" of its own.
+ */
+function phrase(group: string, effect: number, f: PromoFeatures, model: PromoModel, best: DiscountCurvePoint | null): string {
   const helps = effect >= 0;
   switch (group) {
     case "discount": {
-      const sellsBest = curve.length ? curve.reduce((a, b) => (b.pSells > a.pSells ? b : a)).discountPct : null;
-      if (sellsBest === null) return `Discount ${formatPct(f.discountPct)} ${helps ? "helps it sell" : "holds it back"}`;
-      if (Math.abs(f.discountPct - sellsBest) <= 5) return `Discount ${formatPct(f.discountPct)} is near the sweet spot (~${formatPct(sellsBest)} sells best)`;
-      if (!helps && f.discountPct > sellsBest) return `Discount ${formatPct(f.discountPct)} is past the sweet spot (~${formatPct(sellsBest)} sells best)`;
-      if (!helps) return `Discount ${formatPct(f.discountPct)} is too shallow to move shoppers (~${formatPct(sellsBest)} sells best)`;
-      return `Discount ${formatPct(f.discountPct)} helps it sell`;
+      const selling = `Discount ${formatPct(f.discountPct)} ${helps ? "helps it sell" : "holds selling back"}`;
+      if (best === null) return selling;
+      if (Math.abs(f.discountPct - best.discountPct) < 2.5) return `${selling}; it is the best discount for expected ROI`;
+      return `${selling}; ${formatPct(best.discountPct)} would give the best expected ROI`;
     }
     case "category": {
       const name = humanizeLabel(f.category);
@@ -74,6 +72,8 @@ function phrase(group: string, effect: number, f: PromoFeatures, model: PromoMod
   }
 }
 
+
+
 /**
  * The `count` drivers with the largest |contribution| to the log-odds of selling, phrased for
  * people. Contributions come from the classifier (coefficient × standardised value, or tree path
@@ -83,7 +83,7 @@ export function explainPromo(
   model: PromoModel,
   contributions: Record<string, number>,
   features: PromoFeatures,
-  curve: readonly DiscountCurvePoint[],
+  best: DiscountCurvePoint | null,
   count = 3,
 ): PromoReason[] {
   return Object.entries(contributions)
@@ -92,6 +92,6 @@ export function explainPromo(
     .map(([feature, effect]) => ({
       feature,
       effect,
-      text: `${phrase(feature, effect, features, model, curve)} (${formatEffect(effect)})`,
+      text: `${phrase(feature, effect, features, model, best)} (${describeEffect(effect, { up: "raises the chance of selling", down: "lowers the chance of selling" })})`,
     }));
 }

@@ -12,7 +12,7 @@ import type { PlannedPromo } from "./types";
 export type ScorePromotionOptions = PromoDecisionOptions & {
   /** Gross margin on incremental sales (default 0.35). */
   margin?: number;
-  /** Discount grid for the curve (default 0–50 step 2.5); `false` skips the sweep. */
+  /** Discount grid for the curve (default 0–90 step 2.5); `false` skips the sweep. */
   sweep?: DiscountSweepOptions["grid"] | false;
   /** Number of reasons (default 3). */
   reasons?: number;
@@ -86,7 +86,7 @@ export function scorePromotion(
     expectedProfit: econ.expectedProfit,
     roi: econ.roi,
     decision: decidePromo({ roi: econ.roi, pSells }, options),
-    reasons: explainPromo(model, contributions, features, sweep?.curve ?? [], options.reasons ?? 3),
+    reasons: explainPromo(model, contributions, features, sweep?.best ?? null, options.reasons ?? 3),
     bestDiscount: sweep ? sweep.best.discountPct : null,
     bestDiscountPoint: sweep?.best ?? null,
     discountCurve: sweep?.curve ?? [],

@@ -57,7 +57,9 @@ describe("trainPromoModel on synthetic promos with known truth", () => {
     expect(s.reasons.map((r) => r.feature).sort()).toEqual(["category", "discount", "promoType"]);
     for (const r of s.reasons) expect(r.effect).toBeLessThan(0);
     const discount = s.reasons.find((r) => r.feature === "discount")!;
-    expect(discount.text).toMatch(/^Discount 45 % is past the sweet spot/);
+    // The reason names the same best discount as the card: one definition (highest expected ROI among likely sellers).
+    expect(discount.text).toBe(`Discount 45 % holds selling back; ${s.bestDiscount} % would give the best expected ROI (lowers the chance of selling somewhat)`);
+    expect(s.discountCurve.at(-1)!.discountPct).toBe(90);
     expect(s.reasons.find((r) => r.feature === "category")!.text).toMatch(/^Frozen promos sold \d+ % of the time before \(\d+ past promos\)/);
     expect(s.decision).toBe("no-go");
   });

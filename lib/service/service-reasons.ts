@@ -1,3 +1,4 @@
+import { describeEffect } from "../ml/describe-effect";
 import type { ServiceFeatures } from "./build-service-features";
 import type { ServiceModel } from "./train-service-model";
 
@@ -57,6 +58,6 @@ export function explainInteraction(model: ServiceModel, contributions: Record<st
     .map(([feature, effect]) => ({
       feature,
       effect,
-      text: `${phrase(feature, effect, features, model)} (${effect >= 0 ? "+" : "−"}${Math.abs(effect).toFixed(1)} to log-odds of low satisfaction)`,
+      text: `${phrase(feature, effect, features, model)} (${describeEffect(effect, { up: "raises risk", down: "lowers risk" })})`,
     }));
 }

@@ -51,6 +51,6 @@ describe("trainServiceModel on synthetic interactions with known truth", () => {
     expect(a[0].riskLevel).toBe("High");
     const drivers = a[0].reasons.map((r) => r.feature);
     expect(drivers).toContain("type");
-    expect(a[0].reasons.every((r) => /to log-odds of low satisfaction\)$/.test(r.text))).toBe(true);
+    expect(a[0].reasons.every((r) => /\((raises|lowers) risk (a lot|somewhat|a little)\)$/.test(r.text))).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AlertActions } from "@/components/models/alert-actions";
+import { AlertsTable } from "@/components/models/alerts-table";
 import { AccuracyChart } from "@/components/models/accuracy-chart";
 import { DriftChart } from "@/components/models/drift-chart";
 import { FitLauncher } from "@/components/runs/fit-launcher";
@@ -14,6 +14,7 @@ import { fetchActiveDataset } from "@/lib/data/datasets";
 import { fetchDriftSnapshot } from "@/lib/data/drift";
 import { fetchAccuracyOverview, fetchRuns } from "@/lib/data/model-registry";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { formatMetric, metricName } from "@/lib/data/metric-labels";
 
 export const metadata: Metadata = { title: "Models" };
 
@@ -98,7 +99,7 @@ export default async function ModelsPage({ searchParams }: { searchParams: Promi
                       <td className="px-2 py-1.5">{KIND_LABEL[r.kind] ?? r.kind}</td>
                       <td className="px-2 py-1.5"><Badge tone={STATUS_TONE[r.status] ?? "neutral"}>{r.status}{r.status === "running" ? ` ${Math.round(r.progress * 100)} %` : ""}</Badge>{r.attempts > 1 && <span className="ml-1 text-xs text-slate-500">{r.attempts} attempts</span>}</td>
                       <td className="px-2 py-1.5">v{r.datasetVersion}</td>
-                      <td className="px-2 py-1.5 text-xs">{Object.entries(r.headline).map(([k, v]) => `${k.split(".").at(-1)} ${v.toFixed(3)}`).join(" · ") || "—"}</td>
+                      <td className="px-2 py-1.5 text-xs">{Object.entries(r.headline).map(([k, v]) => `${metricName(k.split(".").at(-1) ?? k)} ${formatMetric(v)}`).join(" · ") || "—"}</td>
                       <td className="px-2 py-1.5 text-right">{r.durationMs !== null ? `${(r.durationMs / 1000).toFixed(1)} s` : "—"}</td>
                       <td className="px-2 py-1.5">{r.createdBy}</td>
                       <td className="px-2 py-1.5">{r.createdAt.slice(0, 16).replace("T", " ")}</td>
@@ -107,7 +108,10 @@ export default async function ModelsPage({ searchParams }: { searchParams: Promi
                 </tbody>
               </table>
             </div>
-            <button type="submit" className="mt-3 rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50">Compare selected runs</button>
+            <div className="mt-3 flex flex-wrap items-center gap-3">
+              <button type="submit" className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50">Compare selected runs</button>
+              <span className="text-xs text-slate-500">Tick two runs of the same kind.</span>
+            </div>
           </form>
         )}
       </Card>
@@ -130,13 +134,18 @@ export default async function ModelsPage({ searchParams }: { searchParams: Promi
             </>
           )}
         </Card>
-        <Card title={<span className="inline-flex items-center gap-1">Drift <InfoTip text={`Population stability index (PSI) and Kolmogorov–Smirnov test of each input against the training window. PSI ≥ ${drift.thresholds.psiWarning} is a moderate shift; ≥ ${drift.thresholds.psiCritical} with KS p < ${drift.thresholds.ksPValue} is drift and raises an alert.`} /></span>} description={drift.recentWeeks ? `Recent weeks ${drift.recentWeeks[0]} – ${drift.recentWeeks[1]} vs training window ${drift.referenceWeeks?.[0]} – ${drift.referenceWeeks?.[1]}` : "Needs at least 23 weeks of data"}>
+        <Card title={<span className="inline-flex items-center gap-1">Drift <InfoTip text={`Each input in the recent weeks against the training window. Weekly series (spend, activations, macro indicators, marked Δ) trend, so their week-to-week changes are compared, not their levels; a recent change ${drift.thresholds.jumpRatio}× the largest in training is a level shift. Population stability index (PSI, net of sampling noise) ≥ ${drift.thresholds.psiWarning} is a moderate shift; ≥ ${drift.thresholds.psiCritical} with a Kolmogorov–Smirnov p-value below ${drift.thresholds.ksPValue} ÷ the number of features is drift, and only drift raises an alert.`} /></span>} description={drift.recentWeeks ? `Recent weeks ${drift.recentWeeks[0]} – ${drift.recentWeeks[1]} vs training window ${drift.referenceWeeks?.[0]} – ${drift.referenceWeeks?.[1]}` : "Needs at least 23 weeks of data"}>
           {drift.rows.length === 0 ? <EmptyState title="Not enough data for drift" /> : (
             <>
-              <DriftChart rows={drift.rows.map((r) => ({ feature: r.feature, psi: r.psi, status: r.status }))} warning={drift.thresholds.psiWarning} critical={drift.thresholds.psiCritical} />
-              <p className="mt-2 text-xs text-slate-500">
-                {drift.rows.filter((r) => r.status === "drift").length} drifted, {drift.rows.filter((r) => r.status === "moderate").length} moderate, {drift.rows.filter((r) => r.status === "stable").length} stable. Largest KS statistic: {Math.max(...drift.rows.map((r) => r.ks)).toFixed(2)}.
+              <DriftChart rows={drift.rows.map((r) => ({ feature: r.feature, psi: r.psi, status: r.status, basis: r.basis, reason: r.reason }))} warning={drift.thresholds.psiWarning} critical={drift.thresholds.psiCritical} />
+              <p className="mt-2 text-xs text-slate-500" data-testid="drift-summary">
+                {drift.rows.filter((r) => r.status === "drift").length} drifted, {drift.rows.filter((r) => r.status === "moderate").length} moderate, {drift.rows.filter((r) => r.status === "stable").length} stable.
               </p>
+              {drift.rows.some((r) => r.status === "drift") && (
+                <ul className="mt-1 list-disc pl-4 text-xs text-slate-700">
+                  {drift.rows.filter((r) => r.status === "drift").map((r) => <li key={r.feature}><strong>{r.feature}</strong>: {r.reason}</li>)}
+                </ul>
+              )}
             </>
           )}
         </Card>
@@ -145,20 +154,7 @@ export default async function ModelsPage({ searchParams }: { searchParams: Promi
       <Card title="Alerts" className="mt-6" description="Forecast drops, accuracy, drift and failed jobs. Acknowledge to say you have seen one; resolve to close it.">
         <div id="alerts" />
         {alerts.length === 0 ? <p className="text-sm text-slate-500">No alerts.</p> : (
-          <table className="w-full text-left text-sm">
-            <thead className="text-xs text-slate-500"><tr><th className="py-1 font-medium">Severity</th><th className="font-medium">Alert</th><th className="font-medium">Status</th><th className="font-medium">Raised (UTC)</th><th /></tr></thead>
-            <tbody>
-              {alerts.map((a) => (
-                <tr key={a.id} className="border-t border-slate-100 align-top">
-                  <td className="py-1.5"><Badge tone={a.severity === "critical" ? "bad" : a.severity === "warning" ? "warn" : "info"}>{a.severity}</Badge></td>
-                  <td className="py-1.5"><span className="font-medium">{a.title}</span><span className="block text-xs text-slate-600">{a.message}</span>{a.runId && <Link className="text-xs text-brand-600 underline" href={`/models/runs/${a.runId}`}>run #{a.runId}</Link>}</td>
-                  <td className="py-1.5">{a.status}</td>
-                  <td className="py-1.5 tabular">{a.createdAt.toISOString().slice(0, 16).replace("T", " ")}</td>
-                  <td className="py-1.5 text-right"><AlertActions id={a.id} status={a.status} /></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <AlertsTable alerts={alerts} />
         )}
       </Card>
     </>

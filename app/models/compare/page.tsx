@@ -5,13 +5,14 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { prisma } from "@/lib/db/client";
-import { compareFlat } from "@/lib/data/flatten-json";
+import { compareFlat, flattenJson } from "@/lib/data/flatten-json";
+import { formatMetric, formatMetricDiff, labelPath } from "@/lib/data/metric-labels";
 import { parseRecordId } from "@/lib/data/record-id";
 import { requirePageUser } from "@/lib/auth/current-user";
 
 export const metadata: Metadata = { title: "Compare runs" };
 
-const fmt = (v: unknown) => (v === undefined ? "—" : typeof v === "number" ? (Number.isInteger(v) ? String(v) : v.toPrecision(5)) : String(v));
+const KIND_LABEL: Record<string, string> = { forecast: "a forecast run", mmm: "a mix-model run", promo: "a promo-model run", service: "a service-model run" };
 
 export default async function CompareRunsPage({ searchParams }: { searchParams: Promise<{ id?: string | string[] }> }) {
   // Verified here, before any read: the layout is not re-rendered on client-side navigation (see proxy.ts).
@@ -27,14 +28,25 @@ export default async function CompareRunsPage({ searchParams }: { searchParams: 
   const runs = await prisma().modelRun.findMany({ where: { id: { in: ids as number[] } }, orderBy: { id: "asc" } });
   if (runs.length !== 2) notFound();
   const [a, b] = runs;
-  const section = (title: string, rows: ReturnType<typeof compareFlat>) => (
-    <Card title={title} className="mb-6">
+  // Metrics of different model kinds share no meaning (a forecast's MAPE is not a mix model's): refuse, and say so.
+  if (a.kind !== b.kind) {
+    return (
+      <>
+        <PageHeader title="Compare runs" />
+        <EmptyState title="Only runs of the same kind can be compared" action={<Link className="text-brand-600 underline" href="/models">Back to the runs</Link>}>
+          Run #{a.id} is {KIND_LABEL[a.kind] ?? a.kind} and run #{b.id} is {KIND_LABEL[b.kind] ?? b.kind}; their metrics measure different things. Pick two runs of the same kind (filter the runs table by kind).
+        </EmptyState>
+      </>
+    );
+  }
+  const section = (title: string, rows: ReturnType<typeof compareFlat>, named: ReturnType<typeof flattenJson>) => (
+    <Card title={title} className="mb-6" description={`Differences are run #${b.id} minus run #${a.id}, in the metric's own unit; whether higher is better depends on the metric (R² and AUC: higher; errors such as MAPE: lower).`}>
       <div className="relative max-h-[32rem] overflow-auto">
         <table className="w-full text-left text-xs">
           <thead className="sticky top-0 bg-white text-slate-500"><tr><th className="py-1">Field</th><th>Run #{a.id}</th><th>Run #{b.id}</th><th className="text-right">#{b.id} − #{a.id}</th></tr></thead>
           <tbody className="tabular">
             {rows.map((r) => (
-              <tr key={r.path} className="border-t border-slate-100"><td className="py-1 pr-3 font-mono text-slate-600">{r.path}</td><td>{fmt(r.a)}</td><td>{fmt(r.b)}</td><td className={`text-right ${r.diff === null ? "" : r.diff > 0 ? "text-emerald-700" : r.diff < 0 ? "text-rose-700" : ""}`}>{r.diff === null ? "" : r.diff.toPrecision(3)}</td></tr>
+              <tr key={r.path} className="border-t border-slate-100"><td className="py-1 pr-3 text-slate-700" title={r.path}>{labelPath(r.path, named)}</td><td className="pr-3">{formatMetric(r.a)}</td><td className="pr-3">{formatMetric(r.b)}</td><td className="text-right text-slate-700">{formatMetricDiff(r.diff)}</td></tr>
             ))}
           </tbody>
         </table>
@@ -44,8 +56,8 @@ export default async function CompareRunsPage({ searchParams }: { searchParams: 
   return (
     <>
       <PageHeader title="Compare runs" description={`Run #${a.id} (${a.kind}, dataset v${a.datasetVersion}, code ${a.codeVersion || "—"}) vs run #${b.id} (${b.kind}, dataset v${b.datasetVersion}, code ${b.codeVersion || "—"})`} actions={<Link className="text-sm text-brand-600 underline" href="/models">All runs</Link>} />
-      {section("Metrics", compareFlat(a.metrics, b.metrics))}
-      {section("Parameters", compareFlat(a.params, b.params))}
+      {section("Metrics", compareFlat(a.metrics, b.metrics), [...flattenJson(a.metrics), ...flattenJson(b.metrics)])}
+      {section("Parameters", compareFlat(a.params, b.params), [...flattenJson(a.params), ...flattenJson(b.params)])}
     </>
   );
 }

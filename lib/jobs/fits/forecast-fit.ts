@@ -1,3 +1,4 @@
+import { describeIncompleteWeeks } from "../../data/complete-weeks";
 import { z } from "zod";
 import { detectDrop, forecastSeries, reconcileForecasts, type ForecastResult, type IntervalForecast } from "../../forecast";
 import { fetchCurrentUnitEconomics, fetchForecastPanelRows } from "../../data/forecast-inputs";
@@ -53,8 +54,10 @@ export const runForecastFit: FitRunner = async (ctx) => {
   ]);
   const panel = buildForecastPanel(rows);
   const origin = panel.weeks[panel.weeks.length - 1];
+  if (panel.incompleteWeeks.length) await ctx.log(describeIncompleteWeeks(panel.incompleteWeeks), "warn");
+  if (panel.incompleteInside.length) await ctx.log(`kept ${panel.incompleteInside.length} incomplete week(s) inside the history with the missing domain as 0: ${describeIncompleteWeeks(panel.incompleteInside).replace(/^.*?: /, "")}`, "warn");
   if (panel.droppedWeeks.length) {
-    await ctx.log(`left out ${panel.droppedWeeks.length} demand week(s) far from the main history: ${panel.droppedWeeks.slice(0, 5).join(", ")}${panel.droppedWeeks.length > 5 ? "…" : ""}`, "warn");
+    await ctx.log(`left out ${panel.droppedWeeks.length} week(s) far from the main history: ${panel.droppedWeeks.slice(0, 5).join(", ")}${panel.droppedWeeks.length > 5 ? "…" : ""}`, "warn");
   }
 
   let futureRegressors: FutureRegressorSource = { source: "carried-forward" };
@@ -162,6 +165,7 @@ export const runForecastFit: FitRunner = async (ctx) => {
     reconciliation: RECONCILIATION,
     futureRegressors,
     dropThresholdPct: thresholdPct,
+    incompleteWeeks: panel.incompleteWeeks,
     series,
   };
   await ctx.progress(1, "done");

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { describeIncompleteWeeks } from "../../data/complete-weeks";
 import { fetchMmmData } from "../../data/mmm-input";
 import { DEFAULT_MMM_OPTIONS, fitMarketingMixModel, type MmmOptions } from "../../mmm";
 import { adstockWeights } from "../../mmm/adstock-weights";
@@ -34,13 +35,14 @@ export const runMmmFit: FitRunner = async (ctx) => {
   const params = parsed.data;
 
   await ctx.progress(0.01, "reading weekly revenue, spend and controls");
-  const { input, unitEconomics, labels, truth } = await fetchMmmData(ctx.datasetId);
+  const { input, unitEconomics, labels, truth, incompleteWeeks } = await fetchMmmData(ctx.datasetId);
   if (input.dates.length < MIN_WEEKS) throw new Error(`A mix model needs at least ${MIN_WEEKS} weeks of revenue; this dataset has ${input.dates.length}`);
   if (!input.media.length) throw new Error("No channel has any spend: import weekly spend per channel first");
   await ctx.log(
     `${input.dates.length} weeks (${input.dates[0]} to ${input.dates[input.dates.length - 1]}), ${input.media.length} channels, ${input.controls?.length ?? 0} controls, ${input.liftTests?.length ?? 0} lift tests`,
   );
 
+  if (incompleteWeeks.length) await ctx.log(describeIncompleteWeeks(incompleteWeeks), "warn");
   const unspent = Object.keys(labels).filter((name) => !input.media.some((m) => m.name === name));
   if (unspent.length) await ctx.log(`left out (no spend in the window): ${unspent.join(", ")}`, "warn");
 
@@ -65,6 +67,7 @@ export const runMmmFit: FitRunner = async (ctx) => {
       totalRevenue,
       controls: (input.controls ?? []).map((c) => c.name),
       liftTests: input.liftTests ?? [],
+      incompleteWeeks,
       channels: result.channels.map((c) => {
         const rpa = unitEconomics[c.name]?.revenuePerActivation;
         const cpa = costPerActivation(c.spend, { contribution: c.contribution, low: c.contributionLow, high: c.contributionHigh }, rpa);

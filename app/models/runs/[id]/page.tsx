@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { fetchRunDetail } from "@/lib/data/model-registry";
 import { parseRecordId } from "@/lib/data/record-id";
 import { flattenJson } from "@/lib/data/flatten-json";
+import { formatMetric, labelPath } from "@/lib/data/metric-labels";
 import { requirePageUser } from "@/lib/auth/current-user";
 
 export const metadata: Metadata = { title: "Model run" };
@@ -21,8 +22,8 @@ function FlatTable({ value, empty }: { value: unknown; empty: string }) {
         <tbody className="tabular">
           {rows.map((r) => (
             <tr key={r.path} className="border-t border-slate-100">
-              <td className="py-1 pr-3 font-mono text-slate-600">{r.path}</td>
-              <td className="py-1">{typeof r.value === "number" ? (Number.isInteger(r.value) ? r.value : r.value.toPrecision(5)) : String(r.value)}</td>
+              <td className="py-1 pr-3 text-slate-700" title={r.path}>{labelPath(r.path, rows)}</td>
+              <td className="py-1 text-right">{formatMetric(r.value)}</td>
             </tr>
           ))}
         </tbody>

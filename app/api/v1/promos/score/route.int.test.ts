@@ -91,12 +91,27 @@ describe("POST /api/v1/promos/score", () => {
       expect(body.scores[0].p_sells).not.toBe(body.scores[1].p_sells);
     });
 
+    it("matches category, region and type case-insensitively: both spellings get the same decision", async () => {
+      const res = await post([{ ...promo, category: "Snacks", region: "South", promo_type: "BOGO" }, promo]);
+      expect(res.status).toBe(200);
+      const [upper, lower] = (await res.json()).scores;
+      expect(upper).toEqual(lower);
+      const { flushScoreRows } = await import("@/lib/data/promo-score-log");
+      await flushScoreRows();
+      const stored = await prisma().promoScore.findMany({ where: { source: "api" }, orderBy: { id: "desc" }, take: 2 });
+      expect(stored.map((s) => (s.input as { category: string }).category)).toEqual(["snacks", "snacks"]);
+    });
+
     it.each([
-      { name: "non-numeric discount", body: { ...promo, discount_pct: "abc" }, key: "discount_pct", message: /must be a number/ },
-      { name: "missing region", body: { ...promo, region: undefined }, key: "region", message: /region is required/ },
+      { name: "non-numeric discount", body: { ...promo, discount_pct: "abc" }, key: "discount_pct", message: /"abc" is not a number/ },
+      { name: "missing region", body: { ...promo, region: undefined }, key: "region", message: /Region is required/ },
+      { name: "unknown category", body: { ...promo, category: "unicorns" }, key: "category", message: /Category "unicorns" is not one the model knows; known: .*snacks/ },
+      { name: "unknown region and type", body: { ...promo, region: "mars", promo_type: "flash" }, key: "region", message: /Region "mars" is not one the model knows/ },
+      { name: "unknown value in an array", body: [promo, { ...promo, promo_type: "teleport" }], key: "1.promo_type", message: /Promo type "teleport" is not one the model knows/ },
+      { name: "formula-like promotion id", body: { ...promo, promotion_id: "=1+1" }, key: "promotion_id", message: /spreadsheets run as a formula/ },
       { name: "zero duration", body: { ...promo, duration_days: 0 }, key: "duration_days", message: /between 1 and 90/ },
       { name: "impossible date", body: { ...promo, start_date: "2026-02-30" }, key: "start_date", message: /not a real calendar date/ },
-      { name: "bad row in an array", body: [promo, { ...promo, discount_pct: "abc" }], key: "1.discount_pct", message: /must be a number/ },
+      { name: "bad row in an array", body: [promo, { ...promo, discount_pct: "abc" }], key: "1.discount_pct", message: /is not a number/ },
       { name: "empty array", body: [], key: "body", message: /at least one/ },
       { name: "not JSON", body: "{not json", key: "body", message: /not valid JSON/ },
       { name: "a number", body: "42", key: "body", message: /object or an array/ },
