@@ -17,6 +17,7 @@ import { sliderScale } from "@/lib/planner/slider-scale";
 import { AllocationCurveChart } from "./allocation-curve-chart";
 import { ChannelRow } from "./channel-row";
 import { FlightingChart } from "./flighting-chart";
+import { PlanForecastCard, type PlanForecastInputs } from "./plan-forecast-card";
 import { PlannerKpis } from "./planner-kpis";
 import { SaveScenarioCard, type LoadedScenario } from "./save-scenario-card";
 import { useDebouncedValue } from "./use-debounced-value";
@@ -37,6 +38,9 @@ export type PlannerPanelProps = {
   defaultMargin: number;
   marginFromEconomics: boolean;
   initial?: { scenario: LoadedScenario; allocation: Record<string, number>; totalBudget: number; objective: string; horizonWeeks?: number; margin?: number } | null;
+  /** The champion forecast's baselines and carryover (null: no forecast built with this mix model yet; see planForecastNote). */
+  planForecast?: PlanForecastInputs | null;
+  planForecastNote?: string | null;
 };
 
 const noopSubscribe = () => () => {};
@@ -48,7 +52,7 @@ const errorText = (e: unknown) => (e instanceof OptimizeError || e instanceof Er
  * every move (pure predictPlan/planInterval over the stored response model), the optimizer for a
  * total budget with bounds and locks, the allocation curve and the flighting comparison.
  */
-export function PlannerPanel({ model, runId, channels, baseline, revenuePerActivation, defaultMargin, marginFromEconomics, initial }: PlannerPanelProps) {
+export function PlannerPanel({ model, runId, channels, baseline, revenuePerActivation, defaultMargin, marginFromEconomics, initial, planForecast = null, planForecastNote = null }: PlannerPanelProps) {
   const baselineBudget = sum(baseline);
   // True once React owns the sliders (false in the server HTML), so tests and users know input is live.
   const interactive = useSyncExternalStore(noopSubscribe, () => true, () => false);
@@ -134,11 +138,13 @@ export function PlannerPanel({ model, runId, channels, baseline, revenuePerActiv
     try {
       const total = sum(flightInputs.allocation) * flightInputs.weeks;
       if (!(total > 0)) return { result: null, error: "Allocate some spend to compare timings." };
-      return { result: compareFlighting(model, { weeks: flightInputs.weeks, totalBudget: total, allocation: flightInputs.allocation, pattern: parsePulsePattern(flightInputs.pattern) }), error: null };
+      // Starts from the adstock the spend already made has built up (when a forecast run recorded it).
+      const history = planForecast?.past.spend;
+      return { result: compareFlighting(model, { weeks: flightInputs.weeks, totalBudget: total, allocation: flightInputs.allocation, pattern: parsePulsePattern(flightInputs.pattern), ...(history ? { history } : {}) }), error: null };
     } catch (error) {
       return { result: null, error: errorText(error).replace(/^parsePulsePattern: /, "") };
     }
-  }, [model, flightInputs]);
+  }, [model, flightInputs, planForecast]);
   const flightRows = useMemo(() => (flighting.result ? flightingChartRows(flighting.result) : []), [flighting.result]);
 
   const buildPredicted = useCallback(() => scenarioPredicted(model, baseline, allocation, { margin, revenuePerActivation, horizonWeeks: weeks }), [model, baseline, allocation, margin, revenuePerActivation, weeks]);
@@ -208,6 +214,16 @@ export function PlannerPanel({ model, runId, channels, baseline, revenuePerActiv
       </Card>
 
       <PlannerKpis outcome={outcome} baseline={baselineOutcome} computeMs={computeMs} />
+
+      {planForecast ? (
+        <PlanForecastCard model={model} inputs={planForecast} allocation={allocation} currentMix={baseline} horizonWeeks={weeks} />
+      ) : (
+        planForecastNote && (
+          <Card title="Weekly total revenue under the plan">
+            <p className="text-sm text-slate-600" data-testid="plan-forecast-note">{planForecastNote}</p>
+          </Card>
+        )
+      )}
 
       <Card
         title="Channels"
@@ -292,7 +308,10 @@ export function PlannerPanel({ model, runId, channels, baseline, revenuePerActiv
                   <tr className="border-t border-slate-100"><td className="py-1">Optimized schedule</td><td className="py-1 text-right">{formatMoney(flighting.result.optimized.revenue)}</td><td className="py-1 text-right">{formatMoney(flighting.result.difference.optimizedVsAlwaysOn.absolute)} ({formatSignedPercent(flighting.result.difference.optimizedVsAlwaysOn.pct / 100)})</td></tr>
                 </tbody>
               </table>
-              <p className="mt-2 text-xs text-slate-500">Revenue counted over {flighting.result.evaluationWeeks} weeks ({flighting.result.carryover === "include" ? "including carryover after the horizon" : "horizon only"}). {flighting.result.method}</p>
+              <p className="mt-2 text-xs text-slate-500">
+                Media revenue counted over {flighting.result.evaluationWeeks} weeks ({flighting.result.carryover === "include" ? "including carryover after the horizon" : "horizon only"})
+                {flighting.result.carryoverIn > 0 ? `, starting from the adstock of the spend already made (worth ${formatMoney(flighting.result.carryoverIn)} of it with no new spend)` : ""}. {flighting.result.method}
+              </p>
             </>
           ) : (
             <p role="alert" className="text-sm text-rose-700">{flighting.error}</p>
