@@ -15,7 +15,8 @@ import { safeNextPath } from "@/lib/auth/safe-next-path";
  * layout, which has no other way to know it. API routes authenticate themselves (401 JSON), as does the sample CSV
  * when it is fetched with a Bearer token.
  */
-const TOKEN_ROUTES = ["/promos/sample.csv"];
+// File downloads outside /api that authenticate themselves (authenticateRequest) and so also take API tokens.
+const TOKEN_ROUTES = ["/promos/sample.csv", "/reports/mmm/pdf", "/reports/forecast/pdf", "/reports/scenarios/pdf"];
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;

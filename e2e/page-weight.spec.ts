@@ -6,7 +6,7 @@ import { expect, test } from "@playwright/test";
  * printed, not asserted (timings belong in bench/, and this machine is shared); the test fails only on a page that
  * does not answer 200.
  */
-const PAGES = ["/", "/forecasts", "/roi", "/planner", "/scenarios", "/promos", "/service", "/data", "/models", "/admin", "/account"];
+const PAGES = ["/", "/explore", "/forecasts", "/roi", "/planner", "/scenarios", "/promos", "/service", "/data", "/models", "/admin", "/account"];
 
 test("bytes and server time per page", async ({ request }) => {
   const rows: { page: string; htmlKB: string; rscKB: string; htmlMs: number; rscMs: number }[] = [];

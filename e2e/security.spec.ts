@@ -7,7 +7,10 @@ import { DEMO_USERS, demoPassword } from "./credentials";
  * request behind a client-side navigation, and a real client-side navigation in Chromium — for a forged cookie and
  * for the token of a session that was signed out. Before the fix a forged cookie read every page but /admin.
  */
-const PAGES = ["/", "/forecasts", "/roi", "/planner", "/scenarios", "/promos", "/service", "/data", "/models", "/models/compare?id=1&id=2", "/models/runs/1", "/admin", "/account", "/promos/sample.csv"];
+const PAGES = [
+  "/", "/explore", "/forecasts", "/roi", "/planner", "/scenarios", "/promos", "/service", "/data", "/models", "/models/compare?id=1&id=2", "/models/runs/1",
+  "/admin", "/account", "/reports/mmm", "/reports/forecast", "/reports/scenarios?ids=1,2", "/promos/sample.csv", "/reports/mmm/pdf", "/reports/forecast/pdf",
+];
 // Strings only a signed-in render holds: a demo channel, the sidebar's user block, a demo user's name.
 const DATA_MARKERS = ["affiliate", "Signed in as", "Demo admin", "Demo planner"];
 
@@ -69,7 +72,7 @@ test.describe("no page data without a valid session", () => {
       await context.clearCookies();
       await context.addCookies([{ ...valid, value }]);
     };
-    const everyPage = ["Channel ROI", "Planner", "Service risk", "Data", "Models", "Forecasts", "Scenarios", "Promo planner"];
+    const everyPage = ["Explore", "Channel ROI", "Planner", "Service risk", "Data", "Models", "Forecasts", "Scenarios", "Promo planner"];
     for (const bad of [{ kind: "forged", value: "forged", items: everyPage }, { kind: "signed-out", value: ended, items: ["Channel ROI", "Planner", "Data"] }]) {
       for (const item of bad.items) {
         await setCookie(valid.value);

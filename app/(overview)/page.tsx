@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Stat } from "@/components/ui/stat";
 import { FilterForm } from "@/components/overview/filter-form";
 import { TrendChart } from "@/components/overview/trend-chart";
+import { toWeeklyChannelTable } from "@/lib/data/weekly-channel-table";
 import { AlertList } from "@/components/alerts/alert-list";
 import { fetchActiveDataset } from "@/lib/data/datasets";
 import { fetchOverview } from "@/lib/data/overview";
@@ -61,7 +62,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           </div>
           <div className="grid gap-6 xl:grid-cols-3">
             <Card title="Weekly trend by channel" className="xl:col-span-2">
-              <TrendChart weekly={overview.weekly} channels={overview.channels} />
+              <TrendChart table={toWeeklyChannelTable(overview.weekly, overview.channels)} />
             </Card>
             <div className="flex flex-col gap-6">
               <Card title="By region" description="All weeks in the data">

@@ -78,6 +78,11 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
       actions={
         <div className="flex flex-wrap items-start gap-3">
           <ForecastViewSelector scenarios={scenarios} scenarioId={scenarioPlan?.id ?? null} query={keepQuery} />
+          {champion && (
+            <div className="pt-5">
+              <Link href="/reports/forecast" className="inline-block rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50" data-testid="report-link">Report</Link>
+            </div>
+          )}
           <ForecastFitControls activeRunId={active?.id ?? null} />
         </div>
       }

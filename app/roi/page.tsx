@@ -5,6 +5,7 @@ import { ChannelTable } from "@/components/roi/channel-table";
 import { DecompositionChart } from "@/components/roi/decomposition-chart";
 import { Diagnostics } from "@/components/roi/diagnostics";
 import { FitChart } from "@/components/roi/fit-chart";
+import { roundForChart } from "@/lib/charts/round-for-chart";
 import { ResponseCurves } from "@/components/roi/response-curves";
 import { RoiBars } from "@/components/roi/roi-bars";
 import { TruthTable } from "@/components/roi/truth-table";
@@ -96,7 +97,12 @@ export default async function RoiPage() {
             {view.liftTests.length ? `, calibrated to ${view.liftTests.length} lift tests (${liftChannels.join(", ")})` : ""}.
           </>
         }
-        actions={launcher}
+        actions={
+          <>
+            <Link href="/reports/mmm" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50" data-testid="report-link">Report</Link>
+            {launcher}
+          </>
+        }
       />
       <div className="-mt-4 mb-6">
         <RunSource run={run} />
@@ -169,22 +175,22 @@ export default async function RoiPage() {
           title="Where revenue came from"
           description="Weekly revenue split into the organic baseline (level, trend, season), promotions, holidays, macro swings around their average, and each channel's contribution (stacked, USD); the line is actual revenue."
         >
-          <DecompositionChart rows={decomposition} channels={named} />
+          <DecompositionChart rows={roundForChart(decomposition)} channels={named} />
         </Card>
 
         <Card
           title="Response curves"
           description="Steady-state weekly revenue (USD) at a constant weekly spend, with the 90 % band from the bootstrap; the dot is today's mean weekly spend. Where the curve flattens, extra spend buys little."
         >
-          <ResponseCurves panels={panels} />
+          <ResponseCurves panels={roundForChart(panels)} />
         </Card>
 
         <div className="grid gap-6 xl:grid-cols-2">
           <Card title="Carryover (adstock)" description="Share of a week's spend effect that lands in that week and the weeks after it.">
-            <AdstockChart rows={lags} channels={named} />
+            <AdstockChart rows={roundForChart(lags)} channels={named} />
           </Card>
           <Card title="Actual vs fitted" description="National weekly revenue (USD) and the model's in-sample fit.">
-            <FitChart rows={decomposition.map(({ date, actual, fitted }) => ({ date, actual, fitted }))} />
+            <FitChart rows={roundForChart(decomposition.map(({ date, actual, fitted }) => ({ date, actual, fitted })))} />
           </Card>
         </div>
 

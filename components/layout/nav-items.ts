@@ -1,6 +1,7 @@
 /** The pages of PRODUCT.md, in the order a planner's week runs through them. */
 export const NAV_ITEMS = [
   { href: "/", label: "Overview", description: "KPIs and trends" },
+  { href: "/explore", label: "Explore", description: "What moves with sales" },
   { href: "/forecasts", label: "Forecasts", description: "Weekly demand ahead" },
   { href: "/roi", label: "Channel ROI", description: "What spend returns" },
   { href: "/planner", label: "Planner", description: "Allocate a budget" },

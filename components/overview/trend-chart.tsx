@@ -4,7 +4,7 @@ import { useMemo, useState } from "react";
 import { Area, AreaChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { seriesColor } from "@/components/charts/colors";
 import { formatMoney, formatNumber } from "@/lib/format";
-import type { WeeklyChannelPoint } from "@/lib/data/overview";
+import type { WeeklyChannelTable } from "@/lib/data/weekly-channel-table";
 
 const METRICS = {
   revenue: { label: "Revenue", money: true },
@@ -13,18 +13,13 @@ const METRICS = {
 } as const;
 type Metric = keyof typeof METRICS;
 
-export function TrendChart({ weekly, channels }: { weekly: WeeklyChannelPoint[]; channels: string[] }) {
+export function TrendChart({ table }: { table: WeeklyChannelTable }) {
   const [metric, setMetric] = useState<Metric>("revenue");
-  const data = useMemo(() => {
-    const byWeek = new Map<string, Record<string, number | string>>();
-    for (const p of weekly) {
-      const row = byWeek.get(p.week) ?? { week: p.week };
-      row[p.channel] = p[metric];
-      byWeek.set(p.week, row);
-    }
-    return [...byWeek.values()];
-  }, [weekly, metric]);
-  const shown = channels.filter((c) => weekly.some((p) => p.channel === c));
+  const data = useMemo(
+    () => table.weeks.map((week, w) => Object.fromEntries([["week", week], ...table.channels.map((c, i) => [c, table[metric][i][w]])])),
+    [table, metric],
+  );
+  const shown = table.channels;
   const fmt = (v: number) => (METRICS[metric].money ? formatMoney(v) : formatNumber(v));
 
   return (

@@ -135,6 +135,7 @@ export function ScenariosPanel({ scenarios, baseline, initialCompare, channelLab
                 </select>
               </div>
               <a href={csvHref} download className="pb-1.5 text-brand-600 underline">Export CSV</a>
+              <Link href={`/reports/scenarios?ids=${chosen.join(",")}&baseline=${effectiveBaseline}`} className="pb-1.5 text-brand-600 underline" data-testid="report-link">Report</Link>
             </div>
           }
         >

@@ -16,6 +16,7 @@ const commands: Record<string, Command> = {
     load: () => import("./forecast-plan-command"),
   },
   promo: { summary: "score planned promotions: promo score --input planned.csv --out scored.csv", load: () => import("./promo-command") },
+  report: { summary: "write a PDF report of the champion run: --kind mmm|forecast --out report.pdf", load: () => import("./report-command") },
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ReportView } from "@/components/reports/report-view";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePageUser } from "@/lib/auth/current-user";
+import { fetchForecastReport } from "@/lib/data/report-data";
+
+export const metadata: Metadata = { title: "Forecast report" };
+
+export default async function ForecastReportPage() {
+  // Verified here, before any read: the layout is not re-rendered on client-side navigation (see proxy.ts).
+  await requirePageUser();
+  const result = await fetchForecastReport();
+  const back = <Link href="/forecasts" className="text-brand-600 underline">← Forecasts</Link>;
+  if (result.status !== "ready") {
+    return (
+      <>
+        <PageHeader title="Forecast report" />
+        <EmptyState title="No report yet" action={back}>
+          {result.message.charAt(0).toUpperCase() + result.message.slice(1)}.
+        </EmptyState>
+      </>
+    );
+  }
+  return <ReportView report={result.report} pdfHref="/reports/forecast/pdf" back={back} />;
+}
