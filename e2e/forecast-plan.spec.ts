@@ -40,9 +40,10 @@ test("forecast under a plan: Planner chart, Scenarios side by side + CSV, Foreca
   for (let i = 0; i < 3; i++) await page.keyboard.press("PageUp");
   await expect.poll(planTotal).not.toBe(p0);
   expect(await currentTotal()).toBe(c0);
-  await page.getByText("Activations", { exact: true }).click();
+  const unit = page.getByRole("radiogroup", { name: "Unit" });
+  await unit.getByText("Activations", { exact: true }).click();
   await expect(page.getByRole("heading", { name: /Weekly total activations: plan vs current mix/ })).toBeVisible();
-  await page.getByText("Revenue", { exact: true }).click();
+  await unit.getByText("Revenue", { exact: true }).click();
   await shot(page, "plan-planner-1440");
 
   // Save the plan and compare its weekly forecast with the current allocation on Scenarios.
@@ -116,7 +117,7 @@ test("forecast under a plan: Planner chart, Scenarios side by side + CSV, Foreca
   await expect(page.getByTestId("shared-plan-status")).toContainText("the shared forecast now uses the current mix", { timeout: 240_000 });
   await expect.poll(() => sharedPlanText(page), { timeout: 30_000 }).toMatch(/the current mix/);
 
-  // Phone width: no page scrolls sideways.
+  // The same views at phone width (screenshots).
   await page.setViewportSize({ width: 390, height: 844 });
   for (const [path, file] of [[`/forecasts?scenario=${scenarioId}`, "plan-forecasts-view-390"], ["/planner", "plan-planner-390"], [`/scenarios?compare=${scenarioId}`, "plan-scenarios-390"]] as const) {
     await page.goto(path);

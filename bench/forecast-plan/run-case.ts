@@ -37,6 +37,9 @@ export type ChannelSensitivity = {
   /** The same over the plan weeks only (carryover after the plan left out). */
   trueDropPlanWeeks: number;
   ourDropPlanWeeks: number;
+  /** The drop expected over the model's bootstrap draws (instead of the selected model's curves), and its error. */
+  ourDropExpected: number;
+  errorExpected: number | null;
 };
 
 export type FlightScore = { ours: number; reference: number; gap: number; alwaysOn: number; pulsed: number };
@@ -47,7 +50,7 @@ export type CaseResult = {
   channels: number;
   ok: boolean;
   error?: string;
-  accuracy?: { mape: number; mapeTrueMedia: number; ratio: number; covered80: number; covered95: number; coveredTrue80: number; weeks: number; baselineModel: string; trueBaselineModel: string };
+  accuracy?: { mape: number; mapeTrueMedia: number; ratio: number; covered80: number; covered95: number; coveredTrue80: number; weeks: number; baselineModel: string; trueBaselineModel: string; mapeExpected: number };
   sensitivity?: ChannelSensitivity[];
   flighting?: { fixed: FlightScore; joint: FlightScore } | { skipped: string };
   seconds?: { fit: number; forecast: number; flighting: number };
@@ -139,10 +142,12 @@ export async function runCase(name: string): Promise<CaseResult> {
     const mape = (yhat: number[]) => sum(yhat.map((y, h) => Math.abs(y - actual[h]) / Math.abs(actual[h]))) / HOLD_OUT;
     const inside = (lo: number[], hi: number[], shift = 0) => actual.filter((a, h) => a >= lo[h] + (shift ? mediaTotal[n + h] : 0) && a <= hi[h] + (shift ? mediaTotal[n + h] : 0)).length;
     const m1 = mape(ours.yhat), m0 = mape(refYhat);
+    // The same forecast centred on the media expected over the draws (point + mean draw offset).
+    const expectedYhat = ours.yhat.map((y, h) => y + (ours.mediaDetail.drawOffsets.length ? ours.mediaDetail.drawOffsets.reduce((a, d) => a + d[h], 0) / ours.mediaDetail.drawOffsets.length : 0));
     base.accuracy = {
       mape: m1, mapeTrueMedia: m0, ratio: m1 / m0,
       covered80: inside(ours.lo80, ours.hi80), covered95: inside(ours.lo95, ours.hi95), coveredTrue80: inside(refForecast.lo80, refForecast.hi80, 1),
-      weeks: HOLD_OUT, baselineModel: ours.baselineModel, trueBaselineModel: ref.chosen,
+      weeks: HOLD_OUT, baselineModel: ours.baselineModel, trueBaselineModel: ref.chosen, mapeExpected: mape(expectedYhat),
     };
     const tForecast = performance.now();
 
@@ -156,6 +161,7 @@ export async function runCase(name: string): Promise<CaseResult> {
       const cut = combinePlanMedia(zeroed);
       const ourDropPlanWeeks = sum(full.point) - sum(cut.point);
       const ourDrop = ourDropPlanWeeks + sum(full.tail) - sum(cut.tail);
+      const ourDropExpected = sum(full.expected.media) - sum(cut.expected.media) + sum(full.expected.tail) - sum(cut.expected.tail);
       const spendCut = [...g.spend[c.name].slice(0, n), ...new Array<number>(HOLD_OUT + truthTail).fill(0)];
       const without = applyTruthAdstock(spendCut, c.weights).map((a) => truthHill(a, c.hill));
       const diff = withPlan[c.name].map((v, t) => v - without[t]).slice(n);
@@ -165,6 +171,7 @@ export async function runCase(name: string): Promise<CaseResult> {
       return {
         name: c.name, isNull: c.isNull, oracleT: g.truth.oracle.channels[i].t, modelIdentified: typeof fitted.identified === "boolean" ? fitted.identified : null,
         trueDrop, ourDrop, error: c.isNull ? null : ourDrop / trueDrop - 1, trueDropPlanWeeks, ourDropPlanWeeks,
+        ourDropExpected, errorExpected: c.isNull ? null : ourDropExpected / trueDrop - 1,
       };
     });
 

@@ -29,7 +29,7 @@ export type ChannelPlanPaths = {
   point: ChannelPath[];
   /** The same path with no planned spend: what the past's carryover alone brings into the plan weeks. */
   carryoverIn: number[][];
-  /** draws[k][c]: draw k, channel c (past = last anchorWeeks weeks, plan; no tail). */
+  /** draws[k][c]: draw k, channel c (past = last anchorWeeks weeks, plan, tail). */
   draws: ChannelPath[][];
 };
 
@@ -46,6 +46,12 @@ export type PlanMedia = {
   tail: number[];
   /** Per draw, per plan week: how far the total forecast moves under that draw (see the module comment). */
   drawOffsets: number[][];
+  /**
+   * The same expected over the draws (the selected model's when there are none): media per plan week and after it,
+   * and the mean anchor shift s̄ (a baseline taken from the KPI with the draws' media would be lower by s̄).
+   * point + mean offset = expected.media − expected.shift.
+   */
+  expected: { media: number[]; tail: number[]; shift: number };
   anchorWeeks: number;
 };
 
@@ -91,7 +97,7 @@ export function channelPlanPaths(model: ResponseModel, spend: PlanSpend, options
   const draws = (model.draws ?? []).map((draw) =>
     draw.map((c, i) => {
       const name = model.channels[i].name;
-      return channelMediaPath(c, spend.past[name], spend.plan[name], { fromPast: anchorWeeks, weights: adstockWeights(c.adstock) });
+      return channelMediaPath(c, spend.past[name], spend.plan[name], { tailWeeks, fromPast: anchorWeeks, weights: adstockWeights(c.adstock) });
     }),
   );
   return { channels: model.channels.map((c) => c.name), weeks, tailWeeks, anchorWeeks, point, carryoverIn, draws };
@@ -116,14 +122,21 @@ export function combinePlanMedia(paths: ChannelPlanPaths, scale?: Record<string,
   };
   const point = sumOver((c) => paths.point[c].plan, H);
   const pointPast = sumOver((c) => paths.point[c].past, A);
+  const expectedMedia = new Array<number>(H).fill(0), expectedTail = new Array<number>(paths.tailWeeks).fill(0);
+  let expectedShift = 0;
   const drawOffsets = paths.draws.map((draw) => {
     const plan = sumOver((c) => draw[c].plan, H);
     const past = sumOver((c) => draw[c].past, A);
+    const tail = sumOver((c) => draw[c].tail, paths.tailWeeks);
     let shift = 0;
     for (let t = 0; t < A; t++) shift += past[t] - pointPast[t];
     shift = A > 0 ? shift / A : 0;
+    expectedShift += shift;
+    plan.forEach((v, h) => (expectedMedia[h] += v));
+    tail.forEach((v, h) => (expectedTail[h] += v));
     return plan.map((v, h) => v - shift - point[h]);
   });
+  const K = paths.draws.length;
   const perChannel: Record<string, number[]> = {};
   paths.channels.forEach((name, c) => (perChannel[name] = paths.point[c].plan.map((v) => k[c] * v)));
   return {
@@ -133,6 +146,9 @@ export function combinePlanMedia(paths: ChannelPlanPaths, scale?: Record<string,
     carryoverIn: sumOver((c) => paths.carryoverIn[c], H),
     tail: sumOver((c) => paths.point[c].tail, paths.tailWeeks),
     drawOffsets,
+    expected: K
+      ? { media: expectedMedia.map((v) => v / K), tail: expectedTail.map((v) => v / K), shift: expectedShift / K }
+      : { media: point.slice(), tail: sumOver((c) => paths.point[c].tail, paths.tailWeeks), shift: 0 },
     anchorWeeks: A,
   };
 }

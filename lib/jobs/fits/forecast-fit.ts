@@ -238,7 +238,7 @@ export const runForecastFit: FitRunner = async (ctx) => {
       chosen: r.chosen,
       shown: shown[key],
       overrideAtFit: shown[key] !== r.chosen ? shown[key] : null,
-      notes: [...(model ? [`the models forecast demand without paid media (the mix model's media taken out, ${round2(sum(input.media.slice(-13)) / 13)} activations/week over the last 13 weeks); the shared plan's media is added back`] : []), ...r.notes],
+      notes: [...(model ? [`the models forecast demand without paid media (the mix model's media taken out, ${Math.round(sum(input.media.slice(-13)) / 13).toLocaleString("en-US")} activations/week over the last 13 weeks); the shared plan's media is added back`] : []), ...r.notes],
       leaderboard: r.leaderboard.map((l) => ({ model: l.model, metrics: Object.fromEntries(Object.entries(l.metrics).map(([m, v]) => [m, sig(v)])) })),
       drivers: r.drivers?.length ? { model: driverModel, items: r.drivers.map((d) => ({ name: d.name, contribution: d.contribution.map(round2) })) } : null,
       money,
