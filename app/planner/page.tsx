@@ -10,6 +10,7 @@ import { fetchActiveRun } from "@/lib/data/model-runs";
 import { BASELINE_WEEKS, fetchPlannerInputs } from "@/lib/data/planner-inputs";
 import { scenarioIdSchema } from "@/lib/data/scenario-schema";
 import { fetchScenario } from "@/lib/data/scenario-store";
+import { fetchPlanForecastContext } from "@/lib/data/plan-forecast";
 import { requirePageUser } from "@/lib/auth/current-user";
 
 export const metadata: Metadata = { title: "Planner" };
@@ -46,6 +47,27 @@ export default async function PlannerPage({ searchParams }: { searchParams: Prom
     );
   }
   const inputs = planner.inputs;
+  // The weekly chart adds a plan's media to the champion forecast's baseline: only when that forecast took media out
+  // with this same mix model, so baseline and media come from one model.
+  const planContext = await fetchPlanForecastContext(dataset.id);
+  const planForecast =
+    planContext && planContext.model && planContext.media.mmmRunId === inputs.run.id
+      ? {
+          forecastRunId: planContext.forecastRunId,
+          mmmRunId: inputs.run.id,
+          origin: planContext.meta.origin,
+          currentMix: planContext.media.currentMix,
+          past: planContext.media.past,
+          mapping: planContext.media.mapping,
+          revenue: planContext.media.national.revenue,
+          activations: planContext.media.national.activations,
+        }
+      : null;
+  const planForecastNote = planForecast
+    ? null
+    : !planContext
+      ? "No forecast run with media from the mix model yet: fit forecasts on the Forecasts page to chart total revenue week by week under a plan."
+      : `The champion forecast (run #${planContext.forecastRunId}) took media out with mix-model run #${planContext.media.mmmRunId ?? "none"}, not the champion #${inputs.run.id}: refit forecasts so the weekly totals and these sliders use one model.`;
   const scenarioId = scenarioIdSchema.safeParse(scenarioParam);
   const scenario = scenarioParam && scenarioId.success ? await fetchScenario(scenarioId.data, dataset.id) : null;
   const known = new Set(inputs.model.channels.map((c) => c.name));
@@ -83,6 +105,8 @@ export default async function PlannerPage({ searchParams }: { searchParams: Prom
         revenuePerActivation={inputs.revenuePerActivation}
         defaultMargin={inputs.defaultMargin}
         marginFromEconomics={inputs.marginFromEconomics}
+        planForecast={planForecast}
+        planForecastNote={planForecastNote}
         initial={
           usable
             ? {

@@ -7,6 +7,7 @@ import { ScenariosPanel } from "@/components/scenarios/scenarios-panel";
 import { fetchActiveDataset } from "@/lib/data/datasets";
 import { fetchBaselineScenario } from "@/lib/data/scenario-baseline";
 import { fetchScenarios } from "@/lib/data/scenario-store";
+import { fetchScenarioForecasts } from "@/lib/data/scenario-forecasts";
 import { fetchChannelLabels } from "@/lib/data/scenario-channel-labels";
 import { BASELINE_KEY } from "@/lib/planner/scenario-predicted";
 import { requirePageUser } from "@/lib/auth/current-user";
@@ -27,13 +28,14 @@ export default async function ScenariosPage({ searchParams }: { searchParams: Pr
     );
   }
   const [scenarios, baseline, channelLabels] = await Promise.all([fetchScenarios(dataset.id), fetchBaselineScenario(dataset.id), fetchChannelLabels(dataset.id)]);
+  const forecasts = await fetchScenarioForecasts(dataset.id, scenarios);
   // A link from the Planner (?compare=ID) opens that scenario already compared with the baseline.
   const initialCompare = compare ? [BASELINE_KEY, ...compare.split(",").map((s) => s.trim()).filter(Boolean)] : [];
   return (
     <>
       <PageHeader
         title="Scenarios"
-        description="Named budget plans saved from the Planner: reopen, rename, compare side by side, export, or feed one into the demand forecast."
+        description="Named budget plans saved from the Planner: reopen, rename, compare side by side (KPIs, allocation and weekly total-revenue forecasts), export, or view the demand forecast under one."
         actions={baseline ? <RunSource run={baseline.run} /> : undefined}
       />
       <ScenariosPanel
@@ -41,6 +43,7 @@ export default async function ScenariosPage({ searchParams }: { searchParams: Pr
         baseline={baseline ? { allocation: baseline.allocation, totalBudget: baseline.totalBudget, predicted: baseline.predicted, runId: baseline.run.id } : null}
         initialCompare={initialCompare}
         channelLabels={channelLabels}
+        forecasts={forecasts}
       />
     </>
   );

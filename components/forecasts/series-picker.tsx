@@ -1,11 +1,12 @@
 import { horizonChoices } from "@/lib/forecast-view/page-selection";
 
 /** GET form: the series (channel × region, "All" = totals) and the horizon live in the URL, so views are shareable. */
-export function SeriesPicker({ channels, regions, channel, region, horizon, maxHorizon }: { channels: string[]; regions: string[]; channel: string | null; region: string | null; horizon: number; maxHorizon: number }) {
+export function SeriesPicker({ channels, regions, channel, region, horizon, maxHorizon, scenarioId = null }: { channels: string[]; regions: string[]; channel: string | null; region: string | null; horizon: number; maxHorizon: number; scenarioId?: number | null }) {
   const select = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
   const label = "mb-1 block text-xs font-medium text-slate-600";
   return (
     <form method="get" className="flex flex-wrap items-end gap-3" aria-label="Choose a series">
+      {scenarioId !== null && <input type="hidden" name="scenario" value={scenarioId} />}
       <div className="text-sm">
         <label htmlFor="fc-channel" className={label}>Channel</label>
         <select id="fc-channel" name="channel" defaultValue={channel ?? ""} className={select}>

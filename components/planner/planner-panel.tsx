@@ -18,6 +18,7 @@ import { sliderScale } from "@/lib/planner/slider-scale";
 import { AllocationCurveChart } from "./allocation-curve-chart";
 import { ChannelRow } from "./channel-row";
 import { FlightingChart } from "./flighting-chart";
+import { PlanForecastCard, type PlanForecastInputs } from "./plan-forecast-card";
 import { PlannerKpis } from "./planner-kpis";
 import { PlanRiskCard, type OptimizeSummary } from "./plan-risk-card";
 import { SaveScenarioCard, type LoadedScenario } from "./save-scenario-card";
@@ -39,6 +40,9 @@ export type PlannerPanelProps = {
   defaultMargin: number;
   marginFromEconomics: boolean;
   initial?: { scenario: LoadedScenario; allocation: Record<string, number>; totalBudget: number; objective: string; horizonWeeks?: number; margin?: number } | null;
+  /** The champion forecast's baselines and carryover (null: no forecast built with this mix model yet; see planForecastNote). */
+  planForecast?: PlanForecastInputs | null;
+  planForecastNote?: string | null;
 };
 
 /** Spend-range choices for the optimizer: the trust-region factor k (planned spend ≤ k × the data's highest level). */
@@ -58,7 +62,7 @@ const errorText = (e: unknown) => (e instanceof OptimizeError || e instanceof Er
  * every move (pure predictPlan/planInterval over the stored response model), the optimizer for a
  * total budget with bounds and locks, the allocation curve and the flighting comparison.
  */
-export function PlannerPanel({ model, runId, channels, baseline, revenuePerActivation, defaultMargin, marginFromEconomics, initial }: PlannerPanelProps) {
+export function PlannerPanel({ model, runId, channels, baseline, revenuePerActivation, defaultMargin, marginFromEconomics, initial, planForecast = null, planForecastNote = null }: PlannerPanelProps) {
   const baselineBudget = sum(baseline);
   // True once React owns the sliders (false in the server HTML), so tests and users know input is live.
   const interactive = useSyncExternalStore(noopSubscribe, () => true, () => false);
@@ -160,11 +164,13 @@ export function PlannerPanel({ model, runId, channels, baseline, revenuePerActiv
     try {
       const total = sum(flightInputs.allocation) * flightInputs.weeks;
       if (!(total > 0)) return { result: null, error: "Allocate some spend to compare timings." };
-      return { result: compareFlighting(model, { weeks: flightInputs.weeks, totalBudget: total, allocation: flightInputs.allocation, pattern: parsePulsePattern(flightInputs.pattern) }), error: null };
+      // Starts from the adstock the spend already made has built up (when a forecast run recorded it).
+      const history = planForecast?.past.spend;
+      return { result: compareFlighting(model, { weeks: flightInputs.weeks, totalBudget: total, allocation: flightInputs.allocation, pattern: parsePulsePattern(flightInputs.pattern), ...(history ? { history } : {}) }), error: null };
     } catch (error) {
       return { result: null, error: errorText(error).replace(/^parsePulsePattern: /, "") };
     }
-  }, [model, flightInputs]);
+  }, [model, flightInputs, planForecast]);
   const flightRows = useMemo(() => (flighting.result ? flightingChartRows(flighting.result) : []), [flighting.result]);
 
   const buildPredicted = useCallback(() => scenarioPredicted(model, baseline, allocation, { margin, revenuePerActivation, horizonWeeks: weeks }), [model, baseline, allocation, margin, revenuePerActivation, weeks]);
@@ -251,6 +257,15 @@ export function PlannerPanel({ model, runId, channels, baseline, revenuePerActiv
       <PlannerKpis outcome={outcome} baseline={baselineOutcome} computeMs={computeMs} />
 
       <PlanRiskCard risk={risk} labels={labels} horizonWeeks={weeks} summary={summary} />
+      {planForecast ? (
+        <PlanForecastCard model={model} inputs={planForecast} allocation={allocation} currentMix={baseline} horizonWeeks={weeks} />
+      ) : (
+        planForecastNote && (
+          <Card title="Weekly total revenue under the plan">
+            <p className="text-sm text-slate-600" data-testid="plan-forecast-note">{planForecastNote}</p>
+          </Card>
+        )
+      )}
 
       <Card
         title="Channels"
@@ -337,7 +352,8 @@ export function PlannerPanel({ model, runId, channels, baseline, revenuePerActiv
                 </tbody>
               </table>
               <p className="mt-2 text-xs text-slate-500" title={flighting.result.method}>
-                Revenue counted over {flighting.result.evaluationWeeks} weeks ({flighting.result.carryover === "include" ? "including the carryover that lands after the horizon" : "horizon only"}). The optimized schedule moves money between weeks, channel by channel, towards the weeks where an extra dollar returns most (counting how spend carries over into later weeks), until no move pays; it is never worse than always-on or the pulsed pattern.
+                Media revenue counted over {flighting.result.evaluationWeeks} weeks ({flighting.result.carryover === "include" ? "including the carryover that lands after the horizon" : "horizon only"})
+                {flighting.result.carryoverIn > 0 ? `, starting from the carryover of the spend already made (worth ${formatMoney(flighting.result.carryoverIn)} with no new spend)` : ""}. The optimized schedule moves money between weeks, channel by channel, towards the weeks where an extra dollar returns most (counting how spend carries over into later weeks), until no move pays; it is never worse than always-on or the pulsed pattern.
               </p>
             </>
           ) : (

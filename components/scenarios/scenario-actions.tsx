@@ -8,17 +8,19 @@ import { Button } from "@/components/ui/button";
 import { deleteScenario } from "@/lib/actions/delete-scenario";
 import { duplicateScenario } from "@/lib/actions/duplicate-scenario";
 import { renameScenario } from "@/lib/actions/rename-scenario";
-import { startFit } from "@/lib/actions/start-fit";
 
 const linkButton = "rounded px-1.5 py-0.5 text-sm text-brand-600 underline outline-none hover:text-brand-700 focus-visible:ring-2 focus-visible:ring-brand-500 disabled:cursor-not-allowed disabled:text-slate-400 disabled:no-underline";
 
-/** Open / rename / duplicate / delete (with confirmation) / use in forecasts for one saved scenario. */
+/**
+ * Open / rename / duplicate / delete (with confirmation) / view in Forecasts for one saved scenario. "View in
+ * Forecasts" opens the forecast under this scenario as a view; it changes nothing for anyone (making a scenario the
+ * shared forecast is a separate, confirmed and audited step on the Forecasts page).
+ */
 export function ScenarioActions({ id, name, version }: { id: number; name: string; version: number }) {
   const router = useRouter();
   const [mode, setMode] = useState<"idle" | "rename" | "confirm-delete">("idle");
   const [newName, setNewName] = useState(name);
   const [error, setError] = useState<string | null>(null);
-  const [forecastRun, setForecastRun] = useState<number | null>(null);
   const [pending, startTransition] = useTransition();
   const can = usePermission("planner");
 
@@ -59,31 +61,12 @@ export function ScenarioActions({ id, name, version }: { id: number; name: strin
           <button type="button" className={linkButton} disabled={!can.allowed} {...can.control} onClick={() => setMode("rename")} aria-label={`Rename ${name}`}>Rename</button>
           <button type="button" className={linkButton} disabled={pending || !can.allowed} {...can.control} onClick={() => act(() => duplicateScenario({ id }))} aria-label={`Duplicate ${name}`}>Duplicate</button>
           <button type="button" className={linkButton} disabled={!can.allowed} {...can.control} onClick={() => setMode("confirm-delete")} aria-label={`Delete ${name}`}>Delete</button>
-          <button
-            type="button"
-            className={linkButton}
-            disabled={pending || !can.allowed}
-            {...can.control}
-            aria-label={`Use ${name} in Forecasts`}
-            onClick={() =>
-              startTransition(async () => {
-                setError(null);
-                const r = await startFit({ kind: "forecast", params: { scenarioId: id } });
-                if (r.ok) setForecastRun(r.data.runId);
-                else setError(r.error);
-              })
-            }
-          >
-            Use in Forecasts
-          </button>
+          <Link href={`/forecasts?scenario=${id}`} className={linkButton} aria-label={`View the forecast under ${name}`}>
+            View in Forecasts
+          </Link>
         </div>
       )}
       <RoleHint permission={can} />
-      {forecastRun !== null && (
-        <p role="status" className="text-xs text-emerald-700">
-          Forecast run #{forecastRun} queued with this plan. <Link href="/forecasts" className="text-brand-600 underline">Go to Forecasts</Link>
-        </p>
-      )}
       {error && <p role="alert" className="max-w-80 text-right text-xs text-rose-700">{error}</p>}
     </div>
   );

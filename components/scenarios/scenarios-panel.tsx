@@ -12,6 +12,8 @@ import { allocationBarRows, weeklyPathRows } from "@/lib/planner/chart-rows";
 import { compareScenarios, type ComparableScenario, type ComparisonRow } from "@/lib/planner/compare-scenarios";
 import { BASELINE_KEY, BASELINE_NAME, baselineComparable, comparableFromView } from "@/lib/planner/scenario-predicted";
 import { AllocationBars, WeeklyOutcomeLines } from "./comparison-charts";
+import { ForecastCompare } from "./forecast-compare";
+import type { ScenarioForecastSet } from "@/lib/data/scenario-forecasts";
 import { ScenarioActions } from "./scenario-actions";
 
 const MAX_COMPARED = 4;
@@ -30,7 +32,7 @@ function formatDiff(unit: ComparisonRow["unit"], d: number | null): string {
 }
 
 /** Saved scenarios (plus the historical baseline) and a side-by-side comparison of 2–4 of them. */
-export function ScenariosPanel({ scenarios, baseline, initialCompare, channelLabels = {} }: { scenarios: ScenarioView[]; baseline: Baseline; initialCompare: string[]; channelLabels?: Record<string, string> }) {
+export function ScenariosPanel({ scenarios, baseline, initialCompare, channelLabels = {}, forecasts = null }: { scenarios: ScenarioView[]; baseline: Baseline; initialCompare: string[]; channelLabels?: Record<string, string>; forecasts?: ScenarioForecastSet | null }) {
   const labelOf = (channel: string) => channelLabels[channel] ?? channel;
   const comparables = useMemo(() => {
     const m = new Map<string, ComparableScenario & { weeklyPath: { week: number; revenue: number }[] }>();
@@ -179,9 +181,21 @@ export function ScenariosPanel({ scenarios, baseline, initialCompare, channelLab
               <AllocationBars rows={allocationBarRows(items).map((r) => ({ ...r, channel: labelOf(String(r.channel)) }))} series={series} />
             </div>
             <div>
-              <h3 className="mb-2 text-sm font-semibold">Predicted weekly revenue over the horizon</h3>
+              <h3 className="mb-2 text-sm font-semibold">Media revenue per week over the horizon (mix model only)</h3>
               <WeeklyOutcomeLines rows={weeklyPathRows(items)} series={series} />
             </div>
+          </div>
+          <div className="mt-6 border-t border-slate-100 pt-4">
+            {forecasts?.status === "ready" ? (
+              <ForecastCompare
+                forecasts={chosen.map((k) => forecasts.forecasts[k]).filter((f) => f !== undefined)}
+                baselineKey={effectiveBaseline}
+                csvHref={`/api/v1/scenarios/forecast.csv?ids=${chosen.join(",")}`}
+                meta={{ forecastRunId: forecasts.forecastRunId, mmmRunId: forecasts.mmmRunId, origin: forecasts.origin, weeks: forecasts.weeks }}
+              />
+            ) : (
+              <p className="text-sm text-slate-500" data-testid="scenario-forecasts-unavailable">Weekly total-revenue forecasts: {forecasts?.reason ?? "not available."}</p>
+            )}
           </div>
         </Card>
       )}

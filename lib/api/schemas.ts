@@ -8,10 +8,26 @@ export const forecastQuerySchema = z.object({
   series: z.string().regex(/^[^|]+\|[^|]+$/, 'series is "channel|region"; use * for a total, e.g. "search|*" or "*|*"').default("*|*"),
   horizon: z.coerce.number().int().min(1, "horizon must be between 1 and 52").max(52, "horizon must be between 1 and 52").default(13),
   model: z.string().min(1).max(60).default("reconciled"),
+  scenario: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(2_147_483_647)
+    .optional()
+    .describe("a saved scenario's id: the forecast under that scenario's weekly spend (a view; the shared forecast is unchanged)"),
 });
 
 export const forecastPointSchema = z.object({ week: z.string(), yhat: z.number(), lo80: z.number().nullable(), hi80: z.number().nullable(), lo95: z.number().nullable(), hi95: z.number().nullable() });
-export const forecastResponseSchema = z.object({ runId: z.number().int(), series: z.string(), model: z.string(), origin: z.string(), unit: z.literal("activations per week"), points: z.array(forecastPointSchema) });
+export const forecastResponseSchema = z.object({
+  runId: z.number().int(),
+  series: z.string(),
+  model: z.string(),
+  origin: z.string(),
+  unit: z.literal("activations per week"),
+  /** Set when the forecast is a view under a scenario: the plan, and the mix-model run its media comes from. */
+  scenario: z.object({ id: z.number().int(), name: z.string(), mmmRunId: z.number().int() }).optional(),
+  points: z.array(forecastPointSchema),
+});
 
 export const channelRoiSchema = z.object({
   name: z.string(),

@@ -11,6 +11,10 @@ const commands: Record<string, Command> = {
   forecast: { summary: "forecast series from a long CSV: --input series.csv --horizon H --out forecast.csv", load: () => import("./forecast-command") },
   mmm: { summary: "fit a marketing mix model: --input data.csv --date COL --kpi COL --spend a,b --out result.json", load: () => import("./mmm-command") },
   optimize: { summary: "optimise a budget: --model result.json --budget B --out plan.json", load: () => import("./optimize-command") },
+  "forecast-plan": {
+    summary: "KPI forecast under a spend plan: --model model.json --input history.csv --date COL --kpi COL --plan plan.csv --out forecast.csv",
+    load: () => import("./forecast-plan-command"),
+  },
   promo: { summary: "score planned promotions: promo score --input planned.csv --out scored.csv", load: () => import("./promo-command") },
   report: { summary: "write a PDF report of the champion run: --kind mmm|forecast --out report.pdf", load: () => import("./report-command") },
 };
@@ -19,7 +23,7 @@ export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   const command = name ? commands[name] : undefined;
   if (!command) {
-    const list = Object.entries(commands).map(([n, c]) => `  ${n.padEnd(9)} ${c.summary}`).join("\n");
+    const list = Object.entries(commands).map(([n, c]) => `  ${n.padEnd(13)} ${c.summary}`).join("\n");
     process.stderr.write(`${name ? `mixcast: unknown command "${name}"\n\n` : ""}usage: mixcast <command> [options]\n\n${list}\n`);
     return name ? 1 : 0;
   }

@@ -48,3 +48,10 @@ export async function fetchCurrentUnitEconomics(datasetId: number): Promise<Reco
   for (const r of rows) out[r.channel.name] = { revenuePerActivation: r.revenuePerActivation, costPerActivation: r.costPerActivation };
   return out;
 }
+
+/** National revenue (USD) per week: the mix model's KPI, for the national baseline the Planner and Scenarios use. */
+export async function fetchNationalRevenue(datasetId: number): Promise<{ week: string; revenue: number }[]> {
+  const rows = await prisma().$queryRaw<{ week: Date; revenue: number }[]>`
+    SELECT "week", SUM("revenue")::float8 AS revenue FROM "weekly_demand" WHERE "datasetId" = ${datasetId} GROUP BY "week" ORDER BY "week"`;
+  return rows.map((r) => ({ week: iso(r.week), revenue: r.revenue }));
+}

@@ -5,7 +5,7 @@ import { prisma } from "../db/client";
 export type ForecastRow = {
   seriesKey: string;
   model: string;
-  kind: "future" | "backtest";
+  kind: "future" | "backtest" | "baseline";
   origin: string;
   week: string;
   yhat: number;

@@ -3,8 +3,8 @@ import { recordIdSchema } from "./record-id";
 
 /**
  * One schema for a saved budget scenario, shared by the Planner's save form, the server actions and
- * the API. Money is USD per week: `allocation` is { channel: weekly spend } (the forecast fit reads
- * this shape through `params.scenarioId`), `totalBudget` the weekly budget the plan was made for.
+ * the API. Money is USD per week: `allocation` is { channel: weekly spend } (forecast views under a
+ * scenario, and the shared forecast when a scenario is its plan, read this shape), `totalBudget` the weekly budget the plan was made for.
  */
 const money = z.number().refine(Number.isFinite, "must be a finite number").refine((v) => v >= 0, "must be ≥ 0");
 const finite = z.number().refine(Number.isFinite, "must be a finite number");

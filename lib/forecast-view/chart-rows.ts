@@ -11,6 +11,8 @@ export type ChartRow = {
   forecast?: number;
   band80?: [number, number];
   band95?: [number, number];
+  /** another forecast drawn for comparison (the shared forecast beside a scenario view) */
+  compare?: number;
   [backtest: `backtest${number}`]: number | undefined;
 };
 
@@ -19,6 +21,7 @@ export function buildChartRows(input: {
   forecast: ChartForecast | null;
   folds: ChartFold[];
   horizon: number;
+  compare?: ChartForecast | null;
 }): { rows: ChartRow[]; foldCount: number } {
   const rows = new Map<string, ChartRow>();
   const row = (week: string) => {
@@ -45,6 +48,13 @@ export function buildChartRows(input: {
       r.band80 = [v, v];
       r.band95 = [v, v];
     }
+  }
+  const c = input.compare;
+  if (c) {
+    const n = Math.min(input.horizon, c.dates.length);
+    for (let t = 0; t < n; t++) row(c.dates[t]).compare = c.yhat[t];
+    const last = input.history.dates.length - 1;
+    if (last >= 0 && n > 0) row(input.history.dates[last]).compare = input.history.values[last];
   }
   const firstWeek = input.history.dates[0] ?? "";
   const folds = input.folds.filter((fold) => fold.dates.length > 0 && fold.dates[fold.dates.length - 1] >= firstWeek);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildForecastPanel, weeklyRange, type ForecastPanelRows } from "./forecast-panel";
 import { buildSeriesInputs, cellsOf } from "./build-series-inputs";
-import { spreadScenarioSpend } from "./spread-scenario-spend";
 import { costRatesFor } from "./cost-rates";
 
 const W = ["2026-01-05", "2026-01-12", "2026-01-19"];
@@ -70,36 +69,31 @@ describe("buildSeriesInputs", () => {
     expect(inputs.map((s) => s.key)).toEqual(["*|*", "search|*", "social|*", "*|north", "*|south", "search|north", "search|south", "social|north", "social|south"]);
     expect(cellsOf(p, "*|north")).toEqual(["search|north", "social|north"]);
   });
-  it("sums activations and spend over the cells of a node", () => {
+  it("sums activations over the cells of a node", () => {
     expect(byKey["*|*"].values).toEqual([35, 32, 41]);
-    expect(byKey["search|*"].regressors!.spend).toEqual([300, 300, 400]);
+    expect(byKey["*|*"].actual).toEqual([35, 32, 41]);
     expect(byKey["*|north"].regressors!.avg_discount_pct).toEqual([10, 20, 0]);
   });
   it("drops regressors that never vary and keeps holidays of the node's region", () => {
-    expect(byKey["search|north"].regressors!.spend).toBeUndefined(); // flat 300
     expect(byKey["search|south"].regressors!.promotions_active).toBeUndefined(); // no promos in the south
     expect(byKey["*|north"].holidays!.map((h) => h.name)).toEqual(["New Year", "North Day"]);
     expect(byKey["*|*"].holidays!.map((h) => h.name)).toEqual(["New Year"]);
   });
-  it("appends planned spend after the history", () => {
-    const future = { "search|north": [1, 1], "search|south": [2, 2], "social|north": [0, 0], "social|south": [0, 0] };
-    const s = buildSeriesInputs(p, future).find((x) => x.key === "search|*")!;
-    expect(s.regressors!.spend).toEqual([300, 300, 400, 3, 3]);
+  it("offers no spend regressor to any series: media effects come from the mix model only", () => {
+    // search spend varies (300, 300, 400) and a campaign ran: neither is a driver of any node.
+    for (const s of inputs) {
+      expect(Object.keys(s.regressors ?? {})).not.toContain("spend");
+      expect(Object.keys(s.regressors ?? {})).not.toContain("campaign_budget");
+    }
   });
-});
-
-describe("spreadScenarioSpend", () => {
-  const p = buildForecastPanel(rows);
-  it("splits a channel's planned weekly spend by its recent regional share and carries unplanned channels", () => {
-    const r = spreadScenarioSpend(p, { search: 1000 }, 2);
-    expect(r.futureSpend["search|north"]).toEqual([900, 900]);
-    expect(r.futureSpend["search|south"]).toEqual([100, 100]);
-    expect(r.futureSpend["social|north"]).toEqual([0, 0]);
-    expect(r.planned).toEqual(["search"]);
-    expect(r.carried).toEqual(["social"]);
-  });
-  it("rejects negative spend", () => {
-    expect(() => spreadScenarioSpend(p, { search: -1 }, 2)).toThrow(/spreadScenarioSpend/);
+  it("takes the mix model's media activations out of each node (the baseline the engine forecasts)", () => {
+    const media = { "search|north": [1, 2, 3], "search|south": [0.5, 0.5, 0.5] };
+    const s = buildSeriesInputs(p, { media });
+    const total = s.find((x) => x.key === "*|*")!;
+    expect(total.media).toEqual([1.5, 2.5, 3.5]);
+    expect(total.values).toEqual([33.5, 29.5, 37.5]);
+    expect(total.actual).toEqual([35, 32, 41]);
+    expect(s.find((x) => x.key === "social|north")!.media).toEqual([0, 0, 0]);
   });
 });
 

@@ -64,4 +64,50 @@ describe("compareFlighting", () => {
     expect(() => compareFlighting(concaveModel, { ...base, allocation: {} })).toThrow(/positive spend/);
     expect(() => compareFlighting(concaveModel, { ...base, totalBudget: -1 })).toThrow(/non-negative/);
   });
+
+  it("starts from the adstock built up before the horizon (hand-computed) and counts the plan's tail", () => {
+    // Weights [4/7, 2/7, 1/7]; Hill alpha 1, gamma 100, beta 700. History [70, 70]; one week of 140.
+    const m = model([channel("tv", 1, 100, 700, 70, { type: "geometric", theta: 0.5, maxLag: 2 })]);
+    const r = compareFlighting(m, { weeks: 1, totalBudget: 140, allocation: { tv: 1 }, history: { tv: [70, 70] } });
+    // Evaluation weeks: a = 80 + 20 + 10 = 110, then 40 + 10 = 50, then 20.
+    const weekly = [(700 * 110) / 210, (700 * 50) / 150, (700 * 20) / 120];
+    r.alwaysOn.weeklyRevenue.forEach((v, t) => expect(v).toBeCloseTo(weekly[t], 9));
+    // History alone: a = 30, 10, 0.
+    const carry = (700 * 30) / 130 + (700 * 10) / 110;
+    expect(r.carryoverIn).toBeCloseTo(carry, 9);
+    expect(r.alwaysOn.incremental).toBeCloseTo(weekly[0] + weekly[1] + weekly[2] - carry, 9);
+    const cold = compareFlighting(m, { weeks: 1, totalBudget: 140, allocation: { tv: 1 } });
+    expect(cold.carryoverIn).toBe(0);
+    expect(cold.alwaysOn.revenue).toBeCloseTo((700 * 80) / 180 + (700 * 40) / 140 + (700 * 20) / 120, 9);
+  });
+
+  it("a heavy past already saturates the first weeks, so the optimized schedule spends less there", () => {
+    const m = model([channel("tv", 0.8, 1000, 6000, 1000, { type: "geometric", theta: 0.7, maxLag: 6 })]);
+    const options = { weeks: 8, totalBudget: 8000, allocation: { tv: 1 } };
+    const cold = compareFlighting(m, options);
+    const warm = compareFlighting(m, { ...options, history: { tv: new Array(10).fill(4000) } });
+    expect(warm.optimized.schedule.tv[0]).toBeLessThan(cold.optimized.schedule.tv[0]);
+    expect(warm.optimized.schedule.tv[0]).toBeLessThan(warm.optimized.schedule.tv[7]);
+    expect(warm.carryoverIn).toBeGreaterThan(0);
+    expect(warm.optimized.revenue).toBeGreaterThanOrEqual(warm.alwaysOn.revenue);
+  });
+
+  it('split "optimize" moves money between channels too: never below the fixed split, same total', () => {
+    const allocation = { search: 1, social: 1, display: 1 };
+    const fixed = compareFlighting(concaveModel, { weeks: 6, totalBudget: 18000, allocation });
+    const joint = compareFlighting(concaveModel, { weeks: 6, totalBudget: 18000, allocation, split: "optimize" });
+    expect(joint.split).toBe("optimize");
+    expect(joint.optimized.revenue).toBeGreaterThan(fixed.optimized.revenue);
+    expect(sum(Object.values(joint.optimized.schedule).map(sum))).toBeCloseTo(18000, 6);
+    // Always-on and pulsed keep the given split.
+    expect(joint.alwaysOn.revenue).toBeCloseTo(fixed.alwaysOn.revenue, 9);
+    // Equal thirds are not optimal here: search (largest beta) ends up with more than a third.
+    expect(sum(joint.optimized.schedule.search)).toBeGreaterThan(6000);
+  });
+
+  it("rejects a history for an unknown channel or with negative spend", () => {
+    const base = { weeks: 4, totalBudget: 100, allocation: { search: 1 } };
+    expect(() => compareFlighting(concaveModel, { ...base, history: { radio: [1] } })).toThrow(/unknown channel "radio" in the spend history/);
+    expect(() => compareFlighting(concaveModel, { ...base, history: { search: [1, -2] } })).toThrow(/week 2 is -2/);
+  });
 });

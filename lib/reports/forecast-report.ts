@@ -178,7 +178,13 @@ export function buildForecastReport(input: ForecastReportInput): ReportDocument 
     type: "bullets",
     tone: "muted",
     items: [
-      `Future drivers: ${meta.futureRegressors.source === "scenario" ? `weekly spend from scenario “${meta.futureRegressors.scenarioName}” (#${meta.futureRegressors.scenarioId})` : "last known spend, promotions, campaign budgets and macro indicators carried forward"}.`,
+      `Future drivers: ${
+        meta.futureRegressors.source === "scenario"
+          ? `weekly spend from scenario “${meta.futureRegressors.scenarioName}” (#${meta.futureRegressors.scenarioId}), media effects from the mix model`
+          : meta.futureRegressors.source === "current-mix"
+            ? "the current mix of weekly spend, media effects from the mix model; promotions and macro indicators carried forward"
+            : "last known spend, promotions, campaign budgets and macro indicators carried forward"
+      }.`,
       "Intervals are calibrated on walk-forward backtests; they describe forecast error, not scenario changes.",
     ],
   });

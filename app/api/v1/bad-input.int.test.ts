@@ -6,6 +6,8 @@ import { MAX_JSON_BODY_BYTES } from "@/lib/api/read-json-body";
 import { GET as getRun } from "./runs/[id]/route";
 import { GET as getArtifacts } from "./runs/[id]/artifacts/route";
 import { GET as compareCsv } from "./scenarios/compare.csv/route";
+import { GET as forecastCsv } from "./scenarios/forecast.csv/route";
+import { GET as getForecast } from "./forecasts/route";
 import { POST as optimize } from "./optimize/route";
 import { POST as scorePromos } from "./promos/score/route";
 
@@ -57,6 +59,23 @@ describe("REST API on bad input", () => {
     const res = await compareCsv(nextRequest("http://localhost/api/v1/scenarios/compare.csv?ids=baseline,99999999999"));
     expect(res.status).toBe(404);
     expect((await res.json()).error).toMatch(/99999999999/);
+  });
+
+  it("GET /api/v1/scenarios/forecast.csv: 404 naming an unknown scenario, 400 for a malformed list", async () => {
+    const missing = await forecastCsv(nextRequest("http://localhost/api/v1/scenarios/forecast.csv?ids=baseline,99999999999"));
+    expect(missing.status).toBe(404);
+    expect((await missing.json()).error).toMatch(/Unknown scenario: 99999999999/);
+    const bad = await forecastCsv(nextRequest("http://localhost/api/v1/scenarios/forecast.csv?ids=baseline,abc"));
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error).toMatch(/ids must be scenario ids/);
+  });
+
+  it("GET /api/v1/forecasts?scenario= refuses a scenario id that is not a positive integer (400)", async () => {
+    for (const scenario of ["abc", "0", "99999999999"]) {
+      const res = await getForecast(nextRequest(`http://localhost/api/v1/forecasts?series=*|*&scenario=${scenario}`));
+      expect(res.status).toBe(400);
+      expect((await res.json()).fieldErrors).toHaveProperty("scenario");
+    }
   });
 
   it("a session cookie that is not valid percent-encoding answers 401, not 500", async () => {

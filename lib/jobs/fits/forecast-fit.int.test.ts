@@ -2,15 +2,29 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "../../db/client";
 import { seedDemoIfEmpty } from "../../data/seed-demo";
 import { saveForecastOverride } from "../../data/forecast-overrides";
-import { RECONCILED_MODEL, type ForecastArtifacts } from "../../forecast-view/forecast-artifacts";
+import { saveSharedForecastPlan } from "../../data/forecast-shared-plan";
+import { BASELINE_KIND, RECONCILED_MODEL, type ForecastArtifacts } from "../../forecast-view/forecast-artifacts";
 import type { FitContext } from "../fit-runner";
 import { runForecastFit } from "./forecast-fit";
+import { runMmmFit } from "./mmm-fit";
 
-/** The forecast fit on the real demo data in a real database: rows, reconciliation, artifacts, alerts, scenario plans. */
+/** The forecast fit on the real demo data in a real database: rows, reconciliation, artifacts, alerts, the shared plan. */
 describe("runForecastFit", () => {
   const db = prisma();
   let datasetId = 0;
+  let mmmRunId = 0;
   const stages: string[] = [];
+  const logs: string[] = [];
+
+  /** A quick mix-model fit made champion: the forecast takes its media effects from it. */
+  async function fitMixModel() {
+    const params = { iterations: 15, bootstrap: 20 };
+    const run = await db.modelRun.create({ data: { kind: "mmm", datasetId, datasetVersion: 1, status: "running", params } });
+    const outcome = await runMmmFit({ runId: run.id, datasetId, datasetVersion: 1, params, progress: async () => {}, log: async () => {} });
+    await db.modelRun.updateMany({ where: { datasetId, kind: "mmm", isChampion: true }, data: { isChampion: false } });
+    await db.modelRun.update({ where: { id: run.id }, data: { status: "succeeded", isChampion: true, finishedAt: new Date(), metrics: outcome.metrics as object, artifacts: outcome.artifacts as object } });
+    return run.id;
+  }
 
   async function fit(params: Record<string, unknown>) {
     const run = await db.modelRun.create({ data: { kind: "forecast", datasetId, datasetVersion: 1, status: "running", params: params as object } });
@@ -20,9 +34,9 @@ describe("runForecastFit", () => {
       datasetVersion: 1,
       params,
       progress: async (_f, stage) => void stages.push(stage),
-      log: async (m) => void console.log(`forecast fit: ${m}`),
+      log: async (m) => void logs.push(m),
     };
-    const outcome = await runForecastFit(ctx);
+    const outcome = await runForecastFit({ ...ctx, params: { mixWaitSeconds: 0, ...params } });
     await db.modelRun.update({ where: { id: run.id }, data: { status: "succeeded", metrics: outcome.metrics as object, artifacts: outcome.artifacts as object } });
     return { runId: run.id, outcome, artifacts: outcome.artifacts as unknown as ForecastArtifacts };
   }
@@ -30,7 +44,9 @@ describe("runForecastFit", () => {
   beforeAll(async () => {
     await seedDemoIfEmpty();
     datasetId = (await db.dataset.findFirstOrThrow({ where: { isDemo: true } })).id;
-  });
+    await saveSharedForecastPlan(datasetId, null);
+    mmmRunId = await fitMixModel();
+  }, 240_000);
 
   it("forecasts every node, stores every model and reconciles bottom-up", async () => {
     await saveForecastOverride(datasetId, "search|north", "snaive");
@@ -41,7 +57,7 @@ describe("runForecastFit", () => {
     expect(stages).toContain("series search|north");
     expect(artifacts.horizon).toBe(52);
     expect(artifacts.origin).toBe("2026-11-16");
-    expect(artifacts.futureRegressors).toEqual({ source: "carried-forward" });
+    expect(artifacts.futureRegressors).toEqual({ source: "current-mix" });
     expect(JSON.stringify(outcome.artifacts).length).toBeLessThan(2_000_000);
 
     // every fitted model of a series has 52 future weeks after the origin
@@ -87,17 +103,55 @@ describe("runForecastFit", () => {
     expect(alerts.map((a) => a.seriesKey).sort()).toEqual([...dropping].sort());
   });
 
-  it("uses a saved scenario's spend as the future spend and resolves drops no longer forecast", async () => {
+  it("takes media effects from the champion mix model: no spend driver, media added back on top of a stored baseline", async () => {
     await saveForecastOverride(datasetId, "search|north", null);
-    const scenario = await db.scenario.create({ data: { datasetId, name: "double search", objective: "manual", totalBudget: 1, allocation: { search: 500_000 } } });
-    const { artifacts } = await fit({ scenarioId: scenario.id, dropThreshold: 1, models: ["naive", "snaive", "regression"] });
-    expect(artifacts.futureRegressors).toMatchObject({ source: "scenario", scenarioId: scenario.id, scenarioName: "double search", planned: ["search"] });
-    expect(artifacts.series["search|north"].shown).toBe(artifacts.series["search|north"].chosen);
-    expect(artifacts.series["search|north"].notes.join(" ")).not.toMatch(/regressor "spend": 52 of 52 future values missing/);
-    expect(await db.alert.count({ where: { kind: "forecast_drop", status: "open" } })).toBe(0);
+    const { runId, artifacts } = await fit({ dropThreshold: 1, models: ["naive", "snaive", "regression"] });
+    const media = artifacts.media!;
+    expect(media.mmmRunId).toBe(mmmRunId);
+    expect(Object.keys(media.currentMix).sort()).toEqual(["affiliate", "display", "email", "search", "social", "video"]);
+    expect(media.plan).toMatchObject({ source: "current-mix" });
+    expect(media.national.revenue!.yhat).toHaveLength(52);
+    // The demo's region shares (north 0.30 …) are what spend shows, within its ±10 % regional noise.
+    expect(media.mapping.regionShares.search.north).toBeGreaterThan(0.25);
+    expect(media.mapping.regionShares.search.north).toBeLessThan(0.35);
+    expect(media.past.weeks.at(-1)).toBe("2026-11-16");
+    for (const [key, s] of Object.entries(artifacts.series)) {
+      // No series offers spend (or campaign budgets) to its models, so no driver can contradict Channel ROI.
+      expect(s.regressors).not.toContain("spend");
+      expect(s.regressors).not.toContain("campaign_budget");
+      expect((s.drivers?.items ?? []).map((d) => d.name)).not.toContain("spend");
+      expect(s.media!.perWeek.every((v) => v >= 0), key).toBe(true);
+    }
+    expect(Math.min(...artifacts.series["search|*"].media!.perWeek)).toBeGreaterThan(0);
+    // Stored forecast = stored baseline + the series' media, week by week (reconciled grand total).
+    const [total, baseline] = await Promise.all(
+      ["future", BASELINE_KIND].map((kind) => db.forecast.findMany({ where: { runId, seriesKey: "*|*", model: RECONCILED_MODEL, kind }, orderBy: { week: "asc" } })),
+    );
+    expect(baseline).toHaveLength(52);
+    total.forEach((r, t) => expect(r.yhat).toBeCloseTo(baseline[t].yhat + artifacts.series["*|*"].media!.perWeek[t], 1));
+    // Intervals hold the point.
+    for (const r of total) expect(r.lo80! <= r.yhat && r.yhat <= r.hi80! && r.lo95! <= r.lo80! && r.hi80! <= r.hi95!).toBe(true);
   });
 
-  it("rejects a scenario from nowhere", async () => {
-    await expect(fit({ scenarioId: 999_999 })).rejects.toThrow(/Scenario 999999 does not exist/);
+  it("follows the shared plan (a scenario someone set) and falls back to the current mix when it is gone", async () => {
+    const scenario = await db.scenario.create({ data: { datasetId, name: "double search", objective: "manual", totalBudget: 1, allocation: { search: 500_000, radio: 10 } } });
+    await saveSharedForecastPlan(datasetId, { scenarioId: scenario.id, scenarioName: scenario.name, setBy: "test@demo", setAt: new Date().toISOString() });
+    const withPlan = await fit({ dropThreshold: 1, models: ["naive", "snaive", "regression"] });
+    expect(withPlan.artifacts.futureRegressors).toMatchObject({ source: "scenario", scenarioId: scenario.id, scenarioName: "double search", planned: ["search"] });
+    expect(withPlan.artifacts.media!.plan).toMatchObject({ source: "scenario", scenarioId: scenario.id });
+    expect(withPlan.artifacts.media!.plan.weekly.search).toBe(500_000);
+    expect(logs.join("\n")).toMatch(/not in the mix model: radio/);
+    // Far more search spend than the current mix: more search media in the forecast.
+    await saveSharedForecastPlan(datasetId, null);
+    const current = await fit({ dropThreshold: 1, models: ["naive", "snaive", "regression"] });
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    expect(mean(withPlan.artifacts.series["search|*"].media!.perWeek)).toBeGreaterThan(mean(current.artifacts.series["search|*"].media!.perWeek));
+    expect(await db.alert.count({ where: { kind: "forecast_drop", status: "open" } })).toBe(0);
+
+    await saveSharedForecastPlan(datasetId, { scenarioId: 999_999, scenarioName: "gone", setBy: "test@demo", setAt: new Date().toISOString() });
+    const gone = await fit({ dropThreshold: 1, models: ["naive"] });
+    expect(gone.artifacts.futureRegressors).toEqual({ source: "current-mix" });
+    expect(logs.join("\n")).toMatch(/scenario #999999 \("gone"\) cannot be read/);
+    await saveSharedForecastPlan(datasetId, null);
   });
 });
