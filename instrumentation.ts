@@ -12,6 +12,15 @@ export async function register() {
   const { startWebProcessServices } = await import("./lib/server/web-process");
   const { onChange } = await import("./lib/db/change-feed");
   const { warmExploration } = await import("./lib/data/warm-explore");
+  const { changeFeedConnected, dataEpoch } = await import("./lib/db/change-feed");
+  const { findSessionUser, SESSION_COOKIE } = await import("./lib/auth/session");
+  // For scripts/serve.ts's page cache (same process, outside Next's module graph): the data epoch while the feed
+  // runs, and the same session check every page makes.
+  (globalThis as { mixcastPageCacheHooks?: unknown }).mixcastPageCacheHooks = {
+    cookie: SESSION_COOKIE,
+    epoch: () => (changeFeedConnected() ? dataEpoch() : null),
+    user: (token: string) => findSessionUser(token),
+  };
   // An import writes in several statements: wait until they settle, then warm once. A change that leaves the dataset
   // version alone (a fit, a scenario) finds the exploration already in the memo and costs one lookup.
   let timer: ReturnType<typeof setTimeout> | null = null;
