@@ -29,7 +29,7 @@ test("write controls are disabled with a hint on every page a viewer can open", 
   const errors = watchConsole(page);
 
   await open(page, "/forecasts", "Forecasts");
-  await expectNeedsRole(page.getByRole("button", { name: "Fit forecasts" }), "planner");
+  await expectNeedsRole(page.getByRole("button", { name: "Refit forecasts" }), "planner");
   await expectNeedsRole(page.getByRole("button", { name: "Use this model" }), "planner");
 
   await open(page, "/roi", "Channel ROI");
