@@ -9,12 +9,14 @@ import { watchConsole } from "./console-guard";
  * asserts what makes the numbers meaningful: the page, its chart and the switched series really appear, and the
  * switch keeps the same document (no reload).
  */
+// A chart's drawing area (Recharts marks it role="application"; legend icons are small svgs of the same class).
+const CHART = 'svg.recharts-surface[role="application"]';
 const PAGES = [
-  { path: "/", chart: ".recharts-surface" },
-  { path: "/roi", chart: ".recharts-surface" },
-  { path: "/forecasts", chart: '[data-testid="forecast-chart"] .recharts-surface' },
-  { path: "/planner", chart: ".recharts-surface" },
-  { path: "/explore", chart: ".recharts-surface" },
+  { path: "/", chart: CHART },
+  { path: "/roi", chart: CHART },
+  { path: "/forecasts", chart: `[data-testid="forecast-chart"] ${CHART}` },
+  { path: "/planner", chart: CHART },
+  { path: "/explore", chart: CHART },
 ];
 
 async function visit(page: Page, path: string, chart: string) {
@@ -51,7 +53,7 @@ test("time to first content and to the chart, warm server; forecast series switc
   const started = Date.now();
   await page.getByRole("button", { name: "Show" }).click();
   await expect(page.getByTestId("series-title")).toHaveText(/^search · north/);
-  await expect(page.getByTestId("forecast-chart").locator(".recharts-surface")).toBeVisible();
+  await expect(page.getByTestId("forecast-chart").locator(CHART)).toBeVisible();
   const switchMs = Date.now() - started;
   expect(await page.evaluate(() => (window as unknown as { mixcastSameDocument?: boolean }).mixcastSameDocument)).toBe(true);
 
