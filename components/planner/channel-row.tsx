@@ -53,7 +53,7 @@ export function ChannelRow(p: Props) {
             </span>
           )}
           {p.range && !p.range.identified && (
-            <span data-testid={`unidentified-${p.name}`} title={`The mix model cannot tell this channel's effect from zero; the optimizer holds it within ±${HOLD_BAND * 100} % of its current spend unless you unlock it.`}>
+            <span data-testid={`unidentified-${p.name}`} title={`The mix model cannot tell this channel's effect from zero; unless you unlock it, the optimizer never raises it above its current spend + ${HOLD_BAND * 100} % and cuts it only as far as 9 bootstrap draws in 10 agree the plan gains.`}>
               <Badge tone="info">≈ 0 effect · held</Badge>
             </span>
           )}

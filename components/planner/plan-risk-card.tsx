@@ -76,7 +76,7 @@ export function PlanRiskCard({ risk, labels, horizonWeeks, summary }: { risk: Pl
           {unidentified.length > 0 && (
             <p className="mt-1 text-slate-600" data-testid="unidentified-note">
               Indistinguishable from zero: {unidentified.map((c) => name(c.channel)).join(", ")}
-              {summary ? (summary.held.length ? ` — held within ±${HOLD_BAND * 100} % of current spend by the optimizer` : " — unlocked, the optimizer moved them freely") : ` — the optimizer holds them within ±${HOLD_BAND * 100} % of current spend unless unlocked`}.
+              {summary ? (summary.held.length ? ` — held by the optimizer: never above current + ${HOLD_BAND * 100} %, cut only where 9 draws in 10 agree` : " — unlocked, the optimizer moved them freely") : ` — unless unlocked, the optimizer never raises them above current + ${HOLD_BAND * 100} % and cuts them only where 9 draws in 10 agree`}.
             </p>
           )}
         </div>

@@ -43,7 +43,7 @@ export function ChannelTable({ channels, views }: { channels: ChannelResult[]; v
                 <td className="px-2 py-1.5 font-medium">
                   {v?.label ?? c.name}
                   {c.identified === false && (
-                    <span className="ml-1 inline-block align-middle" title="The data cannot tell this channel's effect from zero (likelihood-ratio test); its ROI is held at 0 and its interval starts at 0." data-testid={`badge-unidentified-${c.name}`}>
+                    <span className="ml-1 inline-block align-middle" title="The data cannot tell this channel's effect from zero (likelihood-ratio test); its contribution is held at 0, its ROI is the bootstrap median weighted by the evidence for an effect (Akaike weight), and its interval starts at 0." data-testid={`badge-unidentified-${c.name}`}>
                       <Badge tone="warn">indistinguishable from zero</Badge>
                     </span>
                   )}

@@ -26,8 +26,8 @@ const USAGE = `usage: mixcast optimize --model result.json --budget B --out plan
                cap each channel at K × the largest adstocked weekly spend in the data (default ${DEFAULT_EXTRAPOLATE}:
                stay inside the data); "any" removes the cap. Channels planned above the data are listed in outsideData
   --unlock-unidentified
-               let channels the fit could not tell from zero move freely (default: held within ±${HOLD_BAND * 100} %
-               of their current spend)
+               let channels the fit could not tell from zero move freely (default: never raised above current
+               + ${HOLD_BAND * 100} %; cut only as far as 9 draws in 10 agree the plan gains)
   --basis      expected (default with bootstrap draws): maximise the mean outcome over the draws;
                point: the selected model's curves only
   --out        plan JSON: { allocation, predicted: { revenue, roi, profit, spend, low?, high? }, gainVsCurrent:

@@ -6,7 +6,7 @@ import { decodeChannel, decodeHyper, fitCandidate, hyperPenalty, paramsPerChanne
 import { differentialEvolution } from "./differential-evolution";
 import { fitDiagnostics, varianceInflation } from "./fit-diagnostics";
 import { chooseHarmonics } from "./choose-harmonics";
-import { identifyChannels, noEffectThreshold, plausibleFits } from "./identify-channels";
+import { identifyChannels, noEffectThreshold, plausibleFits, unidentifiedRoi } from "./identify-channels";
 import { hillShape, hillShapeDerivative } from "./hill-saturation";
 import { DEFAULT_MMM_OPTIONS, type ChannelResult, type DecompositionWeek, type MmmInput, type MmmOptions, type MmmResult } from "./model-types";
 import { buildProblem } from "./mmm-problem";
@@ -295,7 +295,9 @@ export function fitMarketingMixModel(input: MmmInput, options: MmmOptions = {}, 
       contributionHigh,
       share: totalContribution > 0 ? Math.max(contribution, 0) / totalContribution : 0,
       spendShare: problem.spendShare[c],
-      roi: ch.total > 0 ? contribution / ch.total : 0,
+      // An unidentified channel's point model holds it at 0 (contribution 0); its ROI is the Akaike-weighted average of
+      // that and the draws' median (unidentifiedRoi), so a weak real channel is not reported as exactly worthless.
+      roi: ch.total > 0 ? (pinned[c] ? unidentifiedRoi(roiMedian, lr[c], k) : contribution / ch.total) : 0,
       roiLow,
       roiHigh,
       roiMedian,
@@ -380,7 +382,7 @@ export function fitMarketingMixModel(input: MmmInput, options: MmmOptions = {}, 
         .sort((a, b) => a.nrmse - b.nrmse),
     },
     identification: {
-      rule: `a channel is unidentified (identified: false, ROI 0 with an interval from 0) when pinning its effect at zero raises the best penalised deviance over the plausible candidates by less than χ²_${1 + k}(0.90) = ${noEffectThreshold(problem).toFixed(2)} (1 + its ${k} searched shape parameters: a 10 % likelihood-ratio test of no effect); tested by backward elimination, weakest first; noEffectLr is that rise`,
+      rule: `a channel is unidentified (identified: false: contribution 0 in the point model, ROI interval from 0, ROI = the Akaike-weighted average of 0 and the bootstrap median, weight 1/(1 + exp(−(noEffectLr − ${2 * (1 + k)})/2))) when pinning its effect at zero raises the best penalised deviance over the plausible candidates by less than χ²_${1 + k}(0.90) = ${noEffectThreshold(problem).toFixed(2)} (1 + its ${k} searched shape parameters: a 10 % likelihood-ratio test of no effect); tested by backward elimination, weakest first; noEffectLr is that rise`,
       threshold: noEffectThreshold(problem),
       unidentified: channels.filter((c) => !c.identified).map((c) => c.name),
     },

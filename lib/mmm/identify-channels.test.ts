@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decodeHyper, fitCandidate, hyperPenalty } from "./candidate-model";
 import { fitMarketingMixModel } from "./fit-marketing-mix-model";
-import { identifyChannels, noEffectThreshold, type PlausibleFit } from "./identify-channels";
+import { identifyChannels, noEffectThreshold, unidentifiedRoi, type PlausibleFit } from "./identify-channels";
 import { buildProblem } from "./mmm-problem";
 import { deviance } from "./select-model";
 import { simulateMixData, SIX_CHANNELS, type SimChannel } from "./testing/simulate";
@@ -54,11 +54,27 @@ describe("identifyChannels — the rule for an effect indistinguishable from zer
     expect(identifyChannels(p, [{ x, fit, d: 0 }]).unidentified[3]).toBe(true);
   });
 
-  it("in a full fit: the null channel says so (identified false, ROI 0, interval from 0), the real ones do not", () => {
+  it("unidentifiedRoi: bootstrap median × Akaike weight 1/(1 + exp(−(LR − 2(1 + k))/2)) (hand-computed)", () => {
+    const cases: [median: number, lr: number, k: number, expected: number][] = [
+      [1.2, 8, 3, 0.6], // LR = 2(1 + k): AIC cannot choose, w = ½
+      [1.2, 10, 4, 0.6],
+      [2, 0, 3, 2 / (1 + Math.exp(4))], // no evidence: w = 1/(1 + e⁴) ≈ 0.018
+      [2, 4, 3, 2 / (1 + Math.exp(2))], // ≈ 0.238
+      [2, 7.78, 3, 2 / (1 + Math.exp(0.11))], // at the geometric threshold: ≈ 0.945
+      [0, 5, 3, 0],
+      [1, Infinity, 3, 0], // a channel that never spends
+    ];
+    for (const [median, lr, k, expected] of cases) expect(unidentifiedRoi(median, lr, k), `${median}, ${lr}, ${k}`).toBeCloseTo(expected, 12);
+  });
+
+  it("in a full fit: the null channel says so (identified false, ROI ≈ 0, interval from 0), the real ones do not", () => {
     const r = fitMarketingMixModel(input, { seed: 2, iterations: 30, bootstrap: 30 });
     const dud = r.channels.find((c) => c.name === "dud")!;
     expect(dud.identified).toBe(false);
-    expect(dud.roi).toBe(0);
+    // ROI: the Akaike-weighted bootstrap median (the rule above), near 0 for a channel with no effect.
+    expect(dud.roi).toBeCloseTo(unidentifiedRoi(dud.roiMedian, dud.noEffectLr!, 3), 12);
+    expect(dud.roi).toBeLessThanOrEqual(0.3);
+    expect(dud.contribution).toBe(0);
     expect(dud.roiLow).toBe(0);
     expect(dud.noEffectLr!).toBeLessThan(noEffectThreshold(buildProblem(input, "geometric", 8, true, true)));
     expect(r.identification.unidentified).toEqual(["dud"]);

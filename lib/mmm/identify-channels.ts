@@ -43,6 +43,27 @@ export function noEffectThreshold(problem: Problem): number {
   return CHI2_90[1 + paramsPerChannel(problem.kind)];
 }
 
+/**
+ * The ROI reported for a channel the no-effect test leaves unidentified: the model average of "no effect" (ROI 0) and
+ * "an effect" (the median ROI over the bootstrap draws, which refit the channel freely) with Akaike weights (Burnham &
+ * Anderson 2002, ch. 4). The effect model has 1 + k more parameters (its coefficient and k searched shape parameters)
+ * and a deviance lower by LR, so its AIC is lower by LR − 2(1 + k) and its weight is
+ *   w = 1 / (1 + exp(−(LR − 2(1 + k)) / 2)).
+ * Why not the hard 0 it replaced: a real but weakly identified channel reported as ROI 0 is wrong by 100 %; why not the
+ * bootstrap median alone: no-effect channels whose spend moves with real ones get medians of 0.5–1.5 (the draws'
+ * coefficients cannot go below 0). The weight is about 0 when the data show nothing (LR 0: w = 1/(1 + e^{1+k}) ≈ 0.018
+ * with k = 3) and ½ where AIC cannot choose (LR = 2(1 + k)); the interval stays [0, …] (the test put 0 inside it).
+ * @param roiMedian median ROI over the bootstrap draws
+ * @param lr the channel's no-effect likelihood-ratio statistic (Identification.lr)
+ * @param shapeParams k, the channel's searched shape parameters (paramsPerChannel)
+ * @example unidentifiedRoi(1.2, 8, 3) // 0.6: w = ½
+ */
+export function unidentifiedRoi(roiMedian: number, lr: number, shapeParams: number): number {
+  if (!(Number.isFinite(roiMedian) && roiMedian > 0) || !Number.isFinite(lr)) return 0;
+  const w = 1 / (1 + Math.exp(-(Math.max(0, lr) - 2 * (1 + shapeParams)) / 2));
+  return w * roiMedian;
+}
+
 export type Identification = {
   /** Per channel: true when the data cannot tell its effect from zero (the rule below). */
   unidentified: boolean[];

@@ -1,5 +1,5 @@
 import type { ResponseModel } from "../mmm/types";
-import { DEFAULT_EXTRAPOLATE, guardBounds } from "./data-range-guard";
+import { DEFAULT_EXTRAPOLATE, guardBounds, HOLD_BAND } from "./data-range-guard";
 import { drawCurves, expectedMarginal, expectedResponse, expectedTable, type DrawCurves } from "./draw-curves";
 import { maximizeSeparable } from "./maximize-separable";
 import { maximizeProfit, maximizeRevenue, type BudgetProblem, type BudgetSolution } from "./maximize-response";
@@ -29,8 +29,11 @@ const sum = (v: number[]) => v.reduce((a, b) => a + b, 0);
  * Risk-aware defaults (issue 18), each switchable:
  * - basis "expected": with bootstrap draws the plan maximises the mean outcome over the draws (maximizeSeparable on
  *   the averaged curves); "point" uses the selected model's Hill curves with the exact allocator below.
- * - trust region: no channel above `extrapolate` × its dataMax (data-range-guard.ts); unidentified channels held
- *   within ±HOLD_BAND of their current spend unless unlocked.
+ * - trust region: no channel above `extrapolate` × its dataMax (data-range-guard.ts).
+ * - unidentified channels (unless unlocked): never raised above current × (1 + HOLD_BAND). Revenue and profit plans
+ *   with draws aim as if they had no effect (may cut them down to their data floor) and let the safeguard decide how
+ *   far to go; when no step toward that is supported, they are fixed at their current spend and the rest is planned.
+ *   Without draws or safeguard (and for the target objectives) they stay within ±HOLD_BAND of their current spend.
  * - safeguard (revenue, profit): the plan moves from the current mix toward the optimum only as far as the draws'
  *   10 % quantile of the gain keeps rising (plan-risk.ts stepTowardPlan); with no such step it keeps the current mix.
  * - every plan reports its gain over the current mix (mean and 90 % interval over draws), P(beats current mix)
@@ -89,51 +92,81 @@ export function allocateBudget(model: ResponseModel, options: AllocateOptions): 
     const b = options.bounds?.[c.name];
     return Boolean(b && Object.values(b).some((v) => v !== undefined));
   });
-  const guard = guardBounds(model, { ...user, bounded }, current, { extrapolate, unlockUnidentified: options.unlockUnidentified ?? false, budget, spendAll: objective === "revenue" });
+  // The safeguard runs for revenue and profit plans with draws; only then may an unidentified channel be cut (see below).
+  const safeguarded = spendAll && (options.safeguard ?? true) && curves.fromDraws;
+  const guard = guardBounds(model, { ...user, bounded }, current, { extrapolate, unlockUnidentified: options.unlockUnidentified ?? false, budget, spendAll: objective === "revenue", cutUnidentified: safeguarded });
   // The hold band's floor yields when it and the user's minimums no longer fit the budget.
   const lo = sum(guard.lo) > budget * (1 + 1e-12) ? user.lo.slice() : guard.lo;
   const hi = guard.hi.map((h, i) => Math.max(h, lo[i]));
-  const sumLo = sum(lo), sumHi = sum(hi);
 
-  const saturations = model.channels.map((c) => c.saturation);
-  // Tabulated over the most each channel can take in this call (its upper bound, or the whole budget).
-  const expectedValues = basis === "expected" ? model.channels.map((_, c) => expectedTable(curves, c, Math.min(hi[c], lo[c] + Math.max(0, budget - sumLo)))) : [];
-  const solveRevenue = (spend: number): BudgetSolution =>
-    basis === "point" ? maximizeRevenue({ saturations, lo, hi, budget: spend } satisfies BudgetProblem) : separableSolution(curves, maximizeSeparable({ values: expectedValues, lo, hi, budget: spend, mode: "spend-all" }), expectedValues, lo, hi);
-  let sol: BudgetSolution;
-  let extraIterations = 0;
-  if (objective === "revenue") {
-    sol = solveRevenue(budget);
-  } else if (objective === "profit") {
-    if (basis === "point") sol = maximizeProfit({ saturations, lo, hi, budget }, margin);
-    else {
-      const values = expectedValues.map((f) => (x: number) => margin * f(x) - x);
-      const r = maximizeSeparable({ values, lo, hi, budget, mode: "at-most" });
-      sol = { ...separableSolution(curves, r, expectedValues, lo, hi), value: r.value };
+  // Unidentified-channel rule (revenue and profit with the safeguard): the plan is aimed with each held channel's
+  // curve taken as the fit's verdict — no effect (the point model already holds its coefficient at 0) — so the target
+  // moves money out of it down to its data floor and never above current × (1 + HOLD_BAND). The draws, which still
+  // carry every effect the data allow for it, then decide through the safeguard how far to move; if no step toward
+  // that target has a positive 10 % quantile of the gain, the target with held channels fixed at their current spend
+  // is tried the same way (UNIDENTIFIED_RULE).
+  const cutting = safeguarded && guard.held.some(Boolean);
+  const zero = () => 0;
+  const saturations = model.channels.map((c, i) => (cutting && guard.held[i] ? { ...c.saturation, beta: 0 } : c.saturation));
+  const solveWithin = (lo: number[], hi: number[], asZero: boolean[]) => {
+    const sumLo = sum(lo);
+    // Tabulated over the most each channel can take in this call (its upper bound, or the whole budget).
+    const tabulated = basis === "expected" ? model.channels.map((_, c) => expectedTable(curves, c, Math.min(hi[c], lo[c] + Math.max(0, budget - sumLo)))) : [];
+    const expectedValues = tabulated.map((f, c) => (asZero[c] ? zero : f));
+    const sats = saturations.map((s, i) => (asZero[i] ? s : model.channels[i].saturation));
+    const solveRevenue = (spend: number): BudgetSolution =>
+      basis === "point" ? maximizeRevenue({ saturations: sats, lo, hi, budget: spend } satisfies BudgetProblem) : separableSolution(curves, maximizeSeparable({ values: expectedValues, lo, hi, budget: spend, mode: "spend-all" }), tabulated, lo, hi);
+    let extraIterations = 0;
+    let sol: BudgetSolution;
+    if (objective === "revenue") {
+      sol = solveRevenue(budget);
+    } else if (objective === "profit") {
+      if (basis === "point") sol = maximizeProfit({ saturations: sats, lo, hi, budget }, margin);
+      else {
+        const values = expectedValues.map((f) => (x: number) => margin * f(x) - x);
+        const r = maximizeSeparable({ values, lo, hi, budget, mode: "at-most" });
+        sol = { ...separableSolution(curves, r, tabulated, lo, hi), value: r.value };
+      }
+    } else {
+      const cap = Math.min(budget, sum(hi));
+      const solveAt = (spend: number) => {
+        const s = solveRevenue(spend);
+        extraIterations += s.iterations;
+        return s;
+      };
+      // Expected-value solves cost a dynamic program each: a 1e-5 relative bracket is ample for a weekly budget.
+      const tol = basis === "point" ? 1e-10 : 1e-5;
+      sol = objective === "target-revenue" ? leastSpendForRevenue(solveAt, sumLo, cap, target!, tol) : mostSpendAtRoas(solveAt, sumLo, cap, target!, tol);
     }
-  } else {
-    const cap = Math.min(budget, sumHi);
-    const solveAt = (spend: number) => {
-      const s = solveRevenue(spend);
-      extraIterations += s.iterations;
-      return s;
-    };
-    // Expected-value solves cost a dynamic program each: a 1e-5 relative bracket is ample for a weekly budget.
-    const tol = basis === "point" ? 1e-10 : 1e-5;
-    sol = objective === "target-revenue" ? leastSpendForRevenue(solveAt, sumLo, cap, target!, tol) : mostSpendAtRoas(solveAt, sumLo, cap, target!, tol);
-  }
+    return { sol, extraIterations };
+  };
+  let { sol, extraIterations } = solveWithin(lo, hi, guard.held.map((h) => cutting && h));
 
   // Safeguard: only as far toward the optimum as the draws support (revenue and profit, current mix feasible).
   let x = sol.x.slice();
   let safeguard: AllocationResult["safeguard"];
   const inBox = current.every((v, i) => v >= lo[i] - 1e-9 * Math.max(1, v) && v <= hi[i] + 1e-9 * Math.max(1, v));
-  if (spendAll && (options.safeguard ?? true) && curves.fromDraws && inBox) {
-    const step = stepTowardPlan(curves, current, sol.x, objective === "profit" ? margin : 1, objective === "profit" ? 1 : 0);
+  if (safeguarded && inBox) {
+    const m = objective === "profit" ? margin : 1, w = objective === "profit" ? 1 : 0;
+    let step = stepTowardPlan(curves, current, sol.x, m, w);
+    let target: "unidentified cut" | "unidentified held" | undefined = cutting ? "unidentified cut" : undefined;
+    if (cutting && step.step === 0) {
+      // The fallback target: held channels fixed at their current spend, the rest planned on the draws as before.
+      const lo2 = lo.map((v, i) => (guard.held[i] ? current[i] : v)), hi2 = hi.map((v, i) => (guard.held[i] ? current[i] : v));
+      const held = solveWithin(lo2, hi2, lo.map(() => false));
+      const step2 = stepTowardPlan(curves, current, held.sol.x, m, w);
+      if (step2.step > 0) {
+        ({ sol, extraIterations } = held);
+        step = step2;
+        target = "unidentified held";
+      }
+    }
     x = step.x;
     safeguard = {
       step: step.step,
       quantile: SAFEGUARD_QUANTILE,
-      rule: `moved ${Math.round(step.step * 100)} % of the way from the current mix to the expected-value optimum: the step (of 20) with the highest ${SAFEGUARD_QUANTILE * 100} % quantile of the gain over the bootstrap draws; none positive → keep the current mix`,
+      rule: `moved ${Math.round(step.step * 100)} % of the way from the current mix to the expected-value optimum${target ? ` (${target === "unidentified cut" ? "unidentified channels counted as no effect: cut up to their data floor, never raised above current + " + HOLD_BAND * 100 + " %" : "unidentified channels fixed at their current spend"})` : ""}: the step (of 20) with the highest ${SAFEGUARD_QUANTILE * 100} % quantile of the gain over the bootstrap draws; none positive → keep the current mix`,
+      ...(target ? { unidentified: target } : {}),
     };
   }
   const reference = spendAll ? current : scaleTo(sum(x));

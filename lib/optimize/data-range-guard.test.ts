@@ -34,6 +34,14 @@ describe("guardBounds — trust region [dataMin / k, k · dataMax] and the hold 
     expect(held.hi[2]).toBeCloseTo(600, 9); // 1.2 × 500, inside the 900 cap
   });
 
+  it("with cutUnidentified only the top of the band holds: down to the data floor, up to current × (1 + HOLD_BAND)", () => {
+    const cut = guardBounds(ranged, user, current, { extrapolate: 1, unlockUnidentified: false, budget: 2500, spendAll: true, cutUnidentified: true });
+    expect(cut.held).toEqual([false, false, true]);
+    expect(cut.lo[2]).toBe(200); // display's dataMin, not 0.8 × 500
+    expect(cut.hi[2]).toBeCloseTo(600, 9); // 1.2 × 500
+    expect(cut.lo.slice(0, 2)).toEqual([400, 0]);
+  });
+
   it("user bounds narrow the guards; a lock wins over both", () => {
     const g = guardBounds(ranged, { ...user, lo: [0, 300, 0], hi: [1100, Infinity, 50], locked: [false, false, false], bounded: [true, true, true] }, current, {
       extrapolate: 1,
@@ -78,12 +86,60 @@ describe("allocateBudget — the trust region in a plan", () => {
     expect(free.outsideData).toContain("search");
   });
 
-  it("holds the unidentified channel near its current spend (budget-scaled current mix)", () => {
+  it("without bootstrap draws (no safeguard) holds the unidentified channel within ±HOLD_BAND (budget-scaled current mix)", () => {
     const r = allocateBudget(ranged, { totalBudget: 2500, objective: "revenue" });
     const p = r.perChannel.find((c) => c.channel === "display")!;
     expect(p.held).toBe(true);
     expect(p.identified).toBe(false);
     expect(p.spend).toBeGreaterThanOrEqual(0.8 * 500 - 1e-9);
     expect(p.spend).toBeLessThanOrEqual(1.2 * 500 + 1e-9);
+  });
+});
+
+describe("allocateBudget — the unidentified-channel rule (revenue with draws: aim as if no effect, move as far as the draws agree)", () => {
+  /** Hill with alpha 1, gamma 1: f(x) = beta·x/(x+1); no data range, so the floor is 0 and there is no cap. */
+  const lin = (name: string, beta: number, identified = true) => ({ ...channel(name, 1, 1, beta, 5), ...(identified ? {} : { identified: false }) });
+  const f = (beta: number, x: number) => (beta * x) / (x + 1);
+
+  it("cuts an unidentified channel to its floor when every draw agrees the cut pays (hand-computed)", () => {
+    // b's draws: beta 0, 0.01, 0.02, 0. Target with b counted as no effect: (10, 0). Along current (5, 5) → (10, 0) the
+    // gain 6·(f(5 + 5t) − f(5)) − β_b·(f(5) − f(5 − 5t)) rises in every draw up to t = 1 (slope at t = 1:
+    // 30/121 − 5·β_b > 0), so the whole step is taken. The old ±20 % band would have stopped at (6, 4).
+    const draws = [0, 0.01, 0.02, 0].map((bb) => [lin("a", 6), lin("b", bb)]);
+    const m = model([lin("a", 6), lin("b", 0, false)], draws);
+    const r = allocateBudget(m, { totalBudget: 10, objective: "revenue" });
+    expect(r.allocation.a).toBeCloseTo(10, 6);
+    expect(r.allocation.b).toBeCloseTo(0, 6);
+    expect(r.safeguard).toMatchObject({ step: 1, unidentified: "unidentified cut" });
+    expect(r.perChannel[1].held).toBe(true);
+    const gains = draws.map(([, b]) => f(6, 10) - f(6, 5) - f(b.saturation.beta, 5));
+    expect(r.gainVsCurrent.mean).toBeCloseTo(gains.reduce((s, g) => s + g, 0) / 4, 9);
+  });
+
+  it("falls back to holding the unidentified channel at its current spend when the draws do not support cutting it", () => {
+    // b is unidentified but every draw gives it beta 8 (the best channel): cutting it loses in every draw, so no step
+    // toward the first target has a positive 10 % quantile. The fallback fixes b at 5 and splits the other 10 between
+    // a (beta 6) and c (beta 2) where 6/(x+1)² = 2/(y+1)², x + y = 10 → x + 1 = 12/(1 + 1/√3); every draw gains → full step.
+    const draws = Array.from({ length: 5 }, () => [lin("a", 6), lin("c", 2), lin("b", 8)]);
+    const m = model([lin("a", 6), lin("c", 2), lin("b", 0, false)], draws);
+    const r = allocateBudget(m, { totalBudget: 15, objective: "revenue" });
+    const x = 12 / (1 + 1 / Math.sqrt(3)) - 1;
+    expect(r.allocation.a).toBeCloseTo(x, 4);
+    expect(r.allocation.c).toBeCloseTo(10 - x, 4);
+    expect(r.allocation.b).toBeCloseTo(5, 9); // never raised, although its draws say it pays most
+    expect(r.safeguard).toMatchObject({ step: 1, unidentified: "unidentified held" });
+  });
+
+  it("never raises an unidentified channel above current × (1 + HOLD_BAND), and unlocking lets the draws decide", () => {
+    // Only a and b: the fallback target is the current mix itself, so the plan keeps it.
+    const draws = Array.from({ length: 5 }, () => [lin("a", 2), lin("b", 8)]);
+    const m = model([lin("a", 2), lin("b", 0, false)], draws);
+    const held = allocateBudget(m, { totalBudget: 10, objective: "revenue" });
+    expect(held.allocation).toEqual({ a: 5, b: 5 });
+    expect(held.safeguard?.step).toBe(0);
+    // Unlocked: 2/(x+1)² = 8/(y+1)² → y + 1 = 2(x + 1), x + y = 10 → x = 3, y = 7.
+    const free = allocateBudget(m, { totalBudget: 10, objective: "revenue", unlockUnidentified: true });
+    expect(free.allocation.a).toBeCloseTo(3, 4);
+    expect(free.allocation.b).toBeCloseTo(7, 4);
   });
 });

@@ -15,6 +15,9 @@ export const DEFAULT_EXTRAPOLATE = 1;
  * Band around the current spend that holds a channel the fit flagged unidentified (effect indistinguishable from
  * zero): ±HOLD_BAND of its current weekly spend. Its curve is then noise, so the plan neither pours money into it
  * nor cuts it on the strength of that noise; the band still lets the plan trim or add a little.
+ * With `cutUnidentified` (the risk-aware revenue and profit plans, whose cuts the safeguard checks against the draws)
+ * only the top of the band applies: the channel is never raised above (1 + HOLD_BAND) × its current spend, and may be
+ * cut down to its data floor — see allocateBudget for the rule that decides how far.
  */
 export const HOLD_BAND = 0.2;
 
@@ -31,8 +34,8 @@ export type GuardedBounds = {
 
 /**
  * Adds the risk guards to the user's bounds: the trust-region cap (k × dataMax) on every channel that is not locked,
- * and the hold band (current ± HOLD_BAND) on unidentified channels that are neither locked, bounded by the user nor
- * unlocked. A user's explicit bound or lock always wins over a guard. When the guards leave less room than a
+ * and the hold band (current ± HOLD_BAND; with `cutUnidentified` only its top, current × (1 + HOLD_BAND)) on
+ * unidentified channels that are neither locked, bounded by the user nor unlocked. A user's explicit bound or lock always wins over a guard. When the guards leave less room than a
  * spend-all budget needs (a budget far above anything spent before), the caps and the hold band's top grow together
  * by the smallest common factor that fits — that spend is then outside the data, and the plan says so.
  */
@@ -40,7 +43,7 @@ export function guardBounds(
   model: ResponseModel,
   user: { lo: number[]; hi: number[]; locked: boolean[]; bounded: boolean[] },
   current: number[],
-  options: { extrapolate: number; unlockUnidentified: boolean; budget: number; spendAll: boolean },
+  options: { extrapolate: number; unlockUnidentified: boolean; budget: number; spendAll: boolean; cutUnidentified?: boolean },
 ): GuardedBounds {
   const n = model.channels.length;
   const k = options.extrapolate;
@@ -53,7 +56,7 @@ export function guardBounds(
     const hi = user.hi.slice();
     for (let i = 0; i < n; i++) {
       if (held[i]) {
-        lo[i] = Math.max(lo[i], (1 - HOLD_BAND) * current[i]);
+        if (!options.cutUnidentified) lo[i] = Math.max(lo[i], (1 - HOLD_BAND) * current[i]);
         hi[i] = Math.min(hi[i], Math.max(lo[i], (1 + HOLD_BAND) * current[i] * f));
       }
       if (Number.isFinite(cap[i])) hi[i] = Math.min(hi[i], Math.max(lo[i], cap[i] * f));

@@ -38,7 +38,10 @@ export type AllocateOptions = {
    * dataMax (older models) are not capped.
    */
   extrapolate?: number;
-  /** Let unidentified channels move freely (default false: held within ±HOLD_BAND of their current spend). */
+  /**
+   * Let unidentified channels move freely (default false: never raised above current × (1 + HOLD_BAND); cut only as far
+   * as the safeguard's draws support — see allocateBudget; without draws held within ±HOLD_BAND).
+   */
   unlockUnidentified?: boolean;
   /**
    * The current mix the plan is compared with (weekly spend per channel). Default: each channel's fit-window mean
@@ -75,7 +78,7 @@ export type ChannelPlan = {
   dataMax?: number;
   /** The planned spend is above dataMax: the curve is extrapolated there. */
   outsideData: boolean;
-  /** The channel is unidentified and was held within ±HOLD_BAND of its current spend. */
+  /** The channel is unidentified and held by the rule of AllocateOptions.unlockUnidentified (not unlocked). */
   held: boolean;
   /** False when the fit could not tell the channel's effect from zero. */
   identified: boolean;
@@ -135,7 +138,17 @@ export type AllocationResult = {
    * How far the plan moved from the current mix toward the optimizer's answer (1 = all the way, 0 = kept the current
    * mix), with the rule that decided it; absent when the safeguard did not apply.
    */
-  safeguard?: { step: number; quantile: number; rule: string };
+  safeguard?: {
+    step: number;
+    quantile: number;
+    rule: string;
+    /**
+     * With unidentified channels held: which target the step was taken toward — "unidentified cut" (their curves
+     * counted as no effect, cut up to their data floor) or, when no step toward it was supported, "unidentified held"
+     * (fixed at their current spend).
+     */
+    unidentified?: "unidentified cut" | "unidentified held";
+  };
   /** Trust-region factor in force (Infinity = off) and by how much it had to widen for the budget to fit. */
   extrapolate: { factor: number; widened: number };
 };
