@@ -78,3 +78,13 @@ export function geoCaseSpec(name: string, seedOffset = 0): GeoCaseSpec {
   if (!spec) throw new Error(`geoCaseSpec: unknown case "${name}" (known: ${GEO_CASE_NAMES.join(", ")})`);
   return { ...spec, seed: spec.seed + seedOffset };
 }
+
+/**
+ * A small case for the unit suite's recovery test (lib/mmm/fit-geo-mix-model.test.ts) and the CLI tests: 12 regions ×
+ * 104 weeks × 3 channels (one null), two small regions. Not part of the benchmark table.
+ */
+export const SMALL_GEO_CASE: GeoCaseSpec = {
+  name: "geo-test-12r-104w-3ch", seed: 5, about: "unit-test size", regions: 12, smallRegions: 2, weeks: 104,
+  start: "2022-01-03", noise: 0.05, nationalShare: 0.5, trend: 0.1, season: 0.25, mediaShare: 0.3,
+  channels: [ch("tv", 0.5, 1.2, 1.0, 2.5, 40, "bursty"), ch("search", 0.2, 0.8, 1.2, 3.5, 25, "always-on"), ch("display", 0.3, 1, 1, 0, 15, "always-on")],
+};

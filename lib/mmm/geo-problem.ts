@@ -31,6 +31,14 @@ export type GeoProblem = {
   Z: Float64Array[][];
   national: Problem;
   harmonics: number;
+  /**
+   * With populations, the per-capita baseline level is pooled across regions like a media effect (a random intercept
+   * around a national per-capita level, its variance estimated from the data): regions that spend more per capita
+   * then also show it in their level, not only in their week-to-week changes — the cross-regional information an
+   * always-on channel needs. Without populations a region's size IS its mean KPI, so per-size levels are equal by
+   * construction and the intercept stays free per region.
+   */
+  poolIntercept: boolean;
 };
 
 /** Validates a geo panel and precomputes it. @throws naming the region, channel and week of a problem */
@@ -83,12 +91,22 @@ export function buildGeoProblem(input: GeoMmmInput, kind: AdstockKind, maxLag: n
     media: input.channels.map((name, c) => ({ name, spend: Array.from({ length: n }, (_, t) => rawSpend.reduce((s, ss) => s + ss[c][t], 0) / totalSize) })),
   };
   const national = buildProblem(nationalInput, kind, maxLag, trend, seasonality, harmonics);
+  // Baseline columns other than the intercept are centred over the fitted weeks, so that the intercept is the region's
+  // mean per-size baseline level (what the pooled intercept compares across regions) rather than its level in week 1,
+  // which the region's own trend and season would move.
+  const skip = Math.min(maxLag, Math.floor(n / 4));
   const Z = input.geos.map((g) => {
     const cols = buildControlColumns({ dates: input.dates, kpi: g.kpi, media: [], controls: g.controls }, trend, seasonality, harmonics).columns;
+    for (const col of cols) {
+      let mean = 0;
+      for (let t = skip; t < n; t++) mean += col[t];
+      mean /= n - skip;
+      for (let t = 0; t < n; t++) col[t] -= mean;
+    }
     return [new Float64Array(n).fill(1), ...cols];
   });
   if (n < Z[0].length + m + 8) fail(`too few weeks: ${n} weeks for ${Z[0].length + m} coefficients per region (need coefficients + 8)`);
-  return { n, G, m, channels: input.channels.slice(), regions: input.geos.map((g) => g.name), sizes, population: input.geos.map((g) => g.population ?? null), sizeSource, y, spend, rawSpend, Z, national, harmonics };
+  return { n, G, m, channels: input.channels.slice(), regions: input.geos.map((g) => g.name), sizes, population: input.geos.map((g) => g.population ?? null), sizeSource, y, spend, rawSpend, Z, national, harmonics, poolIntercept: sizeSource === "population" };
 }
 
 /** The per-size national aggregate as a national MmmInput (used to choose the seasonality once for all regions). */

@@ -81,6 +81,8 @@ export type GeoModelInfo = {
   beta: number[][];
   /** National (pooled) per-size effect and the between-region sd of each channel (the variance component). */
   pooling: { channel: string; beta: number; tau: number; rule: string }[];
+  /** The per-size baseline level: pooled across regions when populations are given (geo-problem.ts), else free per region. */
+  intercept: { pooled: boolean; perSizeLevel: number | null; tau: number | null };
   /** Bootstrap draws (for the regional optimizer's expected value over draws). */
   draws: GeoDraw[];
 };
