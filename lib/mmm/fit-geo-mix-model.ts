@@ -74,7 +74,7 @@ export function fitGeoMixModel(input: GeoMmmInput, options: GeoMmmOptions = {}, 
   const nFit = full.rows, skip = firstFitWeek(p);
   const noPins = new Array<boolean>(m).fill(false);
   const qz = p.Z[0].length;
-  const lead = p.poolIntercept ? 1 : 0;
+  const lead = p.pooledZ.length;
 
   // Shapes decode as in the national model, except gamma: its range is taken over every region's per-size adstocked
   // spend (regions concatenated, a gap of zeros between them so no carryover crosses), not over the national aggregate,
@@ -298,18 +298,18 @@ export function fitGeoMixModel(input: GeoMmmInput, options: GeoMmmOptions = {}, 
   const nationalActual = new Float64Array(n), nationalFitted = new Float64Array(n), nationalMedia = p.channels.map(() => new Float64Array(n));
   // The baseline coefficients are fitted on the fit weeks (least squares of the KPI net of media on the region's
   // baseline design) and evaluated on every week, so the first weeks get a fitted value too.
-  // With a pooled intercept, the region's (pooled) intercept is taken as fitted and only the other baseline terms are refit.
-  const zFrom = lead, qb = qz - lead;
+  // The pooled baseline terms are taken as fitted; the region's free ones are refit on the KPI net of them and media.
+  const qb = p.freeZ.length;
   const free = new Int8Array(qb);
   for (let g = 0; g < G; g++) {
-    const intercept = lead ? fit.lead[g][0] : 0;
+    const pooledBase = Float64Array.from({ length: n }, (_, t) => p.pooledZ.reduce((sum, j, i) => sum + fit.lead[g][i] * p.Z[g][j][t], 0));
     const net = Float64Array.from(p.y[g], (v, t) => {
-      let r = v - intercept;
+      let r = v - pooledBase[t];
       for (let c = 0; c < m; c++) r -= fit.b[g][c] * chosen.media.h[g][c][t];
       return r;
     });
     const ZtZ = new Float64Array(qb * qb), Ztr = new Float64Array(qb);
-    const Z = p.Z[g].slice(zFrom);
+    const Z = p.freeZ.map((j) => p.Z[g][j]);
     for (let i = 0; i < qb; i++) {
       for (let t = skip; t < n; t++) Ztr[i] += Z[i][t] * net[t];
       for (let j = 0; j <= i; j++) {
@@ -322,7 +322,7 @@ export function fitGeoMixModel(input: GeoMmmInput, options: GeoMmmOptions = {}, 
     for (let i = 0; i < qb; i++) trace += ZtZ[i * qb + i];
     const gamma = qb ? solveConstrainedRidge(ZtZ, Ztr, new Float64Array(qb).fill(1e-10 * (trace || 1)), free) : new Float64Array(0);
     for (let t = 0; t < n; t++) {
-      let base = intercept;
+      let base = pooledBase[t];
       for (let i = 0; i < qb; i++) base += gamma[i] * Z[i][t];
       let media = 0;
       for (let c = 0; c < m; c++) {
@@ -394,7 +394,7 @@ export function fitGeoMixModel(input: GeoMmmInput, options: GeoMmmOptions = {}, 
         rule: "regional effects ~ N(beta, tau²) per size unit; tau² by the DerSimonian–Laird method of moments on the unpooled regional estimates",
       })),
       draws,
-      intercept: lead ? { pooled: true, perSizeLevel: fit.leadBeta[0], tau: Math.sqrt(fit.leadTau2[0]) } : { pooled: false, perSizeLevel: null, tau: null },
+      intercept: p.poolIntercept ? { pooled: true, perSizeLevel: fit.leadBeta[0], tau: Math.sqrt(fit.leadTau2[0]) } : { pooled: false, perSizeLevel: null, tau: null },
     },
   };
 }

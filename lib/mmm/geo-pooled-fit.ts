@@ -36,7 +36,7 @@ import type { GeoProblem } from "./geo-problem";
 export type GeoRowSet = {
   idx: Int32Array;
   rows: number;
-  regions: { Q: Float64Array[]; yt: Float64Array; yy: number }[];
+  regions: { Q: Float64Array[]; yt: Float64Array; yy: number; Zp: Float64Array[]; ZZ: Float64Array; Zy: Float64Array }[];
 };
 
 /** First week used in the likelihood: after the longest adstock lag (at most a quarter of the data). */
@@ -50,9 +50,10 @@ export function makeRowSet(p: GeoProblem, idx: Int32Array): GeoRowSet {
   const n = idx.length;
   const gather = (v: Float64Array) => gatherRows(v, idx);
   const regions = p.Z.map((cols, g) => {
+    // Free baseline columns (region-specific, projected out) → orthonormal basis Q on these rows.
     const Q: Float64Array[] = [];
-    for (const col of p.poolIntercept ? cols.slice(1) : cols) {
-      const v = gather(col);
+    for (const j of p.freeZ) {
+      const v = gather(cols[j]);
       const norm0 = Math.sqrt(dot(v, v, n));
       for (let pass = 0; pass < 2; pass++) for (const q of Q) axpy(-dot(q, v, n), q, v, n);
       const norm = Math.sqrt(dot(v, v, n));
@@ -62,7 +63,19 @@ export function makeRowSet(p: GeoProblem, idx: Int32Array): GeoRowSet {
     }
     const yt = gather(p.y[g]);
     for (const q of Q) axpy(-dot(q, yt, n), q, yt, n);
-    return { Q, yt, yy: dot(yt, yt, n) };
+    // Pooled baseline columns, residualised on Q, with their Gram block and X'y (fixed for every candidate shape).
+    const Zp = p.pooledZ.map((j) => {
+      const v = gather(cols[j]);
+      for (const q of Q) axpy(-dot(q, v, n), q, v, n);
+      return v;
+    });
+    const L = Zp.length;
+    const ZZ = new Float64Array(L * L), Zy = new Float64Array(L);
+    for (let i = 0; i < L; i++) {
+      Zy[i] = dot(Zp[i], yt, n);
+      for (let j = 0; j <= i; j++) ZZ[i * L + j] = ZZ[j * L + i] = dot(Zp[i], Zp[j], n);
+    }
+    return { Q, yt, yy: dot(yt, yt, n), Zp, ZZ, Zy };
   });
   return { idx, rows: n, regions };
 }
@@ -79,20 +92,26 @@ export type RegionSystem = { A: Float64Array; c: Float64Array; yy: number };
 
 /** Per region: A = H̃'H̃ and c = H̃'ỹ of the baseline-residualised media columns on the row set. */
 export function regionSystems(p: GeoProblem, rows: GeoRowSet, media: GeoMedia): RegionSystem[] {
-  const m = p.m + (p.poolIntercept ? 1 : 0);
+  const L = p.pooledZ.length, m = L + p.m;
   const idx = rows.idx, n = rows.rows;
-  // A = H'H − (Q'H)'(Q'H) and c = H'ỹ (ỹ is already orthogonal to Q): half the work of residualising H.
+  // Columns [pooled baseline…, media…]. For media, H̃'H̃ = H'H − (Q'H)'(Q'H), H̃'ỹ = H'ỹ and Z̃p'H̃ = Z̃p'H (ỹ and Z̃p are
+  // already orthogonal to Q): no media column is residualised explicitly.
   return rows.regions.map((r, g) => {
     const hs = media.h[g].map((h) => gatherRows(h, idx));
-    if (p.poolIntercept) hs.unshift(new Float64Array(n).fill(1));
     const qh = hs.map((v) => r.Q.map((q) => dot(q, v, n)));
     const A = new Float64Array(m * m), c = new Float64Array(m);
-    for (let i = 0; i < m; i++) {
-      c[i] = dot(hs[i], r.yt, n);
+    for (let i = 0; i < L; i++) {
+      c[i] = r.Zy[i];
+      for (let j = 0; j < L; j++) A[i * m + j] = r.ZZ[i * L + j];
+    }
+    for (let i = 0; i < p.m; i++) {
+      const I = L + i;
+      c[I] = dot(hs[i], r.yt, n);
+      for (let j = 0; j < L; j++) A[I * m + j] = A[j * m + I] = dot(hs[i], r.Zp[j], n);
       for (let j = 0; j <= i; j++) {
         let v = dot(hs[i], hs[j], n);
         for (let k = 0; k < qh[i].length; k++) v -= qh[i][k] * qh[j][k];
-        A[i * m + j] = A[j * m + i] = v;
+        A[I * m + L + j] = A[(L + j) * m + I] = v;
       }
     }
     return { A, c, yy: r.yy };

@@ -32,12 +32,16 @@ export type GeoProblem = {
   national: Problem;
   harmonics: number;
   /**
-   * With populations, the per-capita baseline level is pooled across regions like a media effect (a random intercept
-   * around a national per-capita level, its variance estimated from the data): regions that spend more per capita
-   * then also show it in their level, not only in their week-to-week changes — the cross-regional information an
-   * always-on channel needs. Without populations a region's size IS its mean KPI, so per-size levels are equal by
-   * construction and the intercept stays free per region.
+   * Baseline columns (indices into Z) whose per-size coefficients are pooled across regions like media effects
+   * (around a national value, the between-region variance estimated from the data): the trend and the seasonality
+   * always, the intercept when populations are given. Why: a channel whose spend follows the season, or never stops,
+   * is confounded with a free per-region season or level; pooled, regions that spend more per size unit must show it
+   * in a bigger seasonal swing or level — the cross-regional information that separates media from baseline. Without
+   * populations a region's size IS its mean KPI, so per-size levels are equal by construction and the intercept stays
+   * free. The region's own controls stay free (freeZ).
    */
+  pooledZ: number[];
+  freeZ: number[];
   poolIntercept: boolean;
 };
 
@@ -105,8 +109,12 @@ export function buildGeoProblem(input: GeoMmmInput, kind: AdstockKind, maxLag: n
     }
     return [new Float64Array(n).fill(1), ...cols];
   });
+  const poolIntercept = sizeSource === "population";
+  const calendar = (trend ? 1 : 0) + (seasonality ? 2 * harmonics : 0);
+  const pooledZ = [...(poolIntercept ? [0] : []), ...Array.from({ length: calendar }, (_, k) => 1 + k)];
+  const freeZ = Z[0].map((_, j) => j).filter((j) => !pooledZ.includes(j));
   if (n < Z[0].length + m + 8) fail(`too few weeks: ${n} weeks for ${Z[0].length + m} coefficients per region (need coefficients + 8)`);
-  return { n, G, m, channels: input.channels.slice(), regions: input.geos.map((g) => g.name), sizes, population: input.geos.map((g) => g.population ?? null), sizeSource, y, spend, rawSpend, Z, national, harmonics, poolIntercept: sizeSource === "population" };
+  return { n, G, m, channels: input.channels.slice(), regions: input.geos.map((g) => g.name), sizes, population: input.geos.map((g) => g.population ?? null), sizeSource, y, spend, rawSpend, Z, national, harmonics, poolIntercept, pooledZ, freeZ };
 }
 
 /** The per-size national aggregate as a national MmmInput (used to choose the seasonality once for all regions). */
