@@ -51,7 +51,10 @@ async function main() {
       }
       return JSON.parse(readFileSync(out, "utf8"));
     };
+    const cpu0 = process.cpuUsage();
     const geo = await fit(["--input", path.join(dir, "long.csv"), "--geo", "region", "--population", "population"], path.join(dir, "geo.json"));
+    const cpu = process.cpuUsage(cpu0);
+    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
     const nat = await fit(["--input", path.join(dir, "national.csv")], path.join(dir, "national.json"));
     const score = (r: Fitted) => {
       const errs: number[] = [];
@@ -81,7 +84,7 @@ async function main() {
       });
     });
     const row = {
-      name, seedOffset, regions: g.regions.length, weeks: g.dates.length, channels: channels.length,
+      name, seedOffset, cpuSeconds, regions: g.regions.length, weeks: g.dates.length, channels: channels.length,
       geo: score(geo), national: score(nat),
       regionMedianError: median(regionErrors), smallRegionMedianError: median(smallErrors), regionCoverage: regionCovered / regionCount,
       perChannel: g.truth.channels.map((t, i) => ({ name: t.name, truth: t.roi, geo: geo.channels[i], national: nat.channels[i] })),
@@ -91,11 +94,11 @@ async function main() {
   }
   const out: string[] = [];
   out.push(`seed offset ${seedOffset}`, "");
-  out.push("| case | regions × weeks × channels | national ROI error: geo | national model | 90 % coverage: geo | national model | null channel: geo | national model | region ROI error (small regions) | region coverage | geo seconds |");
+  out.push("| case | regions × weeks × channels | national ROI error: geo | national model | 90 % coverage: geo | national model | null channel: geo | national model | region ROI error (small regions) | region coverage | geo seconds (CPU) |");
   out.push("|---|---|---|---|---|---|---|---|---|---|---|");
-  for (const r of rows as any[]) out.push(`| ${r.name} | ${r.regions} × ${r.weeks} × ${r.channels} | ${pct(r.geo.medianError)} | ${pct(r.national.medianError)} | ${pct(r.geo.coverage)} | ${pct(r.national.coverage)} | ${r.geo.nulls}${r.geo.nullOk ? "" : " ✗"} | ${r.national.nulls}${r.national.nullOk ? "" : " ✗"} | ${pct(r.regionMedianError)} (${pct(r.smallRegionMedianError)}) | ${pct(r.regionCoverage)} | ${r.geo.seconds.toFixed(1)} |`);
+  for (const r of rows as any[]) out.push(`| ${r.name} | ${r.regions} × ${r.weeks} × ${r.channels} | ${pct(r.geo.medianError)} | ${pct(r.national.medianError)} | ${pct(r.geo.coverage)} | ${pct(r.national.coverage)} | ${r.geo.nulls}${r.geo.nullOk ? "" : " ✗"} | ${r.national.nulls}${r.national.nullOk ? "" : " ✗"} | ${pct(r.regionMedianError)} (${pct(r.smallRegionMedianError)}) | ${pct(r.regionCoverage)} | ${r.geo.seconds.toFixed(1)} (${r.cpuSeconds.toFixed(1)}) |`);
   const all = rows as any[];
-  out.push("", `median over cases — national ROI error: geo ${pct(median(all.map((r) => r.geo.medianError)))}, national model ${pct(median(all.map((r) => r.national.medianError)))}; coverage geo ${pct(all.reduce((s, r) => s + r.geo.coverage, 0) / all.length)} (mean); region ROI error ${pct(median(all.map((r) => r.regionMedianError)))}; null channels passing (ROI ≤ 0.3, interval from 0): geo ${all.filter((r) => r.geo.nullOk).length}/${all.length}, national ${all.filter((r) => r.national.nullOk).length}/${all.length}; slowest geo fit ${Math.max(...all.map((r) => r.geo.seconds)).toFixed(1)} s`);
+  out.push("", `median over cases — national ROI error: geo ${pct(median(all.map((r) => r.geo.medianError)))}, national model ${pct(median(all.map((r) => r.national.medianError)))}; coverage geo ${pct(all.reduce((s, r) => s + r.geo.coverage, 0) / all.length)} (mean); region ROI error ${pct(median(all.map((r) => r.regionMedianError)))}; null channels passing (ROI ≤ 0.3, interval from 0): geo ${all.filter((r) => r.geo.nullOk).length}/${all.length}, national ${all.filter((r) => r.national.nullOk).length}/${all.length}; slowest geo fit ${Math.max(...all.map((r) => r.geo.seconds)).toFixed(1)} s wall, ${Math.max(...all.map((r) => r.cpuSeconds)).toFixed(1)} s CPU (one thread; the wall time includes waiting for the CPU on a shared machine)`);
   process.stdout.write(out.join("\n") + "\n");
   mkdirSync("bench/out", { recursive: true });
   writeFileSync(`bench/out/geo-seeds+${seedOffset}-${new Date().toISOString().replace(/[:.]/g, "-")}.json`, JSON.stringify(rows, null, 1));
