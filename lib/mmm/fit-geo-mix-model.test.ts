@@ -89,7 +89,7 @@ describe("chiSquareQuantile90", () => {
     [4, 7.779440],
     [10, 15.987179],
     [30, 40.256024],
-  ])("χ²_%i(0.90) within 0.5 %% of the table value %f", (df, table) => {
+  ])("χ²_%i(0.90) is within 0.5 percent of the table value %f", (df, table) => {
     expect(Math.abs(chiSquareQuantile90(df) / table - 1)).toBeLessThan(0.005);
   });
 });

@@ -27,10 +27,10 @@ const CHAIN_THIN = 3;
 const CHAIN_STEP_SD = 0.06;
 /**
  * The geo model's defaults where they differ from the national model's: its likelihood pools every region, so the
- * search settles in fewer generations (60 found shapes as good as 150 on the 40-region case), and 100 draws keep
- * 40 regions × 156 weeks × 6 channels inside a minute.
+ * search settles in fewer generations (60 found shapes as good as 150 on the 40-region case; 45 are the default), and
+ * 100 draws keep 40 regions × 156 weeks × 6 channels inside a minute of CPU.
  */
-export const GEO_DEFAULTS = { iterations: 60, bootstrap: 100 } as const;
+export const GEO_DEFAULTS = { iterations: 45, bootstrap: 100 } as const;
 
 type Evaluation = { x: Float64Array; hyper: Hyper; media: GeoMedia; systems: RegionSystem[]; fit: PooledFit; d: number };
 
@@ -86,9 +86,22 @@ export function fitGeoMixModel(input: GeoMmmInput, options: GeoMmmOptions = {}, 
     p.spend.forEach((ss, g) => out.set(ss[c], g * (n + gap) + gap));
     return out;
   });
+  // With geometric adstock the range is tabulated once on a grid of decay rates and interpolated (log scale): it moves
+  // smoothly with theta, and computing it over every region at every evaluation took an eighth of the fit.
+  const THETA_GRID = 31;
+  const rangeTable = p.national.kind === "geometric"
+    ? regionalSeries.map((series) => Array.from({ length: THETA_GRID }, (_, i) => gammaRange(series, adstockWeights({ type: "geometric", theta: (0.9 * i) / (THETA_GRID - 1), maxLag: p.national.maxLag })).map(Math.log)))
+    : null;
+  const rangeOf = (c: number, adstock: Hyper[number]["adstock"]): [number, number] => {
+    if (!rangeTable || adstock.type !== "geometric") return gammaRange(regionalSeries[c], adstockWeights(adstock));
+    const pos = Math.min(THETA_GRID - 1, Math.max(0, (adstock.theta / 0.9) * (THETA_GRID - 1)));
+    const i = Math.min(THETA_GRID - 2, Math.floor(pos)), f = pos - i;
+    const [a, b] = [rangeTable[c][i], rangeTable[c][i + 1]];
+    return [Math.exp(a[0] + f * (b[0] - a[0])), Math.exp(a[1] + f * (b[1] - a[1]))];
+  };
   const decode = (x: Float64Array): Hyper =>
     decodeHyper(p.national, x).map((h, c) => {
-      const [lo, hi] = gammaRange(regionalSeries[c], adstockWeights(h.adstock));
+      const [lo, hi] = rangeOf(c, h.adstock);
       return { ...h, gamma: logRange(x[c * kParams + kParams - 1], lo, hi) };
     });
   const evaluate = (x: Float64Array, rows: GeoRowSet, w: number[], pinned: ArrayLike<boolean> = noPins, previous?: Evaluation, onlyChannel?: number): Evaluation => {
