@@ -53,6 +53,13 @@ describe("mixcast mmm --geo", () => {
     const plan = file("out/plan.json");
     expect(await runOptimize(["--model", out, "--budget", String(r.channels.reduce((s: number, c: { meanWeeklySpend: number }) => s + c.meanWeeklySpend, 0)), "--out", plan])).toBe(0);
     expect(JSON.parse(readFileSync(plan, "utf8"))).toHaveProperty("gainVsCurrent");
+    // --by-region: one allocation per channel × region, summing to the budget.
+    const budget = r.channels.reduce((s: number, c: { meanWeeklySpend: number }) => s + c.meanWeeklySpend, 0);
+    const byRegion = file("out/plan-regions.json");
+    expect(await runOptimize(["--model", out, "--budget", String(budget), "--out", byRegion, "--by-region"])).toBe(0);
+    const allocation = JSON.parse(readFileSync(byRegion, "utf8")).allocation as Record<string, number>;
+    expect(Object.keys(allocation).sort()).toEqual(g.regions.flatMap((reg) => ["tv", "search", "display"].map((c) => `${c} · ${reg}`)).sort());
+    expect(Object.values(allocation).reduce((a, b) => a + b, 0)).toBeCloseTo(budget, 3);
   });
 
   it("uses each region's mean KPI as its size without --population", async () => {
@@ -69,6 +76,9 @@ describe("mixcast mmm --geo", () => {
     const out = file("out/national.json");
     expect(await run(["--input", file("wide.csv"), "--date", "week", "--kpi", "sales", "--spend", input.media.map((m) => m.name).join(","), "--out", out, "--iterations", "4", "--bootstrap", "5"])).toBe(0);
     expect(Object.keys(JSON.parse(readFileSync(out, "utf8"))).sort()).toEqual(NATIONAL_KEYS);
+    // A national model has no regions to plan.
+    expect(await runOptimize(["--model", out, "--budget", "10", "--out", file("out/x.json"), "--by-region"])).toBe(1);
+    expect(stderr.mock.calls.map((c) => String(c[0])).join("")).toMatch(/--by-region needs a geo model/);
   });
 
   it.each([
