@@ -74,5 +74,15 @@ test("Channel ROI shows the fitted model: ROI bars and estimate vs truth for all
   await page.screenshot({ path: "e2e/screenshots/channel-roi-390.png", fullPage: true });
   await page.getByTestId("geo-roi-table").scrollIntoViewIfNeeded();
   await page.screenshot({ path: "e2e/screenshots/channel-roi-regions-390.png" });
+
+  // Planner: the national plan stays the default; the regional view plans every channel × region.
+  await page.setViewportSize({ width: 1440, height: 1000 });
+  await page.goto("/planner");
+  await expect(page.getByTestId("planner-view-national")).toHaveAttribute("aria-current", "page");
+  await page.getByTestId("planner-view-regions").click();
+  await expect(page).toHaveURL(/view=regions/);
+  await expect(page.getByTestId("regional-plan-table").locator("tbody tr")).toHaveCount(4);
+  await expect(page.getByTestId("regional-plan-summary")).toContainText("Expected gain vs the current mix");
+  await page.screenshot({ path: "e2e/screenshots/planner-regions-1440.png", fullPage: true });
   expect(errors()).toEqual([]);
 });
