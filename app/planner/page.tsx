@@ -6,7 +6,10 @@ import { FitLauncher } from "@/components/runs/fit-launcher";
 import { RunSource } from "@/components/runs/run-source";
 import { PlannerPanelClient as PlannerPanel } from "@/components/planner/planner-panel-client";
 import { fetchActiveDataset } from "@/lib/data/datasets";
-import { fetchActiveRun } from "@/lib/data/model-runs";
+import { fetchActiveRun, fetchChampionRun } from "@/lib/data/model-runs";
+import { PlannerViewToggle, RegionalPlanCard } from "@/components/planner/regional-plan-card";
+import type { MmmRunArtifacts } from "@/lib/mmm-view/mmm-run-types";
+import { planByRegion, type RegionalPlan } from "@/lib/optimize/plan-by-region";
 import { BASELINE_WEEKS, fetchPlannerInputs } from "@/lib/data/planner-inputs";
 import { scenarioIdSchema } from "@/lib/data/scenario-schema";
 import { fetchScenario } from "@/lib/data/scenario-store";
@@ -16,10 +19,10 @@ import { packResponseModel } from "@/lib/planner/packed-response-model";
 
 export const metadata: Metadata = { title: "Planner" };
 
-export default async function PlannerPage({ searchParams }: { searchParams: Promise<{ scenario?: string }> }) {
+export default async function PlannerPage({ searchParams }: { searchParams: Promise<{ scenario?: string; view?: string }> }) {
   // Verified here, before any read: the layout is not re-rendered on client-side navigation (see proxy.ts).
   await requirePageUser();
-  const { scenario: scenarioParam } = await searchParams;
+  const { scenario: scenarioParam, view: viewParam } = await searchParams;
   const dataset = await fetchActiveDataset();
   if (!dataset) {
     return (
@@ -48,6 +51,9 @@ export default async function PlannerPage({ searchParams }: { searchParams: Prom
     );
   }
   const inputs = planner.inputs;
+  // The plan by region (issue 13) when the champion mix model is a geo model; the national plan stays the default view.
+  const regional = await regionalPlanFor(dataset.id, inputs.run.id, Object.values(inputs.baseline).reduce((a, b) => a + b, 0));
+  const view = viewParam === "regions" && regional ? "regions" : "national";
   // The weekly chart adds a plan's media to the champion forecast's baseline: only when that forecast took media out
   // with this same mix model, so baseline and media come from one model.
   const planContext = await fetchPlanForecastContext(dataset.id);
@@ -97,6 +103,10 @@ export default async function PlannerPage({ searchParams }: { searchParams: Prom
           {usable.modelRunId && usable.modelRunId !== inputs.run.id ? `, with run #${usable.modelRunId}; predictions below use the current champion run #${inputs.run.id}` : ""}).
         </p>
       )}
+      <PlannerViewToggle view={view} available={regional !== null} />
+      {view === "regions" && regional ? (
+        <RegionalPlanCard plan={regional} labels={Object.fromEntries(inputs.channels.map((c) => [c.name, c.label]))} />
+      ) : (
       <PlannerPanel
         key={usable ? `s${usable.id}` : "baseline"}
         model={packResponseModel(inputs.model)}
@@ -121,6 +131,18 @@ export default async function PlannerPage({ searchParams }: { searchParams: Prom
             : null
         }
       />
+      )}
     </>
   );
+}
+
+async function regionalPlanFor(datasetId: number, runId: number, budget: number): Promise<RegionalPlan | null> {
+  const run = await fetchChampionRun(datasetId, "mmm");
+  const artifacts = run?.id === runId ? (run.artifacts as MmmRunArtifacts | undefined) : undefined;
+  if (!artifacts?.geoModel || !artifacts.geos || !(budget > 0)) return null;
+  try {
+    return planByRegion(artifacts as Parameters<typeof planByRegion>[0], budget);
+  } catch {
+    return null;
+  }
 }

@@ -5,6 +5,7 @@ import { ChannelTable } from "@/components/roi/channel-table";
 import { DecompositionChart } from "@/components/roi/decomposition-chart";
 import { Diagnostics } from "@/components/roi/diagnostics";
 import { FitChart } from "@/components/roi/fit-chart";
+import { GeoRoiTable } from "@/components/roi/geo-roi-table";
 import { roundForChart } from "@/lib/charts/round-for-chart";
 import { ResponseCurves } from "@/components/roi/response-curves";
 import { RoiBars } from "@/components/roi/roi-bars";
@@ -21,6 +22,7 @@ import { fetchLatestMmmFailure } from "@/lib/data/mmm-runs";
 import { formatMoney, formatPercent, formatRatio } from "@/lib/format";
 import { adstockRows } from "@/lib/mmm-view/adstock-rows";
 import { decompositionRows } from "@/lib/mmm-view/decomposition-rows";
+import { geoRoiGrid } from "@/lib/mmm-view/geo-roi-grid";
 import { weaklyIdentified } from "@/lib/mmm-view/identifiability";
 import type { MmmRunArtifacts, MmmRunMetrics } from "@/lib/mmm-view/mmm-run-types";
 import { responseCurveRows } from "@/lib/mmm-view/response-curve-rows";
@@ -87,6 +89,7 @@ export default async function RoiPage() {
   });
   const lags = adstockRows(Object.fromEntries(view.channels.map((c) => [c.name, c.adstockWeights])));
   const liftChannels = [...new Set(view.liftTests.map((l) => labels[l.channel] ?? l.channel))];
+  const geoGrid = artifacts.geos?.length ? geoRoiGrid(channels, artifacts.geos, labels, view.regionalTruth) : null;
 
   return (
     <>
@@ -94,8 +97,19 @@ export default async function RoiPage() {
         title={TITLE}
         description={
           <>
-            What each channel&apos;s spend returned in revenue (USD), from a marketing mix model of national weekly revenue on {dataset.name}, weeks {view.firstWeek} to {view.lastWeek} ({artifacts.weeks} weeks)
-            {view.liftTests.length ? `, calibrated to ${view.liftTests.length} lift tests (${liftChannels.join(", ")})` : ""}.
+            {geoGrid ? (
+              <span data-testid="roi-model-geo">
+                What each channel&apos;s spend returned in revenue (USD), from a geo-level marketing mix model of weekly revenue in {geoGrid.rows.length} regions on {dataset.name}, weeks {view.firstWeek}{" "}
+                to {view.lastWeek} ({artifacts.weeks} weeks): media shapes shared per channel, each region&apos;s effect pooled toward the national one, national figures the sums of the regions
+                {view.liftTests.length ? ` (the ${view.liftTests.length} lift tests calibrate the national model only)` : ""}.
+              </span>
+            ) : (
+              <>
+                What each channel&apos;s spend returned in revenue (USD), from a marketing mix model of national weekly revenue on {dataset.name}, weeks {view.firstWeek} to {view.lastWeek} ({artifacts.weeks} weeks)
+                {view.liftTests.length ? `, calibrated to ${view.liftTests.length} lift tests (${liftChannels.join(", ")})` : ""}
+                {view.modelNote ? `; national rather than geo-level because ${view.modelNote}` : ""}.
+              </>
+            )}
           </>
         }
         actions={
@@ -152,7 +166,7 @@ export default async function RoiPage() {
                     {n.reason === "unidentified" ? (
                       <>
                         <strong data-testid={`unidentified-${n.name}`}>{n.label}: indistinguishable from zero.</strong> A likelihood-ratio test cannot tell its effect from none, so the model
-                        holds its ROI at 0; the data allow anything from {formatRatio(n.roiLow)} to {formatRatio(n.roiHigh)}. That is not proof it returns nothing. The Planner keeps it near its current
+                        {geoGrid ? " reports a shrunk estimate with an interval from 0" : " holds its ROI at 0"}; the data allow anything from {formatRatio(n.roiLow)} to {formatRatio(n.roiHigh)}. That is not proof it returns nothing. The Planner keeps it near its current
                         spend unless you unlock it.
                       </>
                     ) : (
@@ -175,6 +189,15 @@ export default async function RoiPage() {
         <Card title="Channels" description="Window totals per channel; small numbers under each value are the 90 % interval.">
           <ChannelTable channels={channels} views={view.channels} />
         </Card>
+
+        {geoGrid && (
+          <Card
+            title="ROI by region"
+            description="The geo-level model estimates every channel in every region; regions with little data lean on the national (pooled) estimate. National row: the sums over regions."
+          >
+            <GeoRoiTable grid={geoGrid} />
+          </Card>
+        )}
 
         {metrics.truth && (
           <Card

@@ -5,11 +5,14 @@ import Papa from "papaparse";
 import { isReservedColumnName, reservedColumnMessage } from "../csv/reserved-column-name";
 import { DEFAULT_MMM_OPTIONS, fitMarketingMixModel, type MmmInput, type MmmOptions } from "../mmm";
 import { parseIsoDate } from "../mmm/design-controls";
+import { fitGeoMixModel } from "../mmm/fit-geo-mix-model";
+import { readGeoPanel } from "./geo-panel";
 
 const USAGE = `usage: mixcast mmm --input data.csv --date COL --kpi COL --spend a,b,c --out result.json
                   [--controls x,y] [--holidays COL] [--lift lift.csv] [--seed N]
                   [--adstock geometric|weibull-cdf|weibull-pdf|auto] [--max-lag L]
                   [--iterations G] [--bootstrap B] [--kpi-name NAME]
+                  [--geo COL [--population COL]]
 
   --input      wide weekly CSV, one row per week; columns not named are ignored
   --date       date column (YYYY-MM-DD, one row per week)
@@ -19,7 +22,12 @@ const USAGE = `usage: mixcast mmm --input data.csv --date COL --kpi COL --spend 
   --holidays   column of holiday flags/counts per week
   --lift       lift-test CSV with header channel,start,end,incremental_kpi,standard_error
   --out        result JSON: channels (ROI with 90 % interval, mROI, adstock, saturation, …), fit,
-               decomposition, pareto, responseModel (read by \`mixcast optimize --model\`), seconds`;
+               decomposition, pareto, responseModel (read by \`mixcast optimize --model\`), seconds
+  --geo        region column: the input is then a LONG CSV, one row per week × region (every region every week);
+               fits the geo-level model (shared media shapes, regional effects pooled toward the national one)
+               and adds geos: [{ name, channels: [{ name, roi, roiLow, roiHigh, contribution, spend, … }] }]
+               to the same national output (controls and holidays are then per region; no --lift)
+  --population region population column (same value on every row of a region): spend per capita`;
 
 class InputError extends Error {}
 
@@ -100,7 +108,7 @@ export async function run(argv: string[]): Promise<number> {
         input: { type: "string" }, date: { type: "string" }, kpi: { type: "string" }, spend: { type: "string" },
         controls: { type: "string" }, holidays: { type: "string" }, lift: { type: "string" }, seed: { type: "string" },
         out: { type: "string" }, adstock: { type: "string" }, "max-lag": { type: "string" }, iterations: { type: "string" },
-        bootstrap: { type: "string" }, "kpi-name": { type: "string" }, help: { type: "boolean", short: "h" },
+        bootstrap: { type: "string" }, "kpi-name": { type: "string" }, geo: { type: "string" }, population: { type: "string" }, help: { type: "boolean", short: "h" },
       },
       strict: true,
     }));
@@ -117,7 +125,9 @@ export async function run(argv: string[]): Promise<number> {
     const file = values.input!;
     const spendCols = list(values.spend), controlCols = list(values.controls);
     if (!spendCols.length) throw new InputError("--spend needs at least one column");
-    const named = [values.date!, values.kpi!, ...spendCols, ...controlCols, ...(values.holidays ? [values.holidays] : [])];
+    if (values.population && !values.geo) throw new InputError("--population needs --geo (the region column)");
+    if (values.geo && values.lift) throw new InputError("--lift is not supported with --geo yet");
+    const named = [values.date!, values.kpi!, ...spendCols, ...controlCols, ...(values.holidays ? [values.holidays] : []), ...(values.geo ? [values.geo] : []), ...(values.population ? [values.population] : [])];
     const dup = named.find((c, i) => named.indexOf(c) !== i);
     if (dup) throw new InputError(`column "${dup}" is named twice`);
     // Rows are read as objects keyed by column: "__proto__" would read as Object.prototype, "constructor" as a function.
@@ -135,6 +145,17 @@ export async function run(argv: string[]): Promise<number> {
 
     const { header, rows } = parseCsv(await readText(file, "input file"), file);
     requireColumns(header, named, file);
+    if (values.geo) {
+      const panel = readGeoPanel(rows, { date: values.date!, kpi: values.kpi!, geo: values.geo, population: values.population, spend: spendCols, controls: controlCols, holidays: values.holidays, kpiName: values["kpi-name"] ?? values.kpi! }, file);
+      if (options.adstock === "auto") throw new InputError("--adstock auto is not supported with --geo: name one family");
+      const result = fitGeoMixModel(panel, { ...options, adstock: options.adstock as "geometric" | "weibull-cdf" | "weibull-pdf" });
+      const out = values.out!;
+      await mkdir(path.dirname(path.resolve(out)), { recursive: true });
+      await writeFile(out, `${JSON.stringify(result)}\n`);
+      const roi = result.channels.map((c) => `${c.name} ${c.roi.toFixed(2)} [${c.roiLow.toFixed(2)}, ${c.roiHigh.toFixed(2)}]`).join("; ");
+      process.stdout.write(`mixcast mmm: geo model, ${panel.geos.length} regions × ${panel.dates.length} weeks × ${spendCols.length} channels in ${result.seconds.toFixed(1)} s, national R² ${result.fit.r2.toFixed(3)}; national ROI ${roi} → ${out}\n`);
+      return 0;
+    }
     const dated = rows.map((r, i) => {
       const raw = String(r[values.date!] ?? "").trim();
       try {

@@ -5,13 +5,15 @@ import { allocateBudget, OptimizeError, type AllocateOptions, type Objective } f
 import { DEFAULT_EXTRAPOLATE, HOLD_BAND } from "../optimize/data-range-guard";
 import { parseBoundsCsv } from "../optimize/parse-bounds-csv";
 import { responseModelFromResult } from "../optimize/response-model-from-result";
+import { regionalResponseModel } from "../optimize/regional-response-model";
+import type { GeoMmmResult } from "../mmm/geo-types";
 
 const OBJECTIVES: Objective[] = ["revenue", "profit", "target-revenue", "target-roas"];
 
 const USAGE = `usage: mixcast optimize --model result.json --budget B --out plan.json
                        [--objective revenue|profit|target-revenue|target-roas] [--margin M]
                        [--target T] [--bounds bounds.csv] [--extrapolate K|any]
-                       [--unlock-unidentified] [--basis expected|point]
+                       [--unlock-unidentified] [--basis expected|point] [--by-region]
 
   --model      result.json written by \`mixcast mmm\` (its responseModel, or channels[] adstock/saturation/spend)
   --budget     budget PER WEEK, in the same currency units as the model's weekly spend
@@ -30,6 +32,7 @@ const USAGE = `usage: mixcast optimize --model result.json --budget B --out plan
                + ${HOLD_BAND * 100} %; cut only as far as 9 draws in 10 agree the plan gains)
   --basis      expected (default with bootstrap draws): maximise the mean outcome over the draws;
                point: the selected model's curves only
+  --by-region  with a geo model (mixcast mmm --geo): plan every channel × region ("tv · north"), same rules
   --out        plan JSON: { allocation, predicted: { revenue, roi, profit, spend, low?, high? }, gainVsCurrent:
                { mean, low, high }, probBeatsCurrent, outsideData: [channel…], seconds, … }`;
 
@@ -84,6 +87,7 @@ export async function run(argv: string[]): Promise<number> {
         target: { type: "string" },
         extrapolate: { type: "string" },
         "unlock-unidentified": { type: "boolean" },
+        "by-region": { type: "boolean" },
         basis: { type: "string" },
         out: { type: "string" },
         help: { type: "boolean", short: "h" },
@@ -116,7 +120,12 @@ export async function run(argv: string[]): Promise<number> {
     } catch (error) {
       throw new UsageError(`model file ${values.model} is not valid JSON: ${(error as Error).message}`);
     }
-    const model = responseModelFromResult(json);
+    let model = responseModelFromResult(json);
+    if (values["by-region"]) {
+      const geo = json as Partial<GeoMmmResult>;
+      if (!geo.geoModel || !geo.geos) throw new UsageError(`--by-region needs a geo model (mixcast mmm --geo); ${values.model} has no geos`);
+      model = regionalResponseModel(geo.geoModel, geo.geos, model.kpi, model.weeks, Object.fromEntries(model.channels.map((c) => [c.name, c.identified !== false])));
+    }
     const bounds = values.bounds ? parseBoundsCsv(await readText(values.bounds, "bounds file")) : undefined;
 
     const options: AllocateOptions = {

@@ -1,5 +1,6 @@
 import type { IncompleteWeek } from "../data/complete-weeks";
 import type { MmmResult } from "../mmm";
+import type { GeoMmmResult } from "../mmm/geo-types";
 import type { RoiTruthComparison } from "./compare-roi-to-truth";
 
 /** Per-channel extras the fit runner stores next to the engine's result, so the page does no modelling. */
@@ -19,8 +20,14 @@ export type MmmChannelView = {
  * `ModelRun.artifacts` of an mmm run: the engine's `MmmResult` at the top level (the Planner and the optimizer
  * read `responseModel` from it) plus `view`, what the Channel ROI page needs beyond it.
  */
-export type MmmRunArtifacts = MmmResult & {
+export type MmmRunArtifacts = MmmResult & Partial<Pick<GeoMmmResult, "geos" | "geoModel">> & {
   view: {
+    /** Which model fitted the run: "geo" (regions, issue 13) or "national"; absent in older runs (national). */
+    model?: "geo" | "national";
+    /** Why a run that could have been geo is national (e.g. a region missing weeks); null otherwise. */
+    modelNote?: string | null;
+    /** Demo only: true ROI per region and channel (lib/data/mmm-geo-rows.ts demoRegionalTruth). */
+    regionalTruth?: Record<string, Record<string, number>>;
     firstWeek: string;
     lastWeek: string;
     totalRevenue: number;

@@ -65,7 +65,7 @@ export const paramsPerChannel = (kind: AdstockKind) => (kind === "geometric" ? 3
  * move the lower end. The 10 % quantile leaves 90 % of the spending weeks above it, where the curve bends.
  */
 export const GAMMA_QUANTILES = [0.1, 1] as const;
-const logRange = (u: number, lo: number, hi: number) => Math.exp(Math.log(lo) + u * (Math.log(hi) - Math.log(lo)));
+export const logRange = (u: number, lo: number, hi: number) => Math.exp(Math.log(lo) + u * (Math.log(hi) - Math.log(lo)));
 
 /**
  * The [low, high] gamma range of one channel under one adstock: GAMMA_QUANTILES of its non-zero adstocked weekly

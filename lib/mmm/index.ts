@@ -4,3 +4,5 @@ export { predictWeeklyResponse, responseAtSpend, marginalResponse } from "./resp
 export { DEFAULT_MMM_OPTIONS } from "./model-types";
 export type { MmmInput, MmmOptions, MmmResult, ChannelResult, DecompositionWeek, ParetoPoint, ResponseCurvePoint, AdstockChoice } from "./model-types";
 export type { ResponseModel, ChannelResponse, Adstock, HillSaturation } from "./types";
+export { fitGeoMixModel } from "./fit-geo-mix-model";
+export type { GeoMmmInput, GeoMmmOptions, GeoMmmResult, GeoResult, GeoChannelResult } from "./geo-types";

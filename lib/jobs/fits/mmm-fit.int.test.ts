@@ -47,7 +47,7 @@ describe("mmm fit runner on the demo dataset", () => {
     expect(metrics.r2).toBeGreaterThan(0.7);
     expect(artifacts.fit.r2).toBe(metrics.r2);
     expect(artifacts.responseModel.channels).toHaveLength(6);
-    expect(artifacts.responseModel.draws?.length).toBe(200);
+    expect(artifacts.responseModel.draws?.length).toBe(artifacts.bootstrap.replicates);
     expect(artifacts.decomposition).toHaveLength(208);
     expect(artifacts.channels.every((c) => c.responseCurve.length > 2)).toBe(true);
     // Demo unit economics give every channel with a positive contribution a cost per activation.
@@ -58,6 +58,28 @@ describe("mmm fit runner on the demo dataset", () => {
     expect(artifacts.view.liftTests.length).toBe(5);
     expect(JSON.stringify(artifacts).length).toBeLessThan(2_000_000);
   });
+
+  it("fits the demo's regions with the geo-level model by default, national figures the sums of the regional ones", () => {
+    const artifacts = outcome.artifacts as MmmRunArtifacts;
+    expect(artifacts.view.model).toBe("geo");
+    expect(artifacts.geos!.map((g) => g.name).sort()).toEqual(["east", "north", "south", "west"]);
+    for (const [c, channel] of artifacts.channels.entries()) {
+      expect(artifacts.geos!.reduce((s, g) => s + g.channels[c].contribution, 0)).toBeCloseTo(channel.contribution, 3);
+    }
+    // Demo regional truth: every region × channel, share × national true contribution ÷ regional spend.
+    const truth = artifacts.view.regionalTruth!;
+    expect(Object.keys(truth).sort()).toEqual(["east", "north", "south", "west"]);
+    for (const g of Object.values(truth)) expect(Object.keys(g)).toHaveLength(6);
+    expect(logs.some((l) => l.startsWith("geo-level model: 4 regions"))).toBe(true);
+  });
+
+  it("fits the national model when asked", async () => {
+    const national = await run({ model: "national", bootstrap: 10, iterations: 10 });
+    const artifacts = national.artifacts as MmmRunArtifacts;
+    expect(artifacts.view.model).toBe("national");
+    expect(artifacts.view.modelNote).toBe("the national model was requested");
+    expect(artifacts.geos).toBeUndefined();
+  }, 300_000);
 
   it("grades the estimates against the demo truth", () => {
     const truth = (outcome.metrics as MmmRunMetrics).truth!;

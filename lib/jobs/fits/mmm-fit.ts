@@ -1,6 +1,10 @@
 import { z } from "zod";
 import { describeIncompleteWeeks } from "../../data/complete-weeks";
+import { fetchMmmGeoRows } from "../../data/mmm-geo-input";
+import { buildGeoInput, demoRegionalTruth } from "../../data/mmm-geo-rows";
 import { fetchMmmData } from "../../data/mmm-input";
+import { fitGeoMixModel, GEO_DEFAULTS } from "../../mmm/fit-geo-mix-model";
+import type { GeoMmmResult } from "../../mmm/geo-types";
 import { DEFAULT_MMM_OPTIONS, fitMarketingMixModel, type MmmOptions } from "../../mmm";
 import { adstockWeights } from "../../mmm/adstock-weights";
 import { compareRoiToTruth } from "../../mmm-view/compare-roi-to-truth";
@@ -20,6 +24,8 @@ const mmmParamsSchema = z.object({
   maxLag: z.coerce.number().int().min(0).max(26).default(DEFAULT_MMM_OPTIONS.maxLag),
   iterations: z.coerce.number().int().min(1).max(2000).optional(),
   bootstrap: z.coerce.number().int().min(1).max(2000).optional(),
+  /** "auto": the geo-level model whenever the data have revenue and spend per region (issue 13), else national. */
+  model: z.enum(["auto", "geo", "national"]).default("auto"),
 });
 
 const MIN_WEEKS = 26;
@@ -50,7 +56,21 @@ export const runMmmFit: FitRunner = async (ctx) => {
   // before and after it; a cancel takes effect at the next report, after the fit.
   await ctx.progress(0.05, "fitting the mix model (search, then bootstrap)");
   const options: MmmOptions = { seed: params.seed, adstock: params.adstock, maxLag: params.maxLag, iterations: params.iterations, bootstrap: params.bootstrap };
-  const result = fitMarketingMixModel(input, options);
+  // The geo model when every region has every week (one adstock family: "auto" keeps the national model's search over
+  // families); lift tests calibrate the national model only, so the log says when they are left aside.
+  let geo: { input: NonNullable<ReturnType<typeof buildGeoInput>["input"]> } | null = null;
+  let geoReason: string | null = params.model === "national" ? "the national model was requested" : params.adstock === "auto" ? "adstock auto searches several families, which the geo model does not" : null;
+  if (!geoReason) {
+    const built = buildGeoInput(await fetchMmmGeoRows(ctx.datasetId), input);
+    if (built.input) geo = { input: built.input };
+    else geoReason = built.reason;
+  }
+  if (params.model === "geo" && !geo) throw new Error(`The geo model needs revenue and spend per region for every week: ${geoReason}`);
+  if (geo) await ctx.log(`geo-level model: ${geo.input.geos.length} regions (${geo.input.geos.map((g) => g.name).join(", ")})${input.liftTests?.length ? "; the lift tests calibrate the national model only and are not used by the geo model" : ""}`);
+  else await ctx.log(`national model: ${geoReason}`);
+  const result: ReturnType<typeof fitMarketingMixModel> | GeoMmmResult = geo
+    ? fitGeoMixModel(geo.input, { seed: params.seed, adstock: params.adstock === "auto" ? undefined : params.adstock, maxLag: params.maxLag, iterations: params.iterations ?? GEO_DEFAULTS.iterations, bootstrap: params.bootstrap ?? GEO_DEFAULTS.bootstrap })
+    : fitMarketingMixModel(input, options);
   await ctx.log(`engine finished in ${result.seconds.toFixed(1)} s: R² ${result.fit.r2.toFixed(3)}, NRMSE ${result.fit.nrmse.toFixed(4)}`);
   await ctx.log(`ROI [90 %]: ${result.channels.map((c) => `${c.name} ${c.roi.toFixed(2)} [${c.roiLow.toFixed(2)}, ${c.roiHigh.toFixed(2)}]`).join("; ")}`);
   await ctx.progress(0.95, "summarising");
@@ -59,9 +79,14 @@ export const runMmmFit: FitRunner = async (ctx) => {
   const media = summarizeMedia(result.channels, totalRevenue);
   const comparison = truth ? compareRoiToTruth(result.channels, truth.channels.map((c) => ({ name: c.name, label: c.label, roi: c.roi }))) : undefined;
 
+  const geos = "geos" in result ? (result as GeoMmmResult).geos : undefined;
+  const regionalTruth = truth && geos && truth.regionShares ? demoRegionalTruth(truth.regionShares, truth.channels, geos) : undefined;
   const artifacts: MmmRunArtifacts = {
     ...result,
     view: {
+      model: geos ? "geo" : "national",
+      modelNote: geos ? null : geoReason,
+      ...(regionalTruth ? { regionalTruth } : {}),
       firstWeek: input.dates[0],
       lastWeek: input.dates[input.dates.length - 1],
       totalRevenue,

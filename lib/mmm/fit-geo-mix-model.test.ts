@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { SMALL_GEO_CASE } from "../../bench/geo/geo-cases";
+import { generateGeoFromSpec } from "../../bench/geo/generate-geo-case";
+import { chiSquareQuantile90, fitGeoMixModel } from "./fit-geo-mix-model";
+import type { GeoMmmInput } from "./geo-types";
+
+/** The generator's long CSV → the engine's panel (the CLI's reader is tested in lib/cli). */
+function panelOf(csv: string, regions: string[]): GeoMmmInput {
+  const lines = csv.trim().split("\n").map((l) => l.split(","));
+  const channels = lines[0].slice(4);
+  const geos = regions.map((name) => ({ name, population: 0, kpi: [] as number[], spend: channels.map(() => [] as number[]) }));
+  const dates: string[] = [];
+  for (const row of lines.slice(1)) {
+    const geo = geos[regions.indexOf(row[1])];
+    if (geo === geos[0]) dates.push(row[0]);
+    geo.population = Number(row[2]);
+    geo.kpi.push(Number(row[3]));
+    channels.forEach((_, c) => geo.spend[c].push(Number(row[4 + c])));
+  }
+  return { dates, channels, geos, kpiName: "revenue" };
+}
+
+const median = (v: number[]) => {
+  const s = v.slice().sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1] : 0.5 * (s[s.length / 2 - 1] + s[s.length / 2]);
+};
+
+describe("fitGeoMixModel", () => {
+  // Recovery on generated geo data with known truth (bench/geo's generator, which imports nothing from lib/): the
+  // small case of the benchmark's targets, each with a stated margin (the benchmark's cases are larger and stricter).
+  const g = generateGeoFromSpec(SMALL_GEO_CASE);
+  const result = fitGeoMixModel(panelOf(g.longCsv, g.regions), { seed: 1, iterations: 30, bootstrap: 60 });
+
+  it("recovers national ROI (median error ≤ 10 % + 5 % margin) with intervals that cover most true ROIs", () => {
+    const errors = g.truth.channels.filter((t) => !t.isNull).map((t) => Math.abs(result.channels.find((c) => c.name === t.name)!.roi - t.roi) / t.roi);
+    expect(median(errors)).toBeLessThanOrEqual(0.15);
+    const covered = g.truth.channels.filter((t) => {
+      const c = result.channels.find((x) => x.name === t.name)!;
+      return c.roiLow <= t.roi && t.roi <= c.roiHigh;
+    }).length;
+    expect(covered).toBeGreaterThanOrEqual(2); // of 3 (target 80 % coverage over many channels)
+  });
+
+  it("gives the null channel ROI ≤ 0.3 with an interval reaching 0", () => {
+    const display = result.channels.find((c) => c.name === "display")!;
+    expect(display.roi).toBeLessThanOrEqual(0.3);
+    expect(display.roiLow).toBe(0);
+  });
+
+  it("recovers per-region ROI (median error ≤ 25 % + 10 % margin) and reports every region × channel", () => {
+    expect(result.geos.map((r) => r.name)).toEqual(g.regions);
+    const errors: number[] = [];
+    result.geos.forEach((r, gi) =>
+      r.channels.forEach((c, ci) => {
+        expect(c.roiLow).toBeLessThanOrEqual(c.roi + 1e-9);
+        expect(c.roi).toBeLessThanOrEqual(c.roiHigh + 1e-9);
+        const t = g.truth.regions[gi].channels[ci];
+        if (!g.truth.channels[ci].isNull) errors.push(Math.abs(c.roi - t.roi) / t.roi);
+      }),
+    );
+    expect(median(errors)).toBeLessThanOrEqual(0.35);
+  });
+
+  it("makes the national figures the sums of the regional ones", () => {
+    result.channels.forEach((c, ci) => {
+      const sum = result.geos.reduce((s, r) => s + r.channels[ci].contribution, 0);
+      expect(sum).toBeCloseTo(c.contribution, 6);
+      expect(result.geos.reduce((s, r) => s + r.channels[ci].spend, 0)).toBeCloseTo(c.spend, 4);
+    });
+    expect(result.responseModel.channels.map((c) => c.name)).toEqual(["tv", "search", "display"]);
+    expect(result.responseModel.draws).toHaveLength(60);
+    expect(result.geoModel.draws).toHaveLength(60);
+  });
+
+  it.each([
+    { name: "one region", edit: (i: GeoMmmInput) => (i.geos = i.geos.slice(0, 1)), message: /at least 2 regions/ },
+    { name: "population in some regions only", edit: (i: GeoMmmInput) => delete i.geos[1].population, message: /population must be given for every region or for none/ },
+    { name: "a short region", edit: (i: GeoMmmInput) => i.geos[2].kpi.pop(), message: /region "r03" has 103 weeks of KPI but there are 104 dates/ },
+    { name: "negative spend", edit: (i: GeoMmmInput) => (i.geos[0].spend[1][5] = -1), message: /region "r01", channel "search" has negative spend in week 6/ },
+  ])("refuses $name, naming it", ({ edit, message }) => {
+    const input = panelOf(g.longCsv, g.regions);
+    edit(input);
+    expect(() => fitGeoMixModel(input, { iterations: 2, bootstrap: 2 })).toThrow(message);
+  });
+});
+
+describe("chiSquareQuantile90", () => {
+  it.each([
+    [4, 7.779440],
+    [10, 15.987179],
+    [30, 40.256024],
+  ])("χ²_%i(0.90) is within 0.5 percent of the table value %f", (df, table) => {
+    expect(Math.abs(chiSquareQuantile90(df) / table - 1)).toBeLessThan(0.005);
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { fitPooled, geoDeviance, type RegionSystem } from "./geo-pooled-fit";
+
+/** A region's normal equations for a design X (rows) and KPI y: A = X'X, c = X'y, yy = y'y. */
+function system(X: number[][], y: number[]): RegionSystem {
+  const m = X[0].length;
+  const A = new Float64Array(m * m), c = new Float64Array(m);
+  let yy = 0;
+  X.forEach((row, t) => {
+    yy += y[t] * y[t];
+    for (let i = 0; i < m; i++) {
+      c[i] += row[i] * y[t];
+      for (let j = 0; j < m; j++) A[i * m + j] += row[i] * row[j];
+    }
+  });
+  return { A, c, yy };
+}
+
+const design = (n: number, phase: number) => Array.from({ length: n }, (_, t) => [0.5 + 0.4 * Math.sin(t + phase), 0.5 + 0.4 * Math.cos(2.3 * t + phase)]);
+
+describe("fitPooled", () => {
+  it("recovers each region's own effects from exact data when they differ (the variance component is large)", () => {
+    const truth = [[2, 1], [4, 0.5], [1, 3], [3, 2]];
+    const systems = truth.map((b, g) => {
+      const X = design(40, g);
+      return system(X, X.map((r) => r[0] * b[0] + r[1] * b[1] + 1e-6 * Math.sin(7 * g + r[0])));
+    });
+    // Weights 1/σ² match the (tiny) noise, so each region's data are far more precise than the spread between regions.
+    const fit = fitPooled(systems, [1e8, 1e8, 1e8, 1e8], [false, false]);
+    fit.b.forEach((bg, g) => bg.forEach((v, c) => expect(v).toBeCloseTo(truth[g][c], 3)));
+    expect(fit.tau2[0]).toBeGreaterThan(0.5);
+    for (const pw of fit.pooledWeight.flat()) expect(pw).toBeLessThan(1e-3);
+  });
+
+  it("pools completely (τ = 0) when the regions' estimates differ by less than their noise, and pins channels at zero", () => {
+    // Identical designs and effects: the unpooled estimates agree, Q = 0 < G − 1, so τ² = 0.
+    const systems = [0, 1, 2].map(() => {
+      const X = design(30, 1);
+      return system(X, X.map((r, t) => 2 * r[0] + 1 * r[1] + 0.01 * Math.sin(3 * t)));
+    });
+    const fit = fitPooled(systems, [1e4, 1e4, 1e4], [false, false]);
+    expect(fit.tau2[0]).toBe(0);
+    fit.b.forEach((bg) => {
+      expect(bg[0]).toBeCloseTo(fit.beta[0], 6);
+      expect(bg[1]).toBeCloseTo(fit.beta[1], 6);
+    });
+    const pinned = fitPooled(systems, [1, 1, 1], [false, true]);
+    pinned.b.forEach((bg) => expect(bg[1]).toBe(0));
+    expect(Math.min(...pinned.sse)).toBeGreaterThan(Math.max(...fit.sse));
+  });
+
+  it("shrinks a noisy region (small weight) toward the pooled effect more than a precise one", () => {
+    const truth = [[2, 1], [2.2, 1.1], [1.8, 0.9], [6, 3]];
+    const systems = truth.map((b, g) => {
+      const X = design(40, g);
+      return system(X, X.map((r, t) => r[0] * b[0] + r[1] * b[1] + 0.2 * Math.sin(5.1 * t + g)));
+    });
+    // Region 4 (the outlier) is given a tiny weight (a very noisy region): it leans on the pooled effect.
+    const fit = fitPooled(systems, [25, 25, 25, 0.01], [false, false]);
+    expect(fit.pooledWeight[3][0]).toBeGreaterThan(fit.pooledWeight[0][0]);
+    expect(Math.abs(fit.b[3][0] - fit.beta[0])).toBeLessThan(Math.abs(6 - fit.beta[0]));
+    // The pooled effect follows the precise regions, not the outlier.
+    expect(fit.beta[0]).toBeLessThan(3);
+  });
+
+  it("keeps a free leading baseline column (the pooled intercept) out of the media results", () => {
+    const systems = [0, 1, 2].map((g) => {
+      const X = design(30, g).map((r) => [1, ...r]);
+      return system(X, X.map((r) => 5 + g * 0.1 + 2 * r[1] + r[2]));
+    });
+    const fit = fitPooled(systems, [1, 1, 1], [false, false], undefined, 1);
+    expect(fit.b[0]).toHaveLength(2);
+    expect(fit.lead[0]).toHaveLength(1);
+    expect(fit.leadBeta[0]).toBeGreaterThan(4.5);
+  });
+});
+
+describe("geoDeviance", () => {
+  it("is Σ_g n·ln(SSE_g / n)", () => {
+    expect(geoDeviance([10, 40], 10)).toBeCloseTo(10 * Math.log(1) + 10 * Math.log(4), 12);
+  });
+});
