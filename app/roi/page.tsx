@@ -104,11 +104,11 @@ export default async function RoiPage() {
                 {view.liftTests.length ? ` (the ${view.liftTests.length} lift tests calibrate the national model only)` : ""}.
               </span>
             ) : (
-              <>
+              <span data-testid="roi-model-national">
                 What each channel&apos;s spend returned in revenue (USD), from a marketing mix model of national weekly revenue on {dataset.name}, weeks {view.firstWeek} to {view.lastWeek} ({artifacts.weeks} weeks)
                 {view.liftTests.length ? `, calibrated to ${view.liftTests.length} lift tests (${liftChannels.join(", ")})` : ""}
                 {view.modelNote ? `; national rather than geo-level because ${view.modelNote}` : ""}.
-              </>
+              </span>
             )}
           </>
         }

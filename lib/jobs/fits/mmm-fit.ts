@@ -24,7 +24,7 @@ const mmmParamsSchema = z.object({
   maxLag: z.coerce.number().int().min(0).max(26).default(DEFAULT_MMM_OPTIONS.maxLag),
   iterations: z.coerce.number().int().min(1).max(2000).optional(),
   bootstrap: z.coerce.number().int().min(1).max(2000).optional(),
-  /** "auto": the geo-level model whenever the data have revenue and spend per region (issue 13), else national. */
+  /** "auto": the geo-level model whenever the data have revenue and spend per region for every week and no lift tests (issue 13), else national. */
   model: z.enum(["auto", "geo", "national"]).default("auto"),
 });
 
@@ -59,7 +59,18 @@ export const runMmmFit: FitRunner = async (ctx) => {
   // The geo model when every region has every week (one adstock family: "auto" keeps the national model's search over
   // families); lift tests calibrate the national model only, so the log says when they are left aside.
   let geo: { input: NonNullable<ReturnType<typeof buildGeoInput>["input"]> } | null = null;
-  let geoReason: string | null = params.model === "national" ? "the national model was requested" : params.adstock === "auto" ? "adstock auto searches several families, which the geo model does not" : null;
+  // "auto" prefers experiments over regional variation: lift tests calibrate only the national model, and a measured
+  // lift is stronger evidence than what regions' differences imply (on the demo, national + lift tests: median ROI
+  // error 18.5 %; geo without them: 42.5 %). With lift tests the national model stays the default; ask for "geo" to
+  // fit the regions anyway.
+  let geoReason: string | null =
+    params.model === "national"
+      ? "the national model was requested"
+      : params.adstock === "auto"
+        ? "adstock auto searches several families, which the geo model does not"
+        : params.model === "auto" && input.liftTests?.length
+          ? `${input.liftTests.length} lift test(s) calibrate the national model, which the geo model cannot use yet (choose the geo model explicitly to fit regions anyway)`
+          : null;
   if (!geoReason) {
     const built = buildGeoInput(await fetchMmmGeoRows(ctx.datasetId), input);
     if (built.input) geo = { input: built.input };
