@@ -2,7 +2,8 @@
 
 import { useActionState, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { createApiToken, revokeApiToken } from "@/lib/actions/manage-api-tokens";
+import { createApiToken } from "@/lib/actions/create-api-token";
+import { revokeApiToken } from "@/lib/actions/revoke-api-token";
 import { TOKEN_DEFAULT_DAYS, TOKEN_MAX_DAYS } from "@/lib/auth/token-lifetime";
 
 type TokenView = { id: number; name: string; scope: string; owner: string; createdAt: string; lastUsedAt: string | null; revokedAt: string | null; expiresAt: string };
