@@ -191,7 +191,10 @@ async function upsertRows(tx: Tx, spec: TableSpec, rows: Record<string, unknown>
       WHERE ${changed}
       RETURNING (xmax = 0) AS inserted`;
     const result = await tx.$queryRawUnsafe<{ inserted: boolean }[]>(sql, ...params);
-    for (const r of result) r.inserted ? inserted++ : updated++;
+    for (const r of result) {
+      if (r.inserted) inserted++;
+      else updated++;
+    }
   }
   return { inserted, updated };
 }
