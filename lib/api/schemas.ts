@@ -59,12 +59,31 @@ export const optimizeRequestSchema = z.object({
   extrapolate: numberField("extrapolate").positive().optional().describe("cap each channel at this multiple of the largest adstocked weekly spend in the data (default 1)"),
   unlockUnidentified: z.boolean().optional().describe("let channels the model cannot tell from zero move freely (default: held within ±20 % of current spend)"),
 });
+/** One channel of an optimized plan (USD per week), as /optimize returns it. */
+export const optimizeChannelSchema = z.object({
+  channel: z.string(),
+  spend: z.number().describe("planned USD per week"),
+  current: z.number().describe("current (fit-window mean) USD per week"),
+  change: z.number(),
+  changePct: z.number().nullable().describe("percent change vs current; null when current is 0"),
+  revenue: z.number().describe("weekly revenue from this channel at steady state"),
+  roi: z.number().nullable().describe("revenue / spend; null at zero spend"),
+  marginalRoi: z.number().describe("extra weekly revenue per extra USD of weekly spend at the planned level"),
+  min: z.number(),
+  max: z.number(),
+  status: z.enum(["interior", "at-min", "at-max", "locked"]),
+  dataMax: z.number().optional().describe("largest adstocked weekly spend in the data"),
+  outsideData: z.boolean(),
+  held: z.boolean().describe("unidentified channel held within ±20 % of its current spend"),
+  identified: z.boolean(),
+});
 export const optimizeResponseSchema = z.object({
   runId: z.number().int(),
   allocation: z.record(z.string(), z.number()).describe("USD per week per channel"),
   predicted: z.object({ revenue: z.number(), profit: z.number(), roi: z.number() }),
   gainVsCurrent: z.object({ mean: z.number(), low: z.number(), high: z.number() }).describe("weekly gain over the current mix across the bootstrap draws (mean, 90 % interval)"),
   probBeatsCurrent: z.number().nullable().describe("share of bootstrap draws in which the plan beats the current mix"),
+  perChannel: z.array(optimizeChannelSchema),
   outsideData: z.array(z.string()).describe("channels planned above the data's range"),
 });
 
