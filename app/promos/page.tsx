@@ -15,11 +15,12 @@ import { fetchActiveRun, fetchChampionRun } from "@/lib/data/model-runs";
 import { fetchPromoFormOptions } from "@/lib/data/promo-form-options";
 import { fetchPromoScoreHistory } from "@/lib/data/promo-score-history";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { DEFAULT_PROMO_MARGIN, MIN_P_SELLS, policyPercent } from "@/lib/promo/promo-policy";
 
 export const metadata: Metadata = { title: "Promo planner" };
 
 const DESCRIPTION =
-  "Will a planned promotion sell, how much will it add per day, and does it pay back its discount and costs? Go when expected ROI ≥ 0 and P(sells) ≥ 30 % (35 % margin on incremental sales).";
+  `Will a planned promotion sell, how much will it add per day, and does it pay back its discount and costs? Go when expected ROI ≥ 0 and P(sells) ≥ ${policyPercent(MIN_P_SELLS)} (${policyPercent(DEFAULT_PROMO_MARGIN)} margin on incremental sales).`;
 
 export default async function PromosPage() {
   // Verified here, before any read: the layout is not re-rendered on client-side navigation (see proxy.ts).

@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { SERIES_KEY_PATTERN } from "../forecast-view/series-keys";
 
 /**
  * Request and response schemas of the versioned REST API. Route handlers parse with them and the OpenAPI document
  * (/api/v1/openapi.json) is generated from them, so the documentation cannot drift from the validation.
  */
 export const forecastQuerySchema = z.object({
-  series: z.string().regex(/^[^|]+\|[^|]+$/, 'series is "channel|region"; use * for a total, e.g. "search|*" or "*|*"').default("*|*"),
+  series: z.string().regex(SERIES_KEY_PATTERN, 'series is "channel|region"; use * for a total, e.g. "search|*" or "*|*"').default("*|*"),
   horizon: z.coerce.number().int().min(1, "horizon must be between 1 and 52").max(52, "horizon must be between 1 and 52").default(13),
   model: z.string().min(1).max(60).default("reconciled"),
   scenario: z.coerce

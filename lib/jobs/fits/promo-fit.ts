@@ -6,8 +6,9 @@ import { permutationImportance } from "../../ml/permutation-importance";
 import { buildPromoContext, buildPromoFeatures, evaluatePromoModelAgainstTruth, trainPromoModel, type PromotionRow } from "../../promo";
 import { encodePromoFeatures } from "../../promo/predict-promo";
 import type { FitRunner } from "../fit-runner";
+import { DEFAULT_PROMO_MARGIN, MIN_P_SELLS } from "../../promo/promo-policy";
 
-const DEFAULTS = { seed: 1, validationFraction: 0.2, margin: 0.35, minPSells: 0.3 };
+const DEFAULTS = { seed: 1, validationFraction: 0.2, margin: DEFAULT_PROMO_MARGIN, minPSells: MIN_P_SELLS };
 
 const numberParam = (v: unknown, fallback: number) => (typeof v === "number" && Number.isFinite(v) ? v : fallback);
 
