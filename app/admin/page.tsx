@@ -6,18 +6,13 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/current-user";
-import { prisma } from "@/lib/db/client";
+import { fetchAdminOverview } from "@/lib/data/admin-overview";
 
 export const metadata: Metadata = { title: "Admin" };
 
 export default async function AdminPage() {
   const me = await requirePageUser("admin");
-  const db = prisma();
-  const [users, tokens, audit] = await Promise.all([
-    db.user.findMany({ orderBy: { createdAt: "asc" } }),
-    db.apiToken.findMany({ orderBy: { createdAt: "desc" }, include: { user: { select: { email: true } } } }),
-    db.auditLog.findMany({ orderBy: { id: "desc" }, take: 100 }),
-  ]);
+  const { users, tokens, audit } = await fetchAdminOverview();
   return (
     <>
       <PageHeader title="Admin" description="Users and roles, API tokens for /api/v1, and the audit log of who changed what." />
