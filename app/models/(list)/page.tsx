@@ -16,6 +16,7 @@ import { RUN_KIND_LABELS, RUN_KINDS, RUN_STATUSES, type RunKind, type RunStatus 
 import { fetchAccuracyOverview, fetchRuns } from "@/lib/data/model-registry";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { formatMetric, metricName } from "@/lib/data/metric-labels";
+import { Table, TableBody, TableHead, TableRow } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Models" };
 
@@ -76,8 +77,8 @@ export default async function ModelsPage({ searchParams }: { searchParams: Promi
         ) : (
           <form action="/models/compare" method="get">
             <div className="relative max-h-[28rem] overflow-auto">
-              <table className="w-full text-left text-sm" data-testid="runs-table">
-                <thead className="sticky top-0 bg-white text-xs text-slate-500">
+              <Table data-testid="runs-table">
+                <TableHead sticky small>
                   <tr>
                     <th className="px-2 py-1 font-medium"><span className="sr-only">Compare</span></th>
                     <th className="px-2 py-1 font-medium">Run</th>
@@ -89,10 +90,10 @@ export default async function ModelsPage({ searchParams }: { searchParams: Promi
                     <th className="px-2 py-1 font-medium">Started by</th>
                     <th className="px-2 py-1 font-medium">Created (UTC)</th>
                   </tr>
-                </thead>
-                <tbody className="tabular">
+                </TableHead>
+                <TableBody className="tabular">
                   {runs.map((r) => (
-                    <tr key={r.id} className="border-t border-slate-100">
+                    <TableRow key={r.id}>
                       <td className="px-2 py-1.5"><input type="checkbox" name="id" value={r.id} aria-label={`Compare run ${r.id}`} /></td>
                       <td className="px-2 py-1.5"><Link className="text-brand-600 underline" href={`/models/runs/${r.id}`}>#{r.id}</Link> {r.isChampion && <Badge tone="good">champion</Badge>}</td>
                       <td className="px-2 py-1.5">{RUN_KIND_LABELS[r.kind as RunKind] ?? r.kind}</td>
@@ -102,10 +103,10 @@ export default async function ModelsPage({ searchParams }: { searchParams: Promi
                       <td className="px-2 py-1.5 text-right">{r.durationMs !== null ? `${(r.durationMs / 1000).toFixed(1)} s` : "—"}</td>
                       <td className="px-2 py-1.5">{r.createdBy}</td>
                       <td className="px-2 py-1.5">{r.createdAt.slice(0, 16).replace("T", " ")}</td>
-                    </tr>
+                    </TableRow>
                   ))}
-                </tbody>
-              </table>
+                </TableBody>
+              </Table>
             </div>
             <div className="mt-3 flex flex-wrap items-center gap-3">
               <button type="submit" className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50">Compare selected runs</button>
