@@ -1,25 +1,7 @@
 import { InfoTip } from "@/components/ui/info-tip";
 import { formatMoney, formatNumber, formatPercent } from "@/lib/format";
-import type { PromoTruthEvaluation } from "@/lib/promo";
+import type { PromoRunMetrics } from "@/lib/runs/promo";
 import { MIN_P_SELLS, policyPercent } from "@/lib/promo/promo-policy";
-
-/** The promo run's metrics as stored by the fit runner (lib/jobs/fits/promo-fit.ts). */
-export type PromoRunMetrics = {
-  auc: number;
-  precision: number;
-  recall: number;
-  f1: number;
-  brier: number;
-  baselineBrier: number;
-  threshold: number;
-  upliftRmse: number | null;
-  upliftR2: number | null;
-  classifierModel: string;
-  upliftModel: string;
-  sizes: { rows: number; fit: number; calibrate: number; validate: number };
-  /** The engine's evaluation against the demo truth, plus which slice it was computed on. */
-  truth: null | (PromoTruthEvaluation & { evaluatedOn: string });
-};
 
 const MODEL_NAMES: Record<string, string> = {
   "logistic-regression": "logistic regression",
