@@ -77,7 +77,14 @@ async function main() {
   }
   const port = env().PORT + 200;
   // The same server `npm start` runs (Next.js inside scripts/serve.ts).
-  const server = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/serve.ts", `--port=${port}`], { stdio: "ignore", env: { ...childEnv, MIXCAST_HOST: "127.0.0.1" } });
+  // The server's own log goes to bench/out/load-server.log: errors under load are read there.
+  const { mkdirSync, openSync } = await import("node:fs");
+  mkdirSync("bench/out", { recursive: true });
+  const serverLog = openSync("bench/out/load-server.log", "w");
+  // MIXCAST_BENCH_PROFILE=<dir>: the server writes a CPU profile there when it stops (open it in Chrome DevTools).
+  const profile = process.env.MIXCAST_BENCH_PROFILE;
+  const launcher = profile ? ["--cpu-prof", `--cpu-prof-dir=${profile}`, "--import", "tsx"] : ["node_modules/tsx/dist/cli.mjs"];
+  const server = spawn(process.execPath, [...launcher, "scripts/serve.ts", `--port=${port}`], { stdio: ["ignore", serverLog, serverLog], env: { ...childEnv, MIXCAST_HOST: "127.0.0.1" } });
   const base = `http://127.0.0.1:${port}`;
   try {
     for (let i = 0; ; i++) {

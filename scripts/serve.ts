@@ -13,7 +13,15 @@ import { createServer } from "node:http";
 import next from "next";
 import { env } from "../lib/env";
 import { clientAddress, parseTrustedProxies } from "../lib/server/client-address";
+import { PageCache, type PageCacheHooks } from "../lib/server/page-cache";
 import { CLIENT_HEADER, stampClientHeader } from "../lib/server/request-client";
+
+/**
+ * Pages whose content depends only on the URL, the signed-in user and the data (dataset, runs, scenarios, alerts,
+ * settings): what the change feed tracks. Not /admin or /account (sign-ins and audit entries are not in the feed),
+ * not run pages (their logs grow without a status change), not /login.
+ */
+const CACHED_PAGES = new Set(["/", "/forecasts", "/roi", "/planner", "/scenarios", "/promos", "/service", "/data", "/models", "/explore"]);
 
 async function main() {
   const e = env();
@@ -24,9 +32,23 @@ async function main() {
   const app = next({ dev, hostname, port, dir: process.cwd() });
   const handle = app.getRequestHandler();
   await app.prepare();
+  // Rendered pages replayed per user and data version (lib/server/page-cache.ts); the hooks come from
+  // instrumentation.ts, which runs inside Next in this same process. Off in dev (pages change with the code) and with
+  // MIXCAST_PAGE_CACHE=off.
+  const pageCache =
+    dev || process.env.MIXCAST_PAGE_CACHE === "off"
+      ? null
+      : new PageCache({ cacheable: (p) => CACHED_PAGES.has(p), hooks: () => (globalThis as { mixcastPageCacheHooks?: PageCacheHooks }).mixcastPageCacheHooks });
   const server = createServer((req, res) => {
     req.headers[CLIENT_HEADER] = stampClientHeader(clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trusted));
-    void handle(req, res);
+    if (!pageCache) return void handle(req, res);
+    pageCache.handle(req, res, () => handle(req, res)).catch((error) => {
+      console.error(`[serve] ${req.url}: ${error instanceof Error ? error.message : String(error)}`);
+      if (!res.headersSent) {
+        res.statusCode = 500;
+        res.end("Internal Server Error");
+      } else res.destroy();
+    });
   });
   server.listen(port, hostname, () => console.log(`[serve] listening on http://${hostname.includes(":") ? `[${hostname}]` : hostname}:${port}`));
   // Stop taking requests, then write the scoring API's buffered history (lib/data/promo-score-log.ts) and leave.

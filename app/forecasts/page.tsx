@@ -78,7 +78,7 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
       title="Forecasts"
       description="Weekly demand (activations) for the next 4–52 weeks per channel and region, with prediction intervals, the drivers behind them (paid media from the mix model), each model's backtest accuracy and what forecast error costs in USD."
       actions={
-        <div className="flex flex-wrap items-start gap-3">
+        <div className="flex min-w-0 max-w-full flex-wrap items-start gap-3">
           <ForecastViewSelector scenarios={scenarios} scenarioId={scenarioPlan?.id ?? null} query={keepQuery} />
           {champion && (
             <div className="pt-5">

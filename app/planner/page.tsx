@@ -12,6 +12,7 @@ import { scenarioIdSchema } from "@/lib/data/scenario-schema";
 import { fetchScenario } from "@/lib/data/scenario-store";
 import { fetchPlanForecastContext } from "@/lib/data/plan-forecast";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { packResponseModel } from "@/lib/planner/packed-response-model";
 
 export const metadata: Metadata = { title: "Planner" };
 
@@ -98,7 +99,7 @@ export default async function PlannerPage({ searchParams }: { searchParams: Prom
       )}
       <PlannerPanel
         key={usable ? `s${usable.id}` : "baseline"}
-        model={inputs.model}
+        model={packResponseModel(inputs.model)}
         runId={inputs.run.id}
         channels={inputs.channels}
         baseline={inputs.baseline}

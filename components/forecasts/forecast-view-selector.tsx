@@ -10,7 +10,7 @@ import { useRouter } from "next/navigation";
 export function ForecastViewSelector({ scenarios, scenarioId, query }: { scenarios: { id: number; name: string }[]; scenarioId: number | null; query: Record<string, string> }) {
   const router = useRouter();
   return (
-    <div className="min-w-0 max-w-full text-sm">
+    <div className="w-full min-w-0 text-sm sm:w-auto">
       <label htmlFor="fc-view" className="mb-1 block text-xs font-medium text-slate-600">View</label>
       <select
         id="fc-view"
@@ -21,7 +21,7 @@ export function ForecastViewSelector({ scenarios, scenarioId, query }: { scenari
           else p.delete("scenario");
           router.push(`/forecasts${p.size ? `?${p.toString()}` : ""}`);
         }}
-        className="max-w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
+        className="w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm sm:w-auto sm:max-w-xs"
       >
         <option value="">Shared forecast</option>
         {scenarios.map((s) => (

@@ -1,7 +1,9 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { useMemo } from "react";
 import { Skeleton } from "@/components/ui/skeleton";
+import { unpackResponseModel, type PackedResponseModel } from "@/lib/planner/packed-response-model";
 import type { PlannerPanelProps } from "./planner-panel";
 
 /**
@@ -20,6 +22,8 @@ const PlannerPanel = dynamic(() => import("./planner-panel").then((m) => m.Plann
   ),
 });
 
-export function PlannerPanelClient(props: PlannerPanelProps) {
-  return <PlannerPanel {...props} />;
+/** The page sends the response model packed (its draws as columns, see packed-response-model.ts); unpacked once here. */
+export function PlannerPanelClient({ model, ...props }: Omit<PlannerPanelProps, "model"> & { model: PackedResponseModel }) {
+  const unpacked = useMemo(() => unpackResponseModel(model), [model]);
+  return <PlannerPanel model={unpacked} {...props} />;
 }

@@ -1,3 +1,5 @@
+"use client";
+
 import { Badge } from "@/components/ui/badge";
 import { formatPercent } from "@/lib/format";
 import type { RankedInteraction } from "@/lib/data/service-ranked-interactions";
@@ -8,6 +10,8 @@ const humanize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1).replace(/
 /**
  * Open interactions, riskiest first, each with its level, probability and the three drivers behind it. A table from
  * sm up; on phones each row is a card (cells wrap, the reasons take the full width).
+ * A client component so the page's RSC payload carries the rows' data (~0.3 KB each), not their rendered markup
+ * (~2.5 KB each, which the HTML already holds): the Service page's payload halves (issue 16).
  */
 export function RiskTable({ rows }: { rows: RankedInteraction[] }) {
   return (

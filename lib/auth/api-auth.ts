@@ -14,6 +14,8 @@ import { API_TOKEN_PREFIX, hashSecret } from "./tokens";
  */
 export type ApiCaller = { user: SessionUser; via: "token" | "session" };
 
+const lastUsedWrites = new Map<number, number>();
+
 export async function authenticateRequest(request: Request, need: "read" | "write"): Promise<ApiCaller | Response> {
   const auth = request.headers.get("authorization");
   if (auth?.startsWith("Bearer ")) {
@@ -29,8 +31,14 @@ export async function authenticateRequest(request: Request, need: "read" | "writ
     if (!hasRole(token.user.role, "viewer")) return forbidden("The owner of this API token has no role that may read");
     if (need === "write" && token.scope !== "write") return forbidden("This API token is read-only");
     if (need === "write" && !hasRole(token.user.role, "planner")) return forbidden(`This needs the planner role; the token's owner is a ${token.user.role}`);
-    if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > 60_000) {
-      await prisma().apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } });
+    // "Last used" is kept to the minute, written at most once a minute per token and process. The memoized token
+    // keeps the lastUsedAt it was read with, so the check cannot use it: it would write on every request.
+    const now = Date.now();
+    const seen = Math.max(token.lastUsedAt?.getTime() ?? 0, lastUsedWrites.get(token.id) ?? 0);
+    if (now - seen > 60_000) {
+      lastUsedWrites.set(token.id, now);
+      if (lastUsedWrites.size > 10_000) lastUsedWrites.delete(lastUsedWrites.keys().next().value as number);
+      await prisma().apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date(now) } });
     }
     const { id, email, name, role } = token.user;
     return { user: { id, email, name, role }, via: "token" };

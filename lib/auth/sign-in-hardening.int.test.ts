@@ -135,6 +135,21 @@ describe("sign-in and account hardening", () => {
     expect(await (expired as Response).json()).toMatchObject({ error: expect.stringMatching(/expired/) });
   });
 
+  it("writes a token's last use at most once a minute, not on every request (the scoring API's hot path)", async () => {
+    const secret = newSecret(API_TOKEN_PREFIX);
+    const token = await db.apiToken.create({ data: { userId: ids.admin, name: "hot", scope: "read", tokenHash: hashSecret(secret) } });
+    const call = () => authenticateRequest(new Request("http://localhost/api/v1/x", { headers: { authorization: `Bearer ${secret}` } }), "read");
+    forget("token:");
+    expect(await call()).not.toBeInstanceOf(Response);
+    const first = (await db.apiToken.findUniqueOrThrow({ where: { id: token.id } })).lastUsedAt;
+    expect(first).not.toBeNull();
+    // Mark the row so a second write would show; the next calls read the token from the memo, as under load.
+    const marker = new Date("2001-01-01T00:00:00Z");
+    await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: marker } });
+    for (let i = 0; i < 5; i++) expect(await call()).not.toBeInstanceOf(Response);
+    expect((await db.apiToken.findUniqueOrThrow({ where: { id: token.id } })).lastUsedAt).toEqual(marker);
+  });
+
   it("gives tokens a default lifetime, capped at a year (item 6)", async () => {
     const { createApiToken } = await import("../actions/create-api-token");
     request.token = (await createSession(ids.admin)).token;

@@ -36,7 +36,15 @@ export async function flushScoreRows(): Promise<void> {
     if (!rows.length) return;
     try {
       const db = prisma();
-      await db.$transaction([db.$executeRaw`SET LOCAL synchronous_commit TO OFF`, db.promoScore.createMany({ data: rows })]);
+      // One JSON parameter expanded in SQL: createMany would compile a query the size of the batch in Prisma's
+      // query compiler (WASM) on every flush, which profiling showed as ~8 % of the API's CPU under load.
+      const data = JSON.stringify(rows.map((r) => ({ ...r, batchId: r.batchId ?? null, promotionId: r.promotionId ?? "", reasons: r.reasons ?? [], source: r.source ?? "form", createdBy: r.createdBy ?? "system" })));
+      await db.$transaction([
+        db.$executeRaw`SET LOCAL synchronous_commit TO OFF`,
+        db.$executeRaw`INSERT INTO "promo_score" ("runId", "batchId", "promotionId", "input", "pSells", "uplift", "roi", "decision", "reasons", "source", "createdBy")
+          SELECT r."runId", r."batchId", r."promotionId", r."input", r."pSells", r."uplift", r."roi", r."decision", r."reasons", r."source", r."createdBy"
+          FROM jsonb_to_recordset(${data}::jsonb) AS r("runId" integer, "batchId" text, "promotionId" text, "input" jsonb, "pSells" double precision, "uplift" double precision, "roi" double precision, "decision" text, "reasons" jsonb, "source" text, "createdBy" text)`,
+      ]);
     } catch (error) {
       logger.error("score history batch could not be written", { rows: rows.length, error: String(error) });
     }

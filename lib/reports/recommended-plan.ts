@@ -56,13 +56,17 @@ export type RecommendedPlan = {
  */
 export function recommendedPlan(model: ResponseModel, current: Record<string, number>, maxObserved: Record<string, number> = {}): RecommendedPlan {
   const totalBudget = model.channels.reduce((s, c) => s + (current[c.name] ?? 0), 0);
-  const result = allocateBudget(model, { totalBudget, objective: "revenue" });
+  // The same plan the Planner proposes: its current mix is the reference for the gain, the safeguard and the hold band.
+  const result = allocateBudget(model, { totalBudget, objective: "revenue", current });
   const now = planInterval(model, current);
   const plan = planInterval(model, result.allocation);
   const extra = readPlanRisk(result);
   // 1 % slack: a plan at exactly the largest week seen is inside the data.
   const observedOutside = model.channels.filter((c) => maxObserved[c.name] !== undefined && (result.allocation[c.name] ?? 0) > maxObserved[c.name] * 1.01).map((c) => c.name);
-  const outsideData = extra.outsideData ? extra.outsideData.map((o) => (typeof o === "string" ? o : o.channel)) : observedOutside;
+  // The optimizer judges the data's range on adstocked spend (ChannelResponse.dataMax); models fitted before that field
+  // existed carry no range, and then the report compares with the largest weekly spend seen.
+  const optimizerKnows = extra.outsideData !== undefined && model.channels.some((c) => c.dataMax !== undefined);
+  const outsideData = optimizerKnows ? extra.outsideData!.map((o) => (typeof o === "string" ? o : o.channel)) : observedOutside;
   const rows = model.channels.map((c) => {
     const cur = current[c.name] ?? 0;
     const planned = result.allocation[c.name] ?? 0;
@@ -77,7 +81,7 @@ export function recommendedPlan(model: ResponseModel, current: Record<string, nu
     gainInterval: extra.gainVsCurrent ? { low: extra.gainVsCurrent.low, high: extra.gainVsCurrent.high } : null,
     probBeatsCurrent: extra.probBeatsCurrent ?? null,
     outsideData,
-    outsideDataSource: extra.outsideData ? "optimizer" : "observed-range",
+    outsideDataSource: optimizerKnows ? "optimizer" : "observed-range",
     optimality: result.optimality,
   };
 }

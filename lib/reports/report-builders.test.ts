@@ -22,9 +22,10 @@ describe("recommendedPlan", () => {
     expect(plan.outsideData).toEqual(["b"]);
     expect([a.outsideData, b.outsideData]).toEqual([false, true]);
     expect(plan.outsideDataSource).toBe("observed-range");
-    // today's optimizer reports no risk fields: the report must not invent them
-    expect(plan.gainInterval).toBeNull();
-    expect(plan.probBeatsCurrent).toBeNull();
+    // the risk-aware optimizer's fields: a model without draws has no spread, so the interval is the point gain
+    expect(plan.gainInterval?.low).toBeCloseTo(66.6667, 3);
+    expect(plan.gainInterval?.high).toBeCloseTo(66.6667, 3);
+    expect(plan.probBeatsCurrent).toBeNull(); // a probability needs draws
   });
 
   it("has no outside-data flag when the largest weeks are unknown, and an interval from the draws when there are some", () => {

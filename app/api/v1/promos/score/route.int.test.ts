@@ -100,6 +100,15 @@ describe("POST /api/v1/promos/score", () => {
       await flushScoreRows();
       const stored = await prisma().promoScore.findMany({ where: { source: "api" }, orderBy: { id: "desc" }, take: 2 });
       expect(stored.map((s) => (s.input as { category: string }).category)).toEqual(["snacks", "snacks"]);
+      // Every column of the batched insert lands: the same batch, run, answer and reasons as the response.
+      expect(stored[0].batchId).toBe(stored[1].batchId);
+      expect(stored[0].batchId).toMatch(/^[0-9a-f-]{36}$/);
+      for (const row of stored) {
+        expect(row).toMatchObject({ source: "api", decision: upper.decision, promotionId: expect.any(String) });
+        expect(row.reasons).toHaveLength(3);
+        expect(Number.isFinite(row.pSells) && Number.isFinite(row.uplift) && Number.isFinite(row.roi)).toBe(true);
+        expect(row.createdBy).toMatch(/@/);
+      }
     });
 
     it.each([
