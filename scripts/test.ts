@@ -1,7 +1,7 @@
 /**
- * `npm test`: type check → unit tests → integration tests (real Postgres) → end-to-end tests (Chromium).
+ * `npm test`: type check → lint → dead-code check → unit tests → integration tests (real Postgres) → end-to-end tests (Chromium).
  * Every stage runs even when an earlier one fails, so one run reports everything; the last line is
- * `N passed, N failed` over all stages (the type check counts as one test).
+ * `N passed, N failed` over all stages (the type check, lint and dead-code check count as one test each).
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -43,6 +43,14 @@ async function main() {
     const exitCode = await run(process.execPath, ["node_modules/typescript/bin/tsc", "--noEmit", "-p", "."]);
     return { exitCode, passed: exitCode === 0 ? 1 : 0, failed: exitCode === 0 ? 0 : 1 };
   });
+  // Lint (oxlint, .oxlintrc.json) and dead code / unused dependencies (knip, knip.json) before the tests.
+  const check = (name: string, bin: string, args: string[]) =>
+    stage(name, async () => {
+      const exitCode = await run(process.execPath, [bin, ...args]);
+      return { exitCode, passed: exitCode === 0 ? 1 : 0, failed: exitCode === 0 ? 0 : 1 };
+    });
+  await check("lint", "node_modules/oxlint/bin/oxlint", ["--deny-warnings"]);
+  await check("knip", "node_modules/knip/bin/knip.js", ["--no-progress"]);
   await stage("unit", async () => {
     const out = ".mixcast/unit-results.json";
     rmSync(out, { force: true });

@@ -14,6 +14,7 @@ import { fetchOpenAlerts } from "@/lib/data/alerts";
 import { formatMoney, formatNumber, formatRatio, formatSignedPercent } from "@/lib/format";
 import { describeIncompleteWeeks } from "@/lib/data/complete-weeks";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { Table, TableBody, TableHead, TableRow } from "@/components/ui/table";
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<{ channel?: string; region?: string; denied?: string }> }) {
   // Verified here, before any read: the layout is not re-rendered on client-side navigation (see proxy.ts).
@@ -73,24 +74,24 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
             </Card>
             <div className="flex flex-col gap-6">
               <Card title="By region" description="All complete weeks in the data">
-                <table className="w-full text-sm">
-                  <thead className="text-left text-xs text-slate-500">
+                <Table>
+                  <TableHead small>
                     <tr>
                       <th className="py-1 font-medium">Region</th>
                       <th className="py-1 text-right font-medium">Revenue</th>
                       <th className="py-1 text-right font-medium">Spend</th>
                     </tr>
-                  </thead>
-                  <tbody className="tabular">
+                  </TableHead>
+                  <TableBody className="tabular">
                     {overview.byRegion.map((r) => (
-                      <tr key={r.region} className="border-t border-slate-100">
+                      <TableRow key={r.region}>
                         <td className="py-1.5 capitalize">{r.region}</td>
                         <td className="py-1.5 text-right">{formatMoney(r.revenue)}</td>
                         <td className="py-1.5 text-right">{formatMoney(r.spend)}</td>
-                      </tr>
+                      </TableRow>
                     ))}
-                  </tbody>
-                </table>
+                  </TableBody>
+                </Table>
               </Card>
               <Card title="Open alerts" actions={<Link className="text-sm text-brand-600 underline" href="/models#alerts">All alerts</Link>}>
                 <AlertList alerts={alerts} empty="No open alerts. Forecast drops, accuracy and drift alerts appear here." />

@@ -6,38 +6,34 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/current-user";
-import { prisma } from "@/lib/db/client";
+import { fetchAdminOverview } from "@/lib/data/admin-overview";
+import { Table, TableBody, TableHead, TableRow } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Admin" };
 
 export default async function AdminPage() {
   const me = await requirePageUser("admin");
-  const db = prisma();
-  const [users, tokens, audit] = await Promise.all([
-    db.user.findMany({ orderBy: { createdAt: "asc" } }),
-    db.apiToken.findMany({ orderBy: { createdAt: "desc" }, include: { user: { select: { email: true } } } }),
-    db.auditLog.findMany({ orderBy: { id: "desc" }, take: 100 }),
-  ]);
+  const { users, tokens, audit } = await fetchAdminOverview();
   return (
     <>
       <PageHeader title="Admin" description="Users and roles, API tokens for /api/v1, and the audit log of who changed what." />
       <Card title="Users" className="mb-6" description="viewer: read everything · planner: also scenarios, promo scoring, fits · admin: also imports, users, tokens, model promotion">
         <NewUserForm />
         <div className="mt-4 overflow-x-auto">
-        <table className="w-full whitespace-nowrap text-left text-sm" data-testid="users-table">
-          <thead className="text-xs text-slate-500"><tr><th className="py-1">Email</th><th>Name</th><th>Role</th><th>Last sign-in (UTC)</th><th /></tr></thead>
-          <tbody>
+        <Table className="whitespace-nowrap" data-testid="users-table">
+          <TableHead small><tr><th className="py-1">Email</th><th>Name</th><th>Role</th><th>Last sign-in (UTC)</th><th /></tr></TableHead>
+          <TableBody>
             {users.map((u) => (
-              <tr key={u.id} className="border-t border-slate-100">
+              <TableRow key={u.id}>
                 <td className="py-1.5">{u.email} {u.disabled && <Badge tone="bad">disabled</Badge>} {u.id === me.id && <Badge tone="info">you</Badge>}</td>
                 <td>{u.name}</td>
                 <td>{u.role}</td>
                 <td className="tabular">{u.lastLoginAt?.toISOString().slice(0, 16).replace("T", " ") ?? "never"}</td>
                 <td className="text-right"><UserRowActions id={u.id} email={u.email} role={u.role} disabled={u.disabled} /></td>
-              </tr>
+              </TableRow>
             ))}
-          </tbody>
-        </table>
+          </TableBody>
+        </Table>
         </div>
       </Card>
       <Card title="API tokens" className="mb-6" description="Send as `Authorization: Bearer mxc_…`. Read tokens can call GET endpoints; write tokens can also score promos and optimize. A token never does more than its owner's current role allows, and stops working when it expires (90 days unless set, at most a year).">
@@ -45,20 +41,20 @@ export default async function AdminPage() {
       </Card>
       <Card title="Audit log" description="The latest 100 changes.">
         <div className="relative max-h-96 overflow-auto">
-          <table className="w-full text-left text-xs">
-            <thead className="sticky top-0 bg-white text-slate-500"><tr><th className="whitespace-nowrap py-1 pr-3">When (UTC)</th><th className="pr-3">Who</th><th className="pr-3">Action</th><th className="pr-3">Target</th><th>Details</th></tr></thead>
-            <tbody>
+          <Table size="xs">
+            <TableHead sticky><tr><th className="whitespace-nowrap py-1 pr-3">When (UTC)</th><th className="pr-3">Who</th><th className="pr-3">Action</th><th className="pr-3">Target</th><th>Details</th></tr></TableHead>
+            <TableBody>
               {audit.map((a) => (
-                <tr key={a.id} className="border-t border-slate-100 align-top">
+                <TableRow key={a.id} className="align-top">
                   <td className="tabular whitespace-nowrap py-1 pr-3">{a.createdAt.toISOString().slice(0, 19).replace("T", " ")}</td>
                   <td className="pr-3">{a.actor}</td>
                   <td className="whitespace-nowrap pr-3">{a.action}</td>
                   <td className="pr-3">{a.target}</td>
                   <td className="font-mono text-slate-500">{JSON.stringify(a.details).slice(0, 120)}</td>
-                </tr>
+                </TableRow>
               ))}
-            </tbody>
-          </table>
+            </TableBody>
+          </Table>
         </div>
       </Card>
     </>

@@ -11,6 +11,7 @@ import type { QualityReport } from "@/lib/data/quality-report";
 import { describeIncompleteWeeks, weekRanges } from "@/lib/data/complete-weeks";
 import type { DatasetWeekWindow } from "@/lib/data/week-window";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { Table, TableBody, TableHead, TableRow } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Data" };
 
@@ -108,10 +109,10 @@ export default async function DataPage() {
           <ImportPanel kinds={kinds} />
         </Card>
         <Card title="Rows by domain" description="Export any domain as CSV (formula-safe).">
-          <table className="w-full text-sm" data-testid="domain-counts">
-            <tbody className="tabular">
+          <Table data-testid="domain-counts">
+            <TableBody className="tabular">
               {DOMAIN_KINDS.map((k) => (
-                <tr key={k} className="border-t border-slate-100 first:border-0">
+                <TableRow key={k} className="first:border-0">
                   <td className="py-1.5">{DOMAINS[k].label}</td>
                   <td className="py-1.5 text-right">{summary.counts[k].toLocaleString("en-US")}</td>
                   <td className="py-1.5 pl-3 text-right">
@@ -121,10 +122,10 @@ export default async function DataPage() {
                       </a>
                     )}
                   </td>
-                </tr>
+                </TableRow>
               ))}
-            </tbody>
-          </table>
+            </TableBody>
+          </Table>
         </Card>
         <Card title="Data quality" description="Weeks present in one domain and missing in another; weekly demand (revenue) and spend per channel × region." className="xl:col-span-2">
           <div id="data-quality" />
@@ -146,8 +147,8 @@ export default async function DataPage() {
         </Card>
         <Card title="Versions" description="One version per successful import; model runs record the version they were fitted on." className="xl:col-span-3">
           <div className="relative max-h-96 overflow-auto">
-            <table className="w-full text-left text-sm" data-testid="versions-table">
-              <thead className="sticky top-0 bg-white text-xs text-slate-500">
+            <Table data-testid="versions-table">
+              <TableHead sticky small>
                 <tr>
                   <th className="px-2 py-1 font-medium">Version</th>
                   <th className="px-2 py-1 font-medium">Domain</th>
@@ -158,10 +159,10 @@ export default async function DataPage() {
                   <th className="px-2 py-1 font-medium">Imported (UTC)</th>
                   <th className="px-2 py-1 font-medium">Content hash</th>
                 </tr>
-              </thead>
-              <tbody className="tabular">
+              </TableHead>
+              <TableBody className="tabular">
                 {summary.versions.map((v) => (
-                  <tr key={v.id} className="border-t border-slate-100">
+                  <TableRow key={v.id}>
                     <td className="px-2 py-1.5">v{v.version}</td>
                     <td className="px-2 py-1.5">{DOMAINS[v.kind as keyof typeof DOMAINS]?.label ?? v.kind}</td>
                     <td className="px-2 py-1.5">{v.source}</td>
@@ -170,10 +171,10 @@ export default async function DataPage() {
                     <td className="px-2 py-1.5">{v.createdBy}</td>
                     <td className="px-2 py-1.5">{v.createdAt.slice(0, 16).replace("T", " ")}</td>
                     <td className="px-2 py-1.5 font-mono text-xs text-slate-500" title={v.contentHash}>{v.contentHash.slice(0, 12)}</td>
-                  </tr>
+                  </TableRow>
                 ))}
-              </tbody>
-            </table>
+              </TableBody>
+            </Table>
           </div>
         </Card>
       </div>

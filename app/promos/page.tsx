@@ -7,19 +7,21 @@ import { FitLauncher } from "@/components/runs/fit-launcher";
 import { RunSource } from "@/components/runs/run-source";
 import { PromoForm } from "@/components/promos/promo-form";
 import { PromoBatchUpload } from "@/components/promos/promo-batch-upload";
-import { PromoModelCard, type PromoRunMetrics } from "@/components/promos/promo-model-card";
+import { PromoModelCard } from "@/components/promos/promo-model-card";
 import { PromoHistoryTable } from "@/components/promos/promo-history-table";
 import { ImportanceChart } from "@/components/service/importance-chart";
 import { fetchActiveDataset } from "@/lib/data/datasets";
-import { fetchActiveRun, fetchChampionRun } from "@/lib/data/model-runs";
+import { fetchActiveRun } from "@/lib/data/model-runs";
 import { fetchPromoFormOptions } from "@/lib/data/promo-form-options";
 import { fetchPromoScoreHistory } from "@/lib/data/promo-score-history";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { DEFAULT_PROMO_MARGIN, MIN_P_SELLS, policyPercent } from "@/lib/promo/promo-policy";
+import { fetchPromoChampion } from "@/lib/data/promo-run";
 
 export const metadata: Metadata = { title: "Promo planner" };
 
 const DESCRIPTION =
-  "Will a planned promotion sell, how much will it add per day, and does it pay back its discount and costs? Go when expected ROI ≥ 0 and P(sells) ≥ 30 % (35 % margin on incremental sales).";
+  `Will a planned promotion sell, how much will it add per day, and does it pay back its discount and costs? Go when expected ROI ≥ 0 and P(sells) ≥ ${policyPercent(MIN_P_SELLS)} (${policyPercent(DEFAULT_PROMO_MARGIN)} margin on incremental sales).`;
 
 export default async function PromosPage() {
   // Verified here, before any read: the layout is not re-rendered on client-side navigation (see proxy.ts).
@@ -35,17 +37,19 @@ export default async function PromosPage() {
       </>
     );
   }
-  const [champion, active, options, history] = await Promise.all([
-    fetchChampionRun(dataset.id, "promo"),
+  const [promo, active, options, history] = await Promise.all([
+    fetchPromoChampion(dataset.id),
     fetchActiveRun(dataset.id, "promo"),
     fetchPromoFormOptions(dataset.id),
     fetchPromoScoreHistory(dataset.id, 50),
   ]);
-  const metrics = champion?.metrics as PromoRunMetrics | undefined;
-  const importance = (champion?.artifacts as { importance?: { group: string; importance: number }[] } | undefined)?.importance ?? [];
+  // Parsed once against the promo run contract (lib/runs/promo.ts): no casts here.
+  const champion = promo?.run;
+  const metrics = promo?.metrics;
+  const importance = promo?.importance ?? [];
   const header = <PageHeader title="Promo planner" description={DESCRIPTION} actions={<FitLauncher kind="promo" label={champion ? "Refit model" : "Fit model"} activeRunId={active?.id ?? null} />} />;
 
-  if (!champion || typeof metrics?.auc !== "number") {
+  if (!champion || !metrics) {
     return (
       <>
         {header}

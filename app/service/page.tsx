@@ -16,6 +16,7 @@ import { fetchServiceRisk } from "@/lib/data/service-risk";
 import { countByRiskLevel, filterRankedInteractions, rankedFilterOptions } from "@/lib/data/service-ranked-interactions";
 import { formatPercent } from "@/lib/format";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { Table, TableBody, TableHead, TableRow } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Service risk" };
 
@@ -109,26 +110,26 @@ export default async function ServicePage({ searchParams }: { searchParams: Prom
           <ImportanceChart importance={m.importance} />
         </Card>
         <Card title="Risk levels on held-out interactions" description="How often each level really ended with a rating of 1–2 (validation slice).">
-          <table className="w-full text-sm">
-            <thead className="text-left text-xs text-slate-500">
+          <Table>
+            <TableHead small>
               <tr>
                 <th className="py-1 font-medium">Level</th>
                 <th className="py-1 text-right font-medium">Share of interactions</th>
                 <th className="py-1 text-right font-medium">Rated 1–2</th>
               </tr>
-            </thead>
-            <tbody className="tabular">
+            </TableHead>
+            <TableBody className="tabular">
               {m.validation.levels.map((l) => (
-                <tr key={l.level} className="border-t border-slate-100">
+                <TableRow key={l.level}>
                   <td className="py-1.5">
                     <Badge tone={l.level === "High" ? "bad" : l.level === "Medium" ? "warn" : "good"}>{l.level}</Badge>
                   </td>
                   <td className="py-1.5 text-right">{formatPercent(l.share)}</td>
                   <td className="py-1.5 text-right">{formatPercent(l.lowRate)}</td>
-                </tr>
+                </TableRow>
               ))}
-            </tbody>
-          </table>
+            </TableBody>
+          </Table>
         </Card>
         {m.truth && (
           <Card title="Against the known truth" description={`The demo's ratings were drawn from a known mechanism; compared on ${m.truth.evaluatedOn}.`}>

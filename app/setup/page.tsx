@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SetupForm } from "@/components/auth/setup-form";
-import { prisma } from "@/lib/db/client";
+import { hasAnyUser } from "@/lib/data/users";
 
 export const metadata: Metadata = { title: "Setup" };
 
 export default async function SetupPage() {
-  if ((await prisma().user.count()) > 0) redirect("/login");
+  if (await hasAnyUser()) redirect("/login");
   return (
     <div className="mx-auto mt-20 max-w-sm rounded-xl border border-slate-200 bg-white p-8 shadow-sm">
       <h1 className="mb-1 text-xl font-semibold">Set up Mixcast</h1>

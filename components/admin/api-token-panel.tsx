@@ -2,8 +2,10 @@
 
 import { useActionState, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { createApiToken, revokeApiToken } from "@/lib/actions/manage-api-tokens";
+import { createApiToken } from "@/lib/actions/create-api-token";
+import { revokeApiToken } from "@/lib/actions/revoke-api-token";
 import { TOKEN_DEFAULT_DAYS, TOKEN_MAX_DAYS } from "@/lib/auth/token-lifetime";
+import { Table, TableBody, TableHead, TableRow } from "@/components/ui/table";
 
 type TokenView = { id: number; name: string; scope: string; owner: string; createdAt: string; lastUsedAt: string | null; revokedAt: string | null; expiresAt: string };
 
@@ -41,11 +43,11 @@ export function ApiTokenPanel({ tokens, nowIso }: { tokens: TokenView[]; nowIso:
       {revokeError && <p role="alert" className="text-sm text-rose-700">{revokeError}</p>}
       {tokens.length === 0 ? <p className="text-sm text-slate-500">No API tokens yet.</p> : (
       <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm">
-        <thead className="text-xs text-slate-500"><tr><th className="py-1">Name</th><th>Scope</th><th>Owner</th><th>Created</th><th>Expires</th><th>Last used</th><th /></tr></thead>
-        <tbody>
+      <Table>
+        <TableHead small><tr><th className="py-1">Name</th><th>Scope</th><th>Owner</th><th>Created</th><th>Expires</th><th>Last used</th><th /></tr></TableHead>
+        <TableBody>
           {tokens.map((t) => (
-            <tr key={t.id} className="border-t border-slate-100">
+            <TableRow key={t.id}>
               <td className="py-1.5">{t.name}</td>
               <td>{t.scope}</td>
               <td>{t.owner}</td>
@@ -58,10 +60,10 @@ export function ApiTokenPanel({ tokens, nowIso }: { tokens: TokenView[]; nowIso:
                       setRevokeError(r.ok ? null : r.error);
                     })
                   } className="rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-50">Revoke</button>}</td>
-            </tr>
+            </TableRow>
           ))}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
       </div>
       )}
     </div>

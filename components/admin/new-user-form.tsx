@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import { createUser } from "@/lib/actions/manage-users";
+import { createUser } from "@/lib/actions/create-user";
 
 export function NewUserForm() {
   const [state, action, pending] = useActionState(createUser, null);

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { updateUser } from "@/lib/actions/manage-users";
+import { updateUser } from "@/lib/actions/update-user";
 import { resetPassword } from "@/lib/actions/reset-password";
 
 export function UserRowActions({ id, email, role, disabled }: { id: number; email: string; role: string; disabled: boolean }) {

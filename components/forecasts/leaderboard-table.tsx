@@ -2,6 +2,7 @@ import { Badge } from "@/components/ui/badge";
 import { InfoTip } from "@/components/ui/info-tip";
 import { LEADERBOARD_COLUMNS, modelLabel, type MetricColumn } from "@/lib/forecast-view/leaderboard-columns";
 import { formatNumber, formatPercent } from "@/lib/format";
+import { Table, TableBody, TableHead, TableRow } from "@/components/ui/table";
 
 function cell(col: MetricColumn, v: number | null | undefined): string {
   if (typeof v !== "number" || !Number.isFinite(v)) return "—";
@@ -15,8 +16,8 @@ function cell(col: MetricColumn, v: number | null | undefined): string {
 export function LeaderboardTable({ rows, chosen, shown }: { rows: { model: string; metrics: Record<string, number> }[]; chosen: string; shown: string }) {
   return (
     <div className="overflow-x-auto">
-      <table className="w-full text-sm" data-testid="leaderboard">
-        <thead className="text-left text-xs text-slate-500">
+      <Table data-testid="leaderboard">
+        <TableHead small>
           <tr>
             <th className="py-1 pr-2 font-medium">Model</th>
             {LEADERBOARD_COLUMNS.map((c) => (
@@ -27,10 +28,10 @@ export function LeaderboardTable({ rows, chosen, shown }: { rows: { model: strin
               </th>
             ))}
           </tr>
-        </thead>
-        <tbody className="tabular">
+        </TableHead>
+        <TableBody className="tabular">
           {rows.map((r, i) => (
-            <tr key={r.model} className={`border-t border-slate-100 ${r.model === shown ? "bg-brand-50" : ""}`}>
+            <TableRow key={r.model} className={r.model === shown ? "bg-brand-50" : undefined}>
               <td className="py-1.5 pr-2">
                 <span className="mr-1 text-xs text-slate-400">{i + 1}.</span>
                 <span title={modelLabel(r.model)}>{r.model}</span>{" "}
@@ -41,10 +42,10 @@ export function LeaderboardTable({ rows, chosen, shown }: { rows: { model: strin
                   {cell(c, r.metrics[c.key])}
                 </td>
               ))}
-            </tr>
+            </TableRow>
           ))}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
     </div>
   );
 }

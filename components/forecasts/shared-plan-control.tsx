@@ -5,6 +5,7 @@ import { useEffect, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { setSharedForecastPlan } from "@/lib/actions/set-shared-forecast-plan";
 import { useRunProgress } from "@/lib/hooks/use-run-progress";
+import { isActiveRunStatus } from "@/lib/runs/run-kinds";
 
 /**
  * The explicit, audited way to change what the SHARED forecast assumes: make a scenario the shared plan, or go back to
@@ -19,7 +20,7 @@ export function SharedPlanControl({ scenario, canEdit, role }: { scenario: { id:
   const [pending, startTransition] = useTransition();
   const { data: run } = useRunProgress(runId);
   const refreshed = useRef<number | null>(null);
-  const active = run ? ["queued", "running"].includes(run.status) : runId !== null;
+  const active = run ? isActiveRunStatus(run.status) : runId !== null;
   useEffect(() => {
     if (run?.status === "succeeded" && refreshed.current !== run.id) {
       refreshed.current = run.id;

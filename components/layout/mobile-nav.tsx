@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { Sidebar, type SidebarUser } from "./sidebar";
@@ -52,10 +53,10 @@ export function MobileNav({ datasetName, user }: { datasetName: string | null; u
   return (
     <div className="sticky top-0 z-40 md:hidden">
       <div className="flex h-14 items-center justify-between border-b border-slate-200 bg-white px-4">
-        <a href="/" className="flex items-center gap-2" aria-label="Mixcast home">
+        <Link href="/" className="flex items-center gap-2" aria-label="Mixcast home">
           <span aria-hidden className="grid h-8 w-8 place-items-center rounded-lg bg-brand-600 text-sm font-bold text-white">M</span>
           <span className="text-lg font-semibold tracking-tight">Mixcast</span>
-        </a>
+        </Link>
         <button
           ref={button}
           type="button"

@@ -4,6 +4,7 @@ import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, ReferenceLine, Re
 import { seriesColor } from "@/components/charts/colors";
 import { formatPercent, formatSignedPercent } from "@/lib/format";
 import type { DiscountCurvePoint } from "@/lib/promo/discount-sweep";
+import { MIN_P_SELLS, policyPercent } from "@/lib/promo/promo-policy";
 
 /** Expected ROI and P(sells) across discounts, everything else held fixed; the planner's discount and the best one marked. */
 export function DiscountRoiChart({ curve, chosen, best }: { curve: DiscountCurvePoint[]; chosen: number; best: DiscountCurvePoint | null }) {
@@ -31,7 +32,7 @@ export function DiscountRoiChart({ curve, chosen, best }: { curve: DiscountCurve
         </ResponsiveContainer>
       </div>
       <figcaption className="mt-1 text-xs text-slate-500">
-        Discount (x axis) against expected ROI (left axis) and probability of selling (right axis) if only the discount changed. Vertical line: your discount; green dot: the best discount among those with P(sells) ≥ 30 %.
+        Discount (x axis) against expected ROI (left axis) and probability of selling (right axis) if only the discount changed. Vertical line: your discount; green dot: the best discount among those with P(sells) ≥ {policyPercent(MIN_P_SELLS)}.
       </figcaption>
     </figure>
   );

@@ -4,6 +4,7 @@ import { formatMoney, formatPercent, formatSignedPercent } from "@/lib/format";
 import type { PromoDecisionView } from "@/lib/actions/score-promo";
 import { DiscountRoiChart } from "./discount-roi-chart";
 import { BEST_DISCOUNT_RULE, MAX_DISCOUNT_PCT } from "@/lib/promo/promo-limits";
+import { DEFAULT_PROMO_MARGIN, MIN_P_SELLS, policyPercent } from "@/lib/promo/promo-policy";
 
 /** GO/NO-GO with the numbers behind it, the three strongest reasons, the best discount and the discount curve. */
 export function PromoDecisionCard({ view }: { view: PromoDecisionView }) {
@@ -16,19 +17,19 @@ export function PromoDecisionCard({ view }: { view: PromoDecisionView }) {
           {go ? "GO" : "NO-GO"}
         </span>
         <p className="text-sm text-slate-700">
-          {go ? "Expected to pay back its discount and costs, and likely enough to sell." : view.pSells < 0.3 ? "Too unlikely to sell (needs P(sells) ≥ 30 %)." : "Not expected to pay back its discount and costs (ROI < 0)."}
+          {go ? "Expected to pay back its discount and costs, and likely enough to sell." : view.pSells < MIN_P_SELLS ? `Too unlikely to sell (needs P(sells) ≥ ${policyPercent(MIN_P_SELLS)}).` : "Not expected to pay back its discount and costs (ROI < 0)."}
         </p>
         <span className="ml-auto text-xs text-slate-500">scored with run #{view.runId}</span>
       </div>
       <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
-        <Stat label="P(sells)" value={formatPercent(view.pSells)} hint="Calibrated probability that the promotion generates any incremental sales. A go needs at least 30 %." />
+        <Stat label="P(sells)" value={formatPercent(view.pSells)} hint={`Calibrated probability that the promotion generates any incremental sales. A go needs at least ${policyPercent(MIN_P_SELLS)}.`} />
         <Stat label="Daily uplift" value={<>{formatMoney(view.uplift, "full")}<span className="text-sm font-normal text-slate-500"> /day</span></>} hint="Expected incremental sales per day (USD/day) if the promotion sells." />
         <Stat
           label="Expected ROI"
           value={formatSignedPercent(view.roi)}
           tone={view.roi >= 0 ? "good" : "bad"}
           delta={`profit ${formatMoney(view.expectedProfit, "full")}`}
-          hint="(expected incremental sales × 35 % margin − discount cost − promo cost) ÷ (discount cost + promo cost). Expected sales = P(sells) × daily uplift × days; discount cost = discount % × expected sales."
+          hint={`(expected incremental sales × ${policyPercent(DEFAULT_PROMO_MARGIN)} margin − discount cost − promo cost) ÷ (discount cost + promo cost). Expected sales = P(sells) × daily uplift × days; discount cost = discount % × expected sales.`}
         />
         <Stat
           label="Best discount"

@@ -2,14 +2,15 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { formatMoney, formatPercent, formatSignedPercent } from "@/lib/format";
 import type { PromoScoreHistoryRow } from "@/lib/data/promo-score-history";
+import { Table, TableBody, TableHead, TableRow } from "@/components/ui/table";
 
 const SOURCES: Record<string, string> = { form: "form", csv: "CSV", api: "API", cli: "CLI" };
 
 export function PromoHistoryTable({ rows }: { rows: PromoScoreHistoryRow[] }) {
   return (
     <div className="relative max-h-[28rem] overflow-auto">
-      <table className="w-full text-left text-xs" data-testid="promo-history">
-        <thead className="sticky top-0 bg-white text-slate-500">
+      <Table size="xs" data-testid="promo-history">
+        <TableHead sticky>
           <tr>
             <th className="px-2 py-1 font-medium">Scored (UTC)</th>
             <th className="px-2 py-1 font-medium">Via</th>
@@ -24,10 +25,10 @@ export function PromoHistoryTable({ rows }: { rows: PromoScoreHistoryRow[] }) {
             <th className="px-2 py-1 font-medium">Decision</th>
             <th className="px-2 py-1 font-medium">Run</th>
           </tr>
-        </thead>
-        <tbody className="tabular">
+        </TableHead>
+        <TableBody className="tabular">
           {rows.map((r) => (
-            <tr key={r.id} className="border-t border-slate-100">
+            <TableRow key={r.id}>
               <td className="px-2 py-1 whitespace-nowrap">{r.createdAt.slice(0, 16).replace("T", " ")}</td>
               <td className="px-2 py-1">{SOURCES[r.source] ?? r.source}</td>
               <td className="px-2 py-1">{r.promotionId || <span className="text-slate-400">—</span>}</td>
@@ -48,10 +49,10 @@ export function PromoHistoryTable({ rows }: { rows: PromoScoreHistoryRow[] }) {
                   #{r.runId}
                 </Link>
               </td>
-            </tr>
+            </TableRow>
           ))}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
     </div>
   );
 }

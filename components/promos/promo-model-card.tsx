@@ -1,24 +1,7 @@
 import { InfoTip } from "@/components/ui/info-tip";
 import { formatMoney, formatNumber, formatPercent } from "@/lib/format";
-import type { PromoTruthEvaluation } from "@/lib/promo";
-
-/** The promo run's metrics as stored by the fit runner (lib/jobs/fits/promo-fit.ts). */
-export type PromoRunMetrics = {
-  auc: number;
-  precision: number;
-  recall: number;
-  f1: number;
-  brier: number;
-  baselineBrier: number;
-  threshold: number;
-  upliftRmse: number | null;
-  upliftR2: number | null;
-  classifierModel: string;
-  upliftModel: string;
-  sizes: { rows: number; fit: number; calibrate: number; validate: number };
-  /** The engine's evaluation against the demo truth, plus which slice it was computed on. */
-  truth: null | (PromoTruthEvaluation & { evaluatedOn: string });
-};
+import type { PromoRunMetrics } from "@/lib/runs/promo";
+import { MIN_P_SELLS, policyPercent } from "@/lib/promo/promo-policy";
 
 const MODEL_NAMES: Record<string, string> = {
   "logistic-regression": "logistic regression",
@@ -52,7 +35,7 @@ export function PromoModelCard({ metrics }: { metrics: PromoRunMetrics }) {
         <Metric label="ROC AUC" value={num(metrics.auc)} tip="Chance that a promo that sold gets a higher P(sells) than one that did not (0.5 = coin flip, 1 = perfect)." />
         <Metric label="Precision" value={formatPercent(metrics.precision)} tip={`Of the promos with P(sells) ≥ ${formatPercent(metrics.threshold, 0)}, the share that actually sold.`} />
         <Metric label="Recall" value={formatPercent(metrics.recall)} tip={`Of the promos that sold, the share with P(sells) ≥ ${formatPercent(metrics.threshold, 0)}.`} />
-        <Metric label="F1" value={num(metrics.f1)} tip="Harmonic mean of precision and recall at the go rule's 30 % threshold." />
+        <Metric label="F1" value={num(metrics.f1)} tip={`Harmonic mean of precision and recall at the go rule's ${policyPercent(MIN_P_SELLS)} threshold.`} />
         <Metric label="Brier score" value={num(metrics.brier)} tip={`Mean squared error of P(sells) (lower is better). Always predicting the average sell rate scores ${num(metrics.baselineBrier)}.`} />
         <Metric label="Uplift R²" value={num(metrics.upliftR2)} tip="Share of the variation in daily uplift (USD/day, promos that sold) the uplift model explains on the validation promos." />
         <Metric label="Uplift RMSE" value={metrics.upliftRmse === null ? "—" : `${formatMoney(metrics.upliftRmse, "full")}/day`} tip="Typical error of the predicted daily uplift (USD/day) on the validation promos that sold." />

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { cancelFit } from "@/lib/actions/cancel-fit";
 import { startFit } from "@/lib/actions/start-fit";
 import { useRunProgress } from "@/lib/hooks/use-run-progress";
+import { isActiveRunStatus } from "@/lib/runs/run-kinds";
 
 /**
  * "Fit now" button with live progress (percent and stage), cancel, and the error if it failed. When the run
@@ -19,7 +20,7 @@ export function FitLauncher({ kind, label = "Fit now", activeRunId = null, param
   const [pending, startTransition] = useTransition();
   const { data: run } = useRunProgress(runId);
   const refreshed = useRef<number | null>(null);
-  const active = run ? ["queued", "running"].includes(run.status) : runId !== null;
+  const active = run ? isActiveRunStatus(run.status) : runId !== null;
   const can = usePermission("planner");
 
   useEffect(() => {

@@ -1,9 +1,8 @@
 import { ScenarioError } from "../data/scenario-store";
 import type { ActionResult } from "./action-result";
 
-/** Maps a failed scenario write to what the form shows: the person-readable message, pinned to its field. */
-export function scenarioActionError(error: unknown, fallback: string): ActionResult<never> {
+/** A failed scenario write as the form shows it: the person-readable message, pinned to its field (else undefined). */
+export function scenarioActionError(error: unknown): ActionResult<never> | undefined {
   if (error instanceof ScenarioError) return { ok: false, error: error.message, ...(error.field ? { fieldErrors: { [error.field]: [error.message] } } : {}) };
-  console.error(fallback, error);
-  return { ok: false, error: fallback };
+  return undefined;
 }

@@ -1,12 +1,9 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { NoPromoModelError, PromoValueError, scoreAndStorePromos } from "../data/promo-scoring";
 import { plannedPromoSchema, toPlannedPromo, type DiscountCurvePoint, type PromoReason } from "../promo";
 import type { ActionResult } from "./action-result";
-import { checkRole } from "../auth/current-user";
-import { logger } from "../monitoring/logger";
+import { defineAction } from "./define-action";
 
 /** What the decision card shows: the engine's score without its internal feature vector. */
 export type PromoDecisionView = {
@@ -27,24 +24,27 @@ export type PromoDecisionView = {
   discountCurve: DiscountCurvePoint[];
 };
 
-/** Scores one planned promo from the form with the champion model and stores the score (source "form"). */
-export async function scorePromo(input: unknown): Promise<ActionResult<PromoDecisionView>> {
-  // Authorization on the server: the UI hiding a button is not a permission check.
-  const auth = await checkRole("planner");
-  if (!auth.ok) return auth;
-  const parsed = plannedPromoSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: "Check the highlighted fields.", fieldErrors: z.flattenError(parsed.error).fieldErrors };
-  const promo = toPlannedPromo(parsed.data);
-  let result;
-  try {
-    result = await scoreAndStorePromos([promo], { source: "form", createdBy: auth.user.email });
-  } catch (error) {
-    if (error instanceof NoPromoModelError) return { ok: false, error: error.message };
-    if (error instanceof PromoValueError) return { ok: false, error: "Check the highlighted fields.", fieldErrors: Object.fromEntries(error.problems.map((p) => [p.field, [p.reason]])) };
-    logger.error("promo scoring failed", { error: String(error) });
-    return { ok: false, error: "The promo could not be scored. Try again, and if it keeps failing check the server log." };
-  }
-  revalidatePath("/promos");
-  const { features: _features, promotionId: _id, ...score } = result.scores[0];
-  return { ok: true, data: { runId: result.runId, discountPct: promo.discountPct, durationDays: promo.durationDays, cost: promo.cost, ...score } };
+function promoScoringError(error: unknown): ActionResult<never> | undefined {
+  if (error instanceof NoPromoModelError) return { ok: false, error: error.message };
+  if (error instanceof PromoValueError) return { ok: false, error: "Check the highlighted fields.", fieldErrors: Object.fromEntries(error.problems.map((p) => [p.field, [p.reason]])) };
+  return undefined;
 }
+
+/** Scores one planned promo from the form with the champion model and stores the score (source "form"). */
+export const scorePromo = defineAction(
+  {
+    role: "planner",
+    read: (input: unknown) => input,
+    schema: plannedPromoSchema,
+    invalid: "Check the highlighted fields.",
+    onError: promoScoringError,
+    failure: "The promo could not be scored. Try again, and if it keeps failing check the server log.",
+    revalidate: "/promos",
+  },
+  async function scorePromo(input, { user }): Promise<ActionResult<PromoDecisionView>> {
+    const promo = toPlannedPromo(input);
+    const result = await scoreAndStorePromos([promo], { source: "form", createdBy: user.email });
+    const { features: _features, promotionId: _id, ...score } = result.scores[0];
+    return { ok: true, data: { runId: result.runId, discountPct: promo.discountPct, durationDays: promo.durationDays, cost: promo.cost, ...score } };
+  },
+);

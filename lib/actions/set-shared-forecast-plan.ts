@@ -1,16 +1,12 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { recordAudit } from "../data/audit";
 import { fetchActiveDataset } from "../data/datasets";
 import { fetchScenarioPlan } from "../data/forecast-scenario";
 import { fetchSharedForecastPlan, saveSharedForecastPlan } from "../data/forecast-shared-plan";
 import { scenarioIdSchema } from "../data/scenario-schema";
 import { enqueueFit } from "../jobs/enqueue-fit";
-import { logger } from "../monitoring/logger";
-import type { ActionResult } from "./action-result";
-import { checkRole } from "../auth/current-user";
+import { defineAction } from "./define-action";
 
 /** `scenarioId: null` puts the shared forecast back on the current mix. */
 const setSharedPlanSchema = z.object({ scenarioId: scenarioIdSchema.nullable() });
@@ -21,15 +17,16 @@ const setSharedPlanSchema = z.object({ scenarioId: scenarioIdSchema.nullable() }
  * explicit (a planner or admin confirms it), audited (who, which scenario, which plan it replaced) and visible: it
  * stores the choice (refits keep it) and queues a forecast fit whose progress the page follows.
  */
-export async function setSharedForecastPlan(input: { scenarioId: number | null }): Promise<ActionResult<{ runId: number; scenarioId: number | null }>> {
-  // Authorization on the server: the UI disabling a button is not a permission check.
-  const auth = await checkRole("planner");
-  if (!auth.ok) return auth;
-  const parsed = setSharedPlanSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: "Pick a saved scenario (or the current mix).", fieldErrors: z.flattenError(parsed.error).fieldErrors };
-  const { scenarioId } = parsed.data;
-  let runId: number;
-  try {
+export const setSharedForecastPlan = defineAction(
+  {
+    role: "planner",
+    read: (input: { scenarioId: number | null }) => input,
+    schema: setSharedPlanSchema,
+    invalid: "Pick a saved scenario (or the current mix).",
+    failure: "The shared forecast could not be changed. Try again.",
+    revalidate: "/forecasts",
+  },
+  async function setSharedForecastPlan({ scenarioId }, { user, audit }) {
     const dataset = await fetchActiveDataset();
     if (!dataset) return { ok: false, error: "No dataset yet: import data first." };
     const previous = await fetchSharedForecastPlan(dataset.id);
@@ -41,17 +38,14 @@ export async function setSharedForecastPlan(input: { scenarioId: number | null }
         return { ok: false, error: `Scenario ${scenarioId} does not exist (or has no usable allocation).`, fieldErrors: { scenarioId: ["Unknown scenario"] } };
       }
     }
-    await saveSharedForecastPlan(dataset.id, scenarioId === null ? null : { scenarioId, scenarioName: name!, setBy: auth.user.email, setAt: new Date().toISOString() });
-    ({ runId } = await enqueueFit({ kind: "forecast", datasetId: dataset.id, createdBy: auth.user.email, params: { trigger: scenarioId === null ? "shared plan: current mix" : `shared plan: scenario #${scenarioId}` } }));
-    await recordAudit(auth.user.email, "forecast_shared_plan", scenarioId === null ? "current mix" : `scenario ${scenarioId}`, {
-      scenarioName: name,
-      previous: previous ? { scenarioId: previous.scenarioId, scenarioName: previous.scenarioName } : "current mix",
-      runId,
+    await saveSharedForecastPlan(dataset.id, scenarioId === null ? null : { scenarioId, scenarioName: name!, setBy: user.email, setAt: new Date().toISOString() });
+    const { runId } = await enqueueFit({ kind: "forecast", datasetId: dataset.id, createdBy: user.email, params: { trigger: scenarioId === null ? "shared plan: current mix" : `shared plan: scenario #${scenarioId}` } });
+    // Audited from here rather than by the wrapper: the row names the plan it replaced, which only this body knows.
+    await audit(user.email, {
+      action: "forecast_shared_plan",
+      target: scenarioId === null ? "current mix" : `scenario ${scenarioId}`,
+      details: { scenarioName: name, previous: previous ? { scenarioId: previous.scenarioId, scenarioName: previous.scenarioName } : "current mix", runId },
     });
-  } catch (error) {
-    logger.error("setting the shared forecast plan failed", { scenarioId, error: String(error) });
-    return { ok: false, error: "The shared forecast could not be changed. Try again." };
-  }
-  revalidatePath("/forecasts");
-  return { ok: true, data: { runId, scenarioId } };
-}
+    return { ok: true, data: { runId, scenarioId } };
+  },
+);

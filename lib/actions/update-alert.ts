@@ -1,25 +1,25 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { recordIdSchema } from "../data/record-id";
 import { prisma } from "../db/client";
-import type { ActionResult } from "./action-result";
-import { checkRole } from "../auth/current-user";
+import { defineAction } from "./define-action";
 
-const schema = z.object({ id: recordIdSchema, status: z.enum(["acknowledged", "resolved"]) });
+const updateAlertSchema = z.object({ id: recordIdSchema, status: z.enum(["acknowledged", "resolved"]) });
 
 /** Acknowledge (seen, still open) or resolve (closed) an alert. */
-export async function updateAlert(input: { id: number; status: "acknowledged" | "resolved" }): Promise<ActionResult<{ id: number; status: string }>> {
-  // Authorization on the server: the UI hiding a button is not a permission check.
-  const auth = await checkRole("planner");
-  if (!auth.ok) return auth;
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: "Invalid alert update", fieldErrors: z.flattenError(parsed.error).fieldErrors };
-  const { id, status } = parsed.data;
-  const alert = await prisma().alert.findUnique({ where: { id } });
-  if (!alert) return { ok: false, error: `Alert ${id} does not exist` };
-  await prisma().alert.update({ where: { id }, data: status === "acknowledged" ? { status, acknowledgedAt: new Date() } : { status, resolvedAt: new Date() } });
-  revalidatePath("/", "layout");
-  return { ok: true, data: { id, status } };
-}
+export const updateAlert = defineAction(
+  {
+    role: "planner",
+    read: (input: { id: number; status: "acknowledged" | "resolved" }) => input,
+    schema: updateAlertSchema,
+    invalid: "Invalid alert update",
+    revalidate: ["/", "layout"],
+  },
+  async function updateAlert({ id, status }) {
+    const alert = await prisma().alert.findUnique({ where: { id } });
+    if (!alert) return { ok: false, error: `Alert ${id} does not exist` };
+    await prisma().alert.update({ where: { id }, data: status === "acknowledged" ? { status, acknowledgedAt: new Date() } : { status, resolvedAt: new Date() } });
+    return { ok: true, data: { id, status: status as string } };
+  },
+);

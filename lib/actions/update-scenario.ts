@@ -1,28 +1,23 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { z } from "zod";
-import { updateScenarioSchema, type ScenarioView, type UpdateScenarioInput } from "../data/scenario-schema";
+import { updateScenarioSchema, type UpdateScenarioInput } from "../data/scenario-schema";
 import { updateScenario as writeScenario } from "../data/scenario-store";
-import type { ActionResult } from "./action-result";
+import { defineAction } from "./define-action";
 import { scenarioActionError } from "./scenario-action-error";
-import { checkRole } from "../auth/current-user";
-import { recordAudit } from "../data/audit";
 
 /** Overwrites a scenario if nobody saved it since `version` was read; otherwise says who won and how to recover. */
-export async function updateScenario(input: UpdateScenarioInput): Promise<ActionResult<ScenarioView>> {
-  // Authorization on the server: the UI hiding a button is not a permission check.
-  const auth = await checkRole("planner");
-  if (!auth.ok) return auth;
-  const parsed = updateScenarioSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? "Invalid scenario", fieldErrors: z.flattenError(parsed.error).fieldErrors };
-  let scenario: ScenarioView;
-  try {
-    scenario = await writeScenario(parsed.data);
-  } catch (error) {
-    return scenarioActionError(error, "Could not update the scenario");
-  }
-  await recordAudit(auth.user.email, "update_scenario", `scenario ${input.id}`);
-  revalidatePath("/scenarios");
-  return { ok: true, data: scenario };
-}
+export const updateScenario = defineAction(
+  {
+    role: "planner",
+    read: (input: UpdateScenarioInput) => input,
+    schema: updateScenarioSchema,
+    invalid: (e) => e.issues[0]?.message ?? "Invalid scenario",
+    onError: scenarioActionError,
+    failure: "Could not update the scenario",
+    audit: (input) => ({ action: "update_scenario", target: `scenario ${input.id}` }),
+    revalidate: "/scenarios",
+  },
+  async function updateScenario(input) {
+    return { ok: true, data: await writeScenario(input) };
+  },
+);

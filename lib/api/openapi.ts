@@ -20,6 +20,9 @@ const errors = {
   "400": { description: "Invalid input; `fieldErrors` names each field and what is wrong", content: json("Error") },
   "409": { description: "The model this endpoint needs has not been fitted yet", content: json("Error") },
 };
+const csv = { description: "CSV (formula-safe)", content: { "text/csv": { schema: { type: "string" } } } };
+const runId = { name: "id", in: "path", required: true, schema: { type: "integer", minimum: 1, maximum: MAX_RECORD_ID } };
+const scenarioIds = (count: string) => ({ name: "ids", in: "query", required: true, schema: { type: "string" }, description: `${count} comma-separated scenario ids, or "baseline" for the current mix` });
 const tooLarge = { "413": { description: `The body is larger than ${MAX_JSON_BODY_BYTES / 1024 / 1024} MB`, content: json("Error") } };
 
 export function buildOpenApiDocument(serverUrl = "/"): Record<string, unknown> {
@@ -64,16 +67,43 @@ export function buildOpenApiDocument(serverUrl = "/"): Record<string, unknown> {
         get: {
           operationId: "getRun",
           summary: "Status, progress and log of a model run",
-          parameters: [{ name: "id", in: "path", required: true, schema: { type: "integer", minimum: 1, maximum: MAX_RECORD_ID } }],
+          parameters: [runId],
           responses: { "200": { description: "The run", content: { "application/json": { schema: { type: "object" } } } }, "404": { description: "No such run (including ids that are not whole numbers from 1 to 2,147,483,647)", content: json("Error") } },
         },
+      },
+      "/api/v1/runs/{id}/artifacts": {
+        get: {
+          operationId: "getRunArtifacts",
+          summary: "A run's stored parameters, metrics and artifacts as a JSON download",
+          parameters: [runId],
+          responses: { "200": { description: "The run's stored record (attachment)", content: { "application/json": { schema: { type: "object" } } } }, "404": { description: "No such run", content: json("Error") } },
+        },
+      },
+      "/api/v1/scenarios/compare.csv": {
+        get: {
+          operationId: "compareScenariosCsv",
+          summary: "2 to 4 saved scenarios side by side (KPIs and weekly spend per channel, each with the difference to the baseline) as CSV",
+          parameters: [scenarioIds("2 to 4"), { name: "baseline", in: "query", required: false, schema: { type: "string" }, description: "one of the compared ids (default: the first)" }],
+          responses: { "200": csv, "400": errors["400"], "404": { description: "An unknown or unpredicted scenario", content: json("Error") } },
+        },
+      },
+      "/api/v1/scenarios/forecast.csv": {
+        get: {
+          operationId: "scenarioForecastsCsv",
+          summary: "Weekly total-revenue forecasts (USD/week, 80/95 % bounds) of 1 to 4 scenarios for the next 13 weeks as CSV",
+          parameters: [scenarioIds("1 to 4")],
+          responses: { "200": csv, "400": errors["400"], "404": { description: "An unknown scenario", content: json("Error") } },
+        },
+      },
+      "/api/v1/openapi.json": {
+        get: { operationId: "getOpenApiDocument", summary: "This document", responses: { "200": { description: "OpenAPI 3.1", content: { "application/json": { schema: { type: "object" } } } } } },
       },
       "/api/v1/export": {
         get: {
           operationId: "exportDomain",
           summary: "A data domain as CSV (the importer's format)",
           parameters: [{ name: "kind", in: "query", required: true, schema: { type: "string" } }],
-          responses: { "200": { description: "CSV", content: { "text/csv": { schema: { type: "string" } } } }, "400": errors["400"] },
+          responses: { "200": csv, "400": errors["400"] },
         },
       },
     },

@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { SERIES_KEY_PATTERN } from "../forecast-view/series-keys";
 
 /**
  * Request and response schemas of the versioned REST API. Route handlers parse with them and the OpenAPI document
  * (/api/v1/openapi.json) is generated from them, so the documentation cannot drift from the validation.
  */
 export const forecastQuerySchema = z.object({
-  series: z.string().regex(/^[^|]+\|[^|]+$/, 'series is "channel|region"; use * for a total, e.g. "search|*" or "*|*"').default("*|*"),
+  series: z.string().regex(SERIES_KEY_PATTERN, 'series is "channel|region"; use * for a total, e.g. "search|*" or "*|*"').default("*|*"),
   horizon: z.coerce.number().int().min(1, "horizon must be between 1 and 52").max(52, "horizon must be between 1 and 52").default(13),
   model: z.string().min(1).max(60).default("reconciled"),
   scenario: z.coerce
@@ -59,12 +60,31 @@ export const optimizeRequestSchema = z.object({
   extrapolate: numberField("extrapolate").positive().optional().describe("cap each channel at this multiple of the largest adstocked weekly spend in the data (default 1)"),
   unlockUnidentified: z.boolean().optional().describe("let channels the model cannot tell from zero move freely (default: never raised above current + 20 %, cut only as far as 9 bootstrap draws in 10 agree the plan gains)"),
 });
+/** One channel of an optimized plan (USD per week), as /optimize returns it. */
+export const optimizeChannelSchema = z.object({
+  channel: z.string(),
+  spend: z.number().describe("planned USD per week"),
+  current: z.number().describe("current (fit-window mean) USD per week"),
+  change: z.number(),
+  changePct: z.number().nullable().describe("percent change vs current; null when current is 0"),
+  revenue: z.number().describe("weekly revenue from this channel at steady state"),
+  roi: z.number().nullable().describe("revenue / spend; null at zero spend"),
+  marginalRoi: z.number().describe("extra weekly revenue per extra USD of weekly spend at the planned level"),
+  min: z.number(),
+  max: z.number(),
+  status: z.enum(["interior", "at-min", "at-max", "locked"]),
+  dataMax: z.number().optional().describe("largest adstocked weekly spend in the data"),
+  outsideData: z.boolean(),
+  held: z.boolean().describe("unidentified channel held within ±20 % of its current spend"),
+  identified: z.boolean(),
+});
 export const optimizeResponseSchema = z.object({
   runId: z.number().int(),
   allocation: z.record(z.string(), z.number()).describe("USD per week per channel"),
   predicted: z.object({ revenue: z.number(), profit: z.number(), roi: z.number() }),
   gainVsCurrent: z.object({ mean: z.number(), low: z.number(), high: z.number() }).describe("weekly gain over the current mix across the bootstrap draws (mean, 90 % interval)"),
   probBeatsCurrent: z.number().nullable().describe("share of bootstrap draws in which the plan beats the current mix"),
+  perChannel: z.array(optimizeChannelSchema),
   outsideData: z.array(z.string()).describe("channels planned above the data's range"),
 });
 

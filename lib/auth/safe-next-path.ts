@@ -16,6 +16,8 @@ export function safeNextPath(value: unknown, fallback = "/"): string {
     return fallback;
   }
   for (const s of [value, decoded]) {
+    // Control characters are exactly what this refuses (a header-splitting or URL-parsing trick).
+    // oxlint-disable-next-line no-control-regex
     if (s.startsWith("//") || /[\\\u0000-\u001f\u007f]/.test(s)) return fallback;
     if (/^\/[\s/\\]/.test(s)) return fallback;
   }

@@ -151,7 +151,7 @@ describe("sign-in and account hardening", () => {
   });
 
   it("gives tokens a default lifetime, capped at a year (item 6)", async () => {
-    const { createApiToken } = await import("../actions/manage-api-tokens");
+    const { createApiToken } = await import("../actions/create-api-token");
     request.token = (await createSession(ids.admin)).token;
     const fd = new FormData();
     fd.set("name", "default");

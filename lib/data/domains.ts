@@ -51,7 +51,7 @@ const col = (
 ): ColumnSpec => ({ column, field, parser, required, description });
 
 const name = () => textCell({ max: 80, lowercase: true });
-const money = (d: string) => numberCell({ min: 0, max: 1e12 });
+const money = (_description: string) => numberCell({ min: 0, max: 1e12 });
 
 export const DOMAINS: Record<DomainKind, DomainSpec> = {
   demand: {

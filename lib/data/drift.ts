@@ -63,7 +63,7 @@ async function readDriftSnapshot(datasetId: number, options: { recentWeeks?: num
 export async function fetchDriftThresholds(): Promise<DriftThresholds> {
   const setting = await prisma().setting.findUnique({ where: { key: "monitoring.drift" } });
   const stored = (setting?.value as Partial<DriftThresholds> | null) ?? {};
-  return { ...DEFAULT_DRIFT_THRESHOLDS, ...stored, overrides: { ...DEFAULT_DRIFT_THRESHOLDS.overrides, ...(stored.overrides ?? {}) } };
+  return { ...DEFAULT_DRIFT_THRESHOLDS, ...stored, overrides: { ...DEFAULT_DRIFT_THRESHOLDS.overrides, ...stored.overrides } };
 }
 
 /**

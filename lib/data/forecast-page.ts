@@ -1,6 +1,8 @@
 import "server-only";
 import { prisma } from "../db/client";
-import type { ForecastArtifacts, SeriesArtifact } from "../forecast-view/forecast-artifacts";
+import type { SeriesArtifact } from "../forecast-view/forecast-artifacts";
+import { logger } from "../monitoring/logger";
+import { forecastRunMetaSchema, seriesArtifactSchema, type ForecastRunMeta } from "../runs/forecast";
 import type { ChartFold, ChartForecast } from "../forecast-view/chart-rows";
 import type { AlertView } from "./alerts";
 import { memo } from "./memo";
@@ -12,16 +14,16 @@ import { memo } from "./memo";
  * part, which can be large), one series' artifacts, its stored future forecasts per model and the backtest fits
  * of one model. JSON is cut in SQL so a page view never loads every series.
  */
-export type ForecastRunMeta = Omit<ForecastArtifacts, "series">;
+export type { ForecastRunMeta } from "../runs/forecast";
 
 export function fetchForecastRunMeta(runId: number): Promise<ForecastRunMeta | null> {
   return memo(`forecast-meta:${runId}`, 10 * 60_000, () => readForecastRunMeta(runId));
 }
 
 async function readForecastRunMeta(runId: number): Promise<ForecastRunMeta | null> {
-  const rows = await prisma().$queryRaw<{ meta: ForecastRunMeta | null }[]>`
+  const rows = await prisma().$queryRaw<{ meta: unknown }[]>`
     SELECT (artifacts - 'series') AS meta FROM "model_run" WHERE id = ${runId} AND artifacts ? 'series'`;
-  return rows[0]?.meta ?? null;
+  return parseArtifact(forecastRunMetaSchema, rows[0]?.meta, runId, "run meta");
 }
 
 export function fetchForecastSeriesArtifact(runId: number, seriesKey: string): Promise<SeriesArtifact | null> {
@@ -29,9 +31,18 @@ export function fetchForecastSeriesArtifact(runId: number, seriesKey: string): P
 }
 
 async function readForecastSeriesArtifact(runId: number, seriesKey: string): Promise<SeriesArtifact | null> {
-  const rows = await prisma().$queryRaw<{ series: SeriesArtifact | null }[]>`
+  const rows = await prisma().$queryRaw<{ series: unknown }[]>`
     SELECT artifacts -> 'series' -> ${seriesKey} AS series FROM "model_run" WHERE id = ${runId}`;
-  return rows[0]?.series ?? null;
+  return parseArtifact(seriesArtifactSchema, rows[0]?.series, runId, `series ${seriesKey}`);
+}
+
+/** Parsed once against the forecast run contract (lib/runs/forecast.ts): absent → null; not the contract's shape → null, logged. */
+function parseArtifact<T>(schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: { message: string }[] } } }, value: unknown, runId: number, what: string): T | null {
+  if (value === null || value === undefined) return null;
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  logger.warn("forecast run does not satisfy the run contract", { runId, what, issue: parsed.error.issues[0]?.message });
+  return null;
 }
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);

@@ -3,6 +3,7 @@ import type { ResponseModel } from "../mmm/types";
 import { responseModelFromResult } from "../optimize/response-model-from-result";
 import { prisma } from "../db/client";
 import { memo } from "./memo";
+import { ACTIVE_RUN_STATUSES } from "../runs/run-kinds";
 
 /**
  * The response model (media effects) of a mix-model run, parsed once per process: a finished run never changes.
@@ -30,6 +31,6 @@ export async function fetchChampionResponseModel(datasetId: number): Promise<{ r
 
 /** The newest queued or running mix-model fit of a dataset (the forecast fit waits for it), or null. */
 export async function fetchPendingMixFit(datasetId: number): Promise<number | null> {
-  const run = await prisma().modelRun.findFirst({ where: { datasetId, kind: "mmm", status: { in: ["queued", "running"] } }, orderBy: { createdAt: "desc" }, select: { id: true } });
+  const run = await prisma().modelRun.findFirst({ where: { datasetId, kind: "mmm", status: { in: [...ACTIVE_RUN_STATUSES] } }, orderBy: { createdAt: "desc" }, select: { id: true } });
   return run?.id ?? null;
 }

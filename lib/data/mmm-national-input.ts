@@ -1,5 +1,6 @@
 import type { MmmInput } from "../mmm";
 import { completeWeeks, type IncompleteWeek } from "./complete-weeks";
+import { WEEK_MS } from "../math/time-units";
 
 /**
  * Rows a national mix model is built from, already aggregated by the database where that is cheap (revenue per
@@ -18,7 +19,6 @@ export type MmmSourceRows = {
   liftTests: { channel: string; startDate: string; endDate: string; incrementalKpi: number; standardError: number }[];
 };
 
-const WEEK_MS = 7 * 86_400_000;
 const dayMs = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
 
 /**

@@ -36,6 +36,16 @@ export async function fetchRuns(filter: { kind?: string; status?: string; limit?
   return runs.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), finishedAt: r.finishedAt?.toISOString() ?? null, headline: headlineMetrics(r.metrics) }));
 }
 
+/** Runs by id, oldest first (the compare page reads two). */
+export async function fetchRunsByIds(ids: number[]) {
+  return prisma().modelRun.findMany({ where: { id: { in: ids } }, orderBy: { id: "asc" } });
+}
+
+/** What the artifacts download holds: the run's identity, parameters, metrics and artifacts. */
+export async function fetchRunRecord(id: number) {
+  return prisma().modelRun.findUnique({ where: { id }, select: { id: true, kind: true, datasetId: true, datasetVersion: true, codeVersion: true, params: true, metrics: true, artifacts: true } });
+}
+
 export async function fetchRunDetail(id: number) {
   return prisma().modelRun.findUnique({ where: { id }, include: { logs: { orderBy: { id: "asc" }, take: 500 }, dataset: { select: { name: true } }, _count: { select: { forecasts: true, promoScores: true, accuracy: true, alerts: true } } } });
 }

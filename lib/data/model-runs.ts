@@ -2,6 +2,7 @@ import "server-only";
 import { dataEpoch } from "../db/change-feed";
 import { prisma } from "../db/client";
 import { memo } from "./memo";
+import { ACTIVE_RUN_STATUSES } from "../runs/run-kinds";
 
 /** Model-run reads shared by every page: the champion of a kind, a run's status for progress bars, recent runs. */
 export type RunStatusView = {
@@ -35,7 +36,7 @@ export async function fetchChampionRun(datasetId: number, kind: string) {
 /** The newest queued or running fit of a kind, so a page can show its progress after a reload. */
 export async function fetchActiveRun(datasetId: number, kind: string) {
   return memo(`active-run:${datasetId}:${kind}:${dataEpoch()}`, 10 * 60_000, () =>
-    prisma().modelRun.findFirst({ where: { datasetId, kind, status: { in: ["queued", "running"] } }, orderBy: { createdAt: "desc" }, select: { id: true } }),
+    prisma().modelRun.findFirst({ where: { datasetId, kind, status: { in: [...ACTIVE_RUN_STATUSES] } }, orderBy: { createdAt: "desc" }, select: { id: true } }),
   );
 }
 

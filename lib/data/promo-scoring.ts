@@ -9,6 +9,7 @@ import { matchPromoValues, promoVocabulary, type PromoValueProblem, type PromoVo
 import { fetchActiveDataset } from "./datasets";
 import { fetchPromoData } from "./promo-training-data";
 import { plannedPromoToWire } from "./promo-score-wire";
+import { promoRunArtifactsSchema } from "../runs/promo";
 
 /** No champion promo model yet: scoring needs a fitted model (HTTP 409 / a message pointing at the fit button). */
 export class NoPromoModelError extends Error {
@@ -51,7 +52,8 @@ export async function loadPromoScorer(datasetId?: number): Promise<PromoScorer> 
   if (!scorer) {
     scorer = (async () => {
       const run = await prisma().modelRun.findUniqueOrThrow({ where: { id: champion.id }, select: { artifacts: true } });
-      const model = (run.artifacts as { model?: PromoModel }).model;
+      const artifacts = promoRunArtifactsSchema.safeParse(run.artifacts);
+      const model = artifacts.success ? artifacts.data.model : null;
       if (!model || model.version !== 1) throw new NoPromoModelError(`Run #${champion.id} has no promo model stored; fit the promo model again.`);
       const data = await fetchPromoData(id);
       return { runId: champion.id, datasetId: id, model, context: buildPromoContext(data.promotions, data.regionRevenue, data.holidays), vocabulary: promoVocabulary(model, data.promotions) };

@@ -5,6 +5,7 @@
  * themselves as mean/SD would be). Zero weeks are not outliers: flighted media has deliberate dark weeks, so
  * zeros are counted separately and the robust statistics use the non-zero weeks.
  */
+import { WEEK_MS } from "../math/time-units";
 export type SeriesObservation = { series: string; week: string; value: number };
 
 export type QualityIssue =
@@ -15,11 +16,10 @@ export type QualityIssue =
 
 export type QualityReport = { series: number; weeks: number; firstWeek: string | null; lastWeek: string | null; issues: QualityIssue[]; summary: { missingWeeks: number; outliers: number; shortSeries: number; zeroWeeks: number } };
 
-const DAY = 86_400_000;
 
 export function weeksBetween(first: string, last: string): string[] {
   const out: string[] = [];
-  for (let t = Date.parse(`${first}T00:00:00Z`); t <= Date.parse(`${last}T00:00:00Z`); t += 7 * DAY) out.push(new Date(t).toISOString().slice(0, 10));
+  for (let t = Date.parse(`${first}T00:00:00Z`); t <= Date.parse(`${last}T00:00:00Z`); t += WEEK_MS) out.push(new Date(t).toISOString().slice(0, 10));
   return out;
 }
 

@@ -1,6 +1,5 @@
 import "server-only";
 import { prisma } from "../db/client";
-import type { SeriesArtifact } from "../forecast-view/forecast-artifacts";
 import { RECONCILED_MODEL } from "../forecast-view/forecast-artifacts";
 import type { MmmRunArtifacts, MmmRunMetrics } from "../mmm-view/mmm-run-types";
 import { BASELINE_KEY, BASELINE_NAME } from "../planner/scenario-predicted";
@@ -16,6 +15,7 @@ import { fetchPlannerInputs } from "./planner-inputs";
 import { fetchBaselineScenario } from "./scenario-baseline";
 import { fetchChannelLabels } from "./scenario-channel-labels";
 import { fetchScenariosByIds } from "./scenario-store";
+import { forecastRunArtifactsSchema } from "../runs/forecast";
 
 export type ReportResult = { status: "ready"; report: ReportDocument } | { status: "unavailable"; message: string };
 
@@ -76,7 +76,8 @@ export async function fetchForecastReport(datasetId?: number): Promise<ReportRes
   const run = await fetchChampionRun(dataset.id, "forecast");
   if (!run) return { status: "unavailable", message: `no champion forecast run for dataset "${dataset.name}"; fit forecasts on the Forecasts page first` };
   const meta = await fetchForecastRunMeta(run.id);
-  const series = (run.artifacts as { series?: Record<string, SeriesArtifact> } | null)?.series;
+  const stored = forecastRunArtifactsSchema.safeParse(run.artifacts);
+  const series = stored.success ? stored.data.series : undefined;
   if (!meta || !series) return { status: "unavailable", message: `forecast run #${run.id} has no stored results to report` };
 
   const horizonEnd = new Date(Date.parse(`${meta.origin}T00:00:00Z`) + REPORT_HORIZON * 7 * 86_400_000);

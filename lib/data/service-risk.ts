@@ -1,16 +1,10 @@
 import "server-only";
-import type { ServiceModelMetrics, ServiceTruthEvaluation } from "../service";
+import { logger } from "../monitoring/logger";
+import { serviceRunArtifactsSchema, serviceRunMetricsSchema, type ServiceRunMetrics } from "../runs/service";
 import { fetchActiveRun, fetchChampionRun } from "./model-runs";
 import type { RankedInteraction } from "./service-ranked-interactions";
 
-export type ServiceRunMetrics = Pick<ServiceModelMetrics, "chosen" | "validation" | "importance" | "sizes"> & {
-  auc: number;
-  precision: number;
-  recall: number;
-  f1: number;
-  brier: number;
-  truth: (ServiceTruthEvaluation & { evaluatedOn: string }) | null;
-};
+export type { ServiceRunMetrics } from "../runs/service";
 
 export type ServiceRiskView = {
   activeRunId: number | null;
@@ -23,14 +17,16 @@ export type ServiceRiskView = {
 
 export async function fetchServiceRisk(datasetId: number): Promise<ServiceRiskView> {
   const [champion, active] = await Promise.all([fetchChampionRun(datasetId, "service"), fetchActiveRun(datasetId, "service")]);
-  const metrics = champion?.metrics as ServiceRunMetrics | undefined;
-  const artifacts = champion?.artifacts as { openInteractions?: RankedInteraction[]; scoredAt?: string } | undefined;
-  const usable = champion && typeof metrics?.auc === "number" && Array.isArray(artifacts?.openInteractions);
+  // Parsed once, against the run contract (lib/runs/service.ts); a run that does not satisfy it is shown as no model.
+  const metrics = champion ? serviceRunMetricsSchema.safeParse(champion.metrics) : null;
+  const artifacts = champion ? serviceRunArtifactsSchema.safeParse(champion.artifacts) : null;
+  const usable = champion && metrics?.success && artifacts?.success;
+  if (champion && !usable) logger.warn("service champion run does not satisfy the run contract", { runId: champion.id, metrics: metrics?.error?.issues[0]?.message, artifacts: artifacts?.error?.issues[0]?.message });
   return {
     activeRunId: active?.id ?? null,
     run: usable ? { id: champion.id, datasetVersion: champion.datasetVersion, finishedAt: champion.finishedAt, codeVersion: champion.codeVersion } : null,
-    metrics: usable ? metrics! : null,
-    ranked: usable ? artifacts!.openInteractions! : [],
-    scoredAt: usable ? (artifacts!.scoredAt ?? null) : null,
+    metrics: usable ? metrics.data : null,
+    ranked: usable ? artifacts.data.openInteractions : [],
+    scoredAt: usable ? artifacts.data.scoredAt : null,
   };
 }

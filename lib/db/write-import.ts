@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudit } from "../data/audit";
 import type { DomainKind } from "../data/domains";
 import type { ValidatedImport } from "../data/validate-import";
 import type { PrismaClient } from "./client";
@@ -127,14 +128,8 @@ export async function writeImport(
         // Newer files came after this content but changed none of its rows: it is still what is in effect.
         if (sameContent && inserted + updated === 0) throw new NothingChanged({ status: "duplicate", versionId: sameContent.id, version: sameContent.version });
         const reapplied = sameContent ? { reappliesVersion: sameContent.version } : {};
-        await tx.auditLog.create({
-          data: {
-            actor: meta.createdBy ?? "system",
-            action: "import",
-            target: `dataset ${datasetId} v${version}`,
-            details: { kind: validated.kind, rows: validated.rows.length, inserted, updated, fileName: meta.fileName ?? "", source: meta.source, ...reapplied },
-          },
-        });
+        // Through the one audit writer (bounded fields), inside the import's transaction.
+        await recordAudit(meta.createdBy ?? "system", "import", `dataset ${datasetId} v${version}`, { kind: validated.kind, rows: validated.rows.length, inserted, updated, fileName: meta.fileName ?? "", source: meta.source, ...reapplied }, tx);
         return { status: "imported", versionId: created.id, version, inserted, updated, ...reapplied };
       },
       { timeout: 300_000, maxWait: 30_000 },
@@ -196,7 +191,10 @@ async function upsertRows(tx: Tx, spec: TableSpec, rows: Record<string, unknown>
       WHERE ${changed}
       RETURNING (xmax = 0) AS inserted`;
     const result = await tx.$queryRawUnsafe<{ inserted: boolean }[]>(sql, ...params);
-    for (const r of result) r.inserted ? inserted++ : updated++;
+    for (const r of result) {
+      if (r.inserted) inserted++;
+      else updated++;
+    }
   }
   return { inserted, updated };
 }

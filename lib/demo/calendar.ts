@@ -2,11 +2,14 @@
  * UTC calendar helpers for the demo generator. Everything works on UTC midnight so a date never
  * shifts with the machine's time zone.
  */
-const DAY_MS = 86_400_000;
+import { parseIsoDate } from "../math/parse-iso-date";
+import { DAY_MS } from "../math/time-units";
 
-export function parseIsoDate(iso: string): Date {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) throw new Error(`parseIsoDate: expected YYYY-MM-DD, got "${iso}"`);
-  return new Date(`${iso}T00:00:00.000Z`);
+/** UTC midnight of a YYYY-MM-DD date (read by the one parser, lib/math); throws for anything else. */
+export function utcDate(iso: string): Date {
+  const ms = parseIsoDate(iso);
+  if (Number.isNaN(ms)) throw new Error(`utcDate: expected a YYYY-MM-DD date, got "${iso}"`);
+  return new Date(ms);
 }
 
 export function toIsoDate(d: Date): string {
@@ -14,16 +17,16 @@ export function toIsoDate(d: Date): string {
 }
 
 export function addDays(iso: string, days: number): string {
-  return toIsoDate(new Date(parseIsoDate(iso).getTime() + days * DAY_MS));
+  return toIsoDate(new Date(utcDate(iso).getTime() + days * DAY_MS));
 }
 
 export function daysBetween(fromIso: string, toIso: string): number {
-  return Math.round((parseIsoDate(toIso).getTime() - parseIsoDate(fromIso).getTime()) / DAY_MS);
+  return Math.round((utcDate(toIso).getTime() - utcDate(fromIso).getTime()) / DAY_MS);
 }
 
 /** 0 = Monday … 6 = Sunday (ISO order, unlike Date#getUTCDay). */
 export function isoWeekday(iso: string): number {
-  return (parseIsoDate(iso).getUTCDay() + 6) % 7;
+  return (utcDate(iso).getUTCDay() + 6) % 7;
 }
 
 export function isMonday(iso: string): boolean {
@@ -42,16 +45,16 @@ export function weekStarts(lastWeek: string, count: number): string[] {
 }
 
 export function dayOfYear(iso: string): number {
-  const d = parseIsoDate(iso);
+  const d = utcDate(iso);
   return Math.round((d.getTime() - Date.UTC(d.getUTCFullYear(), 0, 1)) / DAY_MS) + 1;
 }
 
 export function monthOf(iso: string): number {
-  return parseIsoDate(iso).getUTCMonth() + 1;
+  return utcDate(iso).getUTCMonth() + 1;
 }
 
 export function yearOf(iso: string): number {
-  return parseIsoDate(iso).getUTCFullYear();
+  return utcDate(iso).getUTCFullYear();
 }
 
 /** The n-th (1-based) given ISO weekday (0 = Monday) of a month. */

@@ -8,7 +8,8 @@
  * repeat contacts come from.
  */
 import type { Rng } from "@/lib/math/random";
-import { addDays, parseIsoDate } from "./calendar";
+import { DAY_MS } from "../math/time-units";
+import { addDays, utcDate } from "./calendar";
 import { DEMO_REGIONS, REGION_SHARES } from "./regions";
 import { lognormalFactor, pickWeighted, roundTo } from "./rng-streams";
 import { CONTACT_CHANNELS, CUSTOMER_SEGMENTS, INTERACTION_TYPES, SERVICE_MECHANISM, trueLowSatisfactionProbability } from "./service-truth";
@@ -64,7 +65,7 @@ function drawSatisfaction(rng: Rng, low: boolean): number {
 function drawTimestamp(rng: Rng, fromDay: string, days: number): string {
   const day = addDays(fromDay, rng.int(days));
   const hour = pickWeighted(rng, SERVICE_PLAN.hourWeights);
-  const ms = parseIsoDate(day).getTime() + hour * 3_600_000 + rng.int(3600) * 1000;
+  const ms = utcDate(day).getTime() + hour * 3_600_000 + rng.int(3600) * 1000;
   return new Date(ms).toISOString();
 }
 
@@ -99,8 +100,8 @@ export function generateServiceInteractions(lastWeek: string, rng: Rng): Service
 
   const lastContact = new Map<string, number>();
   const history = new Map<string, { sum: number; n: number }>();
-  const startMs = parseIsoDate(historyStart).getTime();
-  const endMs = parseIsoDate(lastDay).getTime() + 86_400_000;
+  const startMs = utcDate(historyStart).getTime();
+  const endMs = utcDate(lastDay).getTime() + DAY_MS;
   const openFrom = `${openStart}T00:00:00.000Z`;
   const rows: DemoServiceInteractionRow[] = [];
   const seen = new Set<string>();
@@ -110,7 +111,7 @@ export function generateServiceInteractions(lastWeek: string, rng: Rng): Service
     const open = at >= openFrom;
     const atMs = new Date(at).getTime();
     const prev = lastContact.get(customer.id);
-    const isRepeatContact = prev !== undefined && atMs - prev <= SERVICE_PLAN.repeatWindowDays * 86_400_000;
+    const isRepeatContact = prev !== undefined && atMs - prev <= SERVICE_PLAN.repeatWindowDays * DAY_MS;
     lastContact.set(customer.id, atMs);
     seen.add(customer.id);
     const interactionType = type ?? INTERACTION_TYPES[pickWeighted(rng, SERVICE_PLAN.typeWeights)];
@@ -142,7 +143,7 @@ export function generateServiceInteractions(lastWeek: string, rng: Rng): Service
       history.set(customer.id, { sum: (past?.sum ?? 0) + satisfaction, n: (past?.n ?? 0) + 1 });
     }
     if (rng.next() < (low ? fu.probabilityAfterLow : fu.probability)) {
-      const nextMs = atMs + (0.5 + rng.next() * (fu.maxDays - 0.5)) * 86_400_000;
+      const nextMs = atMs + (0.5 + rng.next() * (fu.maxDays - 0.5)) * DAY_MS;
       if (nextMs < endMs) {
         insert({ at: new Date(Math.floor(nextMs / 1000) * 1000).toISOString(), customer, type: rng.next() < fu.sameTypeProbability ? interactionType : null });
       }

@@ -1,4 +1,4 @@
-const DAY_MS = 86_400_000;
+import { DAY_MS, WEEK_MS } from "../math/time-units";
 
 /**
  * ISO-8601 week number (1–53) and ISO week-year of a date: week 1 is the week holding the year's first Thursday.
@@ -13,7 +13,7 @@ export function isoWeek(iso: string): { year: number; week: number } {
   const thursday = new Date(t + (3 - dow) * DAY_MS);
   const year = thursday.getUTCFullYear();
   const jan1 = Date.UTC(year, 0, 1);
-  return { year, week: 1 + Math.floor((thursday.getTime() - jan1) / (7 * DAY_MS)) };
+  return { year, week: 1 + Math.floor((thursday.getTime() - jan1) / WEEK_MS) };
 }
 
 /** Calendar month (1–12) and year of a week, taken at its Thursday so a week belongs to the month holding most of it. */

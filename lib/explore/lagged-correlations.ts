@@ -1,7 +1,7 @@
 import type { CorrelationEstimate } from "./correlation-types";
 import { pearsonCorrelation } from "./pearson-correlation";
+import { DAY_MS } from "../math/time-units";
 
-const DAY_MS = 86_400_000;
 const dayNumber = (iso: string) => Math.round(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS);
 
 export type LaggedCorrelation = CorrelationEstimate & { lag: number };

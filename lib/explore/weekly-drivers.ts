@@ -1,4 +1,4 @@
-const DAY_MS = 86_400_000;
+import { DAY_MS } from "../math/time-units";
 const day = (iso: string) => Math.round(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS);
 const iso = (d: number) => new Date(d * DAY_MS).toISOString().slice(0, 10);
 

@@ -1,6 +1,7 @@
 import { addWeeks, parseIsoDate } from "@/lib/forecast/dates";
 import { completeWeeks, type IncompleteWeek } from "@/lib/data/complete-weeks";
 import { mainWeeklySpan } from "./main-weekly-span";
+import { DAY_MS, WEEK_MS } from "../math/time-units";
 
 /**
  * The weekly panel every forecast series is cut from: one aligned array per channel × region
@@ -42,13 +43,12 @@ export type ForecastPanel = {
   holidays: ForecastPanelRows["holidays"];
 };
 
-const DAY_MS = 86_400_000;
 
 export const cellKey = (channel: string, region: string) => `${channel}|${region}`;
 
 /** Every Monday from `first` to `last` inclusive. @throws when the two are not a whole number of weeks apart */
 export function weeklyRange(first: string, last: string): string[] {
-  const span = (parseIsoDate(last) - parseIsoDate(first)) / (7 * DAY_MS);
+  const span = (parseIsoDate(last) - parseIsoDate(first)) / WEEK_MS;
   if (!Number.isInteger(span) || span < 0) throw new Error(`weeklyRange: ${first} → ${last} is not a whole number of weeks`);
   return Array.from({ length: span + 1 }, (_, i) => addWeeks(first, i));
 }
@@ -57,8 +57,8 @@ export function weeklyRange(first: string, last: string): string[] {
 function touchedWeeks(weeks: string[], start: string, end: string): number[] {
   if (weeks.length === 0) return [];
   const w0 = parseIsoDate(weeks[0]);
-  const first = Math.max(0, Math.ceil((parseIsoDate(start) - 6 * DAY_MS - w0) / (7 * DAY_MS)));
-  const last = Math.min(weeks.length - 1, Math.floor((parseIsoDate(end) - w0) / (7 * DAY_MS)));
+  const first = Math.max(0, Math.ceil((parseIsoDate(start) - 6 * DAY_MS - w0) / WEEK_MS));
+  const last = Math.min(weeks.length - 1, Math.floor((parseIsoDate(end) - w0) / WEEK_MS));
   const out: number[] = [];
   for (let i = first; i <= last; i++) out.push(i);
   return out;

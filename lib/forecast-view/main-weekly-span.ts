@@ -1,4 +1,4 @@
-const WEEK_MS = 7 * 86_400_000;
+import { WEEK_MS } from "../math/time-units";
 
 /**
  * The main block of a history's weeks: sorted distinct ISO weeks are split wherever two neighbours are more than

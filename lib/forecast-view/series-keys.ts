@@ -7,6 +7,9 @@
 export const ANY = "*";
 export const GRAND_TOTAL_KEY = `${ANY}|${ANY}`;
 
+/** The shape every series key has, "channel|region" (either part may be "*"): the one pattern the schemas check. */
+export const SERIES_KEY_PATTERN = /^[^|]+\|[^|]+$/;
+
 export type SeriesSelection = { channel: string | null; region: string | null };
 
 /** @example seriesKey({ channel: "search", region: null }) // "search|*" */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createRng } from "../math/random";
 import { addWeeks } from "./dates";
-import { applyCalibration, calibrate, MIN_CONFORMAL, PRIOR_ERRORS, quantileSorted, Z80, Z95 } from "./calibrate-intervals";
+import { quantileSorted } from "../math/quantile-sorted";
+import { applyCalibration, calibrate, MIN_CONFORMAL, PRIOR_ERRORS, Z80, Z95 } from "./calibrate-intervals";
 import { forecastSeries } from "./forecast-series";
 
 describe("calibrate", () => {

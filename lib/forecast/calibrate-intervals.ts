@@ -1,3 +1,4 @@
+import { quantileSorted } from "../math/quantile-sorted";
 /**
  * Interval calibration from walk-forward errors. Each model supplies a per-step sd whose
  * *shape* over the horizon we trust; its *scale* is replaced by the empirical distribution of
@@ -12,15 +13,6 @@ export const Z80 = 1.2815515655446004;
 export const Z95 = 1.959963984540054;
 export const MIN_CONFORMAL = 20;
 export const PRIOR_ERRORS = 13;
-
-/** Linear-interpolated (R type 7) quantile of sorted values. */
-export function quantileSorted(sorted: number[], p: number): number {
-  if (sorted.length === 0) throw new Error("quantileSorted: empty input");
-  const pos = (sorted.length - 1) * Math.min(1, Math.max(0, p));
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
-}
 
 /** Standardised absolute errors of a set of folds (steps with sd = 0 are skipped). */
 export function standardisedErrors(folds: { actual: number[]; yhat: number[]; sd: number[] }[]): number[] {

@@ -2,23 +2,12 @@
  * Weekly ISO date helpers. All arithmetic in UTC milliseconds so that DST never shifts a
  * date by a day.
  */
-const DAY_MS = 86_400_000;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Parse YYYY-MM-DD to UTC ms; NaN when malformed or not a real calendar date. */
-export function parseIsoDate(date: string): number {
-  if (!ISO_DATE.test(date)) return Number.NaN;
-  const ms = Date.parse(`${date}T00:00:00Z`);
-  if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== date) return Number.NaN;
-  return ms;
-}
-
-export function formatIsoDate(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
+import { formatIsoDate, parseIsoDate } from "../math/parse-iso-date";
+import { DAY_MS, WEEK_MS } from "../math/time-units";
+export { formatIsoDate, parseIsoDate } from "../math/parse-iso-date";
 
 export function addWeeks(date: string, weeks: number): string {
-  return formatIsoDate(parseIsoDate(date) + weeks * 7 * DAY_MS);
+  return formatIsoDate(parseIsoDate(date) + weeks * WEEK_MS);
 }
 
 /** The `horizon` weekly dates after `lastDate`. */
@@ -29,7 +18,7 @@ export function futureWeeks(lastDate: string, horizon: number): string[] {
 /** Index of the first gap that is not exactly 7 days, or -1 when the dates are weekly. */
 export function firstNonWeeklyGap(dates: string[]): number {
   for (let i = 1; i < dates.length; i++) {
-    if (parseIsoDate(dates[i]) - parseIsoDate(dates[i - 1]) !== 7 * DAY_MS) return i;
+    if (parseIsoDate(dates[i]) - parseIsoDate(dates[i - 1]) !== WEEK_MS) return i;
   }
   return -1;
 }
@@ -42,5 +31,5 @@ export function yearFraction(date: string): number {
 /** Whether any holiday date falls in the week starting at `weekStart` (7 days inclusive of start). */
 export function weekHasHoliday(weekStart: string, holidayMs: number[]): boolean {
   const start = parseIsoDate(weekStart);
-  return holidayMs.some((h) => h >= start && h < start + 7 * DAY_MS);
+  return holidayMs.some((h) => h >= start && h < start + WEEK_MS);
 }

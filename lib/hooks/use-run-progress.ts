@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import type { RunStatusView } from "../data/model-runs";
+import { isActiveRunStatus } from "../runs/run-kinds";
 
 /** Polls a model run every second while it is queued or running; stops once it has finished. */
 export function useRunProgress(runId: number | null) {
@@ -13,6 +14,6 @@ export function useRunProgress(runId: number | null) {
       if (!r.ok) throw new Error(`run ${runId}: HTTP ${r.status}`);
       return r.json();
     },
-    refetchInterval: (q) => (q.state.data && !["queued", "running"].includes(q.state.data.status) ? false : 1000),
+    refetchInterval: (q) => (q.state.data && !isActiveRunStatus(q.state.data.status) ? false : 1000),
   });
 }

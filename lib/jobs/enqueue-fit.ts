@@ -2,6 +2,7 @@ import { prisma } from "../db/client";
 import { fetchActiveDataset, fetchDatasetVersion } from "../data/datasets";
 import { logger } from "../monitoring/logger";
 import { getQueue, QUEUES, retryPolicy, type FitKind } from "./queue";
+import { ACTIVE_RUN_STATUSES } from "../runs/run-kinds";
 
 /**
  * Creates the model run (status "queued") and puts its job on the queue. The page that asked gets the run id at
@@ -46,7 +47,7 @@ export async function cancelFit(runId: number): Promise<{ cancelled: boolean; st
   const run = await db.modelRun.findUnique({ where: { id: runId } });
   if (!run) throw new Error(`Run ${runId} does not exist`);
   // Conditional: a fit that finished a moment ago keeps its result (and a cancel never overwrites "succeeded").
-  const changed = await db.modelRun.updateMany({ where: { id: runId, status: { in: ["queued", "running"] } }, data: { status: "cancelled", stage: "cancelled", finishedAt: new Date() } });
+  const changed = await db.modelRun.updateMany({ where: { id: runId, status: { in: [...ACTIVE_RUN_STATUSES] } }, data: { status: "cancelled", stage: "cancelled", finishedAt: new Date() } });
   if (changed.count === 0) {
     const now = await db.modelRun.findUnique({ where: { id: runId }, select: { status: true } });
     return { cancelled: false, status: now?.status ?? run.status };

@@ -3,6 +3,7 @@ import { fetchActiveDataset } from "../data/datasets";
 import { enqueueFit } from "./enqueue-fit";
 import { FIT_RUNNERS } from "./fits";
 import { FIT_KINDS } from "./queue";
+import { ACTIVE_RUN_STATUSES } from "../runs/run-kinds";
 
 /**
  * On a fresh database every page should show real model output, so the first start queues one fit of every kind
@@ -14,7 +15,7 @@ export async function enqueueInitialFits(log: (m: string) => void = () => {}): P
   const runIds: number[] = [];
   for (const kind of FIT_KINDS) {
     if (!FIT_RUNNERS[kind]) continue;
-    const existing = await prisma().modelRun.count({ where: { datasetId: dataset.id, kind, status: { in: ["queued", "running", "succeeded"] } } });
+    const existing = await prisma().modelRun.count({ where: { datasetId: dataset.id, kind, status: { in: [...ACTIVE_RUN_STATUSES, "succeeded"] } } });
     if (existing > 0) continue;
     const { runId } = await enqueueFit({ kind, datasetId: dataset.id, createdBy: "first start", params: { trigger: "first start" } });
     runIds.push(runId);

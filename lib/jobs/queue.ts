@@ -1,13 +1,15 @@
 import PgBoss from "pg-boss";
 import { env } from "../env";
 import { logger } from "../monitoring/logger";
+import { RUN_KINDS, type RunKind } from "../runs/run-kinds";
 
 /**
  * The Postgres-backed job queue (pg-boss, in its own "pgboss" schema of the app database). Web processes use it to
  * enqueue; workers also supervise and run the cron scheduler. One instance per process.
  */
-export const FIT_KINDS = ["forecast", "mmm", "promo", "service"] as const;
-export type FitKind = (typeof FIT_KINDS)[number];
+/** Every run kind is fitted by a job of its own queue. */
+export const FIT_KINDS = RUN_KINDS;
+export type FitKind = RunKind;
 
 export const QUEUES = {
   fit: (kind: FitKind) => `fit-${kind}`,

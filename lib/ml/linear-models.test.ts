@@ -4,7 +4,7 @@ import { balancedClassWeights } from "./balanced-class-weights";
 import { fitLogisticRegression, predictLogisticRegression } from "./logistic-regression";
 import { applyPlattCalibration, fitPlattCalibration } from "./platt-calibration";
 import { fitRidgeRegression } from "./ridge-regression";
-import { solveSymmetricPositiveDefinite } from "./solve-symmetric-positive-definite";
+import { solveSymmetricPositiveDefinite } from "../math/cholesky";
 import { fitStandardizer, standardizeRow } from "./standardizer";
 import { sigmoid } from "./sigmoid";
 

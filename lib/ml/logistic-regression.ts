@@ -1,5 +1,5 @@
 import { sigmoid } from "./sigmoid";
-import { solveSymmetricPositiveDefinite } from "./solve-symmetric-positive-definite";
+import { solveSymmetricPositiveDefinite } from "../math/cholesky";
 
 /** A fitted logistic regression: log-odds = intercept + Σ coefficients·x. Plain JSON. */
 export type LogisticRegressionModel = { intercept: number; coefficients: number[] };

@@ -1,5 +1,5 @@
 import { sigmoid } from "./sigmoid";
-import { solveSymmetricPositiveDefinite } from "./solve-symmetric-positive-definite";
+import { solveSymmetricPositiveDefinite } from "../math/cholesky";
 
 /** Calibrated P = sigmoid(slope · score + intercept). Plain JSON. */
 export type PlattCalibration = { slope: number; intercept: number };

@@ -1,4 +1,4 @@
-import { solveSymmetricPositiveDefinite } from "./solve-symmetric-positive-definite";
+import { solveSymmetricPositiveDefinite } from "../math/cholesky";
 
 /** y ≈ intercept + Σ coefficients·x. Plain JSON. */
 export type RidgeRegressionModel = { intercept: number; coefficients: number[] };

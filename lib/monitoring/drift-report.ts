@@ -72,7 +72,7 @@ export function weeklyChanges(values: number[], recentWeeks: number): { referenc
 
 function thresholdsFor(s: { feature: string; group: string }, t: DriftThresholds): Omit<DriftThresholds, "overrides"> {
   const { overrides, ...base } = t;
-  return { ...base, ...(overrides?.[s.group] ?? {}), ...(overrides?.[s.feature] ?? {}) };
+  return { ...base, ...overrides?.[s.group], ...overrides?.[s.feature] };
 }
 
 const maxAbs = (xs: number[]) => xs.reduce((m, x) => Math.max(m, Math.abs(x)), 0);

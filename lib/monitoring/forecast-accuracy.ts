@@ -2,10 +2,10 @@
  * Scores stored forecasts against actuals that arrived after them, and summarises accuracy by horizon.
  * horizon = weeks between the forecast's origin (last observed week) and the week forecast (1 = next week).
  */
+import { WEEK_MS } from "../math/time-units";
 export type StoredForecastPoint = { runId: number; seriesKey: string; model: string; origin: string; week: string; yhat: number };
 export type AccuracyRecord = { runId: number; seriesKey: string; model: string; week: string; horizon: number; actual: number; forecast: number };
 
-const WEEK_MS = 7 * 86_400_000;
 
 export function matchForecastsToActuals(forecasts: StoredForecastPoint[], actuals: Map<string, number>): AccuracyRecord[] {
   const out: AccuracyRecord[] = [];

@@ -1,6 +1,7 @@
 import client from "prom-client";
 import { prisma } from "../db/client";
 import { logger } from "./logger";
+import { FINISHED_RUN_STATUSES } from "../runs/run-kinds";
 
 /**
  * Prometheus metrics of the web process. Request latency is observed as requests are served; job metrics are
@@ -29,7 +30,7 @@ function createMetrics() {
     registers: [registry],
     // Observe every run finished since the last scrape (once each): the workers wrote them to the database.
     async collect() {
-      const finished = await prisma().modelRun.findMany({ where: { id: { gt: lastRunId }, finishedAt: { not: null }, status: { in: ["succeeded", "failed", "cancelled"] } }, select: { id: true, kind: true, status: true, durationMs: true }, orderBy: { id: "asc" } });
+      const finished = await prisma().modelRun.findMany({ where: { id: { gt: lastRunId }, finishedAt: { not: null }, status: { in: [...FINISHED_RUN_STATUSES] } }, select: { id: true, kind: true, status: true, durationMs: true }, orderBy: { id: "asc" } });
       for (const run of finished) {
         if (run.durationMs !== null) this.observe({ kind: run.kind, status: run.status }, run.durationMs / 1000);
         lastRunId = Math.max(lastRunId, run.id);

@@ -1,3 +1,4 @@
+import { quantileSorted } from "../math/quantile-sorted";
 /**
  * Population stability index between a reference sample (the training window) and a current sample:
  *   PSI = Σ_i (a_i − e_i) · ln(a_i / e_i)
@@ -24,10 +25,7 @@ export function psiFromProportions(expected: number[], actual: number[]): number
 export function quantileEdges(sorted: number[], bins: number): number[] {
   const edges: number[] = [];
   for (let k = 1; k < bins; k++) {
-    const pos = (k / bins) * (sorted.length - 1);
-    const lo = Math.floor(pos);
-    const hi = Math.ceil(pos);
-    edges.push(sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo));
+    edges.push(quantileSorted(sorted, k / bins));
   }
   // Ties in the reference collapse edges; a bin between equal edges would always be empty, so drop duplicates.
   return [...new Set(edges)];

@@ -4,6 +4,7 @@ import { predictBinaryClassifierSweep } from "@/lib/ml/binary-classifier";
 import { predictUpliftSweep } from "./uplift-model";
 import type { PromoModel } from "./train-promo-model";
 import { MAX_DISCOUNT_PCT } from "./promo-limits";
+import { DEFAULT_PROMO_MARGIN, MIN_P_SELLS } from "./promo-policy";
 
 export type DiscountCurvePoint = { discountPct: number; pSells: number; dailyUplift: number; expectedIncrementalRevenue: number; roi: number };
 
@@ -32,8 +33,8 @@ export function sweepDiscounts(
 ): { curve: DiscountCurvePoint[]; best: DiscountCurvePoint } {
   const grid = options.grid ?? DEFAULT_DISCOUNT_GRID;
   if (grid.length === 0) throw new Error("sweepDiscounts: empty discount grid");
-  const margin = options.margin ?? 0.35;
-  const minPSells = options.minPSells ?? 0.3;
+  const margin = options.margin ?? DEFAULT_PROMO_MARGIN;
+  const minPSells = options.minPSells ?? MIN_P_SELLS;
   const settings = grid.map((d) => discountColumnValues(d));
   const pSells = predictBinaryClassifierSweep(model.classifier, row, discountColumns, settings);
   const uplift = predictUpliftSweep(model.uplift, row, discountColumns, settings);

@@ -7,6 +7,7 @@ import { DEFAULT_DISCOUNT_GRID } from "./discount-sweep";
 import { scorePromotion, type ScorePromotionOptions } from "./score-promotion";
 import type { PlannedPromo, PromotionRow } from "./types";
 import type { PromoModel } from "./train-promo-model";
+import { DEFAULT_PROMO_MARGIN, MIN_P_SELLS } from "./promo-policy";
 
 /** The true mechanism, injected so lib/promo does not depend on the demo generator. */
 export type PromoTruth = (p: PlannedPromo) => { pSells: number; dailyUplift: number };
@@ -48,12 +49,12 @@ export function evaluatePromoModelAgainstTruth(
   options: ScorePromotionOptions = {},
 ): PromoTruthEvaluation {
   if (promotions.length < 2) throw new Error("evaluatePromoModelAgainstTruth: need at least 2 promotions");
-  const margin = options.margin ?? 0.35;
+  const margin = options.margin ?? DEFAULT_PROMO_MARGIN;
   const predicted: { p: number; u: number; roi: number; go: boolean }[] = [];
   const actual: { p: number; u: number; roi: number; go: boolean }[] = [];
   const observed: { sold: number; p: number; truthP: number }[] = [];
   const grid = options.sweep === false || options.sweep === undefined ? DEFAULT_DISCOUNT_GRID : options.sweep;
-  const minPSells = options.minPSells ?? 0.3;
+  const minPSells = options.minPSells ?? MIN_P_SELLS;
   let bestDiscountError = 0;
   for (const row of promotions) {
     const planned = promotionRowToPlanned(row);

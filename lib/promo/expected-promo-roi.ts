@@ -1,3 +1,5 @@
+import { DEFAULT_PROMO_MARGIN } from "./promo-policy";
+
 /** What a promo is expected to earn and cost, and the resulting ROI. */
 export type PromoEconomics = {
   /** P(sells) × daily uplift × days: incremental sales, at list price (currency). */
@@ -22,13 +24,13 @@ export type PromoEconomics = {
  * - the promo's `cost` (set-up, media, funded markdown) is fixed: it does not move in the
  *   discount sweep.
  *
- * @param margin gross margin on incremental sales (default 0.35).
+ * @param margin gross margin on incremental sales (default DEFAULT_PROMO_MARGIN, 35 %).
  * @example expectedPromoRoi({ pSells: 0.5, dailyUplift: 100, durationDays: 10, discountPct: 20, cost: 50 })
  *   // E = 500, discount cost 100, ROI = (175 − 100 − 50) / 150 = 0.1667
  */
 export function expectedPromoRoi(
   input: { pSells: number; dailyUplift: number; durationDays: number; discountPct: number; cost: number },
-  margin = 0.35,
+  margin = DEFAULT_PROMO_MARGIN,
 ): PromoEconomics {
   const expectedIncrementalRevenue = input.pSells * input.dailyUplift * input.durationDays;
   const discountCost = (input.discountPct / 100) * expectedIncrementalRevenue;

@@ -2,7 +2,7 @@
  * Dates as whole UTC day numbers (days since 1970-01-01), so window arithmetic and comparisons are
  * integer operations and never shift with the server's time zone.
  */
-const DAY_MS = 86_400_000;
+import { DAY_MS } from "../math/time-units";
 
 /**
  * @param iso "YYYY-MM-DD" (a longer ISO datetime is cut to its date).

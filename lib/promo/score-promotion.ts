@@ -8,9 +8,10 @@ import { discountColumnIndices, encodePromoFeatures, predictPromoRow } from "./p
 import { explainPromo, type PromoReason } from "./promo-reasons";
 import type { PromoModel } from "./train-promo-model";
 import type { PlannedPromo } from "./types";
+import { DEFAULT_PROMO_MARGIN, MIN_P_SELLS } from "./promo-policy";
 
 export type ScorePromotionOptions = PromoDecisionOptions & {
-  /** Gross margin on incremental sales (default 0.35). */
+  /** Gross margin on incremental sales (default DEFAULT_PROMO_MARGIN, 35 %). */
   margin?: number;
   /** Discount grid for the curve (default 0–90 step 2.5); `false` skips the sweep. */
   sweep?: DiscountSweepOptions["grid"] | false;
@@ -62,8 +63,8 @@ export function scorePromotion(
   context: PromoContext,
   options: ScorePromotionOptions = {},
 ): PromotionScore {
-  const margin = options.margin ?? 0.35;
-  const minPSells = options.minPSells ?? 0.3;
+  const margin = options.margin ?? DEFAULT_PROMO_MARGIN;
+  const minPSells = options.minPSells ?? MIN_P_SELLS;
   const layout = layoutOf(model);
   const features = promoFeaturesAt(context, plannedPromo);
   const row = encodePromoFeatures(model, features);

@@ -5,6 +5,7 @@ import { buildPromoFeatures } from "./build-promo-features";
 import { PROMO_FEATURE_SPEC, promoFeatureValues } from "./promo-feature-spec";
 import { selectUpliftModel, type UpliftCandidate, type UpliftModel } from "./uplift-model";
 import type { HolidayRow, PromotionRow, RegionWeekRevenue } from "./types";
+import { MIN_P_SELLS } from "./promo-policy";
 
 /** Fitted promo planner. Plain JSON: store it in the model registry, load it, score with it. */
 export type PromoModel = {
@@ -65,7 +66,7 @@ export function trainPromoModel(
 ): { model: PromoModel; metrics: PromoModelMetrics } {
   const seed = options.seed ?? 1;
   const validationFraction = options.validationFraction ?? 0.2;
-  const threshold = options.decisionThreshold ?? 0.3;
+  const threshold = options.decisionThreshold ?? MIN_P_SELLS;
   const table = buildPromoFeatures(rows, regionRevenue, holidays);
   if (table.length < 40) throw new Error(`trainPromoModel: need at least 40 observed promotions, got ${table.length}`);
   const values = table.map((r) => promoFeatureValues(r.features));

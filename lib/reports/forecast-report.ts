@@ -8,6 +8,7 @@ import type { ChartSpec } from "./chart-spec";
 import type { RunRef } from "./mmm-report";
 import { signedMoney, signedPercent } from "./report-format";
 import type { ReportBlock, ReportDocument } from "./report-types";
+import { WEEK_MS } from "../math/time-units";
 
 export const REPORT_HORIZON = 13;
 
@@ -26,8 +27,7 @@ export type ForecastReportInput = {
 };
 
 const sum = (xs: number[], n: number) => xs.slice(0, n).reduce((s, v) => s + v, 0);
-const DAY = 86_400_000;
-const weekDates = (start: string, n: number) => Array.from({ length: n }, (_, i) => new Date(Date.parse(`${start}T00:00:00Z`) + i * 7 * DAY).toISOString().slice(0, 10));
+const weekDates = (start: string, n: number) => Array.from({ length: n }, (_, i) => new Date(Date.parse(`${start}T00:00:00Z`) + i * WEEK_MS).toISOString().slice(0, 10));
 
 function seriesChart(history: SeriesArtifact["history"], f: SeriesForecast, historyWeeks: number, horizon: number, color: string, legend: boolean): ChartSpec {
   const hist = history.values.slice(-historyWeeks);

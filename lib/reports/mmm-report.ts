@@ -7,7 +7,7 @@ import { responseCurveRows } from "../mmm-view/response-curve-rows";
 import { summarizeMedia } from "../mmm-view/summarize-media";
 import type { ChartSpec, XYSeries } from "./chart-spec";
 import type { RecommendedPlan } from "./recommended-plan";
-import { isoMinute, moneyRange, ratioRange, signedMoney, signedPercent } from "./report-format";
+import { moneyRange, ratioRange, signedMoney, signedPercent } from "./report-format";
 import type { ReportBlock, ReportDocument } from "./report-types";
 
 export type RunRef = { id: number; datasetVersion: number; finishedAt: string | null; codeVersion: string };

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { prisma } from "@/lib/db/client";
+import { pingDatabase } from "@/lib/data/database-health";
 import { getQueue, QUEUES } from "@/lib/jobs/queue";
 import { logger } from "@/lib/monitoring/logger";
 import { withApiMetrics } from "@/lib/monitoring/metrics";
@@ -12,9 +12,8 @@ export const dynamic = "force-dynamic";
  * log instead.
  */
 export const GET = withApiMetrics("/api/health", async (_request: Request) => {
-  const started = performance.now();
-  const database = await prisma()
-    .$queryRaw`SELECT 1`.then(() => ({ ok: true, latencyMs: Math.round(performance.now() - started) }))
+  const database = await pingDatabase()
+    .then((latencyMs) => ({ ok: true, latencyMs }))
     .catch((e: unknown) => {
       logger.error("health check: database unavailable", { error: String(e) });
       return { ok: false };

@@ -9,18 +9,18 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { InfoTip } from "@/components/ui/info-tip";
 import { PageHeader } from "@/components/ui/page-header";
-import { prisma } from "@/lib/db/client";
 import { fetchActiveDataset } from "@/lib/data/datasets";
+import { fetchRecentAlerts } from "@/lib/data/alerts";
 import { fetchDriftSnapshot } from "@/lib/data/drift";
+import { RUN_KIND_LABELS, RUN_KINDS, RUN_STATUSES, type RunKind, type RunStatus } from "@/lib/runs/run-kinds";
 import { fetchAccuracyOverview, fetchRuns } from "@/lib/data/model-registry";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { formatMetric, metricName } from "@/lib/data/metric-labels";
+import { Table, TableBody, TableHead, TableRow } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Models" };
 
-const KINDS = ["forecast", "mmm", "promo", "service"] as const;
-const KIND_LABEL: Record<string, string> = { forecast: "Forecast", mmm: "Mix model", promo: "Promo", service: "Service" };
-const STATUS_TONE: Record<string, "good" | "bad" | "warn" | "info" | "neutral"> = { succeeded: "good", failed: "bad", running: "info", queued: "warn", cancelled: "neutral" };
+const STATUS_TONE: Record<RunStatus, "good" | "bad" | "warn" | "info" | "neutral"> = { succeeded: "good", failed: "bad", running: "info", queued: "warn", cancelled: "neutral" };
 
 export default async function ModelsPage({ searchParams }: { searchParams: Promise<{ kind?: string; status?: string }> }) {
   // Verified here, before any read: the layout is not re-rendered on client-side navigation (see proxy.ts).
@@ -32,16 +32,16 @@ export default async function ModelsPage({ searchParams }: { searchParams: Promi
     fetchRuns({ kind: kind || undefined, status: status || undefined }),
     fetchAccuracyOverview(dataset.id),
     fetchDriftSnapshot(dataset.id),
-    prisma().alert.findMany({ orderBy: [{ status: "asc" }, { createdAt: "desc" }], take: 50 }),
+    fetchRecentAlerts(50),
   ]);
-  const champions = KINDS.map((k) => ({ kind: k, run: runs.find((r) => r.kind === k && r.isChampion) }));
+  const champions = RUN_KINDS.map((k) => ({ kind: k, run: runs.find((r) => r.kind === k && r.isChampion) }));
 
   return (
     <>
       <PageHeader title="Models" description="Every fit is a stored run: dataset version, parameters, code version, metrics, artifacts and timings. One champion per model kind feeds the pages; promote an older run to roll back." />
       <div className="mb-6 grid grid-cols-1 gap-4 md:grid-cols-2 xl:grid-cols-4">
         {champions.map(({ kind: k, run }) => (
-          <Card key={k} title={KIND_LABEL[k]}>
+          <Card key={k} title={RUN_KIND_LABELS[k]}>
             {run ? (
               <p className="text-sm">
                 Champion <Link className="text-brand-600 underline" href={`/models/runs/${run.id}`}>run #{run.id}</Link> · dataset v{run.datasetVersion}
@@ -62,12 +62,12 @@ export default async function ModelsPage({ searchParams }: { searchParams: Promi
           <label htmlFor="runs-kind" className="sr-only">Kind</label>
           <select id="runs-kind" name="kind" defaultValue={kind ?? ""} className="rounded-md border border-slate-300 px-2 py-1">
             <option value="">All kinds</option>
-            {KINDS.map((k) => <option key={k} value={k}>{KIND_LABEL[k]}</option>)}
+            {RUN_KINDS.map((k) => <option key={k} value={k}>{RUN_KIND_LABELS[k]}</option>)}
           </select>
           <label htmlFor="runs-status" className="sr-only">Status</label>
           <select id="runs-status" name="status" defaultValue={status ?? ""} className="rounded-md border border-slate-300 px-2 py-1">
             <option value="">All statuses</option>
-            {["queued", "running", "succeeded", "failed", "cancelled"].map((s) => <option key={s} value={s}>{s}</option>)}
+            {RUN_STATUSES.map((s) => <option key={s} value={s}>{s}</option>)}
           </select>
           <button type="submit" className="rounded-md border border-slate-300 px-3 py-1 hover:bg-slate-50">Filter</button>
         </form>
@@ -77,8 +77,8 @@ export default async function ModelsPage({ searchParams }: { searchParams: Promi
         ) : (
           <form action="/models/compare" method="get">
             <div className="relative max-h-[28rem] overflow-auto">
-              <table className="w-full text-left text-sm" data-testid="runs-table">
-                <thead className="sticky top-0 bg-white text-xs text-slate-500">
+              <Table data-testid="runs-table">
+                <TableHead sticky small>
                   <tr>
                     <th className="px-2 py-1 font-medium"><span className="sr-only">Compare</span></th>
                     <th className="px-2 py-1 font-medium">Run</th>
@@ -90,23 +90,23 @@ export default async function ModelsPage({ searchParams }: { searchParams: Promi
                     <th className="px-2 py-1 font-medium">Started by</th>
                     <th className="px-2 py-1 font-medium">Created (UTC)</th>
                   </tr>
-                </thead>
-                <tbody className="tabular">
+                </TableHead>
+                <TableBody className="tabular">
                   {runs.map((r) => (
-                    <tr key={r.id} className="border-t border-slate-100">
+                    <TableRow key={r.id}>
                       <td className="px-2 py-1.5"><input type="checkbox" name="id" value={r.id} aria-label={`Compare run ${r.id}`} /></td>
                       <td className="px-2 py-1.5"><Link className="text-brand-600 underline" href={`/models/runs/${r.id}`}>#{r.id}</Link> {r.isChampion && <Badge tone="good">champion</Badge>}</td>
-                      <td className="px-2 py-1.5">{KIND_LABEL[r.kind] ?? r.kind}</td>
-                      <td className="px-2 py-1.5"><Badge tone={STATUS_TONE[r.status] ?? "neutral"}>{r.status}{r.status === "running" ? ` ${Math.round(r.progress * 100)} %` : ""}</Badge>{r.attempts > 1 && <span className="ml-1 text-xs text-slate-500">{r.attempts} attempts</span>}</td>
+                      <td className="px-2 py-1.5">{RUN_KIND_LABELS[r.kind as RunKind] ?? r.kind}</td>
+                      <td className="px-2 py-1.5"><Badge tone={STATUS_TONE[r.status as RunStatus] ?? "neutral"}>{r.status}{r.status === "running" ? ` ${Math.round(r.progress * 100)} %` : ""}</Badge>{r.attempts > 1 && <span className="ml-1 text-xs text-slate-500">{r.attempts} attempts</span>}</td>
                       <td className="px-2 py-1.5">v{r.datasetVersion}</td>
                       <td className="px-2 py-1.5 text-xs">{Object.entries(r.headline).map(([k, v]) => `${metricName(k.split(".").at(-1) ?? k)} ${formatMetric(v)}`).join(" · ") || "—"}</td>
                       <td className="px-2 py-1.5 text-right">{r.durationMs !== null ? `${(r.durationMs / 1000).toFixed(1)} s` : "—"}</td>
                       <td className="px-2 py-1.5">{r.createdBy}</td>
                       <td className="px-2 py-1.5">{r.createdAt.slice(0, 16).replace("T", " ")}</td>
-                    </tr>
+                    </TableRow>
                   ))}
-                </tbody>
-              </table>
+                </TableBody>
+              </Table>
             </div>
             <div className="mt-3 flex flex-wrap items-center gap-3">
               <button type="submit" className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50">Compare selected runs</button>

@@ -4,15 +4,17 @@ import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { prisma } from "@/lib/db/client";
 import { compareFlat, flattenJson } from "@/lib/data/flatten-json";
 import { formatMetric, formatMetricDiff, labelPath } from "@/lib/data/metric-labels";
+import { fetchRunsByIds } from "@/lib/data/model-registry";
 import { parseRecordId } from "@/lib/data/record-id";
+import type { RunKind } from "@/lib/runs/run-kinds";
 import { requirePageUser } from "@/lib/auth/current-user";
 
 export const metadata: Metadata = { title: "Compare runs" };
 
-const KIND_LABEL: Record<string, string> = { forecast: "a forecast run", mmm: "a mix-model run", promo: "a promo-model run", service: "a service-model run" };
+const KIND_PHRASE: Record<RunKind, string> = { forecast: "a forecast run", mmm: "a mix-model run", promo: "a promo-model run", service: "a service-model run" };
+const kindPhrase = (kind: string) => KIND_PHRASE[kind as RunKind] ?? kind;
 
 export default async function CompareRunsPage({ searchParams }: { searchParams: Promise<{ id?: string | string[] }> }) {
   // Verified here, before any read: the layout is not re-rendered on client-side navigation (see proxy.ts).
@@ -25,7 +27,7 @@ export default async function CompareRunsPage({ searchParams }: { searchParams: 
   // A run id that is not a valid id, or names no run, is a missing record: 404.
   const ids = asked.map(parseRecordId);
   if (ids.some((id) => id === null)) notFound();
-  const runs = await prisma().modelRun.findMany({ where: { id: { in: ids as number[] } }, orderBy: { id: "asc" } });
+  const runs = await fetchRunsByIds(ids as number[]);
   if (runs.length !== 2) notFound();
   const [a, b] = runs;
   // Metrics of different model kinds share no meaning (a forecast's MAPE is not a mix model's): refuse, and say so.
@@ -34,7 +36,7 @@ export default async function CompareRunsPage({ searchParams }: { searchParams: 
       <>
         <PageHeader title="Compare runs" />
         <EmptyState title="Only runs of the same kind can be compared" action={<Link className="text-brand-600 underline" href="/models">Back to the runs</Link>}>
-          Run #{a.id} is {KIND_LABEL[a.kind] ?? a.kind} and run #{b.id} is {KIND_LABEL[b.kind] ?? b.kind}; their metrics measure different things. Pick two runs of the same kind (filter the runs table by kind).
+          Run #{a.id} is {kindPhrase(a.kind)} and run #{b.id} is {kindPhrase(b.kind)}; their metrics measure different things. Pick two runs of the same kind (filter the runs table by kind).
         </EmptyState>
       </>
     );

@@ -3,7 +3,8 @@ import { prisma } from "../../db/client";
 import { seedDemoIfEmpty } from "../../data/seed-demo";
 import { saveForecastOverride } from "../../data/forecast-overrides";
 import { saveSharedForecastPlan } from "../../data/forecast-shared-plan";
-import { BASELINE_KIND, RECONCILED_MODEL, type ForecastArtifacts } from "../../forecast-view/forecast-artifacts";
+import { BASELINE_KIND, RECONCILED_MODEL } from "../../forecast-view/forecast-artifacts";
+import { forecastRunArtifactsSchema } from "../../runs/forecast";
 import type { FitContext } from "../fit-runner";
 import { runForecastFit } from "./forecast-fit";
 import { runMmmFit } from "./mmm-fit";
@@ -38,7 +39,7 @@ describe("runForecastFit", () => {
     };
     const outcome = await runForecastFit({ ...ctx, params: { mixWaitSeconds: 0, ...params } });
     await db.modelRun.update({ where: { id: run.id }, data: { status: "succeeded", metrics: outcome.metrics as object, artifacts: outcome.artifacts as object } });
-    return { runId: run.id, outcome, artifacts: outcome.artifacts as unknown as ForecastArtifacts };
+    return { runId: run.id, outcome, artifacts: forecastRunArtifactsSchema.parse(outcome.artifacts) };
   }
 
   beforeAll(async () => {

@@ -21,6 +21,7 @@ import { planWeekly, seriesUnderPlan, steadyPlanPaths } from "../../forecast-pla
 import { baselineAllocation } from "../../planner/baseline-allocation";
 import type { ResponseModel } from "../../mmm/types";
 import type { FitRunner } from "../fit-runner";
+import { FORECAST_RUN_CONTRACT, type forecastRunArtifactsSchema } from "../../runs/forecast";
 
 /**
  * The forecast fit: weekly activations of every channel × region cell, channel total, region total and the grand
@@ -268,8 +269,9 @@ export const runForecastFit: FitRunner = async (ctx) => {
       activations: roundForecast(reconciledBaseline[GRAND_TOTAL_KEY], RECONCILED_MODEL),
     },
   };
-  const artifacts: ForecastArtifacts = {
-    version: 1,
+  // The forecast run contract (lib/runs/forecast.ts): what the page and the report parse.
+  const artifacts = {
+    version: FORECAST_RUN_CONTRACT,
     horizon,
     origin,
     channels: panel.channels,
@@ -280,9 +282,9 @@ export const runForecastFit: FitRunner = async (ctx) => {
     incompleteWeeks: panel.incompleteWeeks,
     media,
     series,
-  };
+  } satisfies ForecastArtifacts & z.input<typeof forecastRunArtifactsSchema>;
   await ctx.progress(1, "done");
-  return { metrics: { ...runMetrics(series), mmmRunId: mix?.runId ?? null }, artifacts: artifacts as unknown as Record<string, unknown>, params: { ...params } };
+  return { metrics: { ...runMetrics(series), mmmRunId: mix?.runId ?? null }, artifacts, params: { ...params } };
 };
 
 /** Headline accuracy of the models the page shows (bottom cells and all series), and the money they save. */

@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "../../db/client";
 import { fetchActiveDataset, fetchDatasetVersion } from "../../data/datasets";
 import { seedDemoIfEmpty } from "../../data/seed-demo";
-import type { PromoModel } from "../../promo";
 import { runFitJob } from "../run-fit-job";
 import { runPromoFit } from "./promo-fit";
+import { promoRunArtifactsSchema, promoRunMetricsSchema } from "../../runs/promo";
 
 /** The promo runner on the real demo data through the production run lifecycle (no queue: the job is run directly). */
 describe("promo fit runner", () => {
@@ -24,25 +24,28 @@ describe("promo fit runner", () => {
     const run = await prisma().modelRun.findUniqueOrThrow({ where: { id: runId } });
     expect(run.error).toBeNull();
     expect(run).toMatchObject({ status: "succeeded", isChampion: true, progress: 1 });
-    const m = run.metrics as Record<string, any>;
+    // The stored metrics satisfy the promo run contract (parse throws otherwise).
+    const m = promoRunMetricsSchema.parse(run.metrics);
+    expect(m.truth).not.toBeNull();
+    const truth = m.truth!;
     // The demo's sell probability is a weak signal (the oracle's AUC is ~0.65), so these bounds are about the ceiling.
     expect(m.auc).toBeGreaterThan(0.58);
     expect(m.auc).toBeLessThan(0.75);
-    for (const k of ["precision", "recall", "f1", "brier", "upliftRmse", "upliftR2"]) expect(Number.isFinite(m[k])).toBe(true);
+    for (const k of ["precision", "recall", "f1", "brier", "upliftRmse", "upliftR2"] as const) expect(Number.isFinite(m[k])).toBe(true);
     expect(["logistic-regression", "gradient-boosted-trees"]).toContain(m.classifierModel);
     expect(m.upliftR2).toBeGreaterThan(0.3);
-    expect(m.truth.n).toBeGreaterThan(1500);
-    expect(m.truth.spearmanRoi).toBeGreaterThan(0.9);
-    expect(m.truth.decisionAgreement).toBeGreaterThan(0.85);
+    expect(truth.n).toBeGreaterThan(1500);
+    expect(truth.spearmanRoi).toBeGreaterThan(0.9);
+    expect(truth.decisionAgreement).toBeGreaterThan(0.85);
     // About a third of promos pay back on the true mechanism.
-    expect(m.truth.trueGoShare).toBeGreaterThan(0.2);
-    expect(m.truth.trueGoShare).toBeLessThan(0.5);
-    expect(m.truth.aucObserved).toBeLessThanOrEqual(m.truth.aucOracle + 0.03);
+    expect(truth.trueGoShare).toBeGreaterThan(0.2);
+    expect(truth.trueGoShare).toBeLessThan(0.5);
+    expect(truth.aucObserved).toBeLessThanOrEqual(truth.aucOracle + 0.03);
   });
 
   it("stores the model and the driver importances as artifacts", async () => {
     const run = await prisma().modelRun.findUniqueOrThrow({ where: { id: runId } });
-    const a = run.artifacts as { model: PromoModel; importance: { group: string; importance: number }[] };
+    const a = promoRunArtifactsSchema.parse(run.artifacts);
     expect(a.model.version).toBe(1);
     const observed = await prisma().promotion.count({ where: { datasetId, salesAmount: { not: null } } });
     expect(a.model.trainedOn.rows).toBe(observed);

@@ -6,8 +6,11 @@ import { permutationImportance } from "../../ml/permutation-importance";
 import { buildPromoContext, buildPromoFeatures, evaluatePromoModelAgainstTruth, trainPromoModel, type PromotionRow } from "../../promo";
 import { encodePromoFeatures } from "../../promo/predict-promo";
 import type { FitRunner } from "../fit-runner";
+import { DEFAULT_PROMO_MARGIN, MIN_P_SELLS } from "../../promo/promo-policy";
+import type { z } from "zod";
+import { PROMO_RUN_CONTRACT, type promoRunArtifactsSchema, type promoRunMetricsSchema } from "../../runs/promo";
 
-const DEFAULTS = { seed: 1, validationFraction: 0.2, margin: 0.35, minPSells: 0.3 };
+const DEFAULTS = { seed: 1, validationFraction: 0.2, margin: DEFAULT_PROMO_MARGIN, minPSells: MIN_P_SELLS };
 
 const numberParam = (v: unknown, fallback: number) => (typeof v === "number" && Number.isFinite(v) ? v : fallback);
 
@@ -67,7 +70,9 @@ export const runPromoFit: FitRunner = async (ctx) => {
 
   await ctx.progress(0.95, "saving");
   return {
+    // The promo run contract (lib/runs/promo.ts): what every reader parses.
     metrics: {
+      contract: PROMO_RUN_CONTRACT,
       // Flat headline numbers for registry tables; the engine's full report is under classifier/uplift/sizes.
       auc: v.auc,
       precision: v.precision,
@@ -83,8 +88,8 @@ export const runPromoFit: FitRunner = async (ctx) => {
       ...metrics,
       importance,
       truth,
-    },
-    artifacts: { model, importance },
+    } satisfies z.input<typeof promoRunMetricsSchema>,
+    artifacts: { model, importance } satisfies z.input<typeof promoRunArtifactsSchema>,
     params: { ...params, trainedOn: model.trainedOn },
   };
 };

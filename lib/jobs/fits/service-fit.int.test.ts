@@ -6,6 +6,7 @@ import type { RankedInteraction } from "../../data/service-ranked-interactions";
 import { riskLevel, type ServiceModel } from "../../service";
 import { runFitJob } from "../run-fit-job";
 import { runServiceFit } from "./service-fit";
+import { serviceRunArtifactsSchema, serviceRunMetricsSchema } from "../../runs/service";
 
 describe("service fit runner", () => {
   let runId = 0;
@@ -23,17 +24,19 @@ describe("service fit runner", () => {
     const run = await prisma().modelRun.findUniqueOrThrow({ where: { id: runId } });
     expect(run.error).toBeNull();
     expect(run).toMatchObject({ status: "succeeded", isChampion: true });
-    const m = run.metrics as Record<string, any>;
+    // The stored metrics satisfy the service run contract (parse throws otherwise).
+    const m = serviceRunMetricsSchema.parse(run.metrics);
+    expect(serviceRunArtifactsSchema.safeParse(run.artifacts).success).toBe(true);
     expect(m.auc).toBeGreaterThan(0.7);
     expect(m.precision).toBeGreaterThan(0.3);
     expect(m.recall).toBeGreaterThan(0);
     expect(m.f1).toBeCloseTo((2 * m.precision * m.recall) / (m.precision + m.recall), 9);
     expect(m.importance.length).toBeGreaterThan(5);
     // The true mechanism's biggest drivers (type, wait, repeat contact) must rank in the model's top five.
-    const top = m.importance.slice(0, 5).map((g: { group: string }) => g.group);
+    const top = m.importance.slice(0, 5).map((g) => g.group);
     expect(top).toEqual(expect.arrayContaining(["type"]));
-    expect(m.truth.spearman).toBeGreaterThan(0.7);
-    expect(m.truth.nObserved).toBe(m.sizes.validate);
+    expect(m.truth!.spearman).toBeGreaterThan(0.7);
+    expect(m.truth!.nObserved).toBe(m.sizes.validate);
   });
 
   it("stores every open interaction ranked by risk with levels and three reasons", async () => {

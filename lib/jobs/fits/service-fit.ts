@@ -3,6 +3,8 @@ import { rankOpenInteractions } from "../../data/service-ranked-interactions";
 import { trueLowSatisfactionProbability } from "../../demo";
 import { buildServiceHistory, evaluateServiceModelAgainstTruth, scoreInteractions, trainServiceModel } from "../../service";
 import type { FitRunner } from "../fit-runner";
+import type { z } from "zod";
+import { SERVICE_RUN_CONTRACT, type serviceRunArtifactsSchema, type serviceRunMetricsSchema } from "../../runs/service";
 
 const numberParam = (v: unknown, fallback: number) => (typeof v === "number" && Number.isFinite(v) ? v : fallback);
 
@@ -39,7 +41,9 @@ export const runServiceFit: FitRunner = async (ctx) => {
 
   await ctx.progress(0.95, "saving");
   return {
+    // The service run contract (lib/runs/service.ts): what every reader parses.
     metrics: {
+      contract: SERVICE_RUN_CONTRACT,
       // Headline numbers at the High cut-off (the escalation flag); the engine's full report follows.
       auc: v.auc,
       precision: v.atHigh.precision,
@@ -48,8 +52,8 @@ export const runServiceFit: FitRunner = async (ctx) => {
       brier: v.brier,
       ...metrics,
       truth,
-    },
-    artifacts: { model, openInteractions: ranked, scoredAt: new Date().toISOString(), openCount: ranked.length },
+    } satisfies z.input<typeof serviceRunMetricsSchema>,
+    artifacts: { model, openInteractions: ranked, scoredAt: new Date().toISOString(), openCount: ranked.length } satisfies z.input<typeof serviceRunArtifactsSchema>,
     params,
   };
 };

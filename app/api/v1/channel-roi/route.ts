@@ -1,4 +1,6 @@
 import { NextResponse } from "next/server";
+import { apiJson } from "@/lib/api/api-json";
+import { channelRoiResponseSchema } from "@/lib/api/schemas";
 import { fetchChampionMixModel } from "@/lib/data/api-reads";
 import { withApiMetrics } from "@/lib/monitoring/metrics";
 import { authenticateRequest } from "@/lib/auth/api-auth";
@@ -12,7 +14,7 @@ export const GET = withApiMetrics("/api/v1/channel-roi", async (request: Request
 
   const mmm = await fetchChampionMixModel();
   if (!mmm) return NextResponse.json({ error: "No mix model has been fitted yet; start one on the Channel ROI page." }, { status: 409 });
-  return NextResponse.json({
+  return apiJson(channelRoiResponseSchema, {
     runId: mmm.run.id,
     datasetVersion: mmm.run.datasetVersion,
     fit: { r2: mmm.fit.r2, nrmse: mmm.fit.nrmse, mape: mmm.fit.mape },

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { fieldErrorsOf, forecastQuerySchema } from "@/lib/api/schemas";
+import { apiJson } from "@/lib/api/api-json";
+import { fieldErrorsOf, forecastQuerySchema, forecastResponseSchema } from "@/lib/api/schemas";
 import { ApiReadError, fetchChampionForecast } from "@/lib/data/api-reads";
 import { withApiMetrics } from "@/lib/monitoring/metrics";
 import { authenticateRequest } from "@/lib/auth/api-auth";
@@ -26,5 +27,5 @@ export const GET = withApiMetrics("/api/v1/forecasts", async (request: NextReque
   }
   if (!forecast) return NextResponse.json({ error: "No forecast has been fitted yet; start one on the Forecasts page." }, { status: 409 });
   if (forecast.points.length === 0) return NextResponse.json({ error: `No stored forecast for series "${series}" and model "${model}"` }, { status: 404 });
-  return NextResponse.json(forecast);
+  return apiJson(forecastResponseSchema, forecast);
 });

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { readJsonBody } from "@/lib/api/read-json-body";
-import { fieldErrorsOf, optimizeRequestSchema } from "@/lib/api/schemas";
+import { apiJson } from "@/lib/api/api-json";
+import { fieldErrorsOf, optimizeRequestSchema, optimizeResponseSchema } from "@/lib/api/schemas";
 import { fetchChampionMixModel } from "@/lib/data/api-reads";
 import type { ResponseModel } from "@/lib/mmm/types";
 import { withApiMetrics } from "@/lib/monitoring/metrics";
@@ -23,7 +24,7 @@ export const POST = withApiMetrics("/api/v1/optimize", async (request: Request) 
   const { budget, ...rest } = parsed.data;
   try {
     const result = allocateBudget(mmm.responseModel as ResponseModel, { totalBudget: budget, ...rest });
-    return NextResponse.json({
+    return apiJson(optimizeResponseSchema, {
       runId: mmm.run.id,
       allocation: result.allocation,
       predicted: { revenue: result.predicted.revenue, profit: result.predicted.profit, roi: result.predicted.roi },

@@ -10,6 +10,7 @@ import { parseRecordId } from "@/lib/data/record-id";
 import { flattenJson } from "@/lib/data/flatten-json";
 import { formatMetric, labelPath } from "@/lib/data/metric-labels";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { Table, TableBody, TableRow } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Model run" };
 
@@ -18,16 +19,16 @@ function FlatTable({ value, empty }: { value: unknown; empty: string }) {
   if (rows.length === 0) return <p className="text-sm text-slate-500">{empty}</p>;
   return (
     <div className="relative max-h-96 overflow-auto">
-      <table className="w-full text-left text-xs">
-        <tbody className="tabular">
+      <Table size="xs">
+        <TableBody className="tabular">
           {rows.map((r) => (
-            <tr key={r.path} className="border-t border-slate-100">
+            <TableRow key={r.path}>
               <td className="py-1 pr-3 text-slate-700" title={r.path}>{labelPath(r.path, rows)}</td>
               <td className="py-1 text-right">{formatMetric(r.value)}</td>
-            </tr>
+            </TableRow>
           ))}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
     </div>
   );
 }

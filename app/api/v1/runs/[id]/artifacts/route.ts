@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { prisma } from "@/lib/db/client";
+import { fetchRunRecord } from "@/lib/data/model-registry";
 import { parseRecordId } from "@/lib/data/record-id";
 import { withApiMetrics } from "@/lib/monitoring/metrics";
 import { authenticateRequest } from "@/lib/auth/api-auth";
@@ -14,7 +14,7 @@ export const GET = withApiMetrics("/api/v1/runs/:id/artifacts", async (_: Reques
   const raw = (await params).id;
   const id = parseRecordId(raw);
   if (id === null) return NextResponse.json({ error: `Run ${raw.slice(0, 40)} not found` }, { status: 404 });
-  const run = await prisma().modelRun.findUnique({ where: { id }, select: { id: true, kind: true, datasetId: true, datasetVersion: true, codeVersion: true, params: true, metrics: true, artifacts: true } });
+  const run = await fetchRunRecord(id);
   if (!run) return NextResponse.json({ error: `Run ${id} not found` }, { status: 404 });
   return new NextResponse(JSON.stringify(run, null, 2), { headers: { "Content-Type": "application/json", "Content-Disposition": `attachment; filename="mixcast-run-${id}.json"` } });
 });

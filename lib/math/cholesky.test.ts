@@ -1,0 +1,40 @@
+import { CholeskyDecomposition, Matrix } from "ml-matrix";
+import { describe, expect, it } from "vitest";
+import { createRng } from "./random";
+import { choleskyFactor, choleskySolve, solveSymmetricPositiveDefinite } from "./cholesky";
+
+const DIGITS = 10;
+
+describe("cholesky", () => {
+  it("factors a hand-worked 3×3 matrix", () => {
+    // A = L Lᵀ with L = [[2, 0, 0], [6, 1, 0], [-8, 5, 3]] (the textbook example).
+    const a = [
+      [4, 12, -16],
+      [12, 37, -43],
+      [-16, -43, 98],
+    ];
+    const l = choleskyFactor(a);
+    [[2, 0, 0], [6, 1, 0], [-8, 5, 3]].forEach((row, i) => row.forEach((v, j) => expect(l[i][j]).toBeCloseTo(v, DIGITS)));
+    expect(solveSymmetricPositiveDefinite([[4, 2], [2, 3]], [2, 1]).map((v) => v + 0)).toEqual([0.5, 0]);
+  });
+
+  it("agrees with ml-matrix's Cholesky on random SPD systems", () => {
+    const rng = createRng(7);
+    for (const p of [1, 4, 12]) {
+      const x = Matrix.from1DArray(p + 5, p, Array.from({ length: (p + 5) * p }, () => rng.next() * 2 - 1));
+      const a = x.transpose().mmul(x).add(Matrix.eye(p).mul(0.1));
+      const b = Array.from({ length: p }, () => rng.next() * 10 - 5);
+      const ours = choleskySolve(choleskyFactor(a.to2DArray()), b);
+      const theirs = new CholeskyDecomposition(a).solve(Matrix.columnVector(b)).getColumn(0);
+      ours.forEach((v, i) => expect(v).toBeCloseTo(theirs[i], DIGITS));
+    }
+  });
+
+  it("refuses a matrix that is not positive definite, naming the caller and the pivot", () => {
+    expect(() => choleskyFactor([[1, 2], [2, 1]])).toThrow(/^choleskyFactor: matrix is not positive definite \(pivot 1/);
+    expect(() => solveSymmetricPositiveDefinite([[0]], [1])).toThrow(/^solveSymmetricPositiveDefinite: /);
+    // A relative pivot floor treats a numerically dependent column as rank deficiency.
+    expect(() => choleskyFactor([[1, 1], [1, 1 + 1e-12]], { relativePivot: 1e-10 })).toThrow(/pivot 1/);
+    expect(choleskyFactor([[1, 1], [1, 1 + 1e-12]])[1][1]).toBeGreaterThan(0);
+  });
+});

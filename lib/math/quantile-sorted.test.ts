@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { quantileSorted } from "./quantile-sorted";
+
+// Reference values from R: quantile(x, probs, type = 7) (numpy.quantile's default "linear" gives the same).
+const TOLERANCE_DIGITS = 12;
+
+describe("quantileSorted (type 7)", () => {
+  it.each([
+    [[1, 2, 3, 4], 0.5, 2.5],
+    [[1, 2, 3, 4], 0.25, 1.75],
+    [[1, 2, 3, 4], 0.9, 3.7],
+    [[10], 0.3, 10],
+    [[-3, 0, 0, 8, 21], 0.1, -1.8],
+    [[-3, 0, 0, 8, 21], 0.95, 18.4],
+    [[2, 4], 0, 2],
+    [[2, 4], 1, 4],
+  ])("quantile(%j, %d) = %d as R computes it", (values, p, expected) => {
+    expect(quantileSorted(values, p)).toBeCloseTo(expected, TOLERANCE_DIGITS);
+  });
+
+  it("clamps p outside [0, 1] and reads typed arrays", () => {
+    expect(quantileSorted(new Float64Array([1, 5, 9]), -0.5)).toBe(1);
+    expect(quantileSorted([1, 5, 9], 1.5)).toBe(9);
+    expect(quantileSorted(new Float64Array([1, 5, 9]), 0.75)).toBe(7);
+  });
+
+  it("refuses empty input and a NaN probability, naming itself", () => {
+    expect(() => quantileSorted([], 0.5)).toThrow(/^quantileSorted: empty input/);
+    expect(() => quantileSorted([1], Number.NaN)).toThrow(/^quantileSorted: p is NaN/);
+  });
+});
