@@ -96,8 +96,11 @@ async function main() {
   out.push(`seed offset ${seedOffset}`, "");
   out.push("| case | regions × weeks × channels | national ROI error: geo | national model | 90 % coverage: geo | national model | null channel: geo | national model | region ROI error (small regions) | region coverage | geo seconds (CPU) |");
   out.push("|---|---|---|---|---|---|---|---|---|---|---|");
-  for (const r of rows as any[]) out.push(`| ${r.name} | ${r.regions} × ${r.weeks} × ${r.channels} | ${pct(r.geo.medianError)} | ${pct(r.national.medianError)} | ${pct(r.geo.coverage)} | ${pct(r.national.coverage)} | ${r.geo.nulls}${r.geo.nullOk ? "" : " ✗"} | ${r.national.nulls}${r.national.nullOk ? "" : " ✗"} | ${pct(r.regionMedianError)} (${pct(r.smallRegionMedianError)}) | ${pct(r.regionCoverage)} | ${r.geo.seconds.toFixed(1)} (${r.cpuSeconds.toFixed(1)}) |`);
-  const all = rows as any[];
+  // The rows pushed above, read back with the fields the tables use.
+  type Score = { medianError: number; coverage: number; nulls: string; nullOk: boolean; seconds: number };
+  type Row = { name: string; regions: number; weeks: number; channels: number; cpuSeconds: number; regionMedianError: number; smallRegionMedianError: number; regionCoverage: number; geo: Score; national: Score };
+  for (const r of rows as unknown as Row[]) out.push(`| ${r.name} | ${r.regions} × ${r.weeks} × ${r.channels} | ${pct(r.geo.medianError)} | ${pct(r.national.medianError)} | ${pct(r.geo.coverage)} | ${pct(r.national.coverage)} | ${r.geo.nulls}${r.geo.nullOk ? "" : " ✗"} | ${r.national.nulls}${r.national.nullOk ? "" : " ✗"} | ${pct(r.regionMedianError)} (${pct(r.smallRegionMedianError)}) | ${pct(r.regionCoverage)} | ${r.geo.seconds.toFixed(1)} (${r.cpuSeconds.toFixed(1)}) |`);
+  const all = rows as unknown as Row[];
   out.push("", `median over cases — national ROI error: geo ${pct(median(all.map((r) => r.geo.medianError)))}, national model ${pct(median(all.map((r) => r.national.medianError)))}; coverage geo ${pct(all.reduce((s, r) => s + r.geo.coverage, 0) / all.length)} (mean); region ROI error ${pct(median(all.map((r) => r.regionMedianError)))}; null channels passing (ROI ≤ 0.3, interval from 0): geo ${all.filter((r) => r.geo.nullOk).length}/${all.length}, national ${all.filter((r) => r.national.nullOk).length}/${all.length}; slowest geo fit ${Math.max(...all.map((r) => r.geo.seconds)).toFixed(1)} s wall, ${Math.max(...all.map((r) => r.cpuSeconds)).toFixed(1)} s CPU (one thread; the wall time includes waiting for the CPU on a shared machine)`);
   process.stdout.write(out.join("\n") + "\n");
   mkdirSync("bench/out", { recursive: true });

@@ -6,7 +6,7 @@ import { chooseHarmonics } from "./choose-harmonics";
 import { solveConstrainedRidge } from "./constrained-ridge";
 import { differentialEvolution } from "./differential-evolution";
 import { fitDiagnostics } from "./fit-diagnostics";
-import { buildGeoProblem, nationalPerSizeInput, type GeoProblem } from "./geo-problem";
+import { buildGeoProblem, nationalPerSizeInput } from "./geo-problem";
 import { firstFitWeek, fitPooled, fitWeeks, geoDeviance, geoMedia, makeRowSet, regionSystems, type GeoMedia, type GeoRowSet, type PooledFit, type RegionSystem } from "./geo-pooled-fit";
 import { nationalChannelCurve } from "./geo-national-curve";
 import type { GeoChannelResult, GeoDraw, GeoMmmInput, GeoMmmOptions, GeoMmmResult, GeoResult } from "./geo-types";
