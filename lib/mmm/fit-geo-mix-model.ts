@@ -13,6 +13,7 @@ import type { GeoChannelResult, GeoDraw, GeoMmmInput, GeoMmmOptions, GeoMmmResul
 import { noEffectThreshold } from "./identify-channels";
 import { DEFAULT_MMM_OPTIONS, type ChannelResult, type DecompositionWeek } from "./model-types";
 import type { ChannelResponse, ResponseModel } from "./types";
+import { quantileSorted } from "../math/quantile-sorted";
 
 type Progress = (fraction: number, stage: string) => void;
 
@@ -34,11 +35,8 @@ export const GEO_DEFAULTS = { iterations: 45, bootstrap: 100 } as const;
 
 type Evaluation = { x: Float64Array; hyper: Hyper; media: GeoMedia; systems: RegionSystem[]; fit: PooledFit; d: number };
 
-const quantile = (sorted: number[], q: number) => {
-  if (!sorted.length) return NaN;
-  const pos = (sorted.length - 1) * q, lo = Math.floor(pos), hi = Math.ceil(pos);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
-};
+// The one type-7 quantile (lib/math); no draws → NaN, which the callers report as "no interval".
+const quantile = (sorted: number[], q: number) => (sorted.length ? quantileSorted(sorted, q) : NaN);
 const interval = (values: number[]) => {
   const s = values.filter(Number.isFinite).sort((a, b) => a - b);
   return [quantile(s, 0.05), quantile(s, 0.95)] as const;

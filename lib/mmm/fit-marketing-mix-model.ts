@@ -14,6 +14,7 @@ import { nonDominatedSort } from "./pareto-front";
 import { CHI2_1_90, profileRoiBounds } from "./profile-likelihood";
 import { deviance, selectModel } from "./select-model";
 import type { Adstock, ChannelResponse } from "./types";
+import { quantileSorted } from "../math/quantile-sorted";
 
 type Progress = (fraction: number, stage: string) => void;
 type Evaluated = { x: Float64Array; f: number[] };
@@ -101,11 +102,8 @@ function dedupe(list: Evaluated[]): Evaluated[] {
   });
 }
 
-const quantile = (sorted: number[], q: number) => {
-  if (!sorted.length) return NaN;
-  const pos = (sorted.length - 1) * q, lo = Math.floor(pos), hi = Math.ceil(pos);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
-};
+// The one type-7 quantile (lib/math); no draws → NaN, which the callers report as "no interval".
+const quantile = (sorted: number[], q: number) => (sorted.length ? quantileSorted(sorted, q) : NaN);
 const interval = (values: number[]) => {
   const s = values.filter(Number.isFinite).sort((a, b) => a - b);
   return [quantile(s, 0.05), quantile(s, 0.95)] as const;
