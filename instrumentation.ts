@@ -21,6 +21,9 @@ export async function register() {
     epoch: () => (changeFeedConnected() ? dataEpoch() : null),
     user: (token: string) => findSessionUser(token),
   };
+  // For scripts/serve.ts's direct route to the scoring API (lib/server/fast-routes.ts): the handler Next's route calls.
+  const { PROMO_SCORE_BODY, PROMO_SCORE_ROUTE, scorePromosReply } = await import("./lib/api/promo-score-endpoint");
+  (globalThis as { mixcastFastRoutes?: unknown }).mixcastFastRoutes = { [`POST ${PROMO_SCORE_ROUTE}`]: { handler: scorePromosReply, what: PROMO_SCORE_BODY } };
   // An import writes in several statements: wait until they settle, then warm once. A change that leaves the dataset
   // version alone (a fit, a scenario) finds the exploration already in the memo and costs one lookup.
   let timer: ReturnType<typeof setTimeout> | null = null;

@@ -8,7 +8,7 @@ export function buildIsStale(): boolean {
   const built = statSync(buildId).mtimeMs;
   const sources = Math.max(
     ...["app", "components", "lib", "public"].map((d) => newestMtime(path.resolve(d))),
-    ...["next.config.js", "package.json", "postcss.config.mjs"].map((f) => (existsSync(f) ? statSync(f).mtimeMs : 0)),
+    ...["next.config.js", "package.json", "postcss.config.mjs", "instrumentation.ts", "proxy.ts"].map((f) => (existsSync(f) ? statSync(f).mtimeMs : 0)),
   );
   return sources > built;
 }

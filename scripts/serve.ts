@@ -9,10 +9,11 @@
  * Run with plain Node resolution (not the react-server condition): Next.js loads React its own way.
  */
 import cluster from "node:cluster";
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
 import { env } from "../lib/env";
 import { clientAddress, parseTrustedProxies } from "../lib/server/client-address";
+import { serveFastRoute, type FastRoutes } from "../lib/server/fast-routes";
 import { PageCache, type PageCacheHooks } from "../lib/server/page-cache";
 import { CLIENT_HEADER, stampClientHeader } from "../lib/server/request-client";
 
@@ -40,10 +41,17 @@ async function main() {
     dev || process.env.MIXCAST_PAGE_CACHE === "off"
       ? null
       : new PageCache({ cacheable: (p) => CACHED_PAGES.has(p), hooks: () => (globalThis as { mixcastPageCacheHooks?: PageCacheHooks }).mixcastPageCacheHooks });
+  // The scoring API's hot path goes straight to its handler (lib/server/fast-routes.ts says why); the handlers come from
+  // instrumentation.ts. MIXCAST_FAST_ROUTES=off sends it through Next like every other route.
+  const fastRoutes = () => (process.env.MIXCAST_FAST_ROUTES === "off" ? undefined : (globalThis as { mixcastFastRoutes?: FastRoutes }).mixcastFastRoutes);
+  const dispatch = async (req: IncomingMessage, res: ServerResponse) => {
+    if (req.method === "POST" && (await serveFastRoute(req, res, fastRoutes()))) return;
+    if (!pageCache) return handle(req, res);
+    return pageCache.handle(req, res, () => handle(req, res));
+  };
   const server = createServer((req, res) => {
     req.headers[CLIENT_HEADER] = stampClientHeader(clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trusted));
-    if (!pageCache) return void handle(req, res);
-    pageCache.handle(req, res, () => handle(req, res)).catch((error) => {
+    dispatch(req, res).catch((error) => {
       console.error(`[serve] ${req.url}: ${error instanceof Error ? error.message : String(error)}`);
       if (!res.headersSent) {
         res.statusCode = 500;

@@ -1,4 +1,5 @@
 import "server-only";
+import { replyToResponse, type ApiReply, type HeaderReader } from "../api/api-reply";
 import { changeFeedConnected } from "../db/change-feed";
 import { prisma } from "../db/client";
 import { memo } from "../data/memo";
@@ -17,7 +18,13 @@ export type ApiCaller = { user: SessionUser; via: "token" | "session" };
 const lastUsedWrites = new Map<number, number>();
 
 export async function authenticateRequest(request: Request, need: "read" | "write"): Promise<ApiCaller | Response> {
-  const auth = request.headers.get("authorization");
+  const result = await authenticateHeaders(request.headers, need);
+  return "status" in result ? replyToResponse(result) : result;
+}
+
+/** authenticateRequest on headers alone, answering a refusal as an ApiReply (the scoring API's direct route uses it). */
+export async function authenticateHeaders(headers: HeaderReader, need: "read" | "write"): Promise<ApiCaller | ApiReply> {
+  const auth = headers.get("authorization");
   if (auth?.startsWith("Bearer ")) {
     const secret = auth.slice(7).trim();
     if (!secret.startsWith(API_TOKEN_PREFIX)) return unauthorized("Malformed API token");
@@ -43,11 +50,11 @@ export async function authenticateRequest(request: Request, need: "read" | "writ
     const { id, email, name, role } = token.user;
     return { user: { id, email, name, role }, via: "token" };
   }
-  const cookie = parseCookie(request.headers.get("cookie") ?? "", SESSION_COOKIE);
+  const cookie = parseCookie(headers.get("cookie") ?? "", SESSION_COOKIE);
   const user = await findSessionUser(cookie);
   if (!user) return unauthorized("Sign in, or send an API token as `Authorization: Bearer mxc_…`");
   if (need === "write") {
-    if (!sameOrigin(request)) return forbidden("Cross-site request refused");
+    if (!sameOrigin(headers)) return forbidden("Cross-site request refused");
     if (!hasRole(user.role, "planner")) return forbidden(`This needs the planner role; you are a ${user.role}`);
   }
   return { user, via: "session" };
@@ -67,9 +74,9 @@ export function parseCookie(header: string, name: string): string | undefined {
   return undefined;
 }
 
-function sameOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+function sameOrigin(headers: HeaderReader): boolean {
+  const origin = headers.get("origin");
+  const host = headers.get("x-forwarded-host") ?? headers.get("host");
   if (!origin || !host) return false;
   try {
     return new URL(origin).host === host;
@@ -78,5 +85,5 @@ function sameOrigin(request: Request): boolean {
   }
 }
 
-const unauthorized = (error: string) => Response.json({ error }, { status: 401, headers: { "WWW-Authenticate": 'Bearer realm="mixcast"' } });
-const forbidden = (error: string) => Response.json({ error }, { status: 403 });
+const unauthorized = (error: string): ApiReply => ({ status: 401, body: { error }, headers: { "WWW-Authenticate": 'Bearer realm="mixcast"' } });
+const forbidden = (error: string): ApiReply => ({ status: 403, body: { error } });

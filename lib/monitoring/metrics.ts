@@ -1,4 +1,5 @@
 import client from "prom-client";
+import { internalErrorReply, type ApiReply } from "../api/api-reply";
 import { prisma } from "../db/client";
 import { logger } from "./logger";
 import { FINISHED_RUN_STATUSES } from "../runs/run-kinds";
@@ -82,6 +83,25 @@ export function withApiMetrics<A extends unknown[]>(route: string, handler: (...
       m.errors.inc({ source: "api" });
       logger.error("api error", { route, error: String(error) });
       return Response.json({ error: "Internal error; nothing was changed. See the server log." }, { status: 500 });
+    }
+  };
+}
+
+/** withApiMetrics for a handler that answers an ApiReply (the scoring API, which two servers call: see ApiReply). */
+export function withReplyMetrics<A extends unknown[]>(route: string, method: string, handler: (...args: A) => Promise<ApiReply>) {
+  return async (...args: A): Promise<ApiReply> => {
+    const m = metrics();
+    const end = m.httpDuration.startTimer({ route, method });
+    try {
+      const reply = await handler(...args);
+      end({ status: String(reply.status) });
+      if (reply.status >= 500) m.errors.inc({ source: "api" });
+      return reply;
+    } catch (error) {
+      end({ status: "500" });
+      m.errors.inc({ source: "api" });
+      logger.error("api error", { route, error: String(error) });
+      return internalErrorReply();
     }
   };
 }
