@@ -12,13 +12,14 @@ export async function register() {
   const { startWebProcessServices } = await import("./lib/server/web-process");
   const { onChange } = await import("./lib/db/change-feed");
   const { warmExploration } = await import("./lib/data/warm-explore");
-  const { changeFeedConnected, dataEpoch } = await import("./lib/db/change-feed");
+  const { changeFeedConnected, dataEpoch, scoreEpoch } = await import("./lib/db/change-feed");
   const { findSessionUser, SESSION_COOKIE } = await import("./lib/auth/session");
   // For scripts/serve.ts's page cache (same process, outside Next's module graph): the data epoch while the feed
   // runs, and the same session check every page makes.
   (globalThis as { mixcastPageCacheHooks?: unknown }).mixcastPageCacheHooks = {
     cookie: SESSION_COOKIE,
-    epoch: () => (changeFeedConnected() ? dataEpoch() : null),
+    // /promos lists the latest scores, which the API writes many times a second: its own counter joins the key.
+    epoch: (pathname: string) => (!changeFeedConnected() ? null : pathname === "/promos" ? `${dataEpoch()}:${scoreEpoch()}` : dataEpoch()),
     user: (token: string) => findSessionUser(token),
   };
   // For scripts/serve.ts's direct route to the scoring API (lib/server/fast-routes.ts): the handler Next's route calls.

@@ -7,7 +7,7 @@ import { expect, test } from "@playwright/test";
  * answer 200, and on a page the page cache (lib/server/page-cache.ts) should replay but does not.
  */
 // scripts/serve.ts CACHED_PAGES: the second request of a signed-in user is a replay unless the data changed meanwhile.
-const CACHED = new Set(["/", "/explore", "/forecasts", "/roi", "/planner", "/scenarios", "/service", "/data", "/models"]);
+const CACHED = new Set(["/", "/explore", "/forecasts", "/roi", "/planner", "/scenarios", "/promos", "/service", "/data", "/models"]);
 const PAGES = ["/", "/explore", "/forecasts", "/roi", "/planner", "/scenarios", "/promos", "/service", "/data", "/models", "/admin", "/account"];
 
 test("bytes and server time per page", async ({ request }) => {

@@ -113,4 +113,25 @@ test.describe("promo planner", () => {
     await expect(page.getByTestId("promo-history").getByRole("row", { name: new RegExp(`CSV B3-${tag} dairy · north`) })).toBeVisible();
     expect(errors()).toEqual([]);
   });
+
+  test("a score through the API shows in Recently scored on the next render, though /promos is replayed from the page cache", async ({ page, baseURL }) => {
+    await openFittedPromoPage(page);
+    const request = page.request;
+    // Replayed: the second render of an unchanged page comes from the page cache (scripts/serve.ts).
+    await expect.poll(async () => (await request.get("/promos")).headers()["x-mixcast-page-cache"], { timeout: 30_000 }).toBe("hit");
+    const id = `E2E-API-${Date.now()}`;
+    // Served by the direct route (lib/server/fast-routes.ts): same headers as any API response from Next.
+    const scored = await request.post("/api/v1/promos/score", {
+      headers: { origin: baseURL! },
+      data: { promotion_id: id, category: "snacks", region: "north", discount_pct: 20, duration_days: 14, start_date: "2026-12-07", promo_type: "bogo", cost: 500 },
+    });
+    expect(scored.status()).toBe(200);
+    expect(scored.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(scored.headers()["x-content-type-options"]).toBe("nosniff");
+    expect((await scored.json()).scores[0].promotion_id).toBe(id);
+    // The history is written in a batch within a fraction of a second; its feed event retires the replayed page.
+    await expect.poll(async () => (await (await request.get("/promos")).text()).includes(id), { timeout: 10_000 }).toBe(true);
+    await page.goto("/promos");
+    await expect(page.getByText(id)).toBeVisible();
+  });
 });

@@ -19,11 +19,11 @@ import { CLIENT_HEADER, stampClientHeader } from "../lib/server/request-client";
 
 /**
  * Pages whose content depends only on the URL, the signed-in user and the data (dataset, runs, scenarios, alerts,
- * settings): what the change feed tracks. Not /admin or /account (sign-ins and audit entries are not in the feed),
- * not run pages (their logs grow without a status change), not /promos (its score history grows with every score, and
- * the scoring API writes it many times a second: a feed event per batch would empty every page's cache), not /login.
+ * settings): what the change feed tracks. /promos too: its score history has a feed of its own ("scores:" events,
+ * keyed in by instrumentation.ts), so the scoring API's writes forget only /promos. Not /admin or /account (sign-ins
+ * and audit entries are not in the feed), not run pages (their logs grow without a status change), not /login.
  */
-const CACHED_PAGES = new Set(["/", "/forecasts", "/roi", "/planner", "/scenarios", "/service", "/data", "/models", "/explore"]);
+const CACHED_PAGES = new Set(["/", "/forecasts", "/roi", "/planner", "/scenarios", "/promos", "/service", "/data", "/models", "/explore"]);
 
 async function main() {
   const e = env();

@@ -1,5 +1,7 @@
 import "server-only";
+import { dataEpoch, scoreEpoch } from "../db/change-feed";
 import { prisma } from "../db/client";
+import { memo } from "./memo";
 
 export type PromoScoreHistoryRow = {
   id: number;
@@ -20,6 +22,11 @@ export type PromoScoreHistoryRow = {
 
 /** The latest scored promos of a dataset (any source), newest first, each with the run that scored it. */
 export async function fetchPromoScoreHistory(datasetId: number, limit = 50): Promise<PromoScoreHistoryRow[]> {
+  // Read once per change: a new score (scoreEpoch) or a run or dataset change (dataEpoch); without a feed, every call.
+  return memo(`promo-history:${datasetId}:${limit}:${dataEpoch()}:${scoreEpoch()}`, 10 * 60_000, () => readPromoScoreHistory(datasetId, limit));
+}
+
+async function readPromoScoreHistory(datasetId: number, limit: number): Promise<PromoScoreHistoryRow[]> {
   const rows = await prisma().promoScore.findMany({ where: { run: { datasetId } }, orderBy: { id: "desc" }, take: limit });
   return rows.map((r) => {
     const input = (r.input ?? {}) as Record<string, unknown>;

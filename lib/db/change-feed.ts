@@ -16,24 +16,33 @@ type FeedState = {
   client: pg.Client | null;
   connected: boolean;
   epoch: number;
+  scoreEpoch: number;
   uncachedCalls: number;
   stopping: boolean;
   listeners: Set<(event: string) => void>;
 };
 
 const g = globalThis as unknown as { mixcastChangeFeed?: FeedState };
-const state: FeedState = (g.mixcastChangeFeed ??= { client: null, connected: false, epoch: 0, uncachedCalls: 0, stopping: false, listeners: new Set() });
+const state: FeedState = (g.mixcastChangeFeed ??= { client: null, connected: false, epoch: 0, scoreEpoch: 0, uncachedCalls: 0, stopping: false, listeners: new Set() });
 
 /** A number that changes whenever data a page shows may have changed (negative and ever-changing without a feed). */
 export function dataEpoch(): number {
   return state.connected ? state.epoch : -++state.uncachedCalls;
 }
 
+/**
+ * Like dataEpoch, for stored promo scores only ("scores:" events, migration 20261202100000_promo_score_feed): score
+ * history changes many times a second under API load, so it has its own counter and leaves dataEpoch alone.
+ */
+export function scoreEpoch(): number {
+  return state.connected ? state.scoreEpoch : -++state.uncachedCalls;
+}
+
 export function changeFeedConnected(): boolean {
   return state.connected;
 }
 
-/** Called with "data:<table>" or "auth:<table>" for every change, and with "reset" after a reconnect. */
+/** Called with "data:<table>", "scores:<table>" or "auth:<table>" for every change, and with "reset" after a reconnect. */
 export function onChange(listener: (event: string) => void): () => void {
   state.listeners.add(listener);
   return () => state.listeners.delete(listener);
@@ -41,6 +50,7 @@ export function onChange(listener: (event: string) => void): () => void {
 
 function emit(event: string) {
   if (event.startsWith("data:") || event === "reset") state.epoch++;
+  if (event.startsWith("scores:") || event === "reset") state.scoreEpoch++;
   for (const l of state.listeners) {
     try {
       l(event);

@@ -25,8 +25,9 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 export type PageCacheHooks = {
   /** The session cookie's name. */
   cookie: string;
-  /** The data epoch, or null when no change feed is running (then nothing is cached). */
-  epoch(): number | null;
+  /** The version of what the page at `pathname` shows (the data epoch, plus the score epoch for pages showing score
+   * history), or null when no change feed is running (then nothing is cached). */
+  epoch(pathname: string): number | string | null;
   /** The signed-in user behind a session token, or null. */
   user(token: string): Promise<{ id: number; role: string; email: string; name: string } | null>;
 };
@@ -89,7 +90,7 @@ export class PageCache {
     const hooks = this.options.hooks();
     const token = hooks ? readCookie(h.cookie, hooks.cookie) : undefined;
     if (!token || !hooks) return null;
-    const epoch = hooks.epoch();
+    const epoch = hooks.epoch(url.pathname);
     if (epoch === null) return null;
     const user = await hooks.user(token).catch(() => null);
     if (!user) return null;
