@@ -10,6 +10,7 @@ const USERS: Record<string, { id: number; role: string; email: string; name: str
 };
 let renders = 0;
 let epoch: number | null = 1;
+let scores = 0; // the score epoch, which only /promos keys on (as instrumentation.ts does)
 let renderDelayMs = 0;
 
 async function render(req: IncomingMessage, res: ServerResponse) {
@@ -31,7 +32,7 @@ async function render(req: IncomingMessage, res: ServerResponse) {
 
 const hooks: PageCacheHooks = {
   cookie: "mixcast_session",
-  epoch: () => epoch,
+  epoch: (pathname) => (epoch === null ? null : pathname === "/promos" ? `${epoch}:${scores}` : epoch),
   user: async (token) => USERS[token] ?? null,
 };
 
@@ -40,6 +41,7 @@ let base: string;
 beforeEach(async () => {
   renders = 0;
   epoch = 1;
+  scores = 0;
   renderDelayMs = 0;
   const cache = new PageCache({ cacheable: (p) => p !== "/private", hooks: () => hooks });
   server = createServer((req, res) => void cache.handle(req, res, () => render(req, res)));
@@ -95,6 +97,15 @@ describe("PageCache", () => {
     await get("/roi", "tok-a");
     await get("/roi", "tok-a");
     expect(renders).toBe(4);
+  });
+
+  it("keys each page by its own version: a new score retires /promos and leaves other pages replayed", async () => {
+    await get("/promos", "tok-a");
+    await get("/roi", "tok-a");
+    scores++;
+    expect((await get("/promos", "tok-a")).headers.get("x-mixcast-page-cache")).toBe("miss");
+    expect((await get("/roi", "tok-a")).headers.get("x-mixcast-page-cache")).toBe("hit");
+    expect(renders).toBe(3);
   });
 
   it("passes through what must not be replayed: RSC and prefetch requests, unlisted pages, Set-Cookie, query variants apart", async () => {
