@@ -1,5 +1,5 @@
 import client from "prom-client";
-import { internalErrorReply, type ApiReply } from "../api/api-reply";
+import { internalErrorReply, replyToResponse, type ApiReply } from "../api/api-reply";
 import { prisma } from "../db/client";
 import { logger } from "./logger";
 import { FINISHED_RUN_STATUSES } from "../runs/run-kinds";
@@ -70,38 +70,26 @@ export function metrics() {
 
 /** Wraps a route handler: observes its latency and counts 5xx responses and thrown errors. */
 export function withApiMetrics<A extends unknown[]>(route: string, handler: (...args: A) => Promise<Response>) {
-  return async (...args: A): Promise<Response> => {
-    const m = metrics();
-    const end = m.httpDuration.startTimer({ route, method: (args[0] as Request | undefined)?.method ?? "GET" });
-    try {
-      const response = await handler(...args);
-      end({ status: String(response.status) });
-      if (response.status >= 500) m.errors.inc({ source: "api" });
-      return response;
-    } catch (error) {
-      end({ status: "500" });
-      m.errors.inc({ source: "api" });
-      logger.error("api error", { route, error: String(error) });
-      return Response.json({ error: "Internal error; nothing was changed. See the server log." }, { status: 500 });
-    }
-  };
+  return (...args: A): Promise<Response> => observed(route, (args[0] as Request | undefined)?.method ?? "GET", () => handler(...args), () => replyToResponse(internalErrorReply()));
 }
 
 /** withApiMetrics for a handler that answers an ApiReply (the scoring API, which two servers call: see ApiReply). */
 export function withReplyMetrics<A extends unknown[]>(route: string, method: string, handler: (...args: A) => Promise<ApiReply>) {
-  return async (...args: A): Promise<ApiReply> => {
-    const m = metrics();
-    const end = m.httpDuration.startTimer({ route, method });
-    try {
-      const reply = await handler(...args);
-      end({ status: String(reply.status) });
-      if (reply.status >= 500) m.errors.inc({ source: "api" });
-      return reply;
-    } catch (error) {
-      end({ status: "500" });
-      m.errors.inc({ source: "api" });
-      logger.error("api error", { route, error: String(error) });
-      return internalErrorReply();
-    }
-  };
+  return (...args: A): Promise<ApiReply> => observed(route, method, () => handler(...args), internalErrorReply);
+}
+
+async function observed<R extends { status: number }>(route: string, method: string, run: () => Promise<R>, failed: () => R): Promise<R> {
+  const m = metrics();
+  const end = m.httpDuration.startTimer({ route, method });
+  try {
+    const result = await run();
+    end({ status: String(result.status) });
+    if (result.status >= 500) m.errors.inc({ source: "api" });
+    return result;
+  } catch (error) {
+    end({ status: "500" });
+    m.errors.inc({ source: "api" });
+    logger.error("api error", { route, error: String(error) });
+    return failed();
+  }
 }
