@@ -2,6 +2,7 @@ import { createRng } from "../math/random";
 import { adstockWeights, applyAdstock, carryoverWeeks } from "./adstock-weights";
 import { defaultBlockLength, movingBlockIndices } from "./block-bootstrap";
 import { refitOnRows, replicateRows, type MediaState } from "./bootstrap-replicate";
+import { shapeAveragedRoi } from "./shape-averaged-roi";
 import { decodeChannel, decodeHyper, fitCandidate, hyperPenalty, paramsPerChannel, saturatedAdstock, type AdstockKind, type CandidateFit, type Problem } from "./candidate-model";
 import { differentialEvolution } from "./differential-evolution";
 import { fitDiagnostics, varianceInflation } from "./fit-diagnostics";
@@ -263,6 +264,9 @@ export function fitMarketingMixModel(input: MmmInput, options: MmmOptions = {}, 
   }
   const totalContribution = contributions.reduce((a, b) => a + Math.max(b, 0), 0);
   const profile = profileRoiBounds(problem, result.archive, result.searchLambda, 250, plausible);
+  // An identified channel reports the posterior mean of its ROI over its Hill shape (shape-averaged-roi.ts), not the
+  // selected candidate's: the likelihood is nearly flat along the shape and the selected point sat at its low end.
+  const averagedRoi = media.map((ch, c) => (pinned[c] || !(ch.total > 0) ? NaN : shapeAveragedRoi(problem, chosenX, c, fit.lambda, pinned)));
   const channels: ChannelResult[] = media.map((ch, c) => {
     const hp = fit.hyper[c];
     const col = (key: "contribution" | "roi" | "mroi") => drawStats.map((d) => d[key][c]);
@@ -270,9 +274,11 @@ export function fitMarketingMixModel(input: MmmInput, options: MmmOptions = {}, 
     // Reported interval: the bootstrap percentile interval widened to the profile-likelihood bounds; for an
     // unidentified channel it reaches zero (the likelihood-ratio test put zero inside its 90 % profile interval).
     const [bootLow, bootHigh] = interval(col("roi"));
-    const roiLow = pinned[c] ? 0 : Math.min(bootLow, profile.low[c]), roiHigh = Math.max(bootHigh, profile.high[c]);
-    const contributionLow = pinned[c] ? 0 : bootContributionLow;
     const roiMedian = quantile(col("roi").filter(Number.isFinite).sort((a, b) => a - b), 0.5);
+    // Widened to hold the reported (shape-averaged) ROI, which need not lie inside the bootstrap and profile bounds.
+    const roi = ch.total > 0 ? (pinned[c] ? unidentifiedRoi(roiMedian, lr[c], k) : averagedRoi[c]) : 0;
+    const roiLow = pinned[c] ? 0 : Math.min(bootLow, profile.low[c], roi), roiHigh = Math.max(bootHigh, profile.high[c], roi);
+    const contributionLow = pinned[c] ? 0 : bootContributionLow;
     const [mroiLow, mroiHigh] = interval(col("mroi"));
     const contribution = contributions[c];
     const cpa = cpaOf(ch.total, contribution);
@@ -294,8 +300,9 @@ export function fitMarketingMixModel(input: MmmInput, options: MmmOptions = {}, 
       share: totalContribution > 0 ? Math.max(contribution, 0) / totalContribution : 0,
       spendShare: problem.spendShare[c],
       // An unidentified channel's point model holds it at 0 (contribution 0); its ROI is the Akaike-weighted average of
-      // that and the draws' median (unidentifiedRoi), so a weak real channel is not reported as exactly worthless.
-      roi: ch.total > 0 ? (pinned[c] ? unidentifiedRoi(roiMedian, lr[c], k) : contribution / ch.total) : 0,
+      // that and the draws' median (unidentifiedRoi), so a weak real channel is not reported as exactly worthless. An
+      // identified channel's ROI is its shape-averaged posterior mean (above), not contribution / spend of the point model.
+      roi,
       roiLow,
       roiHigh,
       roiMedian,

@@ -60,7 +60,11 @@ export type ChannelResult = {
   /** Share of the total media contribution. */
   share: number;
   spendShare: number;
-  /** contribution / spend (KPI per currency unit); Low/High = 90 % bootstrap interval. */
+  /**
+   * KPI per currency unit. Identified channel: the posterior mean over its Hill shape (shape-averaged-roi.ts; the
+   * selected model's contribution / spend can differ); unidentified: see `identified`. Low/High = 90 % bootstrap
+   * interval widened to the profile-likelihood bounds and to roi itself.
+   */
   roi: number;
   roiLow: number;
   roiHigh: number;
