@@ -151,7 +151,7 @@ export default async function RoiPage() {
       <div className="flex flex-col gap-6">
         <Card
           title="ROI and marginal ROI by channel"
-          description="ROI = revenue contribution per $1 of spend over the whole window. Marginal ROI = revenue from the next $1 of weekly spend at today's level. Whiskers: 90 % intervals from a block bootstrap of weeks."
+          description="ROI = revenue contribution per $1 of spend over the whole window, averaged over the response-curve shapes the data cannot tell apart (so it can differ a little from the decomposition's contribution ÷ spend). Marginal ROI = revenue from the next $1 of weekly spend at today's level. Whiskers: 90 % intervals from a block bootstrap of weeks."
         >
           <RoiBars rows={bars} roiAxisMax={axis.roi} mroiAxisMax={axis.mroi} />
           {channels.some((c) => c.roiHigh > axis.roi || c.mroiHigh > axis.mroi) && (
