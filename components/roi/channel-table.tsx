@@ -2,7 +2,7 @@ import { Badge } from "@/components/ui/badge";
 import { InfoTip } from "@/components/ui/info-tip";
 import { formatMoney, formatPercent, formatRatio } from "@/lib/format";
 import type { ChannelResult } from "@/lib/mmm";
-import type { MmmChannelView } from "@/lib/mmm-view/mmm-run-types";
+import type { MmmChannelView } from "@/lib/runs/mmm";
 
 const th = "px-2 py-1.5 font-medium";
 

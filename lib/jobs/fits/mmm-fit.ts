@@ -9,7 +9,7 @@ import { DEFAULT_MMM_OPTIONS, fitMarketingMixModel, type MmmOptions } from "../.
 import { adstockWeights } from "../../mmm/adstock-weights";
 import { compareRoiToTruth } from "../../mmm-view/compare-roi-to-truth";
 import { costPerActivation } from "../../mmm-view/cost-per-activation";
-import type { MmmRunArtifacts, MmmRunMetrics } from "../../mmm-view/mmm-run-types";
+import { MMM_RUN_CONTRACT, type MmmRunArtifactsInput, type MmmRunMetricsInput } from "../../runs/mmm";
 import { summarizeMedia } from "../../mmm-view/summarize-media";
 import type { FitRunner } from "../fit-runner";
 
@@ -92,7 +92,8 @@ export const runMmmFit: FitRunner = async (ctx) => {
 
   const geos = "geos" in result ? (result as GeoMmmResult).geos : undefined;
   const regionalTruth = truth && geos && truth.regionShares ? demoRegionalTruth(truth.regionShares, truth.channels, geos) : undefined;
-  const artifacts: MmmRunArtifacts = {
+  const artifacts: MmmRunArtifactsInput = {
+    contract: MMM_RUN_CONTRACT,
     ...result,
     view: {
       model: geos ? "geo" : "national",
@@ -111,7 +112,7 @@ export const runMmmFit: FitRunner = async (ctx) => {
       }),
     },
   };
-  const metrics: MmmRunMetrics = {
+  const metrics: MmmRunMetricsInput = {
     r2: result.fit.r2,
     nrmse: result.fit.nrmse,
     mape: result.fit.mape,
