@@ -1,5 +1,5 @@
 import type { ResponseModel } from "../mmm/types";
-import { hillResponse } from "./response-curve";
+import { hillResponse } from "../math/response-curve";
 import { toSpendVector } from "./to-spend-vector";
 
 export type PlanInterval = {

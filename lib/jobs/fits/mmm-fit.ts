@@ -6,7 +6,7 @@ import { fetchMmmData } from "../../data/mmm-input";
 import { fitGeoMixModel, GEO_DEFAULTS } from "../../mmm/fit-geo-mix-model";
 import type { GeoMmmResult } from "../../mmm/geo-types";
 import { DEFAULT_MMM_OPTIONS, fitMarketingMixModel, type MmmOptions } from "../../mmm";
-import { adstockWeights } from "../../mmm/adstock-weights";
+import { adstockWeights } from "../../math/response-curve";
 import { compareRoiToTruth } from "../../mmm-view/compare-roi-to-truth";
 import { costPerActivation } from "../../mmm-view/cost-per-activation";
 import { MMM_RUN_CONTRACT, type MmmRunArtifactsInput, type MmmRunMetricsInput } from "../../runs/mmm";
