@@ -15,7 +15,7 @@
 import { createRng, type Rng } from "../lib/math/random";
 import type { ResponseModel } from "../lib/mmm/types";
 import { allocateBudget, allocationCurve, predictPlan } from "../lib/optimize";
-import { hillDerivative, hillResponse } from "../lib/optimize/response-curve";
+import { hillDerivative, hillResponse } from "../lib/math/response-curve";
 
 type Scenario = { label: string; model: ResponseModel; budget: number; lo: number[]; hi: number[]; bounds?: Record<string, { minPct: number; maxPct: number }> };
 

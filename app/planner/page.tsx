@@ -6,9 +6,9 @@ import { FitLauncher } from "@/components/runs/fit-launcher";
 import { RunSource } from "@/components/runs/run-source";
 import { PlannerPanelClient as PlannerPanel } from "@/components/planner/planner-panel-client";
 import { fetchActiveDataset } from "@/lib/data/datasets";
-import { fetchActiveRun, fetchChampionRun } from "@/lib/data/model-runs";
+import { fetchActiveRun } from "@/lib/data/model-runs";
+import { fetchChampionMmmRun } from "@/lib/data/mmm-runs";
 import { PlannerViewToggle, RegionalPlanCard } from "@/components/planner/regional-plan-card";
-import type { MmmRunArtifacts } from "@/lib/mmm-view/mmm-run-types";
 import { planByRegion, type RegionalPlan } from "@/lib/optimize/plan-by-region";
 import { BASELINE_WEEKS, fetchPlannerInputs } from "@/lib/data/planner-inputs";
 import { scenarioIdSchema } from "@/lib/data/scenario-schema";
@@ -137,11 +137,12 @@ export default async function PlannerPage({ searchParams }: { searchParams: Prom
 }
 
 async function regionalPlanFor(datasetId: number, runId: number, budget: number): Promise<RegionalPlan | null> {
-  const run = await fetchChampionRun(datasetId, "mmm");
-  const artifacts = run?.id === runId ? (run.artifacts as MmmRunArtifacts | undefined) : undefined;
-  if (!artifacts?.geoModel || !artifacts.geos || !(budget > 0)) return null;
+  const champion = await fetchChampionMmmRun(datasetId);
+  const artifacts = champion?.run.id === runId ? champion.results?.artifacts : undefined;
+  const { geoModel, geos } = artifacts ?? {};
+  if (!artifacts || !geoModel || !geos || !(budget > 0)) return null;
   try {
-    return planByRegion(artifacts as Parameters<typeof planByRegion>[0], budget);
+    return planByRegion({ geoModel, geos, responseModel: artifacts.responseModel }, budget);
   } catch {
     return null;
   }

@@ -17,14 +17,13 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Stat } from "@/components/ui/stat";
 import { fetchActiveDataset } from "@/lib/data/datasets";
-import { fetchActiveRun, fetchChampionRun } from "@/lib/data/model-runs";
-import { fetchLatestMmmFailure } from "@/lib/data/mmm-runs";
+import { fetchActiveRun } from "@/lib/data/model-runs";
+import { fetchChampionMmmRun, fetchLatestMmmFailure } from "@/lib/data/mmm-runs";
 import { formatMoney, formatPercent, formatRatio } from "@/lib/format";
 import { adstockRows } from "@/lib/mmm-view/adstock-rows";
 import { decompositionRows } from "@/lib/mmm-view/decomposition-rows";
 import { geoRoiGrid } from "@/lib/mmm-view/geo-roi-grid";
 import { weaklyIdentified } from "@/lib/mmm-view/identifiability";
-import type { MmmRunArtifacts, MmmRunMetrics } from "@/lib/mmm-view/mmm-run-types";
 import { responseCurveRows } from "@/lib/mmm-view/response-curve-rows";
 import { roiAxisMax, roiBarRows } from "@/lib/mmm-view/roi-bar-rows";
 import { summarizeMedia } from "@/lib/mmm-view/summarize-media";
@@ -49,11 +48,10 @@ export default async function RoiPage() {
       </>
     );
   }
-  const [run, active] = await Promise.all([fetchChampionRun(dataset.id, "mmm"), fetchActiveRun(dataset.id, "mmm")]);
+  const [champion, active] = await Promise.all([fetchChampionMmmRun(dataset.id), fetchActiveRun(dataset.id, "mmm")]);
   const launcher = <FitLauncher kind="mmm" label="Refit the mix model" activeRunId={active?.id ?? null} />;
-  const artifacts = run?.artifacts as MmmRunArtifacts | undefined;
 
-  if (!run || !artifacts?.view || !Array.isArray(artifacts.channels)) {
+  if (!champion?.results) {
     const failure = active ? null : await fetchLatestMmmFailure(dataset.id);
     return (
       <>
@@ -72,7 +70,8 @@ export default async function RoiPage() {
     );
   }
 
-  const metrics = run.metrics as MmmRunMetrics;
+  const { run } = champion;
+  const { artifacts, metrics } = champion.results;
   const view = artifacts.view;
   const labels = Object.fromEntries(view.channels.map((c) => [c.name, c.label]));
   const channels = artifacts.channels;

@@ -1,5 +1,6 @@
 import type { DriverRelationship } from "@/lib/explore";
 import { capitalize, formatR } from "./format-unit";
+import { Table, TableBody, TableHead, TableRow } from "@/components/ui/table";
 
 const GROUP_LABELS: Record<string, string> = { spend: "Spend", impressions: "Impressions", clicks: "Clicks", promotions: "Promotions", campaigns: "Campaigns", macro: "Macro" };
 
@@ -7,8 +8,8 @@ const GROUP_LABELS: Record<string, string> = { spend: "Spend", impressions: "Imp
 export function CorrelationTable({ drivers }: { drivers: DriverRelationship[] }) {
   return (
     <div className="overflow-x-auto">
-      <table className="w-full min-w-[640px] text-sm" data-testid="correlation-table">
-        <thead className="text-left text-xs text-slate-500">
+      <Table className="min-w-[640px]" data-testid="correlation-table">
+        <TableHead small>
           <tr>
             <th className="py-1 pr-3 font-medium">Driver</th>
             <th className="py-1 pr-3 font-medium">Kind</th>
@@ -19,13 +20,13 @@ export function CorrelationTable({ drivers }: { drivers: DriverRelationship[] })
             <th className="py-1 pr-3 text-right font-medium">Peak lag</th>
             <th className="py-1 text-right font-medium">Weeks</th>
           </tr>
-        </thead>
-        <tbody className="tabular">
+        </TableHead>
+        <TableBody className="tabular">
           {drivers.map((d) => {
             const peak = d.lags.filter((l) => Number.isFinite(l.r)).sort((a, b) => Math.abs(b.r) - Math.abs(a.r))[0];
             const clear = d.pearson.low > 0 || d.pearson.high < 0;
             return (
-              <tr key={d.key} className="border-t border-slate-100" data-driver={d.key}>
+              <TableRow key={d.key} data-driver={d.key}>
                 <td className="py-1.5 pr-3">{capitalize(d.label)}</td>
                 <td className="py-1.5 pr-3 text-slate-500">{GROUP_LABELS[d.group] ?? d.group}</td>
                 <td className={`py-1.5 pr-3 text-right ${clear ? "font-semibold text-slate-900" : "text-slate-500"}`}>{formatR(d.pearson.r)}</td>
@@ -38,11 +39,11 @@ export function CorrelationTable({ drivers }: { drivers: DriverRelationship[] })
                 </td>
                 <td className="py-1.5 pr-3 text-right">{peak ? `${peak.lag} wk (${formatR(peak.r)})` : "—"}</td>
                 <td className="py-1.5 text-right">{d.n}</td>
-              </tr>
+              </TableRow>
             );
           })}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
     </div>
   );
 }

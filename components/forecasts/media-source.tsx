@@ -2,6 +2,7 @@ import Link from "next/link";
 import { InfoTip } from "@/components/ui/info-tip";
 import type { MediaArtifact } from "@/lib/forecast-view/forecast-artifacts";
 import { formatMoney, formatNumber, formatPercent } from "@/lib/format";
+import { Table, TableBody, TableHead, TableRow } from "@/components/ui/table";
 
 /**
  * Where the forecast's paid-media part comes from: the mix model run, the mapping from its national revenue to this
@@ -52,30 +53,30 @@ export function MediaSource({
         <p className="mb-2 rounded bg-amber-50 px-2 py-1 text-xs text-amber-900">A newer mix model (run #{championMmmRunId}) is now the champion; refit forecasts to take media effects from it.</p>
       )}
       <div className="overflow-x-auto">
-        <table className="w-full text-xs" data-testid="media-mapping">
-          <thead className="text-left text-slate-500">
+        <Table size="xs" data-testid="media-mapping">
+          <TableHead>
             <tr>
               <th className="py-1 pr-2 font-medium">Channel</th>
               <th className="py-1 pr-2 text-right font-medium">Region share</th>
               <th className="py-1 pr-2 text-right font-medium">Revenue/activation</th>
               <th className="py-1 text-right font-medium">Activations/wk</th>
             </tr>
-          </thead>
-          <tbody className="tabular">
+          </TableHead>
+          <TableBody className="tabular">
             {rows.map(([c, regions]) => {
               const share = regions.reduce((s, r) => s + (media.mapping.regionShares[c]?.[r] ?? 0), 0);
               const rpa = media.mapping.revenuePerActivation[c];
               return (
-                <tr key={c} className="border-t border-slate-100">
+                <TableRow key={c}>
                   <td className="py-1 pr-2">{c}</td>
                   <td className="py-1 pr-2 text-right">{formatPercent(share, 0)}</td>
                   <td className="py-1 pr-2 text-right">{rpa ? formatMoney(rpa, "precise") : "—"}</td>
                   <td className="py-1 text-right">{mediaNow.byChannel[c] !== undefined ? `+${formatNumber(mediaNow.byChannel[c])}` : "—"}</td>
-                </tr>
+                </TableRow>
               );
             })}
-          </tbody>
-        </table>
+          </TableBody>
+        </Table>
       </div>
       {unmapped.length > 0 && <p className="mt-1 text-xs text-slate-500">No unit economics for {unmapped.join(", ")}: their media stays inside the baseline.</p>}
     </div>

@@ -3,6 +3,7 @@ import { planRows } from "@/lib/forecast-view/headline";
 import { modelLabel } from "@/lib/forecast-view/leaderboard-columns";
 import { savingVsBaseline, sumFirst, type SeriesMoney } from "@/lib/forecast-view/money-impact";
 import { formatMoney, formatNumber, formatPercent } from "@/lib/format";
+import { Table, TableBody, TableHead, TableRow } from "@/components/ui/table";
 
 const RATIO_HELP =
   "Newsvendor critical ratio = cu / (cu + co). Over-forecasting one activation wastes its cost co (spend and stock); under-forecasting loses its margin cu. The expected cost is lowest when you plan the forecast quantile at this ratio: above the median when lost margin costs more than waste.";
@@ -51,18 +52,18 @@ export function MoneyPanel({ money, shownModel, chosen, forecast, plan, horizon 
         <h3 className="mb-1 flex items-center gap-1 text-xs font-semibold uppercase tracking-wide text-slate-500">
           Expected cost of error, {weeks} backtest weeks <InfoTip text="Each model's walk-forward backtest misses priced in USD: units over × co + units under × cu, summed over every backtest week." />
         </h3>
-        <table className="w-full">
-          <thead className="text-left text-xs text-slate-500">
+        <Table>
+          <TableHead small>
             <tr>
               <th className="py-1 font-medium">Model</th>
               <th className="py-1 text-right font-medium">Cost</th>
               <th className="py-1 text-right font-medium">Over</th>
               <th className="py-1 text-right font-medium">Under</th>
             </tr>
-          </thead>
-          <tbody className="tabular">
+          </TableHead>
+          <TableBody className="tabular">
             {models.map(([m, c]) => (
-              <tr key={m} className={`border-t border-slate-100 ${m === shownModel ? "bg-brand-50" : ""}`}>
+              <TableRow key={m} className={m === shownModel ? "bg-brand-50" : undefined}>
                 <td className="py-1" title={modelLabel(m)}>
                   {m}
                   {m === chosen ? " ✓" : ""}
@@ -70,10 +71,10 @@ export function MoneyPanel({ money, shownModel, chosen, forecast, plan, horizon 
                 <td className="py-1 text-right">{formatMoney(c.cost)}</td>
                 <td className="py-1 text-right text-slate-500">{formatMoney(c.over)}</td>
                 <td className="py-1 text-right text-slate-500">{formatMoney(c.under)}</td>
-              </tr>
+              </TableRow>
             ))}
-          </tbody>
-        </table>
+          </TableBody>
+        </Table>
       </div>
 
       {plan && (
@@ -81,29 +82,29 @@ export function MoneyPanel({ money, shownModel, chosen, forecast, plan, horizon 
           <h3 className="mb-1 flex items-center gap-1 text-xs font-semibold uppercase tracking-wide text-slate-500">
             Plan number <InfoTip text={`The forecast's ${formatPercent(money.ratio, 0)} quantile: the number of activations to plan for (stock, capacity, budget) that minimises the expected cost of error. The forecast column is the median.`} />
           </h3>
-          <table className="w-full" data-testid="plan-table">
-            <thead className="text-left text-xs text-slate-500">
+          <Table data-testid="plan-table">
+            <TableHead small>
               <tr>
                 <th className="py-1 font-medium">Week of</th>
                 <th className="py-1 text-right font-medium">Forecast</th>
                 <th className="py-1 text-right font-medium">Plan</th>
               </tr>
-            </thead>
-            <tbody className="tabular">
+            </TableHead>
+            <TableBody className="tabular">
               {rows.map((r) => (
-                <tr key={r.week} className="border-t border-slate-100">
+                <TableRow key={r.week}>
                   <td className="py-1">{r.week}</td>
                   <td className="py-1 text-right">{formatNumber(r.forecast, "full")}</td>
                   <td className="py-1 text-right font-medium">{formatNumber(r.plan, "full")}</td>
-                </tr>
+                </TableRow>
               ))}
-              <tr className="border-t border-slate-300">
+              <TableRow tone="total">
                 <td className="py-1">Next {horizon} weeks</td>
                 <td className="py-1 text-right">{formatNumber(sumFirst(forecast.yhat, horizon), "full")}</td>
                 <td className="py-1 text-right font-medium">{formatNumber(sumFirst(plan, horizon), "full")}</td>
-              </tr>
-            </tbody>
-          </table>
+              </TableRow>
+            </TableBody>
+          </Table>
           <p className="mt-1 text-xs text-slate-500">Activations. Plan = forecast quantile at the critical ratio.</p>
         </div>
       )}

@@ -5,6 +5,7 @@ import { formatMoney, formatRatio } from "@/lib/format";
 import { HOLD_BAND } from "@/lib/optimize/data-range-guard";
 import type { BoundsInput } from "@/lib/planner/bounds-from-inputs";
 import type { ChannelRange } from "@/lib/planner/plan-risk-view";
+import { TableRow } from "@/components/ui/table";
 
 type Props = {
   name: string;
@@ -34,7 +35,7 @@ export function ChannelRow(p: Props) {
   const id = `spend-${p.name}`;
   const pctOfBaseline = p.baseline > 0 ? p.value / p.baseline : null;
   return (
-    <tr className="block border-t border-slate-100 py-2 align-top sm:table-row sm:py-0" data-testid={`channel-row-${p.name}`}>
+    <TableRow className="block py-2 align-top sm:table-row sm:py-0" data-testid={`channel-row-${p.name}`}>
       <td className="block py-1 sm:table-cell sm:py-2 sm:pr-3">
         <label htmlFor={id} className="font-medium text-slate-800">{p.label}</label>
         <div className="text-xs text-slate-500">baseline {formatMoney(p.baseline)}/wk</div>
@@ -111,6 +112,6 @@ export function ChannelRow(p: Props) {
         <input id={`${id}-lock`} type="checkbox" checked={p.locked} onChange={(e) => p.onLocked(e.target.checked)} className="h-4 w-4 accent-brand-600" />
         <label htmlFor={`${id}-lock`} className="text-xs text-slate-600 sm:sr-only">Lock {p.label} at its current spend</label>
       </td>
-    </tr>
+    </TableRow>
   );
 }

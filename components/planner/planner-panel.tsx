@@ -23,6 +23,7 @@ import { PlannerKpis } from "./planner-kpis";
 import { PlanRiskCard, type OptimizeSummary } from "./plan-risk-card";
 import { SaveScenarioCard, type LoadedScenario } from "./save-scenario-card";
 import { useDebouncedValue } from "./use-debounced-value";
+import { Table, TableBody, TableHead, TableRow } from "@/components/ui/table";
 
 type OptimizeObjective = "revenue" | "profit" | "target-revenue";
 const OBJECTIVES: { value: OptimizeObjective; label: string }[] = [
@@ -277,8 +278,8 @@ export function PlannerPanel({ model, runId, channels, baseline, revenuePerActiv
         }
       >
         <div className="overflow-x-auto">
-          <table className="block w-full text-sm sm:table">
-            <thead className="hidden text-left text-xs text-slate-500 sm:table-header-group">
+          <Table className="block sm:table">
+            <TableHead small className="hidden sm:table-header-group">
               <tr>
                 <th className="py-1 pr-3 font-medium">Channel</th>
                 <th className="py-1 pr-3 font-medium">Weekly spend</th>
@@ -289,8 +290,8 @@ export function PlannerPanel({ model, runId, channels, baseline, revenuePerActiv
                 <th className="py-1 pr-3 font-medium">Bounds (USD/wk)</th>
                 <th className="py-1 text-center font-medium">Lock</th>
               </tr>
-            </thead>
-            <tbody className="block sm:table-row-group">
+            </TableHead>
+            <TableBody className="block sm:table-row-group">
               {channels.map((c) => {
                 const pc = outcome.perChannel.find((p) => p.channel === c.name);
                 const value = allocation[c.name] ?? 0;
@@ -317,8 +318,8 @@ export function PlannerPanel({ model, runId, channels, baseline, revenuePerActiv
                   />
                 );
               })}
-            </tbody>
-          </table>
+            </TableBody>
+          </Table>
         </div>
       </Card>
 
@@ -337,20 +338,20 @@ export function PlannerPanel({ model, runId, channels, baseline, revenuePerActiv
           {flighting.result ? (
             <>
               <FlightingChart rows={flightRows} horizonWeeks={flighting.result.weeks} />
-              <table className="mt-3 w-full text-sm" data-testid="flighting-table">
-                <thead className="text-left text-xs text-slate-500">
+              <Table className="mt-3" data-testid="flighting-table">
+                <TableHead small>
                   <tr>
                     <th className="py-1 font-medium">Strategy</th>
                     <th className="py-1 text-right font-medium">Revenue</th>
                     <th className="py-1 text-right font-medium">vs always-on</th>
                   </tr>
-                </thead>
-                <tbody className="tabular">
-                  <tr className="border-t border-slate-100"><td className="py-1">Always-on</td><td className="py-1 text-right">{formatMoney(flighting.result.alwaysOn.revenue)}</td><td className="py-1 text-right">—</td></tr>
-                  <tr className="border-t border-slate-100"><td className="py-1">Pulsed ({pattern})</td><td className="py-1 text-right">{formatMoney(flighting.result.pulsed.revenue)}</td><td className="py-1 text-right">{formatSignedMoney(flighting.result.difference.pulsedVsAlwaysOn.absolute)} ({formatSignedPercent(flighting.result.difference.pulsedVsAlwaysOn.pct / 100)})</td></tr>
-                  <tr className="border-t border-slate-100"><td className="py-1">Optimized schedule</td><td className="py-1 text-right">{formatMoney(flighting.result.optimized.revenue)}</td><td className="py-1 text-right">{formatSignedMoney(flighting.result.difference.optimizedVsAlwaysOn.absolute)} ({formatSignedPercent(flighting.result.difference.optimizedVsAlwaysOn.pct / 100)})</td></tr>
-                </tbody>
-              </table>
+                </TableHead>
+                <TableBody className="tabular">
+                  <TableRow><td className="py-1">Always-on</td><td className="py-1 text-right">{formatMoney(flighting.result.alwaysOn.revenue)}</td><td className="py-1 text-right">—</td></TableRow>
+                  <TableRow><td className="py-1">Pulsed ({pattern})</td><td className="py-1 text-right">{formatMoney(flighting.result.pulsed.revenue)}</td><td className="py-1 text-right">{formatSignedMoney(flighting.result.difference.pulsedVsAlwaysOn.absolute)} ({formatSignedPercent(flighting.result.difference.pulsedVsAlwaysOn.pct / 100)})</td></TableRow>
+                  <TableRow><td className="py-1">Optimized schedule</td><td className="py-1 text-right">{formatMoney(flighting.result.optimized.revenue)}</td><td className="py-1 text-right">{formatSignedMoney(flighting.result.difference.optimizedVsAlwaysOn.absolute)} ({formatSignedPercent(flighting.result.difference.optimizedVsAlwaysOn.pct / 100)})</td></TableRow>
+                </TableBody>
+              </Table>
               <p className="mt-2 text-xs text-slate-500" title={flighting.result.method}>
                 Media revenue counted over {flighting.result.evaluationWeeks} weeks ({flighting.result.carryover === "include" ? "including the carryover that lands after the horizon" : "horizon only"})
                 {flighting.result.carryoverIn > 0 ? `, starting from the carryover of the spend already made (worth ${formatMoney(flighting.result.carryoverIn)} with no new spend)` : ""}. The optimized schedule moves money between weeks, channel by channel, towards the weeks where an extra dollar returns most (counting how spend carries over into later weeks), until no move pays; it is never worse than always-on or the pulsed pattern.

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { formatMoney, formatPercent, formatSignedMoney } from "@/lib/format";
 import type { RegionalPlan } from "@/lib/optimize/plan-by-region";
+import { Table, TableBody, TableHead, TableRow } from "@/components/ui/table";
 
 /** National plan (default) or the plan by region: two links, so the choice is in the URL and survives a reload. */
 export function PlannerViewToggle({ view, available }: { view: "national" | "regions"; available: boolean }) {
@@ -36,8 +37,8 @@ export function RegionalPlanCard({ plan, labels }: { plan: RegionalPlan; labels:
         {formatSignedMoney(plan.gainVsCurrent.high)}){plan.probBeatsCurrent !== null ? `; P(beats the current mix) ${formatPercent(plan.probBeatsCurrent, 0)}` : ""}.
       </p>
       <div className="overflow-x-auto">
-        <table className="w-full text-sm tabular" data-testid="regional-plan-table">
-          <thead className="text-left text-xs text-slate-500">
+        <Table className="tabular" data-testid="regional-plan-table">
+          <TableHead small>
             <tr>
               <th className="sticky left-0 bg-white px-2 py-1.5 font-medium" scope="col">Region</th>
               {plan.channels.map((c) => (
@@ -46,10 +47,10 @@ export function RegionalPlanCard({ plan, labels }: { plan: RegionalPlan; labels:
                 </th>
               ))}
             </tr>
-          </thead>
-          <tbody>
+          </TableHead>
+          <TableBody>
             {plan.regions.map((r) => (
-              <tr key={r.name} className="border-t border-slate-100" data-region={r.name}>
+              <TableRow key={r.name} data-region={r.name}>
                 <th className="sticky left-0 bg-white px-2 py-1.5 text-left font-medium" scope="row">{r.name}</th>
                 {r.cells.map((c) => (
                   <td key={c.channel} className="whitespace-nowrap px-2 py-1.5 text-right">
@@ -58,10 +59,10 @@ export function RegionalPlanCard({ plan, labels }: { plan: RegionalPlan; labels:
                     <span className="block text-[11px] text-slate-500">now {formatMoney(c.current)}</span>
                   </td>
                 ))}
-              </tr>
+              </TableRow>
             ))}
-          </tbody>
-        </table>
+          </TableBody>
+        </Table>
       </div>
       <p className="mt-2 text-xs text-slate-500">Weekly spend (USD); &ldquo;now&rdquo; = the region&apos;s mean weekly spend in the model&apos;s window. The sliders work on the national plan.</p>
     </Card>

@@ -8,6 +8,7 @@ import { scoredPromosToCsv } from "@/lib/data/promo-score-wire";
 import { formatMoney, formatPercent, formatSignedPercent } from "@/lib/format";
 import { toPlannedPromo } from "@/lib/promo/planned-promo-schema";
 import { nextSort, sortScoredRows, type ScoredColumn, type SortState } from "./sort-rows";
+import { Table, TableBody, TableHead, TableRow } from "@/components/ui/table";
 
 const COLUMNS: { column: ScoredColumn; label: string; numeric?: boolean; render: (r: ScoredPromoRow) => React.ReactNode }[] = [
   { column: "promotion_id", label: "Promo id", render: (r) => r.input.promotion_id ?? <span className="text-slate-400">—</span> },
@@ -51,8 +52,8 @@ export function ScoredPromoTable({ rows, fileName, runId }: { rows: ScoredPromoR
         </Button>
       </div>
       <div className="relative max-h-[28rem] overflow-auto rounded-md border border-slate-200">
-        <table className="w-full text-left text-xs" data-testid="scored-promos">
-          <thead className="sticky top-0 bg-slate-50 text-slate-600">
+        <Table size="xs" data-testid="scored-promos">
+          <TableHead sticky tone="panel">
             <tr>
               {COLUMNS.map((c) => (
                 <th key={c.column} scope="col" aria-sort={sort?.column === c.column ? (sort.direction === "asc" ? "ascending" : "descending") : "none"} className={`whitespace-nowrap px-2 py-1 font-medium ${c.numeric ? "text-right" : ""}`}>
@@ -63,19 +64,19 @@ export function ScoredPromoTable({ rows, fileName, runId }: { rows: ScoredPromoR
                 </th>
               ))}
             </tr>
-          </thead>
-          <tbody className="tabular">
+          </TableHead>
+          <TableBody className="tabular">
             {sorted.map((r, i) => (
-              <tr key={`${r.input.promotion_id ?? ""}-${i}`} className="border-t border-slate-100">
+              <TableRow key={`${r.input.promotion_id ?? ""}-${i}`}>
                 {COLUMNS.map((c) => (
                   <td key={c.column} className={`whitespace-nowrap px-2 py-1 ${c.numeric ? "text-right" : ""}`}>
                     {c.render(r)}
                   </td>
                 ))}
-              </tr>
+              </TableRow>
             ))}
-          </tbody>
-        </table>
+          </TableBody>
+        </Table>
       </div>
     </div>
   );

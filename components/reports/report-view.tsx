@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import type { ReportBlock, ReportDocument } from "@/lib/reports/report-types";
 import { PrintButton } from "./print-button";
 import { ReportChart } from "./report-chart";
+import { Table, TableBody, TableHead, TableRow } from "@/components/ui/table";
 
 /** Content width of the PDF page in points: the SVG charts use the same box, so page and PDF have the same layout. */
 const WIDTH = 515;
@@ -71,8 +72,8 @@ function Block({ block }: { block: ReportBlock }) {
       return (
         <figure className="min-w-0">
           <div className="overflow-x-auto">
-            <table className="w-full min-w-[560px] text-xs" data-testid={block.testId}>
-              <thead className="text-left text-slate-500">
+            <Table size="xs" className="min-w-[560px]" data-testid={block.testId}>
+              <TableHead>
                 <tr>
                   {block.columns.map((c) => (
                     <th key={c.label} className={`border-b border-slate-200 py-1 pr-2 font-medium ${c.align === "right" ? "text-right" : ""}`}>
@@ -80,19 +81,19 @@ function Block({ block }: { block: ReportBlock }) {
                     </th>
                   ))}
                 </tr>
-              </thead>
-              <tbody className="tabular">
+              </TableHead>
+              <TableBody className="tabular">
                 {block.rows.map((r, i) => (
-                  <tr key={i} className="border-b border-slate-100">
+                  <TableRow key={i}>
                     {r.map((cell, j) => (
                       <td key={j} className={`py-1 pr-2 align-top ${block.columns[j]?.align === "right" ? "text-right" : ""}`}>
                         {cell}
                       </td>
                     ))}
-                  </tr>
+                  </TableRow>
                 ))}
-              </tbody>
-            </table>
+              </TableBody>
+            </Table>
           </div>
           {block.caption && <figcaption className="mt-1 text-xs text-slate-500">{block.caption}</figcaption>}
         </figure>

@@ -2,7 +2,8 @@ import { Badge } from "@/components/ui/badge";
 import { InfoTip } from "@/components/ui/info-tip";
 import { formatMoney, formatPercent, formatRatio } from "@/lib/format";
 import type { ChannelResult } from "@/lib/mmm";
-import type { MmmChannelView } from "@/lib/mmm-view/mmm-run-types";
+import type { MmmChannelView } from "@/lib/runs/mmm";
+import { Table, TableBody, TableHead, TableRow } from "@/components/ui/table";
 
 const th = "px-2 py-1.5 font-medium";
 
@@ -22,8 +23,8 @@ export function ChannelTable({ channels, views }: { channels: ChannelResult[]; v
   const view = new Map(views.map((v) => [v.name, v]));
   return (
     <div className="overflow-x-auto">
-      <table className="w-full text-sm" data-testid="channel-table">
-        <thead className="text-left text-xs text-slate-500">
+      <Table data-testid="channel-table">
+        <TableHead small>
           <tr>
             <th className={th} scope="col">Channel</th>
             <Head tip="Media spend in the fitted window (USD).">Spend</Head>
@@ -34,12 +35,12 @@ export function ChannelTable({ channels, views }: { channels: ChannelResult[]; v
             <Head tip="Spend per incremental activation: spend ÷ (contribution ÷ revenue per activation from the unit economics), with its 90 % interval.">Cost / activation</Head>
             <Head tip="Weeks (counting the week of spend) until 90 % of a week's spend effect has landed.">Carryover</Head>
           </tr>
-        </thead>
-        <tbody className="tabular">
+        </TableHead>
+        <TableBody className="tabular">
           {channels.map((c) => {
             const v = view.get(c.name);
             return (
-              <tr key={c.name} className="border-t border-slate-100" data-channel={c.name}>
+              <TableRow key={c.name} data-channel={c.name}>
                 <td className="px-2 py-1.5 font-medium">
                   {v?.label ?? c.name}
                   {c.identified === false && (
@@ -77,11 +78,11 @@ export function ChannelTable({ channels, views }: { channels: ChannelResult[]; v
                   )}
                 </td>
                 <td className="px-2 py-1.5 text-right">{c.carryoverWeeks} wk</td>
-              </tr>
+              </TableRow>
             );
           })}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { InfoTip } from "@/components/ui/info-tip";
 import { formatPercent, formatRatio } from "@/lib/format";
 import type { GeoRoiCell, GeoRoiGrid } from "@/lib/mmm-view/geo-roi-grid";
+import { Table, TableBody, TableHead, TableRow } from "@/components/ui/table";
 
 const SHADE_CLASS = ["bg-white", "bg-emerald-50", "bg-emerald-100", "bg-emerald-200", "bg-emerald-300", "bg-emerald-400"];
 
@@ -35,8 +36,8 @@ export function GeoRoiTable({ grid }: { grid: GeoRoiGrid }) {
         </p>
       )}
       <div className="overflow-x-auto">
-        <table className="w-full text-sm tabular" data-testid="geo-roi-table">
-          <thead className="text-left text-xs text-slate-500">
+        <Table className="tabular" data-testid="geo-roi-table">
+          <TableHead small>
             <tr>
               <th className="sticky left-0 bg-white px-2 py-1.5 font-medium" scope="col">Region</th>
               {grid.channels.map((c) => (
@@ -50,16 +51,16 @@ export function GeoRoiTable({ grid }: { grid: GeoRoiGrid }) {
                 </th>
               ))}
             </tr>
-          </thead>
-          <tbody>
-            <tr className="border-t border-slate-300" data-region="national">
+          </TableHead>
+          <TableBody>
+            <TableRow tone="total" data-region="national">
               <th className="sticky left-0 bg-white px-2 py-1.5 text-left font-semibold" scope="row">National</th>
               {grid.national.map((cell, i) => (
                 <Cell key={grid.channels[i].name} cell={cell} strong />
               ))}
-            </tr>
+            </TableRow>
             {grid.rows.map((r) => (
-              <tr key={r.name} className="border-t border-slate-100" data-region={r.name}>
+              <TableRow key={r.name} data-region={r.name}>
                 <th className="sticky left-0 bg-white px-2 py-1.5 text-left font-medium" scope="row">
                   {r.name}
                   <span className="block text-[11px] font-normal text-slate-500">size {r.size.toFixed(2)}</span>
@@ -67,10 +68,10 @@ export function GeoRoiTable({ grid }: { grid: GeoRoiGrid }) {
                 {r.cells.map((cell, i) => (
                   <Cell key={grid.channels[i].name} cell={cell} />
                 ))}
-              </tr>
+              </TableRow>
             ))}
-          </tbody>
-        </table>
+          </TableBody>
+        </Table>
       </div>
       <p className="mt-2 text-xs text-slate-500">
         Revenue per $1 of spend in the window, 90 % interval below. Darker green = higher ROI; grey = a channel the data cannot tell from zero; <em>italic</em> = a region whose own data

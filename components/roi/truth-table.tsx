@@ -1,6 +1,7 @@
 import { InfoTip } from "@/components/ui/info-tip";
 import { formatPercent, formatRatio } from "@/lib/format";
 import type { RoiTruthComparison } from "@/lib/mmm-view/compare-roi-to-truth";
+import { Table, TableBody, TableHead, TableRow } from "@/components/ui/table";
 
 /** The demo's true ROI per channel next to the estimate, its 90 % interval, whether it covers the truth, and the error. */
 export function TruthTable({ comparison }: { comparison: RoiTruthComparison }) {
@@ -14,8 +15,8 @@ export function TruthTable({ comparison }: { comparison: RoiTruthComparison }) {
         channels ({formatPercent(comparison.coverage, 0)}; well-calibrated intervals cover about 90 % over many datasets).
       </p>
       <div className="overflow-x-auto">
-        <table className="w-full text-sm" data-testid="truth-table">
-          <thead className="text-left text-xs text-slate-500">
+        <Table data-testid="truth-table">
+          <TableHead small>
             <tr>
               <th className="px-2 py-1.5 font-medium" scope="col">Channel</th>
               <th className="px-2 py-1.5 text-right font-medium" scope="col">True ROI</th>
@@ -32,10 +33,10 @@ export function TruthTable({ comparison }: { comparison: RoiTruthComparison }) {
                 </span>
               </th>
             </tr>
-          </thead>
-          <tbody className="tabular">
+          </TableHead>
+          <TableBody className="tabular">
             {comparison.rows.map((r) => (
-              <tr key={r.name} className="border-t border-slate-100" data-channel={r.name}>
+              <TableRow key={r.name} data-channel={r.name}>
                 <td className="px-2 py-1.5 font-medium">{r.label}</td>
                 <td className="px-2 py-1.5 text-right">{formatRatio(r.trueRoi)}</td>
                 <td className="px-2 py-1.5 text-right">{formatRatio(r.roi)}</td>
@@ -46,10 +47,10 @@ export function TruthTable({ comparison }: { comparison: RoiTruthComparison }) {
                   <span aria-label={r.covered ? "covered" : "not covered"}>{r.covered ? "✓" : "✗"}</span>
                 </td>
                 <td className="px-2 py-1.5 text-right">{formatPercent(r.absPctError)}</td>
-              </tr>
+              </TableRow>
             ))}
-          </tbody>
-        </table>
+          </TableBody>
+        </Table>
       </div>
     </div>
   );

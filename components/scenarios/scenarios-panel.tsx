@@ -15,6 +15,7 @@ import { AllocationBars, WeeklyOutcomeLines } from "./comparison-charts";
 import { ForecastCompare } from "./forecast-compare";
 import type { ScenarioForecastSet } from "@/lib/data/scenario-forecasts";
 import { ScenarioActions } from "./scenario-actions";
+import { Table, TableBody, TableHead, TableRow } from "@/components/ui/table";
 
 const MAX_COMPARED = 4;
 
@@ -68,8 +69,8 @@ export function ScenariosPanel({ scenarios, baseline, initialCompare, channelLab
       )}
       <Card title="Scenarios" description={`Tick 2–${MAX_COMPARED} to compare them side by side. Revenue is weekly media-driven revenue predicted by the mix model; budgets are USD per week.`}>
         <div className="overflow-x-auto">
-          <table className="w-full text-sm" data-testid="scenario-list">
-            <thead className="text-left text-xs text-slate-500">
+          <Table data-testid="scenario-list">
+            <TableHead small>
               <tr>
                 <th className="py-1 pr-2 font-medium">Compare</th>
                 <th className="py-1 pr-3 font-medium">Name</th>
@@ -81,13 +82,13 @@ export function ScenariosPanel({ scenarios, baseline, initialCompare, channelLab
                 <th className="py-1 pr-3 text-right font-medium">ROI</th>
                 <th className="py-1 text-right font-medium">Actions</th>
               </tr>
-            </thead>
-            <tbody>
+            </TableHead>
+            <TableBody>
               {rows.map((r) => {
                 const checked = selected.includes(r.key);
                 const comparable = comparables.has(r.key);
                 return (
-                  <tr key={r.key} className="border-t border-slate-100 align-top">
+                  <TableRow key={r.key} className="align-top">
                     <td className="py-2 pr-2">
                       <input
                         id={`compare-${r.key}`}
@@ -110,11 +111,11 @@ export function ScenariosPanel({ scenarios, baseline, initialCompare, channelLab
                     <td className="tabular py-2 pr-3 text-right">{formatMoney(r.revenue)}</td>
                     <td className="tabular py-2 pr-3 text-right">{formatRatio(r.roi)}</td>
                     <td className="py-2 text-right">{r.view ? <ScenarioActions id={r.view.id} name={r.view.name} version={r.view.version} /> : <Link href="/planner" className="text-sm text-brand-600 underline">Open in Planner</Link>}</td>
-                  </tr>
+                  </TableRow>
                 );
               })}
-            </tbody>
-          </table>
+            </TableBody>
+          </Table>
         </div>
         {!baseline && <p className="mt-2 text-xs text-slate-500">The baseline pseudo-scenario appears once a mix model has been fitted (Channel ROI).</p>}
       </Card>
@@ -140,18 +141,18 @@ export function ScenariosPanel({ scenarios, baseline, initialCompare, channelLab
           }
         >
           <div className="overflow-x-auto">
-            <table className="w-full text-sm" data-testid="comparison-table">
-              <thead className="text-left text-xs text-slate-500">
+            <Table data-testid="comparison-table">
+              <TableHead small>
                 <tr>
                   <th className="py-1 pr-3 font-medium">KPI (per week)</th>
                   {comparison.scenarios.map((s) => (
                     <th key={s.key} className="py-1 pr-3 text-right font-medium">{s.name}{s.key === effectiveBaseline && s.key !== BASELINE_KEY ? " (baseline)" : ""}</th>
                   ))}
                 </tr>
-              </thead>
-              <tbody className="tabular">
+              </TableHead>
+              <TableBody className="tabular">
                 {[...comparison.kpis.map((r) => ({ ...r, judged: true })), ...comparison.allocation.map((r) => ({ ...r, label: `Spend: ${labelOf(r.label)}`, judged: false }))].map((r) => (
-                  <tr key={r.label} className="border-t border-slate-100">
+                  <TableRow key={r.label}>
                     <td className="py-1.5 pr-3">{r.label}</td>
                     {r.cells.map((c, i) => {
                       const isBase = comparison.scenarios[i].key === effectiveBaseline;
@@ -170,10 +171,10 @@ export function ScenariosPanel({ scenarios, baseline, initialCompare, channelLab
                         </td>
                       );
                     })}
-                  </tr>
+                  </TableRow>
                 ))}
-              </tbody>
-            </table>
+              </TableBody>
+            </Table>
           </div>
           <div className="mt-6 grid gap-6 xl:grid-cols-2">
             <div>

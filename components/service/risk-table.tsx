@@ -3,6 +3,7 @@
 import { Badge } from "@/components/ui/badge";
 import { formatPercent } from "@/lib/format";
 import type { RankedInteraction } from "@/lib/data/service-ranked-interactions";
+import { Table, TableBody, TableHead, TableRow } from "@/components/ui/table";
 
 const TONE = { High: "bad", Medium: "warn", Low: "good" } as const;
 const humanize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1).replace(/_/g, " ");
@@ -16,8 +17,8 @@ const humanize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1).replace(/
 export function RiskTable({ rows }: { rows: RankedInteraction[] }) {
   return (
     <div className="relative max-h-[40rem] overflow-auto">
-      <table className="block w-full text-left text-sm sm:table" data-testid="risk-table">
-        <thead className="sticky top-0 hidden bg-white text-xs text-slate-500 sm:table-header-group">
+      <Table className="block sm:table" data-testid="risk-table">
+        <TableHead sticky small className="hidden sm:table-header-group">
           <tr>
             <th className="px-2 py-1 font-medium">Risk</th>
             <th className="px-2 py-1 text-right font-medium">P(low)</th>
@@ -27,10 +28,10 @@ export function RiskTable({ rows }: { rows: RankedInteraction[] }) {
             <th className="px-2 py-1 text-right font-medium">Wait</th>
             <th className="w-2/5 px-2 py-1 font-medium">Why</th>
           </tr>
-        </thead>
-        <tbody className="tabular block align-top sm:table-row-group">
+        </TableHead>
+        <TableBody className="tabular block align-top sm:table-row-group">
           {rows.map((r) => (
-            <tr key={r.interactionId} className="flex flex-wrap items-start gap-x-3 gap-y-1 border-t border-slate-100 py-2 sm:table-row sm:py-0">
+            <TableRow key={r.interactionId} className="flex flex-wrap items-start gap-x-3 gap-y-1 py-2 sm:table-row sm:py-0">
               <td className="sm:table-cell sm:px-2 sm:py-1.5">
                 <Badge tone={TONE[r.riskLevel]}>{r.riskLevel}</Badge>
               </td>
@@ -68,10 +69,10 @@ export function RiskTable({ rows }: { rows: RankedInteraction[] }) {
                   ))}
                 </ul>
               </td>
-            </tr>
+            </TableRow>
           ))}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
     </div>
   );
 }

@@ -8,8 +8,10 @@ import type { ComponentProps } from "react";
 const join = (...classes: (string | false | null | undefined)[]) => classes.filter(Boolean).join(" ");
 
 const SIZE = { sm: "text-sm", xs: "text-xs" } as const;
-const HEAD_TONE = { muted: "text-slate-500", danger: "text-rose-900 bg-rose-100" } as const;
-const ROW_TONE = { muted: "border-slate-100", danger: "border-rose-100" } as const;
+/** `panel`: a header on a tinted band (a scrolling results table inside a form). */
+const HEAD_TONE = { muted: "text-slate-500", danger: "text-rose-900 bg-rose-100", panel: "text-slate-600 bg-slate-50" } as const;
+/** `total`: a stronger rule above a totals row. */
+const ROW_TONE = { muted: "border-slate-100", danger: "border-rose-100", total: "border-slate-300" } as const;
 
 export function Table({ size = "sm", className, ...props }: ComponentProps<"table"> & { size?: keyof typeof SIZE }) {
   return <table className={join("w-full text-left", SIZE[size], className)} {...props} />;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { SERIES_KEY_PATTERN } from "../forecast-view/series-keys";
+import { channelRoiSchema as channelRoiContract } from "../runs/mmm";
 
 /**
  * Request and response schemas of the versioned REST API. Route handlers parse with them and the OpenAPI document
@@ -30,15 +31,10 @@ export const forecastResponseSchema = z.object({
   points: z.array(forecastPointSchema),
 });
 
-export const channelRoiSchema = z.object({
-  name: z.string(),
+/** The run contract's per-channel ROI row (lib/runs/mmm.ts), as the API publishes it. */
+export const channelRoiSchema = channelRoiContract.pick({ name: true, spend: true, contribution: true, share: true, roi: true, roiLow: true, roiHigh: true, mroi: true }).extend({
   spend: z.number().describe("USD over the fit window"),
   contribution: z.number().describe("USD of revenue attributed over the fit window"),
-  share: z.number(),
-  roi: z.number(),
-  roiLow: z.number(),
-  roiHigh: z.number(),
-  mroi: z.number(),
 });
 export const channelRoiResponseSchema = z.object({ runId: z.number().int(), datasetVersion: z.number().int(), fit: z.object({ r2: z.number(), nrmse: z.number(), mape: z.number() }), channels: z.array(channelRoiSchema) });
 

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { hillResponse } from "../optimize/response-curve";
+import { hillResponse } from "../math/response-curve";
 import { run } from "./optimize-command";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");

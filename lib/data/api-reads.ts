@@ -2,6 +2,9 @@ import "server-only";
 import { prisma } from "../db/client";
 import { fetchActiveDataset } from "./datasets";
 import { fetchChampionRun } from "./model-runs";
+import { fetchChampionMmmRun } from "./mmm-runs";
+import { fetchChampionResponseModel } from "./mix-model-for-forecast";
+import { channelRoiOf } from "../runs/mmm";
 import { fetchScenarioPlan } from "./forecast-scenario";
 import { fetchPlanForecastContext, fetchStoredBaselines } from "./plan-forecast";
 import { cellsOf } from "../forecast-view/build-series-inputs";
@@ -54,13 +57,18 @@ export async function fetchChampionForecast(series: string, model: string, horiz
   };
 }
 
-type StoredChannel = { name: string; spend: number; contribution: number; share: number; roi: number; roiLow: number; roiHigh: number; mroi: number };
-
+/** The champion mix model's fit and per-channel ROI rows, from the run parsed against its contract. */
 export async function fetchChampionMixModel() {
   const dataset = await fetchActiveDataset();
   if (!dataset) return null;
-  const run = await fetchChampionRun(dataset.id, "mmm");
-  if (!run) return null;
-  const artifacts = run.artifacts as { channels?: StoredChannel[]; fit?: { r2: number; nrmse: number; mape: number }; responseModel?: unknown };
-  return { run, channels: artifacts.channels ?? [], fit: artifacts.fit ?? { r2: NaN, nrmse: NaN, mape: NaN }, responseModel: artifacts.responseModel };
+  const champion = await fetchChampionMmmRun(dataset.id);
+  if (!champion) return null;
+  const artifacts = champion.results?.artifacts;
+  return { run: champion.run, channels: (artifacts?.channels ?? []).map(channelRoiOf), fit: artifacts?.fit ?? { r2: NaN, nrmse: NaN, mape: NaN } };
+}
+
+/** The champion mix model's response curves, validated as the Planner validates them (null when none is usable). */
+export async function fetchChampionPlanningModel() {
+  const dataset = await fetchActiveDataset();
+  return dataset ? fetchChampionResponseModel(dataset.id) : null;
 }

@@ -1,7 +1,6 @@
 import "server-only";
 import { prisma } from "../db/client";
 import { RECONCILED_MODEL } from "../forecast-view/forecast-artifacts";
-import type { MmmRunArtifacts, MmmRunMetrics } from "../mmm-view/mmm-run-types";
 import { BASELINE_KEY, BASELINE_NAME } from "../planner/scenario-predicted";
 import { buildForecastReport, REPORT_HORIZON, type SeriesForecast } from "../reports/forecast-report";
 import { buildMmmReport } from "../reports/mmm-report";
@@ -11,6 +10,7 @@ import { buildScenarioReport, type ReportScenario } from "../reports/scenario-re
 import { fetchActiveDataset } from "./datasets";
 import { fetchForecastRunMeta } from "./forecast-page";
 import { fetchChampionRun } from "./model-runs";
+import { fetchChampionMmmRun } from "./mmm-runs";
 import { fetchPlannerInputs } from "./planner-inputs";
 import { fetchBaselineScenario } from "./scenario-baseline";
 import { fetchChannelLabels } from "./scenario-channel-labels";
@@ -31,12 +31,12 @@ async function activeDataset(datasetId?: number) {
 export async function fetchMmmReport(datasetId?: number): Promise<ReportResult> {
   const dataset = await activeDataset(datasetId);
   if (!dataset) return { status: "unavailable", message: "no dataset; import data first" };
-  const run = await fetchChampionRun(dataset.id, "mmm");
-  if (!run) return { status: "unavailable", message: `no champion mix-model (mmm) run for dataset "${dataset.name}"; fit one on Channel ROI first` };
-  const artifacts = run.artifacts as MmmRunArtifacts | null;
-  if (!artifacts?.view || !Array.isArray(artifacts.channels)) return { status: "unavailable", message: `mix-model run #${run.id} has no stored results to report` };
+  const champion = await fetchChampionMmmRun(dataset.id);
+  if (!champion) return { status: "unavailable", message: `no champion mix-model (mmm) run for dataset "${dataset.name}"; fit one on Channel ROI first` };
+  const { run, results } = champion;
+  if (!results) return { status: "unavailable", message: `mix-model run #${run.id} has no stored results to report` };
 
-  const [labels, planner, observed] = await Promise.all([fetchChannelLabels(dataset.id), fetchPlannerInputs(dataset.id), fetchMaxWeeklySpend(dataset.id, artifacts.view.firstWeek, artifacts.view.lastWeek)]);
+  const [labels, planner, observed] = await Promise.all([fetchChannelLabels(dataset.id), fetchPlannerInputs(dataset.id), fetchMaxWeeklySpend(dataset.id, results.artifacts.view.firstWeek, results.artifacts.view.lastWeek)]);
   let plan: RecommendedPlan | null = null;
   let planError: string | undefined;
   if (planner.status === "ready") {
@@ -50,8 +50,8 @@ export async function fetchMmmReport(datasetId?: number): Promise<ReportResult> 
     generatedAt: new Date().toISOString(),
     dataset: { name: dataset.name, version: run.datasetVersion },
     run: runRef(run),
-    artifacts,
-    metrics: run.metrics as MmmRunMetrics,
+    artifacts: results.artifacts,
+    metrics: results.metrics,
     labels,
     plan,
     planError,

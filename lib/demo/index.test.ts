@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { adstockWeights } from "./adstock";
+import { adstockWeights, hillResponse } from "../math/response-curve";
 import { isMonday } from "./calendar";
-import { hill } from "./hill";
 import { DEMO_DATASET_NAME, generateDemoDataset, type DemoDataset } from "./index";
 import { simulateDemo, type DemoInternals } from "./simulate-demo";
 
@@ -143,7 +142,7 @@ describe("generateDemoDataset", () => {
       let adstocked = 0;
       weights.forEach((w, l) => (adstocked += w * spend.get(internals.weeks[t - l])!));
       expect(internals.weeks[t]).toBe(week);
-      expect(hill(adstocked, c.saturation)).toBeCloseTo(internals.mediaEffects[c.name][t], 3);
+      expect(hillResponse(c.saturation, adstocked)).toBeCloseTo(internals.mediaEffects[c.name][t], 3);
     }
   });
 

@@ -3,9 +3,8 @@
  * saturation (beta in revenue per week). The weekly effects returned here are what demand adds,
  * and the contributions/ROIs stored in the truth are sums of these same numbers.
  */
-import { adstockWeights, applyAdstock, carryoverWeeks } from "./adstock";
+import { adstockWeights, applyAdstock, carryoverWeeks, hillDerivative, hillResponse } from "../math/response-curve";
 import type { DemoChannelConfig } from "./channel-config";
-import { hill, hillDerivative } from "./hill";
 
 export type ChannelEffect = {
   name: string;
@@ -16,9 +15,9 @@ export type ChannelEffect = {
 };
 
 export function nationalMediaEffect(spend: readonly number[], channel: DemoChannelConfig): ChannelEffect {
-  const weights = adstockWeights(channel.adstock);
-  const adstocked = applyAdstock(spend, weights);
-  return { name: channel.name, weights, adstocked, effect: adstocked.map((x) => hill(x, channel.saturation)) };
+  const weights = Array.from(adstockWeights(channel.adstock));
+  const adstocked = Array.from(applyAdstock(spend, weights));
+  return { name: channel.name, weights, adstocked, effect: adstocked.map((x) => hillResponse(channel.saturation, x)) };
 }
 
 export type ChannelOutcome = {
@@ -44,7 +43,7 @@ export function channelOutcome(spend: readonly number[], effect: ChannelEffect, 
     spend: total,
     meanWeeklySpend,
     roi: total > 0 ? contribution / total : 0,
-    mroi: hillDerivative(meanWeeklySpend, channel.saturation),
+    mroi: hillDerivative(channel.saturation, meanWeeklySpend),
     carryoverWeeks90: carryoverWeeks(effect.weights, 0.9),
   };
 }

@@ -6,7 +6,7 @@
  * data: its R² and recovered ROIs show how identifiable each channel is, and benchmarks can put a
  * fitted model next to it. Pure; ~30 ms.
  */
-import { adstockWeights, applyAdstock } from "./adstock";
+import { adstockWeights, applyAdstock, hillShape } from "../math/response-curve";
 import { addDays, dayOfYear, daysBetween, mondayOf } from "./calendar";
 import type { DemoDataset } from "./types";
 
@@ -48,9 +48,7 @@ export function fitOracleRegression(d: DemoDataset): OracleRegression {
   const media = d.truth.channels.map((c) => {
     const spend = new Array<number>(n).fill(0);
     for (const r of d.spend) if (r.channel === c.name) spend[index.get(r.week)!] += r.spend;
-    const a = c.saturation.alpha;
-    const g = c.saturation.gamma ** a;
-    return { c, spend, x: applyAdstock(spend, adstockWeights(c.adstock)).map((v) => (v > 0 ? v ** a / (v ** a + g) : 0)) };
+    return { c, spend, x: Array.from(applyAdstock(spend, adstockWeights(c.adstock)), (v) => hillShape(v, c.saturation.alpha, c.saturation.gamma)) };
   });
   const holidayNames = [...new Set(d.holidays.map((h) => h.name))];
   const macroNames = [...new Set(d.macro.map((m) => m.name))];

@@ -1,5 +1,4 @@
-import { adstockWeights } from "../mmm/adstock-weights";
-import { hillShape } from "../mmm/hill-saturation";
+import { adstockWeights, hillShape } from "../math/response-curve";
 import type { ChannelResponse } from "../mmm/types";
 
 /**
@@ -11,7 +10,7 @@ import type { ChannelResponse } from "../mmm/types";
  *
  * So week 1 of the plan still carries the adstock of the spend made before it (carryover in), and the weeks after
  * the plan carry the plan's own spend (the tail, with no spend after the plan). Spend before the first week of
- * `past` is taken as 0, the same convention as the fit (lib/mmm/adstock-weights.ts applyAdstock).
+ * `past` is taken as 0, the same convention as the fit (lib/math/response-curve.ts applyAdstock).
  *
  * Units: spend in currency per week, response in the model's KPI per week.
  * @param fromPast how many of the last weeks of `past` to return as well (their m_t, for anchoring a forecast)

@@ -1,4 +1,4 @@
-import { adstockWeights } from "../mmm/adstock-weights";
+import { adstockWeights } from "../math/response-curve";
 import type { ResponseModel } from "../mmm/types";
 import { channelMediaPath } from "./media-path";
 

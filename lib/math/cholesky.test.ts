@@ -1,7 +1,7 @@
 import { CholeskyDecomposition, Matrix } from "ml-matrix";
 import { describe, expect, it } from "vitest";
 import { createRng } from "./random";
-import { choleskyFactor, choleskySolve, solveSymmetricPositiveDefinite } from "./cholesky";
+import { choleskyFactor, choleskyInPlace, choleskySolve, choleskySolveInPlace, solveSymmetricPositiveDefinite } from "./cholesky";
 
 const DIGITS = 10;
 
@@ -36,5 +36,36 @@ describe("cholesky", () => {
     // A relative pivot floor treats a numerically dependent column as rank deficiency.
     expect(() => choleskyFactor([[1, 1], [1, 1 + 1e-12]], { relativePivot: 1e-10 })).toThrow(/pivot 1/);
     expect(choleskyFactor([[1, 1], [1, 1 + 1e-12]])[1][1]).toBeGreaterThan(0);
+  });
+
+  it("factors and solves the packed row-major form in place: the hand-worked factor, ml-matrix's solution, the same bits as the row form", () => {
+    const a = new Float64Array([4, 12, -16, 12, 37, -43, -16, -43, 98]);
+    expect(choleskyInPlace(a, 3)).toBe(-1);
+    // Lower triangle = L of the textbook example; the strict upper triangle is left as it was.
+    expect(Array.from(a)).toEqual([2, 12, -16, 6, 1, -43, -8, 5, 3]);
+    const rng = createRng(11);
+    for (const p of [1, 5, 13]) {
+      const x = Matrix.from1DArray(p + 4, p, Array.from({ length: (p + 4) * p }, () => rng.next() * 2 - 1));
+      const m = x.transpose().mmul(x).add(Matrix.eye(p).mul(0.05));
+      const b = Array.from({ length: p }, () => rng.next() * 4 - 2);
+      const packed = Float64Array.from(m.to1DArray());
+      expect(choleskyInPlace(packed, p)).toBe(-1);
+      const rows = choleskyFactor(m.to2DArray());
+      for (let i = 0; i < p; i++) for (let j = 0; j <= i; j++) expect(packed[i * p + j]).toBe(rows[i][j]);
+      const sol = Float64Array.from(b);
+      choleskySolveInPlace(packed, sol, p);
+      expect(Array.from(sol)).toEqual(choleskySolve(rows, b));
+      const theirs = new CholeskyDecomposition(m).solve(Matrix.columnVector(b)).getColumn(0);
+      sol.forEach((v, i) => expect(v).toBeCloseTo(theirs[i], DIGITS));
+    }
+  });
+
+  it("reports the first failing pivot of the packed form and leaves its value on the diagonal", () => {
+    // [[1, 2], [2, 1]]: pivot 1 = 1 − 2² = −3.
+    const a = new Float64Array([1, 2, 2, 1]);
+    expect(choleskyInPlace(a, 2)).toBe(1);
+    expect(a[3]).toBe(-3);
+    expect(choleskyInPlace(new Float64Array([1, 1, 1, 1 + 1e-12]), 2, 1e-10)).toBe(1);
+    expect(choleskyInPlace(new Float64Array([1, 1, 1, 1 + 1e-12]), 2)).toBe(-1);
   });
 });

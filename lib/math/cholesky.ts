@@ -1,8 +1,11 @@
 /**
- * Cholesky factorisation (A = L Lᵀ) of a dense symmetric positive-definite matrix, and the solves built on it. The one
- * home of the factorisation outside the mix model's packed in-place solvers (lib/mmm). Used by the Newton steps of
- * logistic regression, ridge regression, Platt calibration and the benchmark's oracle least squares, where A is a
- * (penalised) Gram or Hessian matrix of p ≲ 100 columns, so a dense O(p³) factorisation is cheap and stable.
+ * Cholesky factorisation (A = L Lᵀ) of a symmetric positive-definite matrix, and the solves built on it: the one home
+ * of the factorisation. The packed in-place form (a p×p row-major Float64Array) serves the mix model's solvers
+ * (lib/mmm: the sign-constrained ridge, the profile-likelihood intervals, the geo model's pooled fit), which run it
+ * thousands of times per fit without allocating; the array-of-rows form, built on it with the same arithmetic, serves
+ * the Newton steps of logistic regression, ridge regression, Platt calibration and the benchmark's oracle least
+ * squares. A is a (penalised) Gram or Hessian matrix of p ≲ 100 columns, so a dense O(p³) factorisation is cheap and
+ * stable.
  */
 
 export type CholeskyOptions = {
@@ -16,6 +19,51 @@ export type CholeskyOptions = {
 };
 
 /**
+ * Factors a packed p×p row-major symmetric matrix in place: its lower triangle (diagonal included) becomes L with
+ * A = L Lᵀ; the strict upper triangle is neither read nor written. Column by column (Cholesky–Crout), each entry
+ * A_ij − Σ_{k<j} L_ik L_jk summed in increasing k.
+ * @param relativePivot a pivot must exceed relativePivot × A_jj (default 0: any positive pivot).
+ * @returns −1 when A is positive definite; otherwise the index of the first failing pivot, whose value is left on
+ *   the diagonal (the entries after it are not factored).
+ * @example const a = new Float64Array([4, 2, 2, 3]); choleskyInPlace(a, 2); // −1, a = [2, 2, 1, 1.4142135623730951]
+ */
+export function choleskyInPlace(a: Float64Array, p: number, relativePivot = 0): number {
+  for (let j = 0; j < p; j++) {
+    let d = a[j * p + j];
+    for (let k = 0; k < j; k++) d -= a[j * p + k] * a[j * p + k];
+    if (!(d > relativePivot * a[j * p + j])) {
+      a[j * p + j] = d;
+      return j;
+    }
+    const ljj = Math.sqrt(d);
+    a[j * p + j] = ljj;
+    for (let i = j + 1; i < p; i++) {
+      let s = a[i * p + j];
+      for (let k = 0; k < j; k++) s -= a[i * p + k] * a[j * p + k];
+      a[i * p + j] = s / ljj;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Solves L Lᵀ x = b in place (b becomes x) by forward then back substitution, L the packed factor of choleskyInPlace.
+ * @example const l = new Float64Array([4, 2, 2, 3]); choleskyInPlace(l, 2); const b = new Float64Array([2, 1]); choleskySolveInPlace(l, b, 2); // b ≈ [0.5, 0]
+ */
+export function choleskySolveInPlace(l: Float64Array, b: Float64Array, p: number): void {
+  for (let i = 0; i < p; i++) {
+    let s = b[i];
+    for (let k = 0; k < i; k++) s -= l[i * p + k] * b[k];
+    b[i] = s / l[i * p + i];
+  }
+  for (let i = p - 1; i >= 0; i--) {
+    let s = b[i];
+    for (let k = i + 1; k < p; k++) s -= l[k * p + i] * b[k];
+    b[i] = s / l[i * p + i];
+  }
+}
+
+/**
  * The lower-triangular factor L with A = L Lᵀ.
  * @param a p×p matrix (only the lower triangle is read).
  * @throws {Error} naming the pivot when A is not positive definite (a pivot ≤ relativePivot × A[i][i]).
@@ -23,21 +71,11 @@ export type CholeskyOptions = {
  */
 export function choleskyFactor(a: readonly (readonly number[])[], options: CholeskyOptions = {}): number[][] {
   const p = a.length;
-  const tolerance = options.relativePivot ?? 0;
-  const l: number[][] = Array.from({ length: p }, () => new Array<number>(p).fill(0));
-  for (let i = 0; i < p; i++) {
-    for (let j = 0; j <= i; j++) {
-      let sum = a[i][j];
-      for (let k = 0; k < j; k++) sum -= l[i][k] * l[j][k];
-      if (i === j) {
-        if (!(sum > tolerance * a[i][i])) throw new Error(`${options.caller ?? "choleskyFactor"}: matrix is not positive definite (pivot ${i} = ${sum})`);
-        l[i][i] = Math.sqrt(sum);
-      } else {
-        l[i][j] = sum / l[j][j];
-      }
-    }
-  }
-  return l;
+  const packed = new Float64Array(p * p);
+  for (let i = 0; i < p; i++) for (let j = 0; j <= i; j++) packed[i * p + j] = a[i][j];
+  const failed = choleskyInPlace(packed, p, options.relativePivot ?? 0);
+  if (failed >= 0) throw new Error(`${options.caller ?? "choleskyFactor"}: matrix is not positive definite (pivot ${failed} = ${packed[failed * p + failed]})`);
+  return Array.from({ length: p }, (_, i) => Array.from({ length: p }, (_, j) => (j <= i ? packed[i * p + j] : 0)));
 }
 
 /**
@@ -47,19 +85,11 @@ export function choleskyFactor(a: readonly (readonly number[])[], options: Chole
  */
 export function choleskySolve(l: readonly (readonly number[])[], b: readonly number[]): number[] {
   const p = b.length;
-  const z = new Array<number>(p);
-  for (let i = 0; i < p; i++) {
-    let sum = b[i];
-    for (let k = 0; k < i; k++) sum -= l[i][k] * z[k];
-    z[i] = sum / l[i][i];
-  }
-  const x = new Array<number>(p);
-  for (let i = p - 1; i >= 0; i--) {
-    let sum = z[i];
-    for (let k = i + 1; k < p; k++) sum -= l[k][i] * x[k];
-    x[i] = sum / l[i][i];
-  }
-  return x;
+  const packed = new Float64Array(p * p);
+  for (let i = 0; i < p; i++) for (let j = 0; j <= i; j++) packed[i * p + j] = l[i][j];
+  const x = Float64Array.from(b);
+  choleskySolveInPlace(packed, x, p);
+  return Array.from(x);
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { RoiEstimate } from "../runs/mmm";
+
 /** One channel's estimated ROI next to the ROI that generated the (synthetic) data. */
 export type RoiTruthRow = {
   name: string;
@@ -35,7 +37,7 @@ const median = (values: number[]): number | null => {
  * @example compareRoiToTruth([{ name: "tv", roi: 1.1, roiLow: 0.9, roiHigh: 1.4 }], [{ name: "tv", roi: 1.2 }]).rows[0].covered // true
  */
 export function compareRoiToTruth(
-  estimates: { name: string; roi: number; roiLow: number; roiHigh: number }[],
+  estimates: RoiEstimate[],
   truth: { name: string; label?: string; roi: number }[],
 ): RoiTruthComparison {
   const byName = new Map(truth.map((t) => [t.name, t]));

@@ -1,4 +1,5 @@
 import type { GeoResult } from "../mmm/geo-types";
+import type { RoiEstimate } from "../runs/mmm";
 
 export type GeoRoiCell = {
   roi: number;
@@ -28,7 +29,7 @@ const SHADES = 5;
  * national figures on top; on the demo each cell also carries its true ROI.
  */
 export function geoRoiGrid(
-  national: { name: string; roi: number; roiLow: number; roiHigh: number; identified: boolean }[],
+  national: (RoiEstimate & { identified: boolean })[],
   geos: GeoResult[],
   labels: Record<string, string>,
   regionalTruth?: Record<string, Record<string, number>>,

@@ -1,3 +1,4 @@
+import type { RoiEstimate } from "../runs/mmm";
 /** Width of the 90 % ROI interval relative to the estimate above which a channel's ROI counts as not pinned down. */
 export const WIDE_INTERVAL_RATIO = 1;
 
@@ -11,7 +12,7 @@ export type IdentifiabilityNote = { name: string; label: string; roiLow: number;
  *
  * @example weaklyIdentified([{ name: "tv", roi: 1, roiLow: 0.2, roiHigh: 2.5 }])[0].reason // "wide"
  */
-export function weaklyIdentified(channels: { name: string; roi: number; roiLow: number; roiHigh: number; identified?: boolean }[], labels: Record<string, string> = {}): IdentifiabilityNote[] {
+export function weaklyIdentified(channels: (RoiEstimate & { identified?: boolean })[], labels: Record<string, string> = {}): IdentifiabilityNote[] {
   const notes = channels.flatMap((c) => {
     const note = (reason: IdentifiabilityNote["reason"]) => [{ name: c.name, label: labels[c.name] ?? c.name, roiLow: c.roiLow, roiHigh: c.roiHigh, reason }];
     if (c.identified === false) return note("unidentified");

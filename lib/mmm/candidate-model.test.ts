@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { adstockWeights } from "./adstock-weights";
+import { adstockWeights } from "../math/response-curve";
 import { ALPHA_PRIOR_SD, decodeHyper, fitCandidate, GAMMA_QUANTILES, gammaRange, hyperPenalty, refitPinned } from "./candidate-model";
 import { fitMarketingMixModel } from "./fit-marketing-mix-model";
 import { buildProblem } from "./mmm-problem";

@@ -1,7 +1,6 @@
 import type { Adstock } from "./types";
-import { adstockWeights, applyAdstock } from "./adstock-weights";
+import { adstockWeights, applyAdstock, hillShape } from "../math/response-curve";
 import { solveConstrainedRidge, type SignCode } from "./constrained-ridge";
-import { hillShape } from "./hill-saturation";
 
 /**
  * One hyperparameter point of the search → a fitted ridge model and its objectives.

@@ -1,3 +1,4 @@
+import { choleskyInPlace, choleskySolveInPlace } from "../math/cholesky";
 /**
  * Ridge regression with sign constraints, solved exactly on the normal equations.
  *
@@ -10,33 +11,6 @@
  * Robyn gets non-negativity from glmnet's `lower.limits`; this is the same estimator.
  */
 export type SignCode = -1 | 0 | 1 | 2;
-
-/** Solve a symmetric positive-definite system A x = b in place on a p×p row-major copy; returns false if not SPD. */
-function choleskySolve(A: Float64Array, b: Float64Array, p: number): boolean {
-  for (let j = 0; j < p; j++) {
-    let d = A[j * p + j];
-    for (let k = 0; k < j; k++) d -= A[j * p + k] * A[j * p + k];
-    if (!(d > 0)) return false;
-    const ljj = Math.sqrt(d);
-    A[j * p + j] = ljj;
-    for (let i = j + 1; i < p; i++) {
-      let s = A[i * p + j];
-      for (let k = 0; k < j; k++) s -= A[i * p + k] * A[j * p + k];
-      A[i * p + j] = s / ljj;
-    }
-  }
-  for (let i = 0; i < p; i++) {
-    let s = b[i];
-    for (let k = 0; k < i; k++) s -= A[i * p + k] * b[k];
-    b[i] = s / A[i * p + i];
-  }
-  for (let i = p - 1; i >= 0; i--) {
-    let s = b[i];
-    for (let k = i + 1; k < p; k++) s -= A[k * p + i] * b[k];
-    b[i] = s / A[i * p + i];
-  }
-  return true;
-}
 
 /**
  * @param G p×p Gram matrix X'X (row-major)
@@ -81,7 +55,8 @@ export function solveConstrainedRidge(G: ArrayLike<number>, c: ArrayLike<number>
       rhs[a] = g[idx[a]];
       for (let bb = 0; bb < m; bb++) sub[a * m + bb] = H[idx[a] * p + idx[bb]];
     }
-    if (!choleskySolve(sub, rhs, m)) throw new Error("solveConstrainedRidge: penalised Gram matrix is not positive definite (add a ridge penalty or drop collinear columns)");
+    if (choleskyInPlace(sub, m) >= 0) throw new Error("solveConstrainedRidge: penalised Gram matrix is not positive definite (add a ridge penalty or drop collinear columns)");
+    choleskySolveInPlace(sub, rhs, m);
     z.fill(0);
     for (let a = 0; a < m; a++) z[idx[a]] = rhs[a];
   };

@@ -1,5 +1,5 @@
 import { createRng } from "../math/random";
-import { adstockWeights, applyAdstock, carryoverWeeks } from "./adstock-weights";
+import { adstockWeights, applyAdstock, carryoverWeeks } from "../math/response-curve";
 import { defaultBlockLength, movingBlockIndices } from "./block-bootstrap";
 import { decodeHyper, gammaRange, hyperPenalty, logRange, paramsPerChannel, type Hyper } from "./candidate-model";
 import { chooseHarmonics } from "./choose-harmonics";

@@ -1,5 +1,5 @@
 import { createRng } from "../math/random";
-import { adstockWeights, applyAdstock, carryoverWeeks } from "./adstock-weights";
+import { adstockWeights, applyAdstock, carryoverWeeks, hillShape, hillShapeDerivative } from "../math/response-curve";
 import { defaultBlockLength, movingBlockIndices } from "./block-bootstrap";
 import { refitOnRows, replicateRows, type MediaState } from "./bootstrap-replicate";
 import { shapeAveragedRoi } from "./shape-averaged-roi";
@@ -8,7 +8,6 @@ import { differentialEvolution } from "./differential-evolution";
 import { fitDiagnostics, varianceInflation } from "./fit-diagnostics";
 import { chooseHarmonics } from "./choose-harmonics";
 import { identifyChannels, noEffectThreshold, plausibleFits, unidentifiedRoi } from "./identify-channels";
-import { hillShape, hillShapeDerivative } from "./hill-saturation";
 import { DEFAULT_MMM_OPTIONS, type ChannelResult, type DecompositionWeek, type MmmInput, type MmmOptions, type MmmResult } from "./model-types";
 import { buildProblem } from "./mmm-problem";
 import { nonDominatedSort } from "./pareto-front";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { nationalChannelCurve } from "./geo-national-curve";
-import { hillShape } from "./hill-saturation";
+import { hillShape } from "../math/response-curve";
 
 describe("nationalChannelCurve", () => {
   it("is exactly one Hill (gamma·Σsize, beta Σ size·b) when every region spends the same per size unit", () => {

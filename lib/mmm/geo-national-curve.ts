@@ -1,4 +1,4 @@
-import { hillShape, hillShapeDerivative } from "./hill-saturation";
+import { hillShape, hillShapeDerivative } from "../math/response-curve";
 
 /** Points on which the national Hill is fitted to the summed regional curves (0 < x ≤ CURVE_SPAN × mean weekly spend). */
 const CURVE_POINTS = 24;

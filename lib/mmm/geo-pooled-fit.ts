@@ -1,3 +1,4 @@
+import { choleskyInPlace } from "../math/cholesky";
 import type { Hyper } from "./candidate-model";
 import { saturatedAdstock } from "./candidate-model";
 import { solveConstrainedRidge, type SignCode } from "./constrained-ridge";
@@ -265,18 +266,8 @@ const scaled = (A: Float64Array, k: number) => Float64Array.from(A, (v) => v * k
 function invertSpd(A: Float64Array, d: ArrayLike<number>): Float64Array {
   const m = d.length;
   const L = new Float64Array(m * m);
-  for (let j = 0; j < m; j++) {
-    let v = A[j * m + j] + d[j];
-    for (let k = 0; k < j; k++) v -= L[j * m + k] * L[j * m + k];
-    if (!(v > 0)) throw new Error("fitGeoMixModel: a region's media design is not positive definite");
-    const ljj = Math.sqrt(v);
-    L[j * m + j] = ljj;
-    for (let i = j + 1; i < m; i++) {
-      let x = A[i * m + j];
-      for (let k = 0; k < j; k++) x -= L[i * m + k] * L[j * m + k];
-      L[i * m + j] = x / ljj;
-    }
-  }
+  for (let i = 0; i < m; i++) for (let j = 0; j <= i; j++) L[i * m + j] = A[i * m + j] + (i === j ? d[i] : 0);
+  if (choleskyInPlace(L, m) >= 0) throw new Error("fitGeoMixModel: a region's media design is not positive definite");
   const Li = new Float64Array(m * m);
   for (let i = 0; i < m; i++) {
     Li[i * m + i] = 1 / L[i * m + i];

@@ -1,3 +1,4 @@
+import { choleskyInPlace } from "../math/cholesky";
 import { decodeHyper, fitCandidate, hyperPenalty, type CandidateFit, type Problem } from "./candidate-model";
 import { deviance } from "./select-model";
 
@@ -68,19 +69,7 @@ function cholesky(A: Float64Array, p: number, signs: ArrayLike<number>): boolean
         A[i * p + j] = A[j * p + i] = 0;
         A[i * p + i] = 1;
       }
-  for (let j = 0; j < p; j++) {
-    let d = A[j * p + j];
-    for (let k = 0; k < j; k++) d -= A[j * p + k] ** 2;
-    if (!(d > 0)) return false;
-    const ljj = Math.sqrt(d);
-    A[j * p + j] = ljj;
-    for (let i = j + 1; i < p; i++) {
-      let s = A[i * p + j];
-      for (let k = 0; k < j; k++) s -= A[i * p + k] * A[j * p + k];
-      A[i * p + j] = s / ljj;
-    }
-  }
-  return true;
+  return choleskyInPlace(A, p) < 0;
 }
 
 /** [A⁻¹]_jj from the Cholesky factor L (A = LLᵀ): ‖L⁻¹ e_j‖². */

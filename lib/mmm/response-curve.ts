@@ -1,4 +1,4 @@
-import { hillShape, hillShapeDerivative } from "./hill-saturation";
+import { hillShape, hillShapeDerivative } from "../math/response-curve";
 import type { ChannelResponse, ResponseModel } from "./types";
 
 /**

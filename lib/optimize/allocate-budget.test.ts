@@ -3,7 +3,7 @@ import type { ResponseModel } from "../mmm/types";
 import { createRng } from "../math/random";
 import { allocateBudget } from "./allocate-budget";
 import { OptimizeError } from "./optimize-error";
-import { hillResponse } from "./response-curve";
+import { hillResponse } from "../math/response-curve";
 import { channel, concaveModel, model, sShapedModel, strandingModel } from "./test-models";
 
 /** Relative tolerance for "equal to the grid optimum": the grid step limits how close it can get. */

@@ -8,7 +8,7 @@ import type { AllocateOptions, AllocationResult, ChannelPlan, Objective } from "
 import { planInterval } from "./plan-interval";
 import { gainVsCurrent, SAFEGUARD_QUANTILE, stepTowardPlan } from "./plan-risk";
 import { resolveChannelBounds } from "./resolve-channel-bounds";
-import { hillDerivative, hillResponse } from "./response-curve";
+import { hillDerivative, hillResponse } from "../math/response-curve";
 import { validateResponseModel } from "./validate-response-model";
 
 const OBJECTIVES: Objective[] = ["revenue", "profit", "target-revenue", "target-roas"];

@@ -2,7 +2,7 @@ import type { ResponseModel } from "../mmm/types";
 import { allocateBudget } from "./allocate-budget";
 import { OptimizeError } from "./optimize-error";
 import type { AllocateOptions } from "./optimize-types";
-import { hillResponse } from "./response-curve";
+import { hillResponse } from "../math/response-curve";
 
 export type AllocationCurvePoint = {
   /** Budget as a fraction of current total weekly spend. */

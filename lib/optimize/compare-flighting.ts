@@ -1,8 +1,7 @@
 import type { HillSaturation, ResponseModel } from "../mmm/types";
-import { adstockWeights } from "./adstock-weights";
 import { formatAmount, OptimizeError } from "./optimize-error";
 import { projectOntoSimplex } from "./project-onto-simplex";
-import { hillDerivative, hillResponse } from "./response-curve";
+import { adstockWeights, hillDerivative, hillResponse } from "../math/response-curve";
 import { toSpendVector } from "./to-spend-vector";
 import { validateResponseModel } from "./validate-response-model";
 
@@ -209,7 +208,7 @@ export function compareFlighting(model: ResponseModel, options: FlightingOptions
       if (!(Number.isFinite(xs[i]) && xs[i] >= 0)) throw new OptimizeError("INVALID_OPTION", `spend history of "${name}" must hold non-negative numbers; week ${i + 1} is ${xs[i]}`);
     }
   }
-  const weightsOf = model.channels.map((c) => adstockWeights(c.adstock));
+  const weightsOf = model.channels.map((c) => Array.from(adstockWeights(c.adstock)));
   const spill = carryover === "include" ? Math.max(...weightsOf.map((w) => w.length - 1)) : 0;
   const season = [...seasonality, ...new Array<number>(spill).fill(1)];
   const channels: ChannelTiming[] = model.channels.map((c, i) => {

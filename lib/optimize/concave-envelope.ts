@@ -1,5 +1,6 @@
 import type { HillSaturation } from "../mmm/types";
-import { hillDerivative, hillInflection, hillResponse, spendAtMarginal } from "./response-curve";
+import { hillDerivative, hillResponse } from "../math/response-curve";
+import { hillInflection, spendAtMarginal } from "./response-curve";
 
 /**
  * The least concave function above a Hill curve on [lo, hi]. For a concave curve (alpha ≤ 1, or

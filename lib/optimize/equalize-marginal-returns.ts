@@ -1,5 +1,5 @@
 import type { HillSaturation } from "../mmm/types";
-import { hillDerivative } from "./response-curve";
+import { hillDerivative } from "../math/response-curve";
 import { buildConcaveEnvelope, type ConcaveEnvelope, envelopeSpendAt, envelopeValue } from "./concave-envelope";
 
 export type MarginalSolution = {

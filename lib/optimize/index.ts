@@ -10,5 +10,4 @@ export { OptimizeError, type OptimizeErrorCode } from "./optimize-error";
 export type { AllocateOptions, AllocationResult, ChannelBounds, ChannelPlan, Objective, Optimality, PredictedOutcome } from "./optimize-types";
 export { planInterval, type PlanInterval } from "./plan-interval";
 export { predictPlan, type ChannelPrediction, type PlanPrediction, type PredictPlanOptions } from "./predict-plan";
-export { adstockWeights } from "./adstock-weights";
-export { hillDerivative, hillResponse } from "./response-curve";
+export { hillDerivative, hillResponse } from "../math/response-curve";

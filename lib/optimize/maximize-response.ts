@@ -1,7 +1,8 @@
 import type { HillSaturation } from "../mmm/types";
 import { buildConcaveEnvelope, envelopeSpendAt, envelopeValue } from "./concave-envelope";
 import { equalizeMarginalReturns } from "./equalize-marginal-returns";
-import { hillDerivative, hillInflection, hillResponse } from "./response-curve";
+import { hillDerivative, hillResponse } from "../math/response-curve";
+import { hillInflection } from "./response-curve";
 
 export type BudgetSolution = {
   x: number[];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createRng } from "../math/random";
 import { maximizeSeparable } from "./maximize-separable";
-import { hillResponse } from "./response-curve";
+import { hillResponse } from "../math/response-curve";
 
 describe("maximizeSeparable — any curves, spend-all or at-most", () => {
   it("linear curves: fills the steeper one to its cap (hand-computed)", () => {

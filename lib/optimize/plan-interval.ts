@@ -1,6 +1,7 @@
 import type { ResponseModel } from "../mmm/types";
-import { hillResponse } from "./response-curve";
+import { hillResponse } from "../math/response-curve";
 import { toSpendVector } from "./to-spend-vector";
+import { quantileSorted } from "../math/quantile-sorted";
 
 export type PlanInterval = {
   /** Weekly revenue under the point estimate. */
@@ -12,13 +13,6 @@ export type PlanInterval = {
   draws: number;
   level: number;
 };
-
-/** Linear-interpolation quantile (R type 7, numpy's default) of a sorted array. */
-function quantileSorted(sorted: number[], p: number): number {
-  const h = (sorted.length - 1) * p;
-  const i = Math.floor(h);
-  return i + 1 < sorted.length ? sorted[i] + (h - i) * (sorted[i + 1] - sorted[i]) : sorted[i];
-}
 
 /**
  * Weekly revenue of a fixed allocation with a bootstrap interval: the same spend is evaluated under

@@ -1,4 +1,5 @@
 import { revenueByDraw, type DrawCurves } from "./draw-curves";
+import { quantileSorted } from "../math/quantile-sorted";
 
 /** Lower quantile of the gain over the current mix that the safeguard maximises (see stepTowardPlan). */
 export const SAFEGUARD_QUANTILE = 0.1;
@@ -15,13 +16,6 @@ export type GainVsCurrent = {
   probBeatsCurrent: number | null;
   draws: number;
 };
-
-/** Linear-interpolation quantile (R type 7) of an ascending array. */
-function quantileSorted(sorted: ArrayLike<number>, p: number): number {
-  const h = (sorted.length - 1) * p;
-  const i = Math.floor(h);
-  return i + 1 < sorted.length ? sorted[i] + (h - i) * (sorted[i + 1] - sorted[i]) : sorted[i];
-}
 
 /** Per-draw gain of `plan` over `current`: margin·(R_d(plan) − R_d(current)) − spendWeight·(spend(plan) − spend(current)). */
 function gains(curves: DrawCurves, plan: ArrayLike<number>, current: ArrayLike<number>, margin: number, spendWeight: number, base?: Float64Array): Float64Array {

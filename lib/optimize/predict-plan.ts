@@ -1,7 +1,7 @@
 import type { ResponseModel } from "../mmm/types";
 import { drawCurves, expectedMarginal, expectedResponse } from "./draw-curves";
 import { OptimizeError } from "./optimize-error";
-import { hillDerivative, hillResponse } from "./response-curve";
+import { hillDerivative, hillResponse } from "../math/response-curve";
 import { toSpendVector } from "./to-spend-vector";
 
 export type PredictPlanOptions = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { GeoModelInfo, GeoResult } from "../mmm/geo-types";
-import { hillShape } from "../mmm/hill-saturation";
+import { hillShape } from "../math/response-curve";
 import { allocateBudget } from "./allocate-budget";
 import { regionalResponseModel } from "./regional-response-model";
 

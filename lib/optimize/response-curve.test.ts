@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { HillSaturation } from "../mmm/types";
 import { buildConcaveEnvelope, envelopeValue } from "./concave-envelope";
-import { hillDerivative, hillInflection, hillResponse, hillSecondDerivative, spendAtMarginal } from "./response-curve";
+import { hillDerivative, hillResponse } from "../math/response-curve";
+import { hillInflection, hillSecondDerivative, spendAtMarginal } from "./response-curve";
 
 const curves: [string, HillSaturation][] = [
   ["concave alpha 0.5", { type: "hill", alpha: 0.5, gamma: 1000, beta: 5000 }],

@@ -1,31 +1,5 @@
+import { hillDerivative } from "../math/response-curve";
 import type { HillSaturation } from "../mmm/types";
-
-/**
- * Steady-state weekly KPI of a constant weekly spend x under a Hill curve:
- *   f(x) = beta · x^alpha / (x^alpha + gamma^alpha).
- * Because adstock weights sum to 1, a constant spend x adstocks to x, so the Hill curve alone is the
- * steady-state response; adstock only matters when spend varies week to week (see compare-flighting).
- * Written as r/(1+r) with r = (x/gamma)^alpha so large x never overflows.
- */
-export function hillResponse(s: HillSaturation, x: number): number {
-  if (x <= 0) return 0;
-  const r = Math.pow(x / s.gamma, s.alpha);
-  return Number.isFinite(r) ? (s.beta * r) / (1 + r) : s.beta;
-}
-
-/**
- * Marginal KPI per extra unit of weekly spend, f'(x) = beta·alpha·r / (x·(1+r)²).
- * At x = 0 the limit is +∞ for alpha < 1, beta/gamma for alpha = 1 and 0 for alpha > 1.
- */
-export function hillDerivative(s: HillSaturation, x: number): number {
-  if (x <= 0) {
-    if (s.alpha < 1) return Infinity;
-    return s.alpha === 1 ? s.beta / s.gamma : 0;
-  }
-  const r = Math.pow(x / s.gamma, s.alpha);
-  if (!Number.isFinite(r)) return 0;
-  return (s.beta * s.alpha * r) / (x * (1 + r) * (1 + r));
-}
 
 /**
  * Inflection point of an S-shaped Hill curve: f'' = 0 at x = gamma·((alpha−1)/(alpha+1))^(1/alpha).

@@ -67,7 +67,7 @@ export function responseModelFromResult(json: unknown): ResponseModel {
   if (direct !== undefined) {
     const parsed = responseModelSchema.safeParse(direct);
     if (!parsed.success) throw new OptimizeError("INVALID_MODEL", `responseModel is invalid: ${describeIssues(parsed.error)}`);
-    const model = parsed.data as ResponseModel;
+    const model: ResponseModel = parsed.data;
     model.draws?.forEach((d, k) => {
       if (d.length !== model.channels.length) throw new OptimizeError("INVALID_MODEL", `responseModel.draws.${k} has ${d.length} channels, expected ${model.channels.length}`);
     });

@@ -1,5 +1,5 @@
 import type { ResponseModel } from "../mmm/types";
-import { adstockWeights } from "../optimize";
+import { adstockWeights } from "../math/response-curve";
 import { drawCurves, expectedResponse } from "../optimize/draw-curves";
 
 export type WeeklyOutcomePoint = { week: number; spend: number; revenue: number; profit: number };

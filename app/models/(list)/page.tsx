@@ -123,14 +123,14 @@ export default async function ModelsPage({ searchParams }: { searchParams: Promi
           ) : (
             <>
               <AccuracyChart data={accuracy.byWeek} />
-              <table className="mt-3 w-full text-sm">
-                <thead className="text-left text-xs text-slate-500"><tr><th className="py-1">Model</th><th>Horizon (weeks)</th><th className="text-right">MAPE</th><th className="text-right">Bias (units)</th><th className="text-right">Points</th></tr></thead>
-                <tbody className="tabular">
+              <Table className="mt-3">
+                <TableHead small><tr><th className="py-1">Model</th><th>Horizon (weeks)</th><th className="text-right">MAPE</th><th className="text-right">Bias (units)</th><th className="text-right">Points</th></tr></TableHead>
+                <TableBody className="tabular">
                   {accuracy.byHorizon.slice(0, 40).map((h) => (
-                    <tr key={`${h.model}-${h.horizon}`} className="border-t border-slate-100"><td className="py-1">{h.model}</td><td>{h.horizon}</td><td className="text-right">{h.mape === null ? "—" : `${h.mape.toFixed(1)} %`}</td><td className="text-right">{h.bias.toFixed(1)}</td><td className="text-right">{h.n}</td></tr>
+                    <TableRow key={`${h.model}-${h.horizon}`}><td className="py-1">{h.model}</td><td>{h.horizon}</td><td className="text-right">{h.mape === null ? "—" : `${h.mape.toFixed(1)} %`}</td><td className="text-right">{h.bias.toFixed(1)}</td><td className="text-right">{h.n}</td></TableRow>
                   ))}
-                </tbody>
-              </table>
+                </TableBody>
+              </Table>
             </>
           )}
         </Card>

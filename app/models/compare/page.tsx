@@ -10,6 +10,7 @@ import { fetchRunsByIds } from "@/lib/data/model-registry";
 import { parseRecordId } from "@/lib/data/record-id";
 import type { RunKind } from "@/lib/runs/run-kinds";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { Table, TableBody, TableHead, TableRow } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Compare runs" };
 
@@ -44,14 +45,14 @@ export default async function CompareRunsPage({ searchParams }: { searchParams: 
   const section = (title: string, rows: ReturnType<typeof compareFlat>, named: ReturnType<typeof flattenJson>) => (
     <Card title={title} className="mb-6" description={`Differences are run #${b.id} minus run #${a.id}, in the metric's own unit; whether higher is better depends on the metric (R² and AUC: higher; errors such as MAPE: lower).`}>
       <div className="relative max-h-[32rem] overflow-auto">
-        <table className="w-full text-left text-xs">
-          <thead className="sticky top-0 bg-white text-slate-500"><tr><th className="py-1">Field</th><th>Run #{a.id}</th><th>Run #{b.id}</th><th className="text-right">#{b.id} − #{a.id}</th></tr></thead>
-          <tbody className="tabular">
+        <Table size="xs">
+          <TableHead sticky><tr><th className="py-1">Field</th><th>Run #{a.id}</th><th>Run #{b.id}</th><th className="text-right">#{b.id} − #{a.id}</th></tr></TableHead>
+          <TableBody className="tabular">
             {rows.map((r) => (
-              <tr key={r.path} className="border-t border-slate-100"><td className="py-1 pr-3 text-slate-700" title={r.path}>{labelPath(r.path, named)}</td><td className="pr-3">{formatMetric(r.a)}</td><td className="pr-3">{formatMetric(r.b)}</td><td className="text-right text-slate-700">{formatMetricDiff(r.diff)}</td></tr>
+              <TableRow key={r.path}><td className="py-1 pr-3 text-slate-700" title={r.path}>{labelPath(r.path, named)}</td><td className="pr-3">{formatMetric(r.a)}</td><td className="pr-3">{formatMetric(r.b)}</td><td className="text-right text-slate-700">{formatMetricDiff(r.diff)}</td></TableRow>
             ))}
-          </tbody>
-        </table>
+          </TableBody>
+        </Table>
       </div>
     </Card>
   );

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { fetchActiveDataset } from "../../data/datasets";
 import { seedDemoIfEmpty } from "../../data/seed-demo";
-import type { MmmRunArtifacts, MmmRunMetrics } from "../../mmm-view/mmm-run-types";
+import { mmmRunArtifactsSchema, mmmRunMetricsSchema } from "../../runs/mmm";
 import type { FitContext, FitOutcome } from "../fit-runner";
 import { runMmmFit } from "./mmm-fit";
 
@@ -32,7 +32,7 @@ describe("mmm fit runner on the demo dataset", () => {
   }, 300_000);
 
   it("estimates every demo channel with an ROI inside its 90 % interval", () => {
-    const artifacts = outcome.artifacts as MmmRunArtifacts;
+    const artifacts = mmmRunArtifactsSchema.parse(outcome.artifacts);
     expect(artifacts.channels.map((c) => c.name).sort()).toEqual(["affiliate", "display", "email", "search", "social", "video"]);
     for (const c of artifacts.channels) {
       expect(Number.isFinite(c.roi), c.name).toBe(true);
@@ -42,8 +42,8 @@ describe("mmm fit runner on the demo dataset", () => {
   });
 
   it("fits national revenue well and keeps what the Planner and the page read", () => {
-    const artifacts = outcome.artifacts as MmmRunArtifacts;
-    const metrics = outcome.metrics as MmmRunMetrics;
+    const artifacts = mmmRunArtifactsSchema.parse(outcome.artifacts);
+    const metrics = mmmRunMetricsSchema.parse(outcome.metrics);
     expect(metrics.r2).toBeGreaterThan(0.7);
     expect(artifacts.fit.r2).toBe(metrics.r2);
     expect(artifacts.responseModel.channels).toHaveLength(6);
@@ -60,7 +60,7 @@ describe("mmm fit runner on the demo dataset", () => {
   });
 
   it("keeps the national model by default when lift tests calibrate it, saying why", () => {
-    const artifacts = outcome.artifacts as MmmRunArtifacts;
+    const artifacts = mmmRunArtifactsSchema.parse(outcome.artifacts);
     expect(artifacts.view.model).toBe("national");
     expect(artifacts.view.modelNote).toMatch(/^5 lift test\(s\) calibrate the national model, which the geo model cannot use yet/);
     expect(artifacts.geos).toBeUndefined();
@@ -69,7 +69,7 @@ describe("mmm fit runner on the demo dataset", () => {
 
   it("fits the demo's regions with the geo-level model when asked, national figures the sums of the regional ones", async () => {
     const geoRun = await run({ model: "geo", bootstrap: 10, iterations: 10 });
-    const artifacts = geoRun.artifacts as MmmRunArtifacts;
+    const artifacts = mmmRunArtifactsSchema.parse(geoRun.artifacts);
     expect(artifacts.view.model).toBe("geo");
     expect(artifacts.geos!.map((g) => g.name).sort()).toEqual(["east", "north", "south", "west"]);
     for (const [c, channel] of artifacts.channels.entries()) {
@@ -84,14 +84,14 @@ describe("mmm fit runner on the demo dataset", () => {
 
   it("fits the national model when asked", async () => {
     const national = await run({ model: "national", bootstrap: 10, iterations: 10 });
-    const artifacts = national.artifacts as MmmRunArtifacts;
+    const artifacts = mmmRunArtifactsSchema.parse(national.artifacts);
     expect(artifacts.view.model).toBe("national");
     expect(artifacts.view.modelNote).toBe("the national model was requested");
     expect(artifacts.geos).toBeUndefined();
   }, 300_000);
 
   it("grades the estimates against the demo truth", () => {
-    const truth = (outcome.metrics as MmmRunMetrics).truth!;
+    const truth = mmmRunMetricsSchema.parse(outcome.metrics).truth!;
     expect(truth.channelCount).toBe(6);
     for (const r of truth.rows) {
       expect(r.trueRoi).toBeGreaterThan(0);
@@ -107,7 +107,7 @@ describe("mmm fit runner on the demo dataset", () => {
     // A small search keeps the two extra fits quick; same seed and data must give identical numbers.
     const small = { bootstrap: 20, iterations: 20, seed: 7 };
     const [first, second] = [await run(small), await run(small)];
-    const roi = (o: FitOutcome) => (o.artifacts as MmmRunArtifacts).channels.map((c) => [c.roi, c.roiLow, c.roiHigh]);
+    const roi = (o: FitOutcome) => mmmRunArtifactsSchema.parse(o.artifacts).channels.map((c) => [c.roi, c.roiLow, c.roiHigh]);
     // Identical up to the last bits: V8 may compute Math.pow one ulp apart once a function is optimized, so a run
     // early in a process and one later can differ around 1e-15 relative; anything seed-dependent would differ by far more.
     roi(second).forEach((row, i) => row.forEach((v, j) => expect(Math.abs(v - roi(first)[i][j])).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(v)))));

@@ -6,10 +6,10 @@ import { fetchMmmData } from "../../data/mmm-input";
 import { fitGeoMixModel, GEO_DEFAULTS } from "../../mmm/fit-geo-mix-model";
 import type { GeoMmmResult } from "../../mmm/geo-types";
 import { DEFAULT_MMM_OPTIONS, fitMarketingMixModel, type MmmOptions } from "../../mmm";
-import { adstockWeights } from "../../mmm/adstock-weights";
+import { adstockWeights } from "../../math/response-curve";
 import { compareRoiToTruth } from "../../mmm-view/compare-roi-to-truth";
 import { costPerActivation } from "../../mmm-view/cost-per-activation";
-import type { MmmRunArtifacts, MmmRunMetrics } from "../../mmm-view/mmm-run-types";
+import { MMM_RUN_CONTRACT, type MmmRunArtifactsInput, type MmmRunMetricsInput } from "../../runs/mmm";
 import { summarizeMedia } from "../../mmm-view/summarize-media";
 import type { FitRunner } from "../fit-runner";
 
@@ -92,7 +92,8 @@ export const runMmmFit: FitRunner = async (ctx) => {
 
   const geos = "geos" in result ? (result as GeoMmmResult).geos : undefined;
   const regionalTruth = truth && geos && truth.regionShares ? demoRegionalTruth(truth.regionShares, truth.channels, geos) : undefined;
-  const artifacts: MmmRunArtifacts = {
+  const artifacts: MmmRunArtifactsInput = {
+    contract: MMM_RUN_CONTRACT,
     ...result,
     view: {
       model: geos ? "geo" : "national",
@@ -111,7 +112,7 @@ export const runMmmFit: FitRunner = async (ctx) => {
       }),
     },
   };
-  const metrics: MmmRunMetrics = {
+  const metrics: MmmRunMetricsInput = {
     r2: result.fit.r2,
     nrmse: result.fit.nrmse,
     mape: result.fit.mape,

@@ -1,7 +1,5 @@
 import { createRng } from "../../math/random";
-import { applyAdstock } from "../adstock-weights";
-import { geometricAdstockWeights } from "../geometric-adstock";
-import { hillShape } from "../hill-saturation";
+import { applyAdstock, geometricAdstockWeights, hillShape } from "../../math/response-curve";
 import type { MmmInput } from "../model-types";
 
 /**

@@ -2,8 +2,7 @@ import { NextResponse } from "next/server";
 import { readJsonBody } from "@/lib/api/read-json-body";
 import { apiJson } from "@/lib/api/api-json";
 import { fieldErrorsOf, optimizeRequestSchema, optimizeResponseSchema } from "@/lib/api/schemas";
-import { fetchChampionMixModel } from "@/lib/data/api-reads";
-import type { ResponseModel } from "@/lib/mmm/types";
+import { fetchChampionPlanningModel } from "@/lib/data/api-reads";
 import { withApiMetrics } from "@/lib/monitoring/metrics";
 import { allocateBudget, OptimizeError } from "@/lib/optimize";
 import { authenticateRequest } from "@/lib/auth/api-auth";
@@ -19,13 +18,13 @@ export const POST = withApiMetrics("/api/v1/optimize", async (request: Request) 
   if (!read.ok) return read.response;
   const parsed = optimizeRequestSchema.safeParse(read.body);
   if (!parsed.success) return NextResponse.json({ error: "Invalid optimize request", fieldErrors: fieldErrorsOf(parsed.error) }, { status: 400 });
-  const mmm = await fetchChampionMixModel();
-  if (!mmm?.responseModel) return NextResponse.json({ error: "No mix model has been fitted yet; start one on the Channel ROI page." }, { status: 409 });
+  const mmm = await fetchChampionPlanningModel();
+  if (!mmm) return NextResponse.json({ error: "No mix model has been fitted yet; start one on the Channel ROI page." }, { status: 409 });
   const { budget, ...rest } = parsed.data;
   try {
-    const result = allocateBudget(mmm.responseModel as ResponseModel, { totalBudget: budget, ...rest });
+    const result = allocateBudget(mmm.model, { totalBudget: budget, ...rest });
     return apiJson(optimizeResponseSchema, {
-      runId: mmm.run.id,
+      runId: mmm.runId,
       allocation: result.allocation,
       predicted: { revenue: result.predicted.revenue, profit: result.predicted.profit, roi: result.predicted.roi },
       perChannel: result.perChannel,
