@@ -1,13 +1,13 @@
 /**
  * Diagnostic (not part of bench:geo): compare the geo model's shape criterion at the TRUE shapes and at the fitted
- * shapes on a generated case, split into its parts. `npx tsx --conditions=react-server bench/geo/diagnose.ts CASE [seedOffset] [harmonics]`
+ * shapes on a generated case, split into its parts. `npx tsx --conditions=react-server bench/geo-diagnose.ts CASE [seedOffset] [harmonics]`
  */
-import { fitGeoMixModel } from "../../lib/mmm/fit-geo-mix-model";
-import { buildGeoProblem } from "../../lib/mmm/geo-problem";
-import { fitPooled, fitWeeks, geoDeviance, geoMarginalDeviance, geoMedia, makeRowSet, regionSystems } from "../../lib/mmm/geo-pooled-fit";
-import type { Hyper } from "../../lib/mmm/candidate-model";
-import type { GeoMmmInput } from "../../lib/mmm/geo-types";
-import { generateGeoCase } from "./generate-geo-case";
+import { fitGeoMixModel } from "../lib/mmm/fit-geo-mix-model";
+import { buildGeoProblem } from "../lib/mmm/geo-problem";
+import { fitPooled, fitWeeks, geoDeviance, geoMarginalDeviance, geoMedia, makeRowSet, regionSystems } from "../lib/mmm/geo-pooled-fit";
+import type { Hyper } from "../lib/mmm/candidate-model";
+import type { GeoMmmInput } from "../lib/mmm/geo-types";
+import { generateGeoCase } from "./geo/generate-geo-case";
 
 const [name, off = "0", harm] = process.argv.slice(2);
 const g = generateGeoCase(name, Number(off));
