@@ -23,7 +23,7 @@ for (const row of lines.slice(1)) {
   chans.forEach((c, ci) => geo.spend[ci].push(Number(row[header.indexOf(c)])));
 }
 const iterations = Number(process.env.ITER ?? 45);
-const fitted = fitGeoMixModel(input, { seed: 1, bootstrap: 3, iterations, ...(harm ? { harmonics: Number(harm) } : {}) });
+const fitted = fitGeoMixModel(input, { seed: 1, bootstrap: Number(process.env.DRAWS ?? 3), iterations, ...(harm ? { harmonics: Number(harm) } : {}) });
 const K = fitted.settings.harmonics;
 const p = buildGeoProblem(input, "geometric", 8, true, true, K);
 const rows = makeRowSet(p, fitWeeks(p));
@@ -63,7 +63,7 @@ const evalAt = (hyper: Hyper, w: number[]) => {
 const w0 = evalAt(fitHyper, new Array(p.G).fill(1));
 const w = w0.sse.map((s) => (nFit - p.Z[0].length - p.m) / s);
 const T = evalAt(trueHyper, w), F = evalAt(fitHyper, w);
-console.log(`${name}+${off} K=${K} nFit=${nFit}`);
+console.log(`${name}+${off} K=${K} nFit=${nFit}; ${fitted.bootstrap.method.match(/acceptance [0-9]+ %/)?.[0]}`);
 console.log("truth ROI ", g.truth.channels.map((t) => t.roi.toFixed(2)).join(" "));
 console.log("fit (CLI) ", fitted.channels.map((c) => c.roi.toFixed(2)).join(" "));
 console.log("true shp  ", T.roi.map((v) => v.toFixed(2)).join(" "));
