@@ -4,7 +4,7 @@
  */
 import { fitGeoMixModel } from "../lib/mmm/fit-geo-mix-model";
 import { buildGeoProblem } from "../lib/mmm/geo-problem";
-import { fitPooled, fitWeeks, geoDeviance, geoMarginalDeviance, geoMedia, makeRowSet, regionSystems } from "../lib/mmm/geo-pooled-fit";
+import { fitPooled, fitWeeks, geoConditionalAic, geoDeviance, geoMarginalDeviance, geoMedia, makeRowSet, regionSystems } from "../lib/mmm/geo-pooled-fit";
 import type { Hyper } from "../lib/mmm/candidate-model";
 import type { GeoMmmInput } from "../lib/mmm/geo-types";
 import { generateGeoCase } from "./geo/generate-geo-case";
@@ -57,7 +57,7 @@ const evalAt = (hyper: Hyper, w: number[]) => {
     }
     return contrib / spend;
   });
-  return { marg: geoMarginalDeviance(fit, nFit), occam: fit.occam.reduce((a, b) => a + b, 0), edf: fit.pooledWeight.flat().reduce((a, v) => a + 1 - v, 0), dev: geoDeviance(fit.sse, nFit), wsse, pen, sse: fit.sse, tau: Array.from(fit.tau2, Math.sqrt), beta: Array.from(fit.beta), roi, perRegionPen, leadTau: Array.from(fit.leadTau2, Math.sqrt) };
+  return { caic: geoConditionalAic(fit, nFit), marg: geoMarginalDeviance(fit, nFit), occam: fit.occam.reduce((a, b) => a + b, 0), edf: fit.pooledWeight.flat().reduce((a, v) => a + 1 - v, 0), dev: geoDeviance(fit.sse, nFit), wsse, pen, sse: fit.sse, tau: Array.from(fit.tau2, Math.sqrt), beta: Array.from(fit.beta), roi, perRegionPen, leadTau: Array.from(fit.leadTau2, Math.sqrt) };
 };
 // weights from the fitted shapes
 const w0 = evalAt(fitHyper, new Array(p.G).fill(1));
@@ -73,6 +73,7 @@ console.log("fit hyper ", fitHyper.map((h) => `${h.adstock.type === "geometric" 
 console.log(`deviance Σ n ln SSE/n: true ${T.dev.toFixed(1)} fit ${F.dev.toFixed(1)} diff(true−fit) ${(T.dev - F.dev).toFixed(1)}`);
 console.log(`weighted SSE: true ${T.wsse.toFixed(1)} fit ${F.wsse.toFixed(1)} diff ${(T.wsse - F.wsse).toFixed(1)}`);
 console.log(`marginal: true ${T.marg.toFixed(1)} fit ${F.marg.toFixed(1)} diff ${(T.marg - F.marg).toFixed(1)}; occam true ${T.occam.toFixed(1)} fit ${F.occam.toFixed(1)}; media edf true ${T.edf.toFixed(1)} fit ${F.edf.toFixed(1)}`);
+console.log(`cAIC: true ${T.caic.toFixed(1)} fit ${F.caic.toFixed(1)} diff ${(T.caic - F.caic).toFixed(1)}`);
 console.log(`pooling penalty: true ${T.pen.toFixed(1)} fit ${F.pen.toFixed(1)} diff ${(T.pen - F.pen).toFixed(1)}`);
 console.log("tau true", T.tau.map((v) => v.toFixed(1)).join(" "), "lead", T.leadTau.map((v) => v.toFixed(2)).join(" "));
 console.log("tau fit ", F.tau.map((v) => v.toFixed(1)).join(" "), "lead", F.leadTau.map((v) => v.toFixed(2)).join(" "));

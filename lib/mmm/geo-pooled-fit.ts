@@ -139,6 +139,11 @@ export type PooledFit = {
    * over the columns not pinned at zero. geoMarginalDeviance adds it to the profiled residual deviance.
    */
   occam: number[];
+  /**
+   * Per region, the effective number of coefficients the fit uses: tr((A_g/σ_g² + Λ)⁻¹ A_g/σ_g²) over the columns not
+   * pinned at zero (1 per column when unpooled, 0 when pooled completely). geoConditionalAic charges for it.
+   */
+  edf: number[];
 };
 
 /** Largest pooling precision relative to the median region's data precision (τ = 0 → complete pooling, numerically). */
@@ -219,7 +224,7 @@ export function fitPooled(systems: RegionSystem[], w: number[], pinned: ArrayLik
   let trace = 0;
   for (let i = 0; i < m; i++) trace += Math.abs(P[i * m + i]);
   const beta = solveConstrainedRidge(P, r, new Float64Array(m).fill(1e-12 * (trace || 1)), signs);
-  const b: Float64Array[] = [], sse: number[] = [], pooledWeight: number[][] = [], occam: number[] = [];
+  const b: Float64Array[] = [], sse: number[] = [], pooledWeight: number[][] = [], occam: number[] = [], edf: number[] = [];
   systems.forEach((s, g) => {
     const wA = scaled(s.A, w[g]);
     const rhs = Float64Array.from(s.c, (x, i) => x * w[g] + lambda[i] * beta[i]);
@@ -236,10 +241,17 @@ export function fitPooled(systems: RegionSystem[], w: number[], pinned: ArrayLik
     let penalty = 0;
     for (let i = 0; i < m; i++) if (!(i >= lead && isPinned(i))) penalty += lambda[i] * (bg[i] - beta[i]) ** 2;
     occam.push(penalty + logDetActive(wA, lambda, (i) => !(i >= lead && isPinned(i))));
+    const M = Ms[g];
+    let df = 0;
+    for (let i = 0; i < m; i++) {
+      if (i >= lead && isPinned(i)) continue;
+      for (let k = 0; k < m; k++) df += M[i * m + k] * wA[k * m + i];
+    }
+    edf.push(df);
     pooledWeight.push(Array.from({ length: m - lead }, (_, c) => (isPinned(lead + c) ? 1 : lambda[lead + c] / (wA[(lead + c) * m + lead + c] + lambda[lead + c]))));
   });
   const media = (v: Float64Array) => v.slice(lead);
-  return { beta: media(beta), b: b.map(media), tau2: media(tau2), lambda: media(lambda), sse, pooledWeight, lead: b.map((bg) => bg.slice(0, lead)), leadBeta: beta.slice(0, lead), leadTau2: tau2.slice(0, lead), occam };
+  return { beta: media(beta), b: b.map(media), tau2: media(tau2), lambda: media(lambda), sse, pooledWeight, lead: b.map((bg) => bg.slice(0, lead)), leadBeta: beta.slice(0, lead), leadTau2: tau2.slice(0, lead), occam, edf };
 }
 
 /** Σ_g n·ln(SSE_g / n): −2 log-likelihood with each region's noise variance profiled out (up to a constant). */
@@ -259,6 +271,19 @@ export function geoDeviance(sse: number[], n: number): number {
 export function geoMarginalDeviance(fit: PooledFit, n: number): number {
   let d = geoDeviance(fit.sse, n);
   for (const o of fit.occam) d += o;
+  return d;
+}
+
+/**
+ * Conditional AIC of the hierarchical fit for given shapes (Vaida & Blanchard 2005): the profiled residual deviance
+ * Σ_g n·ln(SSE_g/n) plus twice the effective number of coefficients Σ_g edf_g. Why: τ² is re-estimated for every
+ * candidate shape, and the residual deviance alone rewards shapes that make the regional estimates disagree (a larger
+ * τ² pools less, so the regional coefficients fit more noise); on the geo benchmark the fitted shapes beat the TRUE ones
+ * by 26 units while using 22 more effective coefficients.
+ */
+export function geoConditionalAic(fit: PooledFit, n: number): number {
+  let d = geoDeviance(fit.sse, n);
+  for (const e of fit.edf) d += 2 * e;
   return d;
 }
 
