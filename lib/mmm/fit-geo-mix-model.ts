@@ -7,7 +7,7 @@ import { solveConstrainedRidge } from "./constrained-ridge";
 import { differentialEvolution } from "./differential-evolution";
 import { fitDiagnostics } from "./fit-diagnostics";
 import { buildGeoProblem, nationalPerSizeInput } from "./geo-problem";
-import { firstFitWeek, fitPooled, fitWeeks, geoConditionalAic, geoMedia, makeRowSet, regionSystems, type GeoMedia, type GeoRowSet, type PooledFit, type RegionSystem } from "./geo-pooled-fit";
+import { firstFitWeek, fitPooled, fitWeeks, geoMarginalDeviance, geoMedia, makeRowSet, regionSystems, type GeoMedia, type GeoRowSet, type PooledFit, type RegionSystem } from "./geo-pooled-fit";
 import { nationalChannelCurve } from "./geo-national-curve";
 import type { GeoChannelResult, GeoDraw, GeoMmmInput, GeoMmmOptions, GeoMmmResult, GeoResult } from "./geo-types";
 import { noEffectThreshold } from "./identify-channels";
@@ -25,7 +25,7 @@ const PLAUSIBLE = 8;
  */
 const CHAIN_BURN_IN = 5;
 const CHAIN_THIN = 3;
-const CHAIN_STEP_SD = 0.06;
+const CHAIN_STEP_SD = 0.12;
 /**
  * The geo model's defaults where they differ from the national model's: its likelihood pools every region, so the
  * search settles in fewer generations (60 found shapes as good as 150 on the 40-region case; 45 are the default), and
@@ -107,7 +107,7 @@ export function fitGeoMixModel(input: GeoMmmInput, options: GeoMmmOptions = {}, 
     const media = previous && onlyChannel !== undefined ? geoMedia(p, hyper, previous.media, onlyChannel) : geoMedia(p, hyper);
     const systems = regionSystems(p, rows, media);
     const fit = fitPooled(systems, w, pinned, undefined, lead);
-    return { x, hyper, media, systems, fit, d: geoConditionalAic(fit, nFit) + hyperPenalty(p.national, x) };
+    return { x, hyper, media, systems, fit, d: geoMarginalDeviance(fit, nFit) + hyperPenalty(p.national, x) };
   };
   // Region weights 1/σ_g² from a pilot fit at the centre of the search space, refreshed at the chosen shapes.
   const dim = m * paramsPerChannel(p.national.kind);
@@ -155,7 +155,7 @@ export function fitGeoMixModel(input: GeoMmmInput, options: GeoMmmOptions = {}, 
   const threshold = noEffectThreshold(p.national);
   const unidentified = p.rawSpend[0].map((_, c) => !p.rawSpend.some((ss) => ss[c].some((v) => v > 0)));
   const lr = new Array<number>(m).fill(Infinity);
-  const bestPinned = (pinned: boolean[]) => Math.min(...plausible.map((e) => geoConditionalAic(fitPooled(e.systems, w, pinned, undefined, lead), nFit) + hyperPenalty(p.national, e.x)));
+  const bestPinned = (pinned: boolean[]) => Math.min(...plausible.map((e) => geoMarginalDeviance(fitPooled(e.systems, w, pinned, undefined, lead), nFit) + hyperPenalty(p.national, e.x)));
   for (let round = 0; round < m; round++) {
     const base = bestPinned(unidentified);
     let weakest = -1;
