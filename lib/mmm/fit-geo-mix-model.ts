@@ -21,7 +21,8 @@ type Progress = (fraction: number, stage: string) => void;
 const PLAUSIBLE = 8;
 /**
  * Shape chain: burn-in steps per channel, steps between kept states, step sd in unit-cube coordinates (one channel's
- * coordinates per step).
+ * coordinates per step). The step was 0.06 until the acceptance (~60 %) showed the chain creeping; 0.12 brings it toward
+ * the 25–45 % at which a random walk explores best (bench/README-geo.md, round 2).
  */
 const CHAIN_BURN_IN = 5;
 const CHAIN_THIN = 3;
@@ -47,10 +48,13 @@ const interval = (values: number[]) => {
  * trend, seasonality, its controls) + media through adstock and Hill SHAPES shared per channel, with per-region effect
  * sizes partially pooled toward the channel's national effect (the variance component estimated from the data:
  * geo-pooled-fit.ts). Shapes are searched by the national model's differential evolution over the same decoded
- * ranges (gamma inside the observed adstocked per-size spend) with the same alpha prior; a channel is flagged
+ * ranges (gamma inside the observed adstocked per-size spend) with the same alpha prior, judged by the marginal deviance
+ * of the hierarchical model (geoMarginalDeviance: the regional effects integrated out, so shapes that weaken the pooling
+ * pay for the freedom they buy); a channel is flagged
  * unidentified by the national model's likelihood-ratio threshold (but keeps its pooled, shrunk estimate with an
  * interval from 0, not a hard 0); intervals come from a moving-block bootstrap of WEEKS (the same weeks in every
- * region) that redraws among the plausible shapes and walks them (Metropolis), re-estimating the pooling each time.
+ * region) that redraws among the plausible shapes and walks them (Metropolis), re-estimating the pooling each time; the
+ * national intervals resample the regions as well (a cluster bootstrap: between-region variation of the effects).
  * National ROI, marginal ROI and response curves are sums of the regional ones.
  *
  * @throws on invalid input (fewer than 2 regions, lengths, negative spend, population in some regions only, …)
