@@ -28,7 +28,7 @@ const median = (v: number[]) => {
 const pct = (v: number) => (Number.isFinite(v) ? `${(100 * v).toFixed(1)} %` : "—");
 
 async function main() {
-  const { values } = parseArgs({ options: { only: { type: "string" }, "seed-offset": { type: "string" }, keep: { type: "boolean" } } });
+  const { values } = parseArgs({ options: { only: { type: "string" }, "seed-offset": { type: "string" }, keep: { type: "boolean" }, "no-national": { type: "boolean" } } });
   const names = values.only ? values.only.split(",").map((s) => s.trim()) : GEO_CASE_NAMES;
   const seedOffset = Number(values["seed-offset"] ?? 0);
   const root = mkdtempSync(path.join(os.tmpdir(), "mixcast-bench-geo-"));
@@ -55,7 +55,8 @@ async function main() {
     const geo = await fit(["--input", path.join(dir, "long.csv"), "--geo", "region", "--population", "population"], path.join(dir, "geo.json"));
     const cpu = process.cpuUsage(cpu0);
     const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-    const nat = await fit(["--input", path.join(dir, "national.csv")], path.join(dir, "national.json"));
+    // --no-national skips the national model (its numbers do not depend on the geo model; the README keeps them).
+    const nat = values["no-national"] ? geo : await fit(["--input", path.join(dir, "national.csv")], path.join(dir, "national.json"));
     const score = (r: Fitted) => {
       const errs: number[] = [];
       let covered = 0;

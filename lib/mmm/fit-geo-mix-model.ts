@@ -7,7 +7,7 @@ import { solveConstrainedRidge } from "./constrained-ridge";
 import { differentialEvolution } from "./differential-evolution";
 import { fitDiagnostics } from "./fit-diagnostics";
 import { buildGeoProblem, nationalPerSizeInput } from "./geo-problem";
-import { firstFitWeek, fitPooled, fitWeeks, geoDeviance, geoMedia, makeRowSet, regionSystems, type GeoMedia, type GeoRowSet, type PooledFit, type RegionSystem } from "./geo-pooled-fit";
+import { firstFitWeek, fitPooled, fitWeeks, geoMarginalDeviance, geoMedia, makeRowSet, regionSystems, type GeoMedia, type GeoRowSet, type PooledFit, type RegionSystem } from "./geo-pooled-fit";
 import { nationalChannelCurve } from "./geo-national-curve";
 import type { GeoChannelResult, GeoDraw, GeoMmmInput, GeoMmmOptions, GeoMmmResult, GeoResult } from "./geo-types";
 import { noEffectThreshold } from "./identify-channels";
@@ -21,11 +21,12 @@ type Progress = (fraction: number, stage: string) => void;
 const PLAUSIBLE = 8;
 /**
  * Shape chain: burn-in steps per channel, steps between kept states, step sd in unit-cube coordinates (one channel's
- * coordinates per step).
+ * coordinates per step). The step was 0.06 until the acceptance (~60 %) showed the chain creeping; 0.12 brings it toward
+ * the 25–45 % at which a random walk explores best (bench/README-geo.md, round 2).
  */
 const CHAIN_BURN_IN = 5;
 const CHAIN_THIN = 3;
-const CHAIN_STEP_SD = 0.06;
+const CHAIN_STEP_SD = 0.12;
 /**
  * The geo model's defaults where they differ from the national model's: its likelihood pools every region, so the
  * search settles in fewer generations (60 found shapes as good as 150 on the 40-region case; 45 are the default), and
@@ -47,10 +48,13 @@ const interval = (values: number[]) => {
  * trend, seasonality, its controls) + media through adstock and Hill SHAPES shared per channel, with per-region effect
  * sizes partially pooled toward the channel's national effect (the variance component estimated from the data:
  * geo-pooled-fit.ts). Shapes are searched by the national model's differential evolution over the same decoded
- * ranges (gamma inside the observed adstocked per-size spend) with the same alpha prior; a channel is flagged
+ * ranges (gamma inside the observed adstocked per-size spend) with the same alpha prior, judged by the marginal deviance
+ * of the hierarchical model (geoMarginalDeviance: the regional effects integrated out, so shapes that weaken the pooling
+ * pay for the freedom they buy); a channel is flagged
  * unidentified by the national model's likelihood-ratio threshold (but keeps its pooled, shrunk estimate with an
  * interval from 0, not a hard 0); intervals come from a moving-block bootstrap of WEEKS (the same weeks in every
- * region) that redraws among the plausible shapes and walks them (Metropolis), re-estimating the pooling each time.
+ * region) that redraws among the plausible shapes and walks them (Metropolis), re-estimating the pooling each time; the
+ * national intervals resample the regions as well (a cluster bootstrap: between-region variation of the effects).
  * National ROI, marginal ROI and response curves are sums of the regional ones.
  *
  * @throws on invalid input (fewer than 2 regions, lengths, negative spend, population in some regions only, …)
@@ -107,7 +111,7 @@ export function fitGeoMixModel(input: GeoMmmInput, options: GeoMmmOptions = {}, 
     const media = previous && onlyChannel !== undefined ? geoMedia(p, hyper, previous.media, onlyChannel) : geoMedia(p, hyper);
     const systems = regionSystems(p, rows, media);
     const fit = fitPooled(systems, w, pinned, undefined, lead);
-    return { x, hyper, media, systems, fit, d: geoDeviance(fit.sse, nFit) + hyperPenalty(p.national, x) };
+    return { x, hyper, media, systems, fit, d: geoMarginalDeviance(fit, nFit) + hyperPenalty(p.national, x) };
   };
   // Region weights 1/σ_g² from a pilot fit at the centre of the search space, refreshed at the chosen shapes.
   const dim = m * paramsPerChannel(p.national.kind);
@@ -155,7 +159,7 @@ export function fitGeoMixModel(input: GeoMmmInput, options: GeoMmmOptions = {}, 
   const threshold = noEffectThreshold(p.national);
   const unidentified = p.rawSpend[0].map((_, c) => !p.rawSpend.some((ss) => ss[c].some((v) => v > 0)));
   const lr = new Array<number>(m).fill(Infinity);
-  const bestPinned = (pinned: boolean[]) => Math.min(...plausible.map((e) => geoDeviance(fitPooled(e.systems, w, pinned, undefined, lead).sse, nFit) + hyperPenalty(p.national, e.x)));
+  const bestPinned = (pinned: boolean[]) => Math.min(...plausible.map((e) => geoMarginalDeviance(fitPooled(e.systems, w, pinned, undefined, lead), nFit) + hyperPenalty(p.national, e.x)));
   for (let round = 0; round < m; round++) {
     const base = bestPinned(unidentified);
     let weakest = -1;
@@ -182,6 +186,9 @@ export function fitGeoMixModel(input: GeoMmmInput, options: GeoMmmOptions = {}, 
   const rng = createRng(seed * 7919 + 23);
   const draws: GeoDraw[] = [];
   const drawEvals: { hyper: Hyper; media: GeoMedia; fit: PooledFit }[] = [];
+  // National ROI per draw from the same fit with the REGIONS resampled too (see nationalDraws below).
+  const nationalDraws: number[][] = [];
+  const regionSpendAll = p.rawSpend.map((ss) => ss.map((s) => s.reduce((a, b) => a + b, 0)));
   let state: Evaluation = chosen, accepted = 0, proposed = 0;
   const totalSteps = CHAIN_BURN_IN * m + CHAIN_THIN * replicates;
   for (let step = 0; step < totalSteps; step++) {
@@ -197,7 +204,20 @@ export function fitGeoMixModel(input: GeoMmmInput, options: GeoMmmOptions = {}, 
     const kept = step - CHAIN_BURN_IN * m;
     if (kept >= 0 && kept % CHAIN_THIN === CHAIN_THIN - 1) {
       const rows = makeRowSet(p, movingBlockIndices(nFit, blockLength, rng).map((i) => i + skip));
-      const fitR = fitPooled(regionSystems(p, rows, state.media), w, noPins, undefined, lead);
+      const systemsR = regionSystems(p, rows, state.media);
+      const fitR = fitPooled(systemsR, w, noPins, undefined, lead);
+      // Regions drawn with replacement, the pooling re-estimated on them, and the national ROI as the ratio of their
+      // summed contribution to their summed spend: a cluster (region) bootstrap on top of the week bootstrap.
+      const picks = Array.from({ length: G }, () => rng.int(G));
+      const fitG = fitPooled(picks.map((g) => systemsR[g]), picks.map((g) => w[g]), noPins, undefined, lead);
+      nationalDraws.push(p.channels.map((_, c) => {
+        let contribution = 0, spend = 0;
+        picks.forEach((g, k) => {
+          contribution += p.sizes[g] * fitG.b[k][c] * state.media.sumH[g][c];
+          spend += regionSpendAll[g][c];
+        });
+        return spend > 0 ? contribution / spend : 0;
+      }));
       draws.push({ shapes: state.hyper.map((h) => ({ adstock: h.adstock, alpha: h.alpha, gamma: h.gamma })), beta: fitR.b.map((bg) => Array.from(bg)) });
       drawEvals.push({ hyper: state.hyper, media: state.media, fit: fitR });
       if (draws.length % 10 === 0) progress(0.75 + (0.2 * draws.length) / replicates, "sampling the shapes and bootstrapping");
@@ -240,8 +260,10 @@ export function fitGeoMixModel(input: GeoMmmInput, options: GeoMmmOptions = {}, 
 
   const channels: ChannelResult[] = p.channels.map((name, c) => {
     const hp = chosen.hyper[c];
-    const dContrib = drawEvals.map((e) => nationalContribution(e, c));
-    const dRoi = dContrib.map((v) => (channelSpend[c] > 0 ? v / channelSpend[c] : 0));
+    // National intervals from the week × region bootstrap (nationalDraws); the curves and the regional intervals keep the
+    // week bootstrap alone (a region must be in its own draw).
+    const dRoi = nationalDraws.map((d) => d[c]);
+    const dContrib = dRoi.map((v) => v * channelSpend[c]);
     const [contributionLow, contributionHigh] = interval(dContrib);
     const [roiLow, roiHigh] = interval(dRoi);
     const [mroiLow, mroiHigh] = interval(drawCurves.map((dc) => dc[c].marginalAtMean));
@@ -382,13 +404,13 @@ export function fitGeoMixModel(input: GeoMmmInput, options: GeoMmmOptions = {}, 
     controls: [],
     fit: { r2: diag.r2, nrmse: diag.nrmse, mape: diag.mape, dw: diag.dw, aic: diag.aic, bic: diag.bic, vif: {}, decompRssd: Math.sqrt(rssd), lambda: 0 },
     decomposition,
-    pareto: { rule: `geo model: shared media shapes chosen by the smallest penalised deviance Σ_regions n·ln(SSE_g/n) + alpha prior (differential evolution; ${PLAUSIBLE} most plausible shapes kept for the no-effect test and the bootstrap)`, evaluated: archive.length, front: [] },
+    pareto: { rule: `geo model: shared media shapes chosen by the smallest penalised marginal deviance Σ_regions [n·ln(SSE_g/n) + pooling penalty + ln det(Λ + A_g/σ_g²) − ln det Λ] + alpha prior (the regional effects integrated out; differential evolution; ${PLAUSIBLE} most plausible shapes kept for the no-effect test and the bootstrap)`, evaluated: archive.length, front: [] },
     identification: {
       rule: `a channel is unidentified (identified: false; its pooled, shrunk ROI is still reported, with an interval from 0) when pinning its effect at zero in every region raises the best penalised deviance over the ${PLAUSIBLE} most plausible shapes by less than χ²_{1+${k}+r}(0.90), r = the effective degrees of freedom of its regional deviations (Σ_g (1 − pooledWeight)·(G − 1)/G; Wilson–Hilferty quantile), at least the national model's χ²_${1 + k}(0.90) = ${threshold.toFixed(2)}; tested by backward elimination, weakest first; noEffectLr is that rise`,
       threshold,
       unidentified: channels.filter((c) => !c.identified).map((c) => c.name),
     },
-    bootstrap: { replicates, blockLength, method: `shapes from a random-walk Metropolis chain on exp(−penalised deviance / 2) over all weeks (every ${CHAIN_THIN}th state after ${CHAIN_BURN_IN * m} burn-in steps; acceptance ${(100 * acceptance).toFixed(0)} %); each kept state's regional effects refit on a circular moving-block bootstrap of weeks, the same weeks in every region, with the pooling (between-region variance) re-estimated` },
+    bootstrap: { replicates, blockLength, method: `shapes from a random-walk Metropolis chain on exp(−penalised deviance / 2) over all weeks (every ${CHAIN_THIN}th state after ${CHAIN_BURN_IN * m} burn-in steps; acceptance ${(100 * acceptance).toFixed(0)} %); each kept state's regional effects refit on a circular moving-block bootstrap of weeks, the same weeks in every region, with the pooling (between-region variance) re-estimated; national ROI and contribution intervals also resample the regions (with replacement, the pooling re-estimated on them; national ROI = their contribution / their spend)` },
     settings: { seed, adstock: p.national.kind, generations, populationSize, maxLag, harmonics },
     responseModel,
     seconds: (performance.now() - started) / 1000,

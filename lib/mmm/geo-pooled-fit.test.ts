@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fitPooled, geoDeviance, type RegionSystem } from "./geo-pooled-fit";
+import { fitPooled, geoConditionalAic, geoDeviance, geoMarginalDeviance, type RegionSystem } from "./geo-pooled-fit";
 
 /** A region's normal equations for a design X (rows) and KPI y: A = X'X, c = X'y, yy = y'y. */
 function system(X: number[][], y: number[]): RegionSystem {
@@ -78,5 +78,86 @@ describe("fitPooled", () => {
 describe("geoDeviance", () => {
   it("is Σ_g n·ln(SSE_g / n)", () => {
     expect(geoDeviance([10, 40], 10)).toBeCloseTo(10 * Math.log(1) + 10 * Math.log(4), 12);
+  });
+});
+
+describe("geoMarginalDeviance", () => {
+  const spread = [[2, 1], [3, 0.6], [1.2, 1.8], [2.6, 1.3], [1.6, 0.9]];
+  const regions = (noise: number) =>
+    spread.map((b, g) => {
+      const X = design(40, g);
+      return system(X, X.map((r, t) => r[0] * b[0] + r[1] * b[1] + noise * Math.sin(5.3 * t + 2 * g)));
+    });
+
+  it("adds each region's pooling penalty and ln det(Λ + A·w) − ln det Λ to the residual deviance", () => {
+    const systems = regions(0.05), w = [400, 400, 400, 400, 400];
+    const fit = fitPooled(systems, w, [false, false]);
+    expect(fit.tau2[0]).toBeGreaterThan(0);
+    fit.occam.forEach((o, g) => {
+      const [l0, l1] = fit.lambda;
+      const A = systems[g].A;
+      // 2 × 2 determinant by hand.
+      const det = (w[g] * A[0] + l0) * (w[g] * A[3] + l1) - (w[g] * A[1]) ** 2;
+      const penalty = l0 * (fit.b[g][0] - fit.beta[0]) ** 2 + l1 * (fit.b[g][1] - fit.beta[1]) ** 2;
+      expect(o).toBeCloseTo(penalty + Math.log(det) - Math.log(l0 * l1), 8);
+    });
+    expect(geoMarginalDeviance(fit, 40)).toBeCloseTo(geoDeviance(fit.sse, 40) + fit.occam.reduce((a, b) => a + b, 0), 8);
+  });
+
+  it("charges for regional freedom: less pooling (fixed smaller Λ) lowers the residual deviance but raises the Occam term", () => {
+    const systems = regions(0.3), w = [11, 11, 11, 11, 11];
+    const tight = fitPooled(systems, w, [false, false], Float64Array.from([1e3, 1e3]));
+    const loose = fitPooled(systems, w, [false, false], Float64Array.from([1e-3, 1e-3]));
+    expect(geoDeviance(loose.sse, 40)).toBeLessThan(geoDeviance(tight.sse, 40));
+    expect(loose.occam.reduce((a, b) => a + b, 0)).toBeGreaterThan(tight.occam.reduce((a, b) => a + b, 0));
+  });
+
+  it("leaves a pinned channel out of the Occam term", () => {
+    const systems = regions(0.05), w = [400, 400, 400, 400, 400];
+    const fit = fitPooled(systems, w, [false, true]);
+    fit.occam.forEach((o, g) => {
+      const l0 = fit.lambda[0];
+      expect(o).toBeCloseTo(l0 * (fit.b[g][0] - fit.beta[0]) ** 2 + Math.log(w[g] * systems[g].A[0] + l0) - Math.log(l0), 8);
+    });
+  });
+});
+
+describe("geoConditionalAic", () => {
+  const spread = [[2, 1], [3, 0.6], [1.2, 1.8], [2.6, 1.3]];
+  const systems = spread.map((b, g) => {
+    const X = design(40, g);
+    return system(X, X.map((r, t) => r[0] * b[0] + r[1] * b[1] + 0.3 * Math.sin(5.3 * t + 2 * g)));
+  });
+  const w = [11, 11, 11, 11];
+
+  it("counts about one coefficient per column and region unpooled, about none pooled completely, and none for a pinned channel", () => {
+    const loose = fitPooled(systems, w, [false, false], Float64Array.from([1e-9, 1e-9]));
+    loose.edf.forEach((e) => expect(e).toBeCloseTo(2, 4));
+    const tight = fitPooled(systems, w, [false, false], Float64Array.from([1e9, 1e9]));
+    tight.edf.forEach((e) => expect(e).toBeLessThan(1e-4));
+    const pinned = fitPooled(systems, w, [false, true], Float64Array.from([1e-9, 1]));
+    pinned.edf.forEach((e) => expect(e).toBeCloseTo(1, 4));
+  });
+
+  it("is the residual deviance plus twice the effective coefficients, and prefers pooling when the regions agree", () => {
+    const fit = fitPooled(systems, w, [false, false]);
+    const edf = fit.edf.reduce((a, b) => a + b, 0);
+    expect(edf).toBeGreaterThan(0);
+    expect(edf).toBeLessThan(8);
+    expect(geoConditionalAic(fit, 40)).toBeCloseTo(geoDeviance(fit.sse, 40) + 2 * edf, 8);
+    // Regions with the same effects: free regional coefficients buy less than they cost.
+    const same = [0, 1, 2, 3].map((g) => {
+      const X = design(40, g);
+      // White-ish noise (a hash of t and g), not a smooth wave the design columns could follow.
+      const noise = (t: number) => {
+        const v = Math.sin(12.9898 * t + 78.233 * g) * 43758.5453;
+        return v - Math.floor(v) - 0.5;
+      };
+      return system(X, X.map((r, t) => 2 * r[0] + r[1] + 0.3 * noise(t)));
+    });
+    const pooled = fitPooled(same, w, [false, false], Float64Array.from([1e9, 1e9]));
+    const free = fitPooled(same, w, [false, false], Float64Array.from([1e-9, 1e-9]));
+    expect(geoDeviance(free.sse, 40)).toBeLessThan(geoDeviance(pooled.sse, 40));
+    expect(geoConditionalAic(pooled, 40)).toBeLessThan(geoConditionalAic(free, 40));
   });
 });

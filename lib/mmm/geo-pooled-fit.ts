@@ -134,6 +134,17 @@ export type PooledFit = {
   lead: Float64Array[];
   leadBeta: Float64Array;
   leadTau2: Float64Array;
+  /**
+   * Per region, what the random effects cost in the marginal likelihood of the hierarchical model (b_g integrated out
+   * against N(β, T)): the pooling penalty Σ_i Λ_i (b_g,i − β_i)² plus the Occam term ln det(Λ + A_g/σ_g²) − ln det Λ
+   * over the columns not pinned at zero. geoMarginalDeviance adds it to the profiled residual deviance.
+   */
+  occam: number[];
+  /**
+   * Per region, the effective number of coefficients the fit uses: tr((A_g/σ_g² + Λ)⁻¹ A_g/σ_g²) over the columns not
+   * pinned at zero (1 per column when unpooled, 0 when pooled completely). geoConditionalAic charges for it.
+   */
+  edf: number[];
 };
 
 /** Largest pooling precision relative to the median region's data precision (τ = 0 → complete pooling, numerically). */
@@ -214,7 +225,7 @@ export function fitPooled(systems: RegionSystem[], w: number[], pinned: ArrayLik
   let trace = 0;
   for (let i = 0; i < m; i++) trace += Math.abs(P[i * m + i]);
   const beta = solveConstrainedRidge(P, r, new Float64Array(m).fill(1e-12 * (trace || 1)), signs);
-  const b: Float64Array[] = [], sse: number[] = [], pooledWeight: number[][] = [];
+  const b: Float64Array[] = [], sse: number[] = [], pooledWeight: number[][] = [], occam: number[] = [], edf: number[] = [];
   systems.forEach((s, g) => {
     const wA = scaled(s.A, w[g]);
     const rhs = Float64Array.from(s.c, (x, i) => x * w[g] + lambda[i] * beta[i]);
@@ -228,10 +239,20 @@ export function fitPooled(systems: RegionSystem[], w: number[], pinned: ArrayLik
       e += bg[i] * gi;
     }
     sse.push(Math.max(e, 0));
+    let penalty = 0;
+    for (let i = 0; i < m; i++) if (!(i >= lead && isPinned(i))) penalty += lambda[i] * (bg[i] - beta[i]) ** 2;
+    occam.push(penalty + logDetActive(wA, lambda, (i) => !(i >= lead && isPinned(i))));
+    const M = Ms[g];
+    let df = 0;
+    for (let i = 0; i < m; i++) {
+      if (i >= lead && isPinned(i)) continue;
+      for (let k = 0; k < m; k++) df += M[i * m + k] * wA[k * m + i];
+    }
+    edf.push(df);
     pooledWeight.push(Array.from({ length: m - lead }, (_, c) => (isPinned(lead + c) ? 1 : lambda[lead + c] / (wA[(lead + c) * m + lead + c] + lambda[lead + c]))));
   });
   const media = (v: Float64Array) => v.slice(lead);
-  return { beta: media(beta), b: b.map(media), tau2: media(tau2), lambda: media(lambda), sse, pooledWeight, lead: b.map((bg) => bg.slice(0, lead)), leadBeta: beta.slice(0, lead), leadTau2: tau2.slice(0, lead) };
+  return { beta: media(beta), b: b.map(media), tau2: media(tau2), lambda: media(lambda), sse, pooledWeight, lead: b.map((bg) => bg.slice(0, lead)), leadBeta: beta.slice(0, lead), leadTau2: tau2.slice(0, lead), occam, edf };
 }
 
 /** Σ_g n·ln(SSE_g / n): −2 log-likelihood with each region's noise variance profiled out (up to a constant). */
@@ -239,6 +260,56 @@ export function geoDeviance(sse: number[], n: number): number {
   let d = 0;
   for (const s of sse) d += n * Math.log(Math.max(s, 1e-300) / n);
   return d;
+}
+
+/**
+ * −2 ln of the marginal likelihood of the hierarchical model for given shapes (up to a constant): the profiled residual
+ * deviance Σ_g n·ln(SSE_g/n) plus each region's pooling penalty and Occam term (PooledFit.occam). Why: τ² is
+ * re-estimated for every candidate shape, and the residual deviance alone rewards shapes that make the regional
+ * estimates disagree (a larger τ² pools less, so the regional coefficients fit more noise); on the geo benchmark the
+ * fitted shapes beat the TRUE ones by 25–40 units that way. The marginal likelihood charges for the freedom it buys.
+ */
+export function geoMarginalDeviance(fit: PooledFit, n: number): number {
+  let d = geoDeviance(fit.sse, n);
+  for (const o of fit.occam) d += o;
+  return d;
+}
+
+/**
+ * Conditional AIC of the hierarchical fit for given shapes (Vaida & Blanchard 2005): the profiled residual deviance
+ * Σ_g n·ln(SSE_g/n) plus twice the effective number of coefficients Σ_g edf_g. Why: τ² is re-estimated for every
+ * candidate shape, and the residual deviance alone rewards shapes that make the regional estimates disagree (a larger
+ * τ² pools less, so the regional coefficients fit more noise); on the geo benchmark the fitted shapes beat the TRUE ones
+ * by 26 units while using 22 more effective coefficients.
+ */
+export function geoConditionalAic(fit: PooledFit, n: number): number {
+  let d = geoDeviance(fit.sse, n);
+  for (const e of fit.edf) d += 2 * e;
+  return d;
+}
+
+/** ln det(A + diag(d)) − Σ ln d over the active columns (Cholesky of that block). */
+function logDetActive(A: Float64Array, d: ArrayLike<number>, active: (i: number) => boolean): number {
+  const m = d.length;
+  const idx: number[] = [];
+  for (let i = 0; i < m; i++) if (active(i)) idx.push(i);
+  const k = idx.length;
+  const L = new Float64Array(k * k);
+  let out = 0;
+  for (let j = 0; j < k; j++) {
+    let v = A[idx[j] * m + idx[j]] + d[idx[j]];
+    for (let q = 0; q < j; q++) v -= L[j * k + q] * L[j * k + q];
+    if (!(v > 0)) throw new Error("fitGeoMixModel: a region's media design is not positive definite");
+    const ljj = Math.sqrt(v);
+    L[j * k + j] = ljj;
+    out += 2 * Math.log(ljj) - Math.log(d[idx[j]]);
+    for (let i = j + 1; i < k; i++) {
+      let x = A[idx[i] * m + idx[j]];
+      for (let q = 0; q < j; q++) x -= L[i * k + q] * L[j * k + q];
+      L[i * k + j] = x / ljj;
+    }
+  }
+  return out;
 }
 
 /** v[idx[k]] for k = 0…; a plain loop (typed-array from() with a callback was half of the fit's time). */
