@@ -11,7 +11,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { startWebProcessServices } = await import("./lib/server/web-process");
   const { onChange } = await import("./lib/db/change-feed");
-  const { warmExploration } = await import("./lib/data/warm-explore");
+  const { warmExploration } = await import("./lib/data/reads/warm-explore");
   const { changeFeedConnected, dataEpoch, scoreEpoch } = await import("./lib/db/change-feed");
   const { findSessionUser, SESSION_COOKIE } = await import("./lib/auth/session");
   // For scripts/serve.ts's page cache (same process, outside Next's module graph): the data epoch while the feed

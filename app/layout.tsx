@@ -10,7 +10,7 @@ import { Providers } from "@/components/providers";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { isPublicPath } from "@/lib/auth/public-paths";
 import { safeNextPath } from "@/lib/auth/safe-next-path";
-import { fetchActiveDataset } from "@/lib/data/datasets";
+import { fetchActiveDataset } from "@/lib/data/reads/datasets";
 import "./globals.css";
 
 export const metadata: Metadata = {

@@ -20,10 +20,10 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 async function main() {
   const db = await ensureDatabase("bench", log);
   const { prisma } = await import("../lib/db/client");
-  const { seedDemoIfEmpty } = await import("../lib/data/seed-demo");
+  const { seedDemoIfEmpty } = await import("../lib/data/writes/seed-demo");
   await seedDemoIfEmpty(log);
-  const { fetchActiveDataset } = await import("../lib/data/datasets");
-  const { fetchExplorePageData } = await import("../lib/data/explore-data");
+  const { fetchActiveDataset } = await import("../lib/data/reads/datasets");
+  const { fetchExplorePageData } = await import("../lib/data/reads/explore-data");
   const { forget } = await import("../lib/data/memo");
   const dataset = await fetchActiveDataset();
   if (!dataset) throw new Error("no dataset");

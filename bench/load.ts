@@ -61,7 +61,7 @@ async function hit(target: { name: string; url: string; method?: "GET" | "POST";
 async function main() {
   const db = await ensureDatabase("bench", log);
   const { prisma } = await import("../lib/db/client");
-  const { seedDemoIfEmpty } = await import("../lib/data/seed-demo");
+  const { seedDemoIfEmpty } = await import("../lib/data/writes/seed-demo");
   await seedDemoIfEmpty(log);
   const { startWorker } = await import("../lib/jobs/worker");
   const stopWorker = await startWorker({ log: () => {} });

@@ -37,7 +37,7 @@ async function main(): Promise<number> {
   }
   const db = await ensureDatabase("e2e", log);
   const childEnv = { DATABASE_URL: db.url, NEXT_TELEMETRY_DISABLED: "1" };
-  const { seedDemoIfEmpty } = await import("../lib/data/seed-demo");
+  const { seedDemoIfEmpty } = await import("../lib/data/writes/seed-demo");
   const seeded = await seedDemoIfEmpty(log);
   log(`demo seeded: ${seeded.seeded} (${seeded.seconds.toFixed(1)} s)`);
   const { startWorker } = await import("../lib/jobs/worker");

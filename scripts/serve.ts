@@ -60,7 +60,7 @@ async function main() {
     });
   });
   server.listen(port, hostname, () => console.log(`[serve] listening on http://${hostname.includes(":") ? `[${hostname}]` : hostname}:${port}`));
-  // Stop taking requests, then write the scoring API's buffered history (lib/data/promo-score-log.ts) and leave.
+  // Stop taking requests, then write the scoring API's buffered history (lib/data/writes/promo-score-log.ts) and leave.
   const stop = () =>
     server.close(async () => {
       const pending = (globalThis as { mixcastScoreLog?: { flush?: () => Promise<void> } }).mixcastScoreLog;

@@ -28,7 +28,7 @@ async function main() {
   const db = await ensureDatabase("app", log);
   const childEnv = { DATABASE_URL: db.url, NEXT_TELEMETRY_DISABLED: "1" };
 
-  const { seedDemoIfEmpty } = await import("../lib/data/seed-demo");
+  const { seedDemoIfEmpty } = await import("../lib/data/writes/seed-demo");
   const seeded = await seedDemoIfEmpty(log);
   if (seeded.seeded) log(`Seeded the demo dataset in ${seeded.seconds.toFixed(1)} s`);
 

@@ -4,12 +4,12 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
 import { ImportPanel } from "@/components/data/import-panel";
-import { fetchActiveDataset } from "@/lib/data/datasets";
-import { fetchDatasetSummary } from "@/lib/data/dataset-summary";
-import { DOMAIN_KINDS, DOMAINS } from "@/lib/data/domains";
-import type { QualityReport } from "@/lib/data/quality-report";
-import { describeIncompleteWeeks, weekRanges } from "@/lib/data/complete-weeks";
-import type { DatasetWeekWindow } from "@/lib/data/week-window";
+import { fetchActiveDataset } from "@/lib/data/reads/datasets";
+import { fetchDatasetSummary } from "@/lib/data/reads/dataset-summary";
+import { DOMAIN_KINDS, DOMAINS } from "@/lib/csv/domains";
+import type { QualityReport } from "@/lib/csv/quality-report";
+import { describeIncompleteWeeks, weekRanges } from "@/lib/weeks/complete-weeks";
+import type { DatasetWeekWindow } from "@/lib/data/reads/week-window";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { Table, TableBody, TableHead, TableRow } from "@/components/ui/table";
 

@@ -10,8 +10,8 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/current-user";
-import { fetchActiveDataset } from "@/lib/data/datasets";
-import { EXPLORE_KPIS, fetchExplorePageData, type ExploreKpi } from "@/lib/data/explore-data";
+import { fetchActiveDataset } from "@/lib/data/reads/datasets";
+import { EXPLORE_KPIS, fetchExplorePageData, type ExploreKpi } from "@/lib/data/reads/explore-data";
 
 export const metadata: Metadata = { title: "Explore" };
 

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { safeNextPath } from "@/lib/auth/safe-next-path";
-import { hasAnyUser } from "@/lib/data/users";
+import { hasAnyUser } from "@/lib/data/reads/users";
 
 export const metadata: Metadata = { title: "Sign in" };
 

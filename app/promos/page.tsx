@@ -10,13 +10,13 @@ import { PromoBatchUpload } from "@/components/promos/promo-batch-upload";
 import { PromoModelCard } from "@/components/promos/promo-model-card";
 import { PromoHistoryTable } from "@/components/promos/promo-history-table";
 import { ImportanceChart } from "@/components/service/importance-chart";
-import { fetchActiveDataset } from "@/lib/data/datasets";
-import { fetchActiveRun } from "@/lib/data/model-runs";
-import { fetchPromoFormOptions } from "@/lib/data/promo-form-options";
-import { fetchPromoScoreHistory } from "@/lib/data/promo-score-history";
+import { fetchActiveDataset } from "@/lib/data/reads/datasets";
+import { fetchActiveRun } from "@/lib/data/reads/model-runs";
+import { fetchPromoFormOptions } from "@/lib/data/reads/promo-form-options";
+import { fetchPromoScoreHistory } from "@/lib/data/reads/promo-score-history";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { DEFAULT_PROMO_MARGIN, MIN_P_SELLS, policyPercent } from "@/lib/promo/promo-policy";
-import { fetchPromoChampion } from "@/lib/data/promo-run";
+import { fetchPromoChampion } from "@/lib/data/reads/promo-run";
 
 export const metadata: Metadata = { title: "Promo planner" };
 

@@ -4,11 +4,11 @@ import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { RunSource } from "@/components/runs/run-source";
 import { ScenariosPanel } from "@/components/scenarios/scenarios-panel";
-import { fetchActiveDataset } from "@/lib/data/datasets";
-import { fetchBaselineScenario } from "@/lib/data/scenario-baseline";
-import { fetchScenarios } from "@/lib/data/scenario-store";
-import { fetchScenarioForecasts } from "@/lib/data/scenario-forecasts";
-import { fetchChannelLabels } from "@/lib/data/scenario-channel-labels";
+import { fetchActiveDataset } from "@/lib/data/reads/datasets";
+import { fetchBaselineScenario } from "@/lib/data/reads/scenario-baseline";
+import { fetchScenarios } from "@/lib/data/writes/scenario-store";
+import { fetchScenarioForecasts } from "@/lib/data/reads/scenario-forecasts";
+import { fetchChannelLabels } from "@/lib/data/reads/scenario-channel-labels";
 import { BASELINE_KEY } from "@/lib/planner/scenario-predicted";
 import { requirePageUser } from "@/lib/auth/current-user";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SetupForm } from "@/components/auth/setup-form";
-import { hasAnyUser } from "@/lib/data/users";
+import { hasAnyUser } from "@/lib/data/reads/users";
 
 export const metadata: Metadata = { title: "Setup" };
 

@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import type { AlertView } from "@/lib/data/alerts";
+import type { AlertView } from "@/lib/data/reads/alerts";
 
 export function AlertList({ alerts, empty }: { alerts: AlertView[]; empty: string }) {
   if (alerts.length === 0) return <p className="text-sm text-slate-500">{empty}</p>;

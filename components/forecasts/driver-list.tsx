@@ -1,5 +1,5 @@
 import { InfoTip } from "@/components/ui/info-tip";
-import type { DriverRow } from "@/lib/forecast-view/driver-summary";
+import type { DriverRow } from "@/lib/forecast/view/driver-summary";
 import { formatNumber } from "@/lib/format";
 
 /** Driver contributions over the horizon: activations/week above (+) or below (−) an average week, with bars scaled to the largest. */

@@ -2,7 +2,7 @@
 
 import { Area, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { seriesColor } from "@/components/charts/colors";
-import type { ChartRow } from "@/lib/forecast-view/chart-rows";
+import type { ChartRow } from "@/lib/forecast/view/chart-rows";
 import { formatNumber } from "@/lib/format";
 
 const FORECAST = seriesColor(0);

@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import { InfoTip } from "@/components/ui/info-tip";
-import { LEADERBOARD_COLUMNS, modelLabel, type MetricColumn } from "@/lib/forecast-view/leaderboard-columns";
+import { LEADERBOARD_COLUMNS, modelLabel, type MetricColumn } from "@/lib/forecast/view/leaderboard-columns";
 import { formatNumber, formatPercent } from "@/lib/format";
 import { Table, TableBody, TableHead, TableRow } from "@/components/ui/table";
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { InfoTip } from "@/components/ui/info-tip";
-import type { MediaArtifact } from "@/lib/forecast-view/forecast-artifacts";
+import type { MediaArtifact } from "@/lib/forecast/view/forecast-artifacts";
 import { formatMoney, formatNumber, formatPercent } from "@/lib/format";
 import { Table, TableBody, TableHead, TableRow } from "@/components/ui/table";
 

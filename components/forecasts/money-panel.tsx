@@ -1,7 +1,7 @@
 import { InfoTip } from "@/components/ui/info-tip";
-import { planRows } from "@/lib/forecast-view/headline";
-import { modelLabel } from "@/lib/forecast-view/leaderboard-columns";
-import { savingVsBaseline, sumFirst, type SeriesMoney } from "@/lib/forecast-view/money-impact";
+import { planRows } from "@/lib/forecast/view/headline";
+import { modelLabel } from "@/lib/forecast/view/leaderboard-columns";
+import { savingVsBaseline, sumFirst, type SeriesMoney } from "@/lib/forecast/view/money-impact";
 import { formatMoney, formatNumber, formatPercent } from "@/lib/format";
 import { Table, TableBody, TableHead, TableRow } from "@/components/ui/table";
 

@@ -4,7 +4,7 @@ import { useState, useTransition } from "react";
 import { RoleHint, usePermission } from "@/components/auth/role-context";
 import { Button } from "@/components/ui/button";
 import { setForecastOverride } from "@/lib/actions/set-forecast-override";
-import { modelLabel } from "@/lib/forecast-view/leaderboard-columns";
+import { modelLabel } from "@/lib/forecast/view/leaderboard-columns";
 
 /** Lets a person pin a model for this series instead of the automatic backtest choice (stored; survives refits). */
 export function OverrideForm({ seriesKey, models, chosen, override }: { seriesKey: string; models: string[]; chosen: string; override: string | null }) {

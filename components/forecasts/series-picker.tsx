@@ -1,5 +1,5 @@
 import Form from "next/form";
-import { horizonChoices } from "@/lib/forecast-view/page-selection";
+import { horizonChoices } from "@/lib/forecast/view/page-selection";
 
 /**
  * GET form: the series (channel × region, "All" = totals) and the horizon live in the URL, so views are shareable.

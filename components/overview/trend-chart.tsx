@@ -4,7 +4,7 @@ import { useMemo, useState } from "react";
 import { Area, AreaChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { seriesColor } from "@/components/charts/colors";
 import { formatMoney, formatNumber } from "@/lib/format";
-import type { WeeklyChannelTable } from "@/lib/data/weekly-channel-table";
+import type { WeeklyChannelTable } from "@/lib/overview/weekly-channel-table";
 
 const METRICS = {
   revenue: { label: "Revenue", money: true },

@@ -5,14 +5,14 @@ import { Area, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, 
 import { seriesColor } from "@/components/charts/colors";
 import { Card } from "@/components/ui/card";
 import { InfoTip } from "@/components/ui/info-tip";
-import type { StoredIntervalForecast } from "@/lib/forecast-view/forecast-artifacts";
+import type { StoredIntervalForecast } from "@/lib/forecast/view/forecast-artifacts";
 import { planChartRows } from "@/lib/forecast-plan/plan-chart-rows";
 import { nationalPlanView, type StoredPlanContext } from "@/lib/forecast-plan/plan-view";
 import type { ResponseModel } from "@/lib/mmm/types";
 import { formatMoney, formatNumber, formatSignedPercent } from "@/lib/format";
 import { useDebouncedValue } from "./use-debounced-value";
 
-/** What the Planner's weekly forecast needs from the champion forecast run (lib/data/plan-forecast.ts). */
+/** What the Planner's weekly forecast needs from the champion forecast run (lib/data/reads/plan-forecast.ts). */
 export type PlanForecastInputs = StoredPlanContext & {
   forecastRunId: number;
   mmmRunId: number;

@@ -7,7 +7,7 @@ import { Card } from "@/components/ui/card";
 import { InfoTip } from "@/components/ui/info-tip";
 import type { ResponseModel } from "@/lib/mmm/types";
 import { allocateBudget, allocationCurve, compareFlighting, OptimizeError, type AllocationCurve, type FlightingComparison } from "@/lib/optimize";
-import type { ScenarioObjective } from "@/lib/data/scenario-schema";
+import type { ScenarioObjective } from "@/lib/planner/scenario-schema";
 import { boundsFromInputs, type BoundsInput } from "@/lib/planner/bounds-from-inputs";
 import { curveFractionsFor, flightingChartRows } from "@/lib/planner/chart-rows";
 import { planOutcome } from "@/lib/planner/plan-outcome";

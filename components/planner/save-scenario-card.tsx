@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { createScenario } from "@/lib/actions/create-scenario";
 import { updateScenario } from "@/lib/actions/update-scenario";
-import type { ScenarioObjective, ScenarioPredicted } from "@/lib/data/scenario-schema";
+import type { ScenarioObjective, ScenarioPredicted } from "@/lib/planner/scenario-schema";
 
 export type LoadedScenario = { id: number; name: string; version: number };
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { formatMoney, formatPercent, formatSignedPercent } from "@/lib/format";
-import type { PromoScoreHistoryRow } from "@/lib/data/promo-score-history";
+import type { PromoScoreHistoryRow } from "@/lib/data/reads/promo-score-history";
 import { Table, TableBody, TableHead, TableRow } from "@/components/ui/table";
 
 const SOURCES: Record<string, string> = { form: "form", csv: "CSV", api: "API", cli: "CLI" };

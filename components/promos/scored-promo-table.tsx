@@ -4,7 +4,7 @@ import { useMemo, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import type { ScoredPromoRow } from "@/lib/actions/score-promo-csv";
-import { scoredPromosToCsv } from "@/lib/data/promo-score-wire";
+import { scoredPromosToCsv } from "@/lib/promo/promo-score-wire";
 import { formatMoney, formatPercent, formatSignedPercent } from "@/lib/format";
 import { toPlannedPromo } from "@/lib/promo/planned-promo-schema";
 import { nextSort, sortScoredRows, type ScoredColumn, type SortState } from "./sort-rows";

@@ -3,7 +3,7 @@
 import { Area, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { seriesColor } from "@/components/charts/colors";
 import { formatMoney } from "@/lib/format";
-import type { DecompositionRow } from "@/lib/mmm-view/decomposition-rows";
+import type { DecompositionRow } from "@/lib/mmm/view/decomposition-rows";
 
 const GROUPS = [
   { key: "baseline", name: "Baseline (level, trend, season)", color: "#cbd5e1" },

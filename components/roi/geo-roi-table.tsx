@@ -1,6 +1,6 @@
 import { InfoTip } from "@/components/ui/info-tip";
 import { formatPercent, formatRatio } from "@/lib/format";
-import type { GeoRoiCell, GeoRoiGrid } from "@/lib/mmm-view/geo-roi-grid";
+import type { GeoRoiCell, GeoRoiGrid } from "@/lib/mmm/view/geo-roi-grid";
 import { Table, TableBody, TableHead, TableRow } from "@/components/ui/table";
 
 const SHADE_CLASS = ["bg-white", "bg-emerald-50", "bg-emerald-100", "bg-emerald-200", "bg-emerald-300", "bg-emerald-400"];

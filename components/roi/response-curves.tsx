@@ -3,7 +3,7 @@
 import { Area, CartesianGrid, ComposedChart, Line, ReferenceDot, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { seriesColor } from "@/components/charts/colors";
 import { formatMoney } from "@/lib/format";
-import type { ResponseCurveRow } from "@/lib/mmm-view/response-curve-rows";
+import type { ResponseCurveRow } from "@/lib/mmm/view/response-curve-rows";
 
 /** `note` is formatted on the server: compact currency differs between Node's and the browser's ICU, which would break hydration. */
 export type ResponseCurvePanel = { name: string; label: string; note: string; rows: ResponseCurveRow[]; current: { spend: number; kpi: number } | null };

@@ -2,7 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, ErrorBar, Rectangle, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatRatio } from "@/lib/format";
-import type { RoiBarRow } from "@/lib/mmm-view/roi-bar-rows";
+import type { RoiBarRow } from "@/lib/mmm/view/roi-bar-rows";
 
 type Measure = "roi" | "mroi";
 
@@ -35,7 +35,7 @@ function RoiBarChart({ rows, measure, color, axisMax }: { rows: RoiBarRow[]; mea
 
 /**
  * ROI and marginal ROI per channel as bars with 90 % interval whiskers. Axis ranges are computed by the page
- * (lib/mmm-view/roi-bar-rows.ts) so a channel with a huge interval does not flatten the rest.
+ * (lib/mmm/view/roi-bar-rows.ts) so a channel with a huge interval does not flatten the rest.
  */
 export function RoiBars({ rows, roiAxisMax, mroiAxisMax }: { rows: RoiBarRow[]; roiAxisMax: number; mroiAxisMax: number }) {
   return (

@@ -1,6 +1,6 @@
 import { InfoTip } from "@/components/ui/info-tip";
 import { formatPercent, formatRatio } from "@/lib/format";
-import type { RoiTruthComparison } from "@/lib/mmm-view/compare-roi-to-truth";
+import type { RoiTruthComparison } from "@/lib/mmm/view/compare-roi-to-truth";
 import { Table, TableBody, TableHead, TableRow } from "@/components/ui/table";
 
 /** The demo's true ROI per channel next to the estimate, its 90 % interval, whether it covers the truth, and the error. */

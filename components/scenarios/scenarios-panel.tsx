@@ -7,13 +7,13 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { InfoTip } from "@/components/ui/info-tip";
 import { Badge } from "@/components/ui/badge";
-import { OBJECTIVE_LABELS, type ScenarioPredicted, type ScenarioView } from "@/lib/data/scenario-schema";
+import { OBJECTIVE_LABELS, type ScenarioPredicted, type ScenarioView } from "@/lib/planner/scenario-schema";
 import { allocationBarRows, weeklyPathRows } from "@/lib/planner/chart-rows";
 import { compareScenarios, type ComparableScenario, type ComparisonRow } from "@/lib/planner/compare-scenarios";
 import { BASELINE_KEY, BASELINE_NAME, baselineComparable, comparableFromView } from "@/lib/planner/scenario-predicted";
 import { AllocationBars, WeeklyOutcomeLines } from "./comparison-charts";
 import { ForecastCompare } from "./forecast-compare";
-import type { ScenarioForecastSet } from "@/lib/data/scenario-forecasts";
+import type { ScenarioForecastSet } from "@/lib/data/reads/scenario-forecasts";
 import { ScenarioActions } from "./scenario-actions";
 import { Table, TableBody, TableHead, TableRow } from "@/components/ui/table";
 

@@ -2,7 +2,7 @@
 
 import { Badge } from "@/components/ui/badge";
 import { formatPercent } from "@/lib/format";
-import type { RankedInteraction } from "@/lib/data/service-ranked-interactions";
+import type { RankedInteraction } from "@/lib/service/ranked-interactions";
 import { Table, TableBody, TableHead, TableRow } from "@/components/ui/table";
 
 const TONE = { High: "bad", Medium: "warn", Low: "good" } as const;

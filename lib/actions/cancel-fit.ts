@@ -1,6 +1,6 @@
 "use server";
 
-import { recordIdSchema } from "../data/record-id";
+import { recordIdSchema } from "../api/record-id";
 import { cancelFit as cancel } from "../jobs/enqueue-fit";
 import { defineAction } from "./define-action";
 

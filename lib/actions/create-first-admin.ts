@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { hashPassword } from "../auth/password";
 import { newUserSchema } from "../auth/schemas";
-import { recordAudit } from "../data/audit";
+import { recordAudit } from "../data/writes/audit";
 import { prisma } from "../db/client";
 import { defineAction } from "./define-action";
 

@@ -1,8 +1,8 @@
 "use server";
 
-import { fetchActiveDataset } from "../data/datasets";
-import { createScenarioSchema, type CreateScenarioInput } from "../data/scenario-schema";
-import { insertScenario } from "../data/scenario-store";
+import { fetchActiveDataset } from "../data/reads/datasets";
+import { createScenarioSchema, type CreateScenarioInput } from "../planner/scenario-schema";
+import { insertScenario } from "../data/writes/scenario-store";
 import { defineAction } from "./define-action";
 import { scenarioActionError } from "./scenario-action-error";
 

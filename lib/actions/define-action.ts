@@ -5,7 +5,7 @@ import { z } from "zod";
 import { checkRole } from "../auth/current-user";
 import type { Role } from "../auth/roles";
 import type { SessionUser } from "../auth/session";
-import { recordAudit } from "../data/audit";
+import { recordAudit } from "../data/writes/audit";
 import { logger } from "../monitoring/logger";
 import type { ActionResult } from "./action-result";
 

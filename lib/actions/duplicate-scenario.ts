@@ -1,7 +1,7 @@
 "use server";
 
-import { scenarioRefSchema } from "../data/scenario-schema";
-import { duplicateScenario as copyScenario } from "../data/scenario-store";
+import { scenarioRefSchema } from "../planner/scenario-schema";
+import { duplicateScenario as copyScenario } from "../data/writes/scenario-store";
 import { defineAction } from "./define-action";
 import { scenarioActionError } from "./scenario-action-error";
 

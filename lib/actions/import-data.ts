@@ -2,11 +2,11 @@
 
 import { z } from "zod";
 import { decodeCsvBytes, readCsv } from "../csv/read-csv";
-import { fetchActiveDataset } from "../data/datasets";
-import { DOMAINS, domainKindSchema } from "../data/domains";
-import { importCsv } from "../data/import-csv";
-import { suggestMapping } from "../data/suggest-mapping";
-import type { RowError } from "../data/validate-import";
+import { fetchActiveDataset } from "../data/reads/datasets";
+import { DOMAINS, domainKindSchema } from "../csv/domains";
+import { importCsv } from "../data/writes/import-csv";
+import { suggestMapping } from "../csv/suggest-mapping";
+import type { RowError } from "../csv/validate-import";
 import type { ActionResult } from "./action-result";
 import { defineAction } from "./define-action";
 

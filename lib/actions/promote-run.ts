@@ -1,7 +1,7 @@
 "use server";
 
-import { recordAudit } from "../data/audit";
-import { recordIdSchema } from "../data/record-id";
+import { recordAudit } from "../data/writes/audit";
+import { recordIdSchema } from "../api/record-id";
 import { prisma } from "../db/client";
 import { defineAction } from "./define-action";
 

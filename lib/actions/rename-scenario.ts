@@ -1,7 +1,7 @@
 "use server";
 
-import { renameScenarioSchema } from "../data/scenario-schema";
-import { updateScenario } from "../data/scenario-store";
+import { renameScenarioSchema } from "../planner/scenario-schema";
+import { updateScenario } from "../data/writes/scenario-store";
 import { defineAction } from "./define-action";
 import { scenarioActionError } from "./scenario-action-error";
 

@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { hashPassword } from "../auth/password";
 import { forget } from "../data/memo";
-import { recordIdSchema } from "../data/record-id";
+import { recordIdSchema } from "../api/record-id";
 import { prisma } from "../db/client";
 import { defineAction } from "./define-action";
 

@@ -1,7 +1,7 @@
 "use server";
 
 import { forget } from "../data/memo";
-import { recordIdSchema } from "../data/record-id";
+import { recordIdSchema } from "../api/record-id";
 import { prisma } from "../db/client";
 import { defineAction } from "./define-action";
 

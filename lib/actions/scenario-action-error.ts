@@ -1,4 +1,4 @@
-import { ScenarioError } from "../data/scenario-store";
+import { ScenarioError } from "../data/writes/scenario-store";
 import type { ActionResult } from "./action-result";
 
 /** A failed scenario write as the form shows it: the person-readable message, pinned to its field (else undefined). */

@@ -2,8 +2,8 @@
 
 import { z } from "zod";
 import { decodeCsvBytes } from "../csv/read-csv";
-import { NoPromoModelError, PromoValueError, resolvePromoValues, scoreAndStorePromos } from "../data/promo-scoring";
-import { plannedPromoToWire, promoScoreToWire, type PromoScoreWire } from "../data/promo-score-wire";
+import { NoPromoModelError, PromoValueError, resolvePromoValues, scoreAndStorePromos } from "../data/writes/promo-scoring";
+import { plannedPromoToWire, promoScoreToWire, type PromoScoreWire } from "../promo/promo-score-wire";
 import { parsePlannedPromosCsv, type PlannedPromoCsvError, type PlannedPromoInput } from "../promo";
 import type { PromoValueProblem } from "../promo/match-promo-values";
 import type { ActionResult } from "./action-result";

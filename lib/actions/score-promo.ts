@@ -1,6 +1,6 @@
 "use server";
 
-import { NoPromoModelError, PromoValueError, scoreAndStorePromos } from "../data/promo-scoring";
+import { NoPromoModelError, PromoValueError, scoreAndStorePromos } from "../data/writes/promo-scoring";
 import { plannedPromoSchema, toPlannedPromo, type DiscountCurvePoint, type PromoReason } from "../promo";
 import type { ActionResult } from "./action-result";
 import { defineAction } from "./define-action";

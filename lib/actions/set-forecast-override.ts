@@ -1,9 +1,9 @@
 "use server";
 
-import { fetchActiveDataset } from "../data/datasets";
-import { saveForecastOverride } from "../data/forecast-overrides";
+import { fetchActiveDataset } from "../data/reads/datasets";
+import { saveForecastOverride } from "../data/writes/forecast-overrides";
 import { MODEL_NAMES } from "../forecast/model-names";
-import { forecastOverrideSchema } from "../forecast-view/override-schema";
+import { forecastOverrideSchema } from "../forecast/view/override-schema";
 import { defineAction } from "./define-action";
 
 /** Stores (or clears, with an empty model) a person's choice of forecast model for one series of the active dataset. */

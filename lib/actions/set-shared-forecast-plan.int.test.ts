@@ -14,9 +14,9 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 const { prisma } = await import("../db/client");
 const { createSession } = await import("../auth/session");
 const { stopQueue } = await import("../jobs/queue");
-const { fetchActiveDataset } = await import("../data/datasets");
-const { seedDemoIfEmpty } = await import("../data/seed-demo");
-const { fetchSharedForecastPlan, saveSharedForecastPlan } = await import("../data/forecast-shared-plan");
+const { fetchActiveDataset } = await import("../data/reads/datasets");
+const { seedDemoIfEmpty } = await import("../data/writes/seed-demo");
+const { fetchSharedForecastPlan, saveSharedForecastPlan } = await import("../data/writes/forecast-shared-plan");
 const { setSharedForecastPlan } = await import("./set-shared-forecast-plan");
 
 describe("setSharedForecastPlan", () => {

@@ -1,10 +1,10 @@
 "use server";
 
 import { z } from "zod";
-import { fetchActiveDataset } from "../data/datasets";
-import { fetchScenarioPlan } from "../data/forecast-scenario";
-import { fetchSharedForecastPlan, saveSharedForecastPlan } from "../data/forecast-shared-plan";
-import { scenarioIdSchema } from "../data/scenario-schema";
+import { fetchActiveDataset } from "../data/reads/datasets";
+import { fetchScenarioPlan } from "../data/reads/forecast-scenario";
+import { fetchSharedForecastPlan, saveSharedForecastPlan } from "../data/writes/forecast-shared-plan";
+import { scenarioIdSchema } from "../planner/scenario-schema";
 import { enqueueFit } from "../jobs/enqueue-fit";
 import { defineAction } from "./define-action";
 

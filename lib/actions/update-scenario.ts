@@ -1,7 +1,7 @@
 "use server";
 
-import { updateScenarioSchema, type UpdateScenarioInput } from "../data/scenario-schema";
-import { updateScenario as writeScenario } from "../data/scenario-store";
+import { updateScenarioSchema, type UpdateScenarioInput } from "../planner/scenario-schema";
+import { updateScenario as writeScenario } from "../data/writes/scenario-store";
 import { defineAction } from "./define-action";
 import { scenarioActionError } from "./scenario-action-error";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { plannedPromoSchema } from "../promo/planned-promo-schema";
-import { MAX_RECORD_ID } from "../data/record-id";
+import { MAX_RECORD_ID } from "./record-id";
 import { MAX_JSON_BODY_BYTES } from "./read-json-body";
 import { channelRoiResponseSchema, errorResponseSchema, forecastQuerySchema, forecastResponseSchema, optimizeRequestSchema, optimizeResponseSchema } from "./schemas";
 

@@ -1,8 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { authenticateHeaders } from "../auth/api-auth";
-import { NoPromoModelError, PromoValueError, scoreAndStorePromos } from "../data/promo-scoring";
-import { promoScoreToWire } from "../data/promo-score-wire";
+import { NoPromoModelError, PromoValueError, scoreAndStorePromos } from "../data/writes/promo-scoring";
+import { promoScoreToWire } from "../promo/promo-score-wire";
 import { logger } from "../monitoring/logger";
 import { withReplyMetrics } from "../monitoring/metrics";
 import { plannedPromoSchema, toPlannedPromo } from "../promo";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SERIES_KEY_PATTERN } from "../forecast-view/series-keys";
+import { SERIES_KEY_PATTERN } from "../forecast/view/series-keys";
 import { channelRoiSchema as channelRoiContract } from "../runs/mmm";
 
 /**

@@ -1,7 +1,7 @@
 import "server-only";
 import { setTimeout as sleep } from "node:timers/promises";
 import { prisma } from "../db/client";
-import { recordAudit } from "../data/audit";
+import { recordAudit } from "../data/writes/audit";
 import { clearSignInAttempts, reserveSignInAttempt } from "./login-rate-limit";
 import { verifyPassword } from "./password";
 import { EMAIL_MAX } from "./schemas";

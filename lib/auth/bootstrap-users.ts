@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import { env } from "../env";
 import { prisma } from "../db/client";
 import { hashPassword } from "./password";
-import { recordAudit } from "../data/audit";
+import { recordAudit } from "../data/writes/audit";
 
 /**
  * First users. MIXCAST_ADMIN_EMAIL/MIXCAST_ADMIN_PASSWORD create (or reset) an admin on every start. On a demo

@@ -1,6 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { DOMAIN_KINDS, domainKindSchema } from "../data/domains";
+import { DOMAIN_KINDS, domainKindSchema } from "../csv/domains";
 import { withCliDatabase } from "./cli-database";
 
 /** `mixcast export --kind demand --out demand.csv`: a domain back to the importer's CSV format. */
@@ -12,9 +12,9 @@ export async function run(argv: string[]): Promise<number> {
     return 1;
   }
   return withCliDatabase(async () => {
-    const { fetchActiveDataset } = await import("../data/datasets");
-    const { fetchDomainRows } = await import("../data/export-rows");
-    const { rowsToCsv } = await import("../data/rows-to-csv");
+    const { fetchActiveDataset } = await import("../data/reads/datasets");
+    const { fetchDomainRows } = await import("../data/reads/export-rows");
+    const { rowsToCsv } = await import("../csv/rows-to-csv");
     const dataset = await fetchActiveDataset();
     if (!dataset) {
       process.stderr.write("mixcast export: no dataset\n");

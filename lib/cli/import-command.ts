@@ -1,8 +1,8 @@
 import { readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { DOMAIN_KINDS, domainKindSchema } from "../data/domains";
-import { decodeCsvBytes } from "../data/validate-import";
+import { DOMAIN_KINDS, domainKindSchema } from "../csv/domains";
+import { decodeCsvBytes } from "../csv/validate-import";
 import { withCliDatabase } from "./cli-database";
 
 const USAGE = `usage: mixcast import --kind <${DOMAIN_KINDS.join("|")}> --file data.csv [--dataset NAME] [--dry-run]`;
@@ -29,8 +29,8 @@ export async function run(argv: string[]): Promise<number> {
     return 1;
   }
   return withCliDatabase(async () => {
-    const { ensureDataset, fetchActiveDataset } = await import("../data/datasets");
-    const { importCsv } = await import("../data/import-csv");
+    const { ensureDataset, fetchActiveDataset } = await import("../data/reads/datasets");
+    const { importCsv } = await import("../data/writes/import-csv");
     const dataset = values.dataset ? await ensureDataset(values.dataset) : await fetchActiveDataset();
     if (!dataset) {
       process.stderr.write("mixcast import: no dataset exists; pass --dataset NAME to create one\n");

@@ -66,10 +66,10 @@ export async function run(argv: string[]): Promise<number> {
 
   return withCliDatabase(async () => {
     // Loaded after the database is chosen: the Prisma client reads DATABASE_URL when first used.
-    const { fetchActiveDataset, fetchDatasetVersion } = await import("../data/datasets");
-    const { seedDemoIfEmpty } = await import("../data/seed-demo");
-    const { scoreAndStorePromos, PromoValueError } = await import("../data/promo-scoring");
-    const { scoredPromosToCsv, promoScoreToWire } = await import("../data/promo-score-wire");
+    const { fetchActiveDataset, fetchDatasetVersion } = await import("../data/reads/datasets");
+    const { seedDemoIfEmpty } = await import("../data/writes/seed-demo");
+    const { scoreAndStorePromos, PromoValueError } = await import("../data/writes/promo-scoring");
+    const { scoredPromosToCsv, promoScoreToWire } = await import("../promo/promo-score-wire");
     const { prisma } = await import("../db/client");
 
     // A fresh database gets the demo, as the app does on first start.

@@ -42,7 +42,7 @@ export async function run(argv: string[]): Promise<number> {
 
   return withCliDatabase(async () => {
     // Loaded after the database is chosen: the Prisma client reads DATABASE_URL when first used.
-    const { fetchForecastReport, fetchMmmReport } = await import("../data/report-data");
+    const { fetchForecastReport, fetchMmmReport } = await import("../data/reads/report-data");
     const { renderReportPdf } = await import("../reports/pdf/render-report-pdf");
     const result = kind === "mmm" ? await fetchMmmReport() : await fetchForecastReport();
     if (result.status !== "ready") return fail(result.message);

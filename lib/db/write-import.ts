@@ -1,7 +1,7 @@
 import "server-only";
-import { recordAudit } from "../data/audit";
-import type { DomainKind } from "../data/domains";
-import type { ValidatedImport } from "../data/validate-import";
+import { recordAudit } from "../data/writes/audit";
+import type { DomainKind } from "../csv/domains";
+import type { ValidatedImport } from "../csv/validate-import";
 import type { PrismaClient } from "./client";
 
 /**

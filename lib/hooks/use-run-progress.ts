@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import type { RunStatusView } from "../data/model-runs";
+import type { RunStatusView } from "../data/reads/model-runs";
 import { isActiveRunStatus } from "../runs/run-kinds";
 
 /** Polls a model run every second while it is queued or running; stops once it has finished. */

@@ -1,5 +1,5 @@
 import { prisma } from "../db/client";
-import { fetchActiveDataset, fetchDatasetVersion } from "../data/datasets";
+import { fetchActiveDataset, fetchDatasetVersion } from "../data/reads/datasets";
 import { logger } from "../monitoring/logger";
 import { getQueue, QUEUES, retryPolicy, type FitKind } from "./queue";
 import { ACTIVE_RUN_STATUSES } from "../runs/run-kinds";

@@ -1,5 +1,5 @@
 import { prisma } from "../db/client";
-import { fetchActiveDataset } from "../data/datasets";
+import { fetchActiveDataset } from "../data/reads/datasets";
 import { enqueueFit } from "./enqueue-fit";
 import { FIT_RUNNERS } from "./fits";
 import { FIT_KINDS } from "./queue";

@@ -1,6 +1,6 @@
 import { env } from "../env";
-import { fetchActiveDataset } from "../data/datasets";
-import { checkDrift } from "../data/drift";
+import { fetchActiveDataset } from "../data/reads/datasets";
+import { checkDrift } from "../data/writes/drift";
 import type { FitRunner } from "./fit-runner";
 import { FIT_RUNNERS } from "./fits";
 import { enqueueFit } from "./enqueue-fit";

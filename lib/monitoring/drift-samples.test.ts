@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { completeWeeks } from "../data/complete-weeks";
+import { completeWeeks } from "../weeks/complete-weeks";
 import { generateDemoDataset } from "../demo";
 import { buildDriftReport, DEFAULT_DRIFT_THRESHOLDS, weeklyChanges } from "./drift-report";
 import { buildDriftSamples, type DriftSourceRows } from "./drift-samples";
 
-/** The demo as the database holds it, summed nationally per channel and week (what lib/data/drift.ts reads). */
+/** The demo as the database holds it, summed nationally per channel and week (what lib/data/writes/drift.ts reads). */
 const cache = new Map<number, DriftSourceRows>();
 function demoRows(seed = 42): DriftSourceRows {
   if (!cache.has(seed)) cache.set(seed, generateRows(seed));

@@ -3,7 +3,7 @@ import type { DriftSample } from "./drift-report";
 /**
  * The inputs drift monitoring looks at, from database-shaped rows (pure, so the demo can be checked without a
  * database). Weekly series — national spend and activations per channel, macro indicators — are laid on the
- * complete weeks (lib/data/complete-weeks.ts) and judged by their week-to-week changes; promotion discounts and
+ * complete weeks (lib/weeks/complete-weeks.ts) and judged by their week-to-week changes; promotion discounts and
  * durations (by start week) and service wait times (by week of the interaction) are independent draws, judged by
  * their values. The recent window is the last `recentWeeks` complete weeks; the training window is every complete
  * week before it.

@@ -1,5 +1,5 @@
 import type { ResponseModel } from "../mmm/types";
-import type { ScenarioPredicted, ScenarioView } from "../data/scenario-schema";
+import type { ScenarioPredicted, ScenarioView } from "./scenario-schema";
 import type { ComparableScenario } from "./compare-scenarios";
 import { planOutcome, type PlanOutcomeOptions } from "./plan-outcome";
 import { weeklyOutcomePath } from "./weekly-outcome-path";

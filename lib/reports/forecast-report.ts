@@ -1,9 +1,9 @@
 import { SERIES_COLORS } from "../../components/charts/colors";
 import { formatMoney, formatNumber, formatPercent } from "../format";
-import type { ForecastArtifacts, SeriesArtifact } from "../forecast-view/forecast-artifacts";
-import { forecastHeadline } from "../forecast-view/headline";
-import { savingVsBaseline } from "../forecast-view/money-impact";
-import { GRAND_TOTAL_KEY, hierarchyKeys, isBottomKey, parseSeriesKey } from "../forecast-view/series-keys";
+import type { ForecastArtifacts, SeriesArtifact } from "../forecast/view/forecast-artifacts";
+import { forecastHeadline } from "../forecast/view/headline";
+import { savingVsBaseline } from "../forecast/view/money-impact";
+import { GRAND_TOTAL_KEY, hierarchyKeys, isBottomKey, parseSeriesKey } from "../forecast/view/series-keys";
 import type { ChartSpec } from "./chart-spec";
 import type { RunRef } from "./mmm-report";
 import { signedMoney, signedPercent } from "./report-format";

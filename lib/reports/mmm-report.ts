@@ -1,10 +1,10 @@
 import { SERIES_COLORS } from "../../components/charts/colors";
 import { formatMoney, formatNumber, formatPercent, formatRatio } from "../format";
-import { decompositionRows } from "../mmm-view/decomposition-rows";
-import { weaklyIdentified } from "../mmm-view/identifiability";
+import { decompositionRows } from "../mmm/view/decomposition-rows";
+import { weaklyIdentified } from "../mmm/view/identifiability";
 import type { MmmRunArtifacts, MmmRunMetrics } from "../runs/mmm";
-import { responseCurveRows } from "../mmm-view/response-curve-rows";
-import { summarizeMedia } from "../mmm-view/summarize-media";
+import { responseCurveRows } from "../mmm/view/response-curve-rows";
+import { summarizeMedia } from "../mmm/view/summarize-media";
 import type { ChartSpec, XYSeries } from "./chart-spec";
 import type { RecommendedPlan } from "./recommended-plan";
 import { moneyRange, ratioRange, signedMoney, signedPercent } from "./report-format";

@@ -1,5 +1,5 @@
 import { SERIES_COLORS } from "../../components/charts/colors";
-import { OBJECTIVE_LABELS, type ScenarioPredicted } from "../data/scenario-schema";
+import { OBJECTIVE_LABELS, type ScenarioPredicted } from "../planner/scenario-schema";
 import { formatMoney, formatNumber, formatPercent, formatRatio } from "../format";
 import { compareScenarios, type ComparableScenario, type ComparisonRow } from "../planner/compare-scenarios";
 import { signedPercent } from "./report-format";

@@ -1,14 +1,14 @@
 import { z } from "zod";
-import type { IncompleteWeek } from "../data/complete-weeks";
+import type { IncompleteWeek } from "../weeks/complete-weeks";
 import type { DropAlert } from "../forecast/drop-alert";
-import type { FutureRegressorSource, MediaArtifact, SeriesArtifact } from "../forecast-view/forecast-artifacts";
-import type { SeriesMoney } from "../forecast-view/money-impact";
+import type { FutureRegressorSource, MediaArtifact, SeriesArtifact } from "../forecast/view/forecast-artifacts";
+import type { SeriesMoney } from "../forecast/view/money-impact";
 import { storedObject } from "./run-json";
 
 /**
- * What a forecast fit stores in `ModelRun.artifacts` (lib/jobs/fits/forecast-fit.ts writes it; lib/data/forecast-page.ts
- * and lib/data/report-data.ts parse it once). The forecast points themselves are rows of the Forecast table. Version 1.
- * The field-by-field meaning is documented on the TypeScript types in lib/forecast-view/forecast-artifacts.ts; this
+ * What a forecast fit stores in `ModelRun.artifacts` (lib/jobs/fits/forecast-fit.ts writes it; lib/data/reads/forecast-page.ts
+ * and lib/data/reads/report-data.ts parse it once). The forecast points themselves are rows of the Forecast table. Version 1.
+ * The field-by-field meaning is documented on the TypeScript types in lib/forecast/view/forecast-artifacts.ts; this
  * schema checks the structure a reader relies on and leaves numbers as stored (a NaN metric is stored as null, as
  * the pages have always read it).
  */

@@ -1,14 +1,14 @@
 import { z } from "zod";
-import type { IncompleteWeek } from "../data/complete-weeks";
+import type { IncompleteWeek } from "../weeks/complete-weeks";
 import type { ChannelResult, DecompositionWeek, MmmResult } from "../mmm/model-types";
 import type { GeoModelInfo, GeoResult } from "../mmm/geo-types";
 import type { ResponseModel } from "../mmm/types";
-import type { RoiTruthComparison } from "../mmm-view/compare-roi-to-truth";
+import type { RoiTruthComparison } from "../mmm/view/compare-roi-to-truth";
 import { stat, storedObject } from "./run-json";
 
 /**
  * What a mix-model fit stores in `ModelRun.metrics` and `ModelRun.artifacts` (lib/jobs/fits/mmm-fit.ts writes them;
- * lib/data/mmm-runs.ts parses them once). Version 1: the shape every mmm run has had; runs written before the version
+ * lib/data/reads/mmm-runs.ts parses them once). Version 1: the shape every mmm run has had; runs written before the version
  * was stamped are version 1. The artifacts hold the engine's national result (`MmmResult`, lib/mmm/model-types.ts) at
  * the top level — plus `geos`/`geoModel` when the geo model fitted the run — and `view`, what the Channel ROI page
  * needs beyond it. Engine objects are checked as objects and kept as stored (their fields are documented on the
@@ -66,7 +66,7 @@ const mmmRunViewSchema = z.object({
   model: z.enum(["geo", "national"]).optional(),
   /** Why a run that could have been geo is national (e.g. a region missing weeks); null otherwise. */
   modelNote: z.string().nullable().optional(),
-  /** Demo only: true ROI per region and channel (lib/data/mmm-geo-rows.ts demoRegionalTruth). */
+  /** Demo only: true ROI per region and channel (lib/mmm/pipeline/mmm-geo-rows.ts demoRegionalTruth). */
   regionalTruth: z.record(z.string(), z.record(z.string(), z.number())).optional(),
   firstWeek: z.string(),
   lastWeek: z.string(),
@@ -74,7 +74,7 @@ const mmmRunViewSchema = z.object({
   controls: z.array(z.string()),
   liftTests: z.array(liftTestSchema),
   channels: z.array(mmmChannelViewSchema),
-  /** Weeks left out for missing revenue or spend (lib/data/complete-weeks.ts); absent in older runs. */
+  /** Weeks left out for missing revenue or spend (lib/weeks/complete-weeks.ts); absent in older runs. */
   incompleteWeeks: z.array(storedObject<IncompleteWeek>()).optional(),
 });
 

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import type { RankedInteraction } from "../data/service-ranked-interactions";
+import type { RankedInteraction } from "../service/ranked-interactions";
 import type { ServiceModel, ServiceModelMetrics } from "../service";
 import { groupImportanceSchema, stat, storedObject } from "./run-json";
 
 /**
- * What a service-risk fit stores (lib/jobs/fits/service-fit.ts writes it; lib/data/service-risk.ts parses it once).
+ * What a service-risk fit stores (lib/jobs/fits/service-fit.ts writes it; lib/data/reads/service-risk.ts parses it once).
  * Version 1: the shape every service run has had; runs written before the version was stamped are version 1.
  */
 export const SERVICE_RUN_CONTRACT = 1;

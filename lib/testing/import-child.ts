@@ -4,7 +4,7 @@
  * (node itself, not the tsx CLI, which forks a grandchild that a SIGKILL of the parent would not stop).
  */
 import { readFileSync } from "node:fs";
-import { importCsv } from "../data/import-csv";
+import { importCsv } from "../data/writes/import-csv";
 
 const [datasetId, file] = process.argv.slice(2);
 const text = readFileSync(file, "utf8");

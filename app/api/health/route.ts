@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { pingDatabase } from "@/lib/data/database-health";
+import { pingDatabase } from "@/lib/data/reads/database-health";
 import { getQueue, QUEUES } from "@/lib/jobs/queue";
 import { logger } from "@/lib/monitoring/logger";
 import { withApiMetrics } from "@/lib/monitoring/metrics";

@@ -9,13 +9,13 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { InfoTip } from "@/components/ui/info-tip";
 import { PageHeader } from "@/components/ui/page-header";
-import { fetchActiveDataset } from "@/lib/data/datasets";
-import { fetchRecentAlerts } from "@/lib/data/alerts";
-import { fetchDriftSnapshot } from "@/lib/data/drift";
+import { fetchActiveDataset } from "@/lib/data/reads/datasets";
+import { fetchRecentAlerts } from "@/lib/data/reads/alerts";
+import { fetchDriftSnapshot } from "@/lib/data/writes/drift";
 import { RUN_KIND_LABELS, RUN_KINDS, RUN_STATUSES, type RunKind, type RunStatus } from "@/lib/runs/run-kinds";
-import { fetchAccuracyOverview, fetchRuns } from "@/lib/data/model-registry";
+import { fetchAccuracyOverview, fetchRuns } from "@/lib/data/reads/model-registry";
 import { requirePageUser } from "@/lib/auth/current-user";
-import { formatMetric, metricName } from "@/lib/data/metric-labels";
+import { formatMetric, metricName } from "@/lib/models/metric-labels";
 import { Table, TableBody, TableHead, TableRow } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Models" };

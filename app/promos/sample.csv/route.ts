@@ -1,7 +1,7 @@
-import { fetchActiveDataset } from "@/lib/data/datasets";
-import { fetchPlannedPromotions } from "@/lib/data/promo-planned";
-import { plannedPromoToWire } from "@/lib/data/promo-score-wire";
-import { toCsv, type CsvCell } from "@/lib/data/to-csv";
+import { fetchActiveDataset } from "@/lib/data/reads/datasets";
+import { fetchPlannedPromotions } from "@/lib/data/reads/promo-planned";
+import { plannedPromoToWire } from "@/lib/promo/promo-score-wire";
+import { toCsv, type CsvCell } from "@/lib/csv/to-csv";
 import { PLANNED_PROMO_CSV_COLUMNS } from "@/lib/promo";
 import { authenticateRequest } from "@/lib/auth/api-auth";
 

@@ -4,7 +4,7 @@ import { ReportView } from "@/components/reports/report-view";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/current-user";
-import { fetchForecastReport } from "@/lib/data/report-data";
+import { fetchForecastReport } from "@/lib/data/reads/report-data";
 
 export const metadata: Metadata = { title: "Forecast report" };
 

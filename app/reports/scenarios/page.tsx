@@ -4,7 +4,7 @@ import { ReportView } from "@/components/reports/report-view";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/current-user";
-import { fetchScenarioReport } from "@/lib/data/report-data";
+import { fetchScenarioReport } from "@/lib/data/reads/report-data";
 import { scenarioReportQuerySchema } from "@/lib/reports/scenario-report-query";
 
 export const metadata: Metadata = { title: "Scenario comparison" };

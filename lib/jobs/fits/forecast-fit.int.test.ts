@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "../../db/client";
-import { seedDemoIfEmpty } from "../../data/seed-demo";
-import { saveForecastOverride } from "../../data/forecast-overrides";
-import { saveSharedForecastPlan } from "../../data/forecast-shared-plan";
-import { BASELINE_KIND, RECONCILED_MODEL } from "../../forecast-view/forecast-artifacts";
+import { seedDemoIfEmpty } from "../../data/writes/seed-demo";
+import { saveForecastOverride } from "../../data/writes/forecast-overrides";
+import { saveSharedForecastPlan } from "../../data/writes/forecast-shared-plan";
+import { BASELINE_KIND, RECONCILED_MODEL } from "../../forecast/view/forecast-artifacts";
 import { forecastRunArtifactsSchema } from "../../runs/forecast";
 import type { FitContext } from "../fit-runner";
 import { runForecastFit } from "./forecast-fit";

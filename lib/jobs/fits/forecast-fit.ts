@@ -1,19 +1,19 @@
-import { describeIncompleteWeeks } from "../../data/complete-weeks";
+import { describeIncompleteWeeks } from "../../weeks/complete-weeks";
 import { z } from "zod";
 import { detectDrop, forecastSeries, reconcileForecasts, type ForecastResult, type IntervalForecast } from "../../forecast";
-import { fetchCurrentUnitEconomics, fetchForecastPanelRows, fetchNationalRevenue } from "../../data/forecast-inputs";
-import { fetchForecastOverrides } from "../../data/forecast-overrides";
-import { fetchScenarioPlan } from "../../data/forecast-scenario";
-import { fetchSharedForecastPlan } from "../../data/forecast-shared-plan";
-import { resolveForecastDropAlerts, storeForecastRows, type ForecastRow } from "../../data/forecast-store";
-import { fetchChampionResponseModel, fetchPendingMixFit } from "../../data/mix-model-for-forecast";
+import { fetchCurrentUnitEconomics, fetchForecastPanelRows, fetchNationalRevenue } from "../../data/reads/forecast-inputs";
+import { fetchForecastOverrides } from "../../data/writes/forecast-overrides";
+import { fetchScenarioPlan } from "../../data/reads/forecast-scenario";
+import { fetchSharedForecastPlan } from "../../data/writes/forecast-shared-plan";
+import { resolveForecastDropAlerts, storeForecastRows, type ForecastRow } from "../../data/writes/forecast-store";
+import { fetchChampionResponseModel, fetchPendingMixFit } from "../../data/reads/mix-model-for-forecast";
 import { raiseAlert } from "../../monitoring/raise-alert";
-import { buildForecastPanel, sum } from "../../forecast-view/forecast-panel";
-import { buildSeriesInputs, cellsOf } from "../../forecast-view/build-series-inputs";
-import { costRatesFor } from "../../forecast-view/cost-rates";
-import { seriesMoney } from "../../forecast-view/money-impact";
-import { fromEngineKey, GRAND_TOTAL_KEY, isBottomKey, parseSeriesKey, seriesLabel, toEngineKey } from "../../forecast-view/series-keys";
-import { BASELINE_KIND, RECONCILED_MODEL, type ForecastArtifacts, type FutureRegressorSource, type MediaArtifact, type SeriesArtifact } from "../../forecast-view/forecast-artifacts";
+import { buildForecastPanel, sum } from "../../forecast/view/forecast-panel";
+import { buildSeriesInputs, cellsOf } from "../../forecast/view/build-series-inputs";
+import { costRatesFor } from "../../forecast/view/cost-rates";
+import { seriesMoney } from "../../forecast/view/money-impact";
+import { fromEngineKey, GRAND_TOTAL_KEY, isBottomKey, parseSeriesKey, seriesLabel, toEngineKey } from "../../forecast/view/series-keys";
+import { BASELINE_KIND, RECONCILED_MODEL, type ForecastArtifacts, type FutureRegressorSource, type MediaArtifact, type SeriesArtifact } from "../../forecast/view/forecast-artifacts";
 import { channelMediaHistory } from "../../forecast-plan/media-path";
 import { activationScale, mediaMapping } from "../../forecast-plan/media-mapping";
 import { DEFAULT_ANCHOR_WEEKS, type ChannelPlanPaths } from "../../forecast-plan/plan-media";
@@ -47,7 +47,7 @@ export const forecastFitParamsSchema = z.looseObject({
 });
 
 const HISTORY_WEEKS = 104;
-/** The Planner's current mix: mean weekly spend over the last 13 spend weeks (lib/data/planner-inputs.ts). */
+/** The Planner's current mix: mean weekly spend over the last 13 spend weeks (lib/data/reads/planner-inputs.ts). */
 const CURRENT_MIX_WEEKS = 13;
 const RECONCILIATION = {
   method: "bottom-up" as const,

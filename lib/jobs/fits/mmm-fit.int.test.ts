@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { fetchActiveDataset } from "../../data/datasets";
-import { seedDemoIfEmpty } from "../../data/seed-demo";
+import { fetchActiveDataset } from "../../data/reads/datasets";
+import { seedDemoIfEmpty } from "../../data/writes/seed-demo";
 import { mmmRunArtifactsSchema, mmmRunMetricsSchema } from "../../runs/mmm";
 import type { FitContext, FitOutcome } from "../fit-runner";
 import { runMmmFit } from "./mmm-fit";

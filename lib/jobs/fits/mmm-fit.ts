@@ -1,16 +1,16 @@
 import { z } from "zod";
-import { describeIncompleteWeeks } from "../../data/complete-weeks";
-import { fetchMmmGeoRows } from "../../data/mmm-geo-input";
-import { buildGeoInput, demoRegionalTruth } from "../../data/mmm-geo-rows";
-import { fetchMmmData } from "../../data/mmm-input";
+import { describeIncompleteWeeks } from "../../weeks/complete-weeks";
+import { fetchMmmGeoRows } from "../../data/reads/mmm-geo-input";
+import { buildGeoInput, demoRegionalTruth } from "../../mmm/pipeline/mmm-geo-rows";
+import { fetchMmmData } from "../../data/reads/mmm-input";
 import { fitGeoMixModel, GEO_DEFAULTS } from "../../mmm/fit-geo-mix-model";
 import type { GeoMmmResult } from "../../mmm/geo-types";
 import { DEFAULT_MMM_OPTIONS, fitMarketingMixModel, type MmmOptions } from "../../mmm";
 import { adstockWeights } from "../../math/response-curve";
-import { compareRoiToTruth } from "../../mmm-view/compare-roi-to-truth";
-import { costPerActivation } from "../../mmm-view/cost-per-activation";
+import { compareRoiToTruth } from "../../mmm/view/compare-roi-to-truth";
+import { costPerActivation } from "../../mmm/view/cost-per-activation";
 import { MMM_RUN_CONTRACT, type MmmRunArtifactsInput, type MmmRunMetricsInput } from "../../runs/mmm";
-import { summarizeMedia } from "../../mmm-view/summarize-media";
+import { summarizeMedia } from "../../mmm/view/summarize-media";
 import type { FitRunner } from "../fit-runner";
 
 /**

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "../../db/client";
-import { fetchActiveDataset, fetchDatasetVersion } from "../../data/datasets";
-import { seedDemoIfEmpty } from "../../data/seed-demo";
+import { fetchActiveDataset, fetchDatasetVersion } from "../../data/reads/datasets";
+import { seedDemoIfEmpty } from "../../data/writes/seed-demo";
 import { runFitJob } from "../run-fit-job";
 import { runPromoFit } from "./promo-fit";
 import { promoRunArtifactsSchema, promoRunMetricsSchema } from "../../runs/promo";

@@ -1,4 +1,4 @@
-import { fetchPromoData } from "../../data/promo-training-data";
+import { fetchPromoData } from "../../data/reads/promo-training-data";
 import { truePromoOutcome } from "../../demo";
 import { predictBinaryClassifier } from "../../ml/binary-classifier";
 import { groupColumnIndices } from "../../ml/feature-encoder";

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "../../db/client";
-import { fetchActiveDataset, fetchDatasetVersion } from "../../data/datasets";
-import { seedDemoIfEmpty } from "../../data/seed-demo";
-import type { RankedInteraction } from "../../data/service-ranked-interactions";
+import { fetchActiveDataset, fetchDatasetVersion } from "../../data/reads/datasets";
+import { seedDemoIfEmpty } from "../../data/writes/seed-demo";
+import type { RankedInteraction } from "../../service/ranked-interactions";
 import { riskLevel, type ServiceModel } from "../../service";
 import { runFitJob } from "../run-fit-job";
 import { runServiceFit } from "./service-fit";

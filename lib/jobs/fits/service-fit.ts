@@ -1,5 +1,5 @@
-import { fetchServiceInteractions } from "../../data/service-interactions";
-import { rankOpenInteractions } from "../../data/service-ranked-interactions";
+import { fetchServiceInteractions } from "../../data/reads/service-interactions";
+import { rankOpenInteractions } from "../../service/ranked-interactions";
 import { trueLowSatisfactionProbability } from "../../demo";
 import { buildServiceHistory, evaluateServiceModelAgainstTruth, scoreInteractions, trainServiceModel } from "../../service";
 import type { FitRunner } from "../fit-runner";

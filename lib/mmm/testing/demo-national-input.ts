@@ -15,7 +15,7 @@ export type DemoLikeDataset = {
  * over channels and regions, spend per channel summed over regions, macro indicators as free-sign
  * controls, promotions as the count active and their average discount per week, one dummy per holiday or
  * event (the week containing its date), and optionally the lift tests — the same design as the app's
- * lib/data/mmm-national-input.ts. Promotions' recorded sales are left out: as a control they absorbed part of
+ * lib/mmm/pipeline/mmm-national-input.ts. Promotions' recorded sales are left out: as a control they absorbed part of
  * paid search's effect (bench, seeds 1–3 without lift tests: search ROI 2.0 / 1.3 / 0.9 with them, 2.3 / 1.6 /
  * 1.1 without, true ≈ 3.0).
  */

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { apiJson } from "@/lib/api/api-json";
 import { channelRoiResponseSchema } from "@/lib/api/schemas";
-import { fetchChampionMixModel } from "@/lib/data/api-reads";
+import { fetchChampionMixModel } from "@/lib/data/reads/api-reads";
 import { withApiMetrics } from "@/lib/monitoring/metrics";
 import { authenticateRequest } from "@/lib/auth/api-auth";
 

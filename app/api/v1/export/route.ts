@@ -1,8 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { fetchActiveDataset } from "@/lib/data/datasets";
-import { domainKindSchema } from "@/lib/data/domains";
-import { fetchDomainRows } from "@/lib/data/export-rows";
-import { rowsToCsv } from "@/lib/data/rows-to-csv";
+import { fetchActiveDataset } from "@/lib/data/reads/datasets";
+import { domainKindSchema } from "@/lib/csv/domains";
+import { fetchDomainRows } from "@/lib/data/reads/export-rows";
+import { rowsToCsv } from "@/lib/csv/rows-to-csv";
 import { withApiMetrics } from "@/lib/monitoring/metrics";
 import { authenticateRequest } from "@/lib/auth/api-auth";
 

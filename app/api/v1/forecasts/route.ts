@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { apiJson } from "@/lib/api/api-json";
 import { fieldErrorsOf, forecastQuerySchema, forecastResponseSchema } from "@/lib/api/schemas";
-import { ApiReadError, fetchChampionForecast } from "@/lib/data/api-reads";
+import { ApiReadError, fetchChampionForecast } from "@/lib/data/reads/api-reads";
 import { withApiMetrics } from "@/lib/monitoring/metrics";
 import { authenticateRequest } from "@/lib/auth/api-auth";
 

@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { readJsonBody } from "@/lib/api/read-json-body";
 import { apiJson } from "@/lib/api/api-json";
 import { fieldErrorsOf, optimizeRequestSchema, optimizeResponseSchema } from "@/lib/api/schemas";
-import { fetchChampionPlanningModel } from "@/lib/data/api-reads";
+import { fetchChampionPlanningModel } from "@/lib/data/reads/api-reads";
 import { withApiMetrics } from "@/lib/monitoring/metrics";
 import { allocateBudget, OptimizeError } from "@/lib/optimize";
 import { authenticateRequest } from "@/lib/auth/api-auth";

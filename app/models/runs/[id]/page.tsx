@@ -5,10 +5,10 @@ import { PromoteButton } from "@/components/models/promote-button";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { fetchRunDetail } from "@/lib/data/model-registry";
-import { parseRecordId } from "@/lib/data/record-id";
-import { flattenJson } from "@/lib/data/flatten-json";
-import { formatMetric, labelPath } from "@/lib/data/metric-labels";
+import { fetchRunDetail } from "@/lib/data/reads/model-registry";
+import { parseRecordId } from "@/lib/api/record-id";
+import { flattenJson } from "@/lib/models/flatten-json";
+import { formatMetric, labelPath } from "@/lib/models/metric-labels";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { Table, TableBody, TableRow } from "@/components/ui/table";
 

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { authenticateRequest } from "@/lib/auth/api-auth";
-import { fetchForecastReport } from "@/lib/data/report-data";
+import { fetchForecastReport } from "@/lib/data/reads/report-data";
 import { reportFileName, reportPdfResponse } from "@/lib/reports/pdf/pdf-response";
 
 /** GET /reports/forecast/pdf → the forecast report of the champion run as a PDF. */

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { authenticateRequest } from "@/lib/auth/api-auth";
-import { fetchMmmReport } from "@/lib/data/report-data";
+import { fetchMmmReport } from "@/lib/data/reads/report-data";
 import { reportFileName, reportPdfResponse } from "@/lib/reports/pdf/pdf-response";
 
 /** GET /reports/mmm/pdf → the mix-model report of the champion run as a PDF. */

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { authenticateRequest } from "@/lib/auth/api-auth";
-import { fetchScenarioReport } from "@/lib/data/report-data";
+import { fetchScenarioReport } from "@/lib/data/reads/report-data";
 import { reportFileName, reportPdfResponse } from "@/lib/reports/pdf/pdf-response";
 import { scenarioReportQuerySchema } from "@/lib/reports/scenario-report-query";
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { fetchActiveDataset, fetchDatasetVersion } from "@/lib/data/datasets";
-import { seedDemoIfEmpty } from "@/lib/data/seed-demo";
+import { fetchActiveDataset, fetchDatasetVersion } from "@/lib/data/reads/datasets";
+import { seedDemoIfEmpty } from "@/lib/data/writes/seed-demo";
 import { runFitJob } from "@/lib/jobs/run-fit-job";
 import { runPromoFit } from "@/lib/jobs/fits/promo-fit";
 import { API_TOKEN_PREFIX, hashSecret, newSecret } from "@/lib/auth/tokens";
@@ -77,8 +77,8 @@ describe("POST /api/v1/promos/score", () => {
       expect(s.decision).toBe(s.roi >= 0 && s.p_sells >= 0.3 ? "go" : "no-go");
       expect(s.reasons).toHaveLength(3);
       expect(typeof s.best_discount).toBe("number");
-      // API history is written in batches (lib/data/promo-score-log.ts): stored once the batch is flushed.
-      const { flushScoreRows } = await import("@/lib/data/promo-score-log");
+      // API history is written in batches (lib/data/writes/promo-score-log.ts): stored once the batch is flushed.
+      const { flushScoreRows } = await import("@/lib/data/writes/promo-score-log");
       await flushScoreRows();
       expect(await prisma().promoScore.count({ where: { source: "api" } })).toBe(before + 1);
     });
@@ -96,7 +96,7 @@ describe("POST /api/v1/promos/score", () => {
       expect(res.status).toBe(200);
       const [upper, lower] = (await res.json()).scores;
       expect(upper).toEqual(lower);
-      const { flushScoreRows } = await import("@/lib/data/promo-score-log");
+      const { flushScoreRows } = await import("@/lib/data/writes/promo-score-log");
       await flushScoreRows();
       const stored = await prisma().promoScore.findMany({ where: { source: "api" }, orderBy: { id: "desc" }, take: 2 });
       expect(stored.map((s) => (s.input as { category: string }).category)).toEqual(["snacks", "snacks"]);

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
-import { fetchRunStatus } from "@/lib/data/model-runs";
-import { parseRecordId } from "@/lib/data/record-id";
+import { fetchRunStatus } from "@/lib/data/reads/model-runs";
+import { parseRecordId } from "@/lib/api/record-id";
 import { withApiMetrics } from "@/lib/monitoring/metrics";
 import { authenticateRequest } from "@/lib/auth/api-auth";
 

@@ -1,10 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
-import { fetchActiveDataset } from "@/lib/data/datasets";
-import { parseRecordId } from "@/lib/data/record-id";
-import { fetchBaselineScenario } from "@/lib/data/scenario-baseline";
-import { fetchScenariosByIds } from "@/lib/data/scenario-store";
-import { toCsv } from "@/lib/data/to-csv";
+import { fetchActiveDataset } from "@/lib/data/reads/datasets";
+import { parseRecordId } from "@/lib/api/record-id";
+import { fetchBaselineScenario } from "@/lib/data/reads/scenario-baseline";
+import { fetchScenariosByIds } from "@/lib/data/writes/scenario-store";
+import { toCsv } from "@/lib/csv/to-csv";
 import { compareScenarios, comparisonTable, type ComparableScenario } from "@/lib/planner/compare-scenarios";
 import { BASELINE_KEY, baselineComparable, comparableFromView } from "@/lib/planner/scenario-predicted";
 import { authenticateRequest } from "@/lib/auth/api-auth";

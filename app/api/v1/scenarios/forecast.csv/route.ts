@@ -1,10 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
-import { fetchActiveDataset } from "@/lib/data/datasets";
-import { parseRecordId } from "@/lib/data/record-id";
-import { fetchScenarioForecasts } from "@/lib/data/scenario-forecasts";
-import { fetchScenariosByIds } from "@/lib/data/scenario-store";
-import { toCsv } from "@/lib/data/to-csv";
+import { fetchActiveDataset } from "@/lib/data/reads/datasets";
+import { parseRecordId } from "@/lib/api/record-id";
+import { fetchScenarioForecasts } from "@/lib/data/reads/scenario-forecasts";
+import { fetchScenariosByIds } from "@/lib/data/writes/scenario-store";
+import { toCsv } from "@/lib/csv/to-csv";
 import { scenarioForecastTable } from "@/lib/planner/scenario-forecasts";
 import { BASELINE_KEY } from "@/lib/planner/scenario-predicted";
 import { authenticateRequest } from "@/lib/auth/api-auth";

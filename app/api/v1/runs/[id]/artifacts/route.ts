@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
-import { fetchRunRecord } from "@/lib/data/model-registry";
-import { parseRecordId } from "@/lib/data/record-id";
+import { fetchRunRecord } from "@/lib/data/reads/model-registry";
+import { parseRecordId } from "@/lib/api/record-id";
 import { withApiMetrics } from "@/lib/monitoring/metrics";
 import { authenticateRequest } from "@/lib/auth/api-auth";
 
