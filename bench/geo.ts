@@ -17,7 +17,11 @@ import { run as runMmm } from "../lib/cli/mmm-command";
 import { GEO_CASE_NAMES } from "./geo/geo-cases";
 import { generateGeoCase } from "./geo/generate-geo-case";
 
-type Fitted = { channels: { name: string; roi: number; roiLow: number; roiHigh: number }[]; seconds: number; geos?: { name: string; channels: { name: string; roi: number; roiLow: number; roiHigh: number }[] }[] };
+type Fitted = {
+  channels: { name: string; roi: number; roiLow: number; roiHigh: number }[];
+  seconds: number;
+  geos?: { name: string; channels: { name: string; roi: number; roiLow: number; roiHigh: number }[] }[];
+};
 
 const median = (v: number[]) => {
   const s = v.filter(Number.isFinite).sort((a, b) => a - b);
@@ -28,7 +32,9 @@ const median = (v: number[]) => {
 const pct = (v: number) => (Number.isFinite(v) ? `${(100 * v).toFixed(1)} %` : "—");
 
 async function main() {
-  const { values } = parseArgs({ options: { only: { type: "string" }, "seed-offset": { type: "string" }, keep: { type: "boolean" }, "no-national": { type: "boolean" } } });
+  const { values } = parseArgs({
+    options: { only: { type: "string" }, "seed-offset": { type: "string" }, keep: { type: "boolean" }, "no-national": { type: "boolean" } },
+  });
   const names = values.only ? values.only.split(",").map((s) => s.trim()) : GEO_CASE_NAMES;
   const seedOffset = Number(values["seed-offset"] ?? 0);
   const root = mkdtempSync(path.join(os.tmpdir(), "mixcast-bench-geo-"));
@@ -70,8 +76,10 @@ async function main() {
       const nullOk = g.truth.channels.every((t, i) => !t.isNull || (r.channels[i].roi <= 0.3 && r.channels[i].roiLow <= 1e-9));
       return { medianError: median(errs), coverage: covered / g.truth.channels.length, nulls: nulls.join("; "), nullOk, seconds: r.seconds };
     };
-    const regionErrors: number[] = [], smallErrors: number[] = [];
-    let regionCovered = 0, regionCount = 0;
+    const regionErrors: number[] = [],
+      smallErrors: number[] = [];
+    let regionCovered = 0,
+      regionCount = 0;
     geo.geos!.forEach((gr) => {
       const truth = g.truth.regions.find((t) => t.name === gr.name)!;
       gr.channels.forEach((c, ci) => {
@@ -85,24 +93,53 @@ async function main() {
       });
     });
     const row = {
-      name, seedOffset, cpuSeconds, regions: g.regions.length, weeks: g.dates.length, channels: channels.length,
-      geo: score(geo), national: score(nat),
-      regionMedianError: median(regionErrors), smallRegionMedianError: median(smallErrors), regionCoverage: regionCovered / regionCount,
+      name,
+      seedOffset,
+      cpuSeconds,
+      regions: g.regions.length,
+      weeks: g.dates.length,
+      channels: channels.length,
+      geo: score(geo),
+      national: score(nat),
+      regionMedianError: median(regionErrors),
+      smallRegionMedianError: median(smallErrors),
+      regionCoverage: regionCovered / regionCount,
       perChannel: g.truth.channels.map((t, i) => ({ name: t.name, truth: t.roi, geo: geo.channels[i], national: nat.channels[i] })),
     };
     rows.push(row);
-    process.stderr.write(`${name}: geo ${pct(row.geo.medianError)} (${row.geo.seconds.toFixed(1)} s), national ${pct(row.national.medianError)}; regions ${pct(row.regionMedianError)}\n`);
+    process.stderr.write(
+      `${name}: geo ${pct(row.geo.medianError)} (${row.geo.seconds.toFixed(1)} s), national ${pct(row.national.medianError)}; regions ${pct(row.regionMedianError)}\n`,
+    );
   }
   const out: string[] = [];
   out.push(`seed offset ${seedOffset}`, "");
-  out.push("| case | regions × weeks × channels | national ROI error: geo | national model | 90 % coverage: geo | national model | null channel: geo | national model | region ROI error (small regions) | region coverage | geo seconds (CPU) |");
+  out.push(
+    "| case | regions × weeks × channels | national ROI error: geo | national model | 90 % coverage: geo | national model | null channel: geo | national model | region ROI error (small regions) | region coverage | geo seconds (CPU) |",
+  );
   out.push("|---|---|---|---|---|---|---|---|---|---|---|");
   // The rows pushed above, read back with the fields the tables use.
   type Score = { medianError: number; coverage: number; nulls: string; nullOk: boolean; seconds: number };
-  type Row = { name: string; regions: number; weeks: number; channels: number; cpuSeconds: number; regionMedianError: number; smallRegionMedianError: number; regionCoverage: number; geo: Score; national: Score };
-  for (const r of rows as unknown as Row[]) out.push(`| ${r.name} | ${r.regions} × ${r.weeks} × ${r.channels} | ${pct(r.geo.medianError)} | ${pct(r.national.medianError)} | ${pct(r.geo.coverage)} | ${pct(r.national.coverage)} | ${r.geo.nulls}${r.geo.nullOk ? "" : " ✗"} | ${r.national.nulls}${r.national.nullOk ? "" : " ✗"} | ${pct(r.regionMedianError)} (${pct(r.smallRegionMedianError)}) | ${pct(r.regionCoverage)} | ${r.geo.seconds.toFixed(1)} (${r.cpuSeconds.toFixed(1)}) |`);
+  type Row = {
+    name: string;
+    regions: number;
+    weeks: number;
+    channels: number;
+    cpuSeconds: number;
+    regionMedianError: number;
+    smallRegionMedianError: number;
+    regionCoverage: number;
+    geo: Score;
+    national: Score;
+  };
+  for (const r of rows as unknown as Row[])
+    out.push(
+      `| ${r.name} | ${r.regions} × ${r.weeks} × ${r.channels} | ${pct(r.geo.medianError)} | ${pct(r.national.medianError)} | ${pct(r.geo.coverage)} | ${pct(r.national.coverage)} | ${r.geo.nulls}${r.geo.nullOk ? "" : " ✗"} | ${r.national.nulls}${r.national.nullOk ? "" : " ✗"} | ${pct(r.regionMedianError)} (${pct(r.smallRegionMedianError)}) | ${pct(r.regionCoverage)} | ${r.geo.seconds.toFixed(1)} (${r.cpuSeconds.toFixed(1)}) |`,
+    );
   const all = rows as unknown as Row[];
-  out.push("", `median over cases — national ROI error: geo ${pct(median(all.map((r) => r.geo.medianError)))}, national model ${pct(median(all.map((r) => r.national.medianError)))}; coverage geo ${pct(all.reduce((s, r) => s + r.geo.coverage, 0) / all.length)} (mean); region ROI error ${pct(median(all.map((r) => r.regionMedianError)))}; null channels passing (ROI ≤ 0.3, interval from 0): geo ${all.filter((r) => r.geo.nullOk).length}/${all.length}, national ${all.filter((r) => r.national.nullOk).length}/${all.length}; slowest geo fit ${Math.max(...all.map((r) => r.geo.seconds)).toFixed(1)} s wall, ${Math.max(...all.map((r) => r.cpuSeconds)).toFixed(1)} s CPU (one thread; the wall time includes waiting for the CPU on a shared machine)`);
+  out.push(
+    "",
+    `median over cases — national ROI error: geo ${pct(median(all.map((r) => r.geo.medianError)))}, national model ${pct(median(all.map((r) => r.national.medianError)))}; coverage geo ${pct(all.reduce((s, r) => s + r.geo.coverage, 0) / all.length)} (mean); region ROI error ${pct(median(all.map((r) => r.regionMedianError)))}; null channels passing (ROI ≤ 0.3, interval from 0): geo ${all.filter((r) => r.geo.nullOk).length}/${all.length}, national ${all.filter((r) => r.national.nullOk).length}/${all.length}; slowest geo fit ${Math.max(...all.map((r) => r.geo.seconds)).toFixed(1)} s wall, ${Math.max(...all.map((r) => r.cpuSeconds)).toFixed(1)} s CPU (one thread; the wall time includes waiting for the CPU on a shared machine)`,
+  );
   process.stdout.write(out.join("\n") + "\n");
   mkdirSync("bench/out", { recursive: true });
   writeFileSync(`bench/out/geo-seeds+${seedOffset}-${new Date().toISOString().replace(/[:.]/g, "-")}.json`, JSON.stringify(rows, null, 1));

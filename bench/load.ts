@@ -13,7 +13,9 @@ import { parseArgs } from "node:util";
 import { env } from "../lib/env";
 import { ensureDatabase } from "../scripts/database";
 
-const { values } = parseArgs({ options: { seconds: { type: "string", default: "10" }, connections: { type: "string", default: "50" }, only: { type: "string" } } });
+const { values } = parseArgs({
+  options: { seconds: { type: "string", default: "10" }, connections: { type: "string", default: "50" }, only: { type: "string" } },
+});
 const SECONDS = Math.min(60, Math.max(1, Number(values.seconds)));
 const CONNECTIONS = Math.min(200, Math.max(1, Number(values.connections)));
 const log = (m: string) => console.error(`[bench:load] ${m}`);
@@ -47,15 +49,27 @@ async function hit(target: { name: string; url: string; method?: "GET" | "POST";
   const latencies: number[] = [];
   let non2xx = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url: target.url, method: target.method ?? "GET", headers: target.headers, body: target.body, connections: CONNECTIONS, duration: SECONDS }, (err, res) => (err ? reject(err) : resolve(res)));
+    const instance = autocannon(
+      { url: target.url, method: target.method ?? "GET", headers: target.headers, body: target.body, connections: CONNECTIONS, duration: SECONDS },
+      (err, res) => (err ? reject(err) : resolve(res)),
+    );
     instance.on("response", (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
       latencies.push(responseTime);
       if (statusCode < 200 || statusCode >= 300) non2xx++;
     });
   });
   latencies.sort((a, b) => a - b);
-  const cpuMsPerRequest = ((await cpuSeconds(serverPid)) - cpuBefore) * 1000 / Math.max(1, latencies.length);
-  return { cpuMsPerRequest, name: target.name, rps: latencies.length / SECONDS, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), requests: latencies.length, errors: result.errors + result.timeouts + non2xx };
+  const cpuMsPerRequest = (((await cpuSeconds(serverPid)) - cpuBefore) * 1000) / Math.max(1, latencies.length);
+  return {
+    cpuMsPerRequest,
+    name: target.name,
+    rps: latencies.length / SECONDS,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    requests: latencies.length,
+    errors: result.errors + result.timeouts + non2xx,
+  };
 }
 
 async function main() {
@@ -93,7 +107,9 @@ async function main() {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: db.url, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
   if (buildIsStale()) {
     log("building the app…");
-    const code = await new Promise<number>((r) => spawn(process.execPath, [nextBin, "build"], { stdio: ["ignore", "ignore", "inherit"], env: childEnv }).on("exit", (c) => r(c ?? 1)));
+    const code = await new Promise<number>((r) =>
+      spawn(process.execPath, [nextBin, "build"], { stdio: ["ignore", "ignore", "inherit"], env: childEnv }).on("exit", (c) => r(c ?? 1)),
+    );
     if (code !== 0) throw new Error("next build failed");
   }
   const port = env().PORT + 200;
@@ -106,7 +122,10 @@ async function main() {
   const profile = process.env.MIXCAST_BENCH_PROFILE;
   // In this process (tsx as a loader, not tsx's CLI, which would run the server in a child): its CPU time is measured.
   const launcher = [...(profile ? ["--cpu-prof", `--cpu-prof-dir=${profile}`] : []), "--import", "tsx"];
-  const server = spawn(process.execPath, [...launcher, "scripts/serve.ts", `--port=${port}`], { stdio: ["ignore", serverLog, serverLog], env: { ...childEnv, MIXCAST_HOST: "127.0.0.1" } });
+  const server = spawn(process.execPath, [...launcher, "scripts/serve.ts", `--port=${port}`], {
+    stdio: ["ignore", serverLog, serverLog],
+    env: { ...childEnv, MIXCAST_HOST: "127.0.0.1" },
+  });
   const base = `http://127.0.0.1:${port}`;
   try {
     for (let i = 0; ; i++) {
@@ -120,8 +139,23 @@ async function main() {
     const promo = { category: "snacks", region: "north", discount_pct: 20, duration_days: 14, start_date: "2026-12-07", promo_type: "bogo", cost: 500 };
     type Target = { name: string; url: string; method?: "GET" | "POST"; headers: Record<string, string>; body?: string };
     const targets: Target[] = [
-      ...(values.only === "pages" || values.only?.startsWith("/") ? [] : [{ name: "POST /api/v1/promos/score", url: `${base}/api/v1/promos/score`, method: "POST" as const, headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify(promo) }]),
-      ...(values.only === "promo" ? [] : (values.only?.startsWith("/") ? values.only.split(",") : ["/", "/forecasts", "/roi", "/planner", "/scenarios", "/promos", "/service", "/data", "/models"]).map((p) => ({ name: `GET ${p}`, url: `${base}${p}`, headers: cookie }))),
+      ...(values.only === "pages" || values.only?.startsWith("/")
+        ? []
+        : [
+            {
+              name: "POST /api/v1/promos/score",
+              url: `${base}/api/v1/promos/score`,
+              method: "POST" as const,
+              headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+              body: JSON.stringify(promo),
+            },
+          ]),
+      ...(values.only === "promo"
+        ? []
+        : (values.only?.startsWith("/")
+            ? values.only.split(",")
+            : ["/", "/forecasts", "/roi", "/planner", "/scenarios", "/promos", "/service", "/data", "/models"]
+          ).map((p) => ({ name: `GET ${p}`, url: `${base}${p}`, headers: cookie }))),
     ];
     // Warm each route once (first render compiles nothing in production, but fills caches such as the promo model).
     for (const t of targets) await fetch(t.url, { method: t.method ?? "GET", headers: t.headers, body: t.body });
@@ -131,14 +165,20 @@ async function main() {
       rows.push(await hit(t, server.pid));
     }
     const os = await import("node:os");
-    console.log(`\nLoad test: ${CONNECTIONS} concurrent clients, ${SECONDS} s per target, production build, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), Node ${process.version}\n`);
+    console.log(
+      `\nLoad test: ${CONNECTIONS} concurrent clients, ${SECONDS} s per target, production build, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), Node ${process.version}\n`,
+    );
     const load = os.loadavg()[0];
-    console.log(`Load average at the end: ${load.toFixed(1)} (above ~2.5 other work shares the cores: latency and req/s are then pessimistic; server CPU per request is not)\n`);
+    console.log(
+      `Load average at the end: ${load.toFixed(1)} (above ~2.5 other work shares the cores: latency and req/s are then pessimistic; server CPU per request is not)\n`,
+    );
     console.log("| target | req/s | p50 ms | p95 ms | p99 ms | requests | errors | server CPU ms/req | target p95 |");
     console.log("|---|---:|---:|---:|---:|---:|---:|---:|---|");
     for (const r of rows) {
       const goal = r.name.startsWith("POST") ? 100 : 300;
-      console.log(`| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(0)} | ${r.p95.toFixed(0)} | ${r.p99.toFixed(0)} | ${r.requests} | ${r.errors} | ${r.cpuMsPerRequest.toFixed(2)} | < ${goal} ${r.p95 < goal && r.errors === 0 ? "✓" : "✗"} |`);
+      console.log(
+        `| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(0)} | ${r.p95.toFixed(0)} | ${r.p99.toFixed(0)} | ${r.requests} | ${r.errors} | ${r.cpuMsPerRequest.toFixed(2)} | < ${goal} ${r.p95 < goal && r.errors === 0 ? "✓" : "✗"} |`,
+      );
     }
   } finally {
     server.kill("SIGTERM");

@@ -28,15 +28,31 @@ const H = 13;
 const here = dirname(fileURLToPath(import.meta.url));
 
 type Series = { id: string; train: number[]; test: number[] };
-type Job = { series: Series[]; models: string[]; folds: number; maxHistory?: number; ensembleMargin?: number; ensembleSize?: number; ensembleCombine?: "mean" | "median" };
+type Job = {
+  series: Series[];
+  models: string[];
+  folds: number;
+  maxHistory?: number;
+  ensembleMargin?: number;
+  ensembleSize?: number;
+  ensembleCombine?: "mean" | "median";
+};
 type Scored = { id: string; chosen: string; perModel: Record<string, { smape: number[]; mase: number[]; in80: number; in95: number }> };
 
 export function readWide(file: string): Map<string, number[]> {
-  const lines = readFileSync(file, "utf8").split("\n").filter((l) => l.trim());
+  const lines = readFileSync(file, "utf8")
+    .split("\n")
+    .filter((l) => l.trim());
   const out = new Map<string, number[]>();
   for (const line of lines.slice(1)) {
     const cells = line.split(",").map((c) => c.replace(/^"|"$/g, ""));
-    out.set(cells[0], cells.slice(1).filter((c) => c !== "").map(Number));
+    out.set(
+      cells[0],
+      cells
+        .slice(1)
+        .filter((c) => c !== "")
+        .map(Number),
+    );
   }
   return out;
 }
@@ -45,7 +61,16 @@ function scoreSeries(s: Series, job: Job, prophet: AnyModel | null): Scored {
   const dates = s.train.map((_, i) => addWeeks("2000-01-03", i));
   const r = forecastSeriesLoaded(
     { key: s.id, dates, values: s.train },
-    { horizon: H, models: job.models, folds: job.folds, backtestHorizon: H, maxHistory: job.maxHistory, ensembleMargin: job.ensembleMargin, ensembleSize: job.ensembleSize, ensembleCombine: job.ensembleCombine },
+    {
+      horizon: H,
+      models: job.models,
+      folds: job.folds,
+      backtestHorizon: H,
+      maxHistory: job.maxHistory,
+      ensembleMargin: job.ensembleMargin,
+      ensembleSize: job.ensembleSize,
+      ensembleCombine: job.ensembleCombine,
+    },
     undefined,
     prophet,
   );
@@ -99,7 +124,9 @@ if (!isMainThread) {
   const maxHistory = values["max-history"] ? Number(values["max-history"]) : undefined;
   const workers = Math.max(1, Math.min(Number(values.workers), availableParallelism()));
   const job = {
-    models, folds: Number(values.folds), maxHistory,
+    models,
+    folds: Number(values.folds),
+    maxHistory,
     ensembleMargin: values["ensemble-margin"] ? Number(values["ensemble-margin"]) : undefined,
     ensembleSize: values["ensemble-size"] ? Number(values["ensemble-size"]) : undefined,
     ensembleCombine: values["ensemble-combine"] === "median" ? ("median" as const) : values["ensemble-combine"] === "mean" ? ("mean" as const) : undefined,
@@ -115,13 +142,18 @@ if (!isMainThread) {
     // interleave so each worker gets a similar mix of long and short series
     const parts = Array.from({ length: workers }, (_, w) => series.filter((_, i) => i % workers === w));
     const url = pathToFileURL(fileURLToPath(import.meta.url));
-    const chunks = await Promise.all(parts.map((part) => new Promise<Scored[]>((ok, fail) => {
-      // eval'd bootstrap: register tsx inside the worker, then load this file as the worker body
-      const boot = `import("tsx/esm/api").then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`;
-      const w = new Worker(boot, { eval: true, workerData: { ...job, series: part } });
-      w.once("message", ok);
-      w.once("error", fail);
-    })));
+    const chunks = await Promise.all(
+      parts.map(
+        (part) =>
+          new Promise<Scored[]>((ok, fail) => {
+            // eval'd bootstrap: register tsx inside the worker, then load this file as the worker body
+            const boot = `import("tsx/esm/api").then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`;
+            const w = new Worker(boot, { eval: true, workerData: { ...job, series: part } });
+            w.once("message", ok);
+            w.once("error", fail);
+          }),
+      ),
+    );
     results = chunks.flat();
   }
   const seconds = (performance.now() - t0) / 1000;
@@ -131,29 +163,46 @@ if (!isMainThread) {
   const names = [...new Set(results.flatMap((r) => Object.keys(r.perModel)))];
   const agg = (name: string) => {
     // series where a model could not run (too short) are scored with the naive forecast, and counted
-    let smape = 0, mase = 0, in80 = 0, in95 = 0, points = 0, own = 0;
+    let smape = 0,
+      mase = 0,
+      in80 = 0,
+      in95 = 0,
+      points = 0,
+      own = 0;
     for (const r of results) {
       const m = r.perModel[name] ?? r.perModel.naive;
       if (r.perModel[name]) own++;
       smape += m.smape.reduce((a, b) => a + b, 0);
       mase += m.mase.reduce((a, b) => a + b, 0);
-      in80 += m.in80; in95 += m.in95; points += m.smape.length;
+      in80 += m.in80;
+      in95 += m.in95;
+      points += m.smape.length;
     }
     return { smape: smape / points, mase: mase / points, cov80: in80 / points, cov95: in95 / points, own };
   };
   const naive = agg("naive");
-  console.log(`M4 weekly ${test ? "test file" : "holdout (last 13 weeks)"}: ${results.length} series, models ${models.join(",")}, folds ${job.folds}, max-history ${maxHistory === undefined ? "default 312" : maxHistory === 0 ? "all" : maxHistory}, workers ${workers}`);
+  console.log(
+    `M4 weekly ${test ? "test file" : "holdout (last 13 weeks)"}: ${results.length} series, models ${models.join(",")}, folds ${job.folds}, max-history ${maxHistory === undefined ? "default 312" : maxHistory === 0 ? "all" : maxHistory}, workers ${workers}`,
+  );
   console.log(
     `wall time ${seconds.toFixed(1)} s (${((seconds * 1000) / results.length).toFixed(0)} ms/series); ` +
-    `CPU time ${cpuSeconds.toFixed(1)} s over all threads; 1-min load average ${load0.toFixed(1)} → ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`,
+      `CPU time ${cpuSeconds.toFixed(1)} s over all threads; 1-min load average ${load0.toFixed(1)} → ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`,
   );
   console.log("model        sMAPE    MASE    OWA    cov80  cov95  series");
   for (const name of names) {
     const a = agg(name);
     const owa = 0.5 * (a.smape / naive.smape + a.mase / naive.mase);
-    console.log(`${name.padEnd(12)} ${a.smape.toFixed(3).padStart(6)}  ${a.mase.toFixed(3).padStart(6)}  ${owa.toFixed(3)}  ${(100 * a.cov80).toFixed(1).padStart(5)}  ${(100 * a.cov95).toFixed(1).padStart(5)}  ${a.own}`);
+    console.log(
+      `${name.padEnd(12)} ${a.smape.toFixed(3).padStart(6)}  ${a.mase.toFixed(3).padStart(6)}  ${owa.toFixed(3)}  ${(100 * a.cov80).toFixed(1).padStart(5)}  ${(100 * a.cov95).toFixed(1).padStart(5)}  ${a.own}`,
+    );
   }
   const counts: Record<string, number> = {};
   for (const r of results) counts[r.chosen] = (counts[r.chosen] ?? 0) + 1;
-  console.log("auto choices:", Object.entries(counts).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(", "));
+  console.log(
+    "auto choices:",
+    Object.entries(counts)
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, v]) => `${k} ${v}`)
+      .join(", "),
+  );
 }

@@ -22,7 +22,14 @@ function time<T>(fn: () => T): { ms: number; value: T } {
 const demo = time(() => generateDemoDataset({ seed: 42 }));
 const data = demo.value;
 const revenue = sumRevenueByRegionWeek(data.demand);
-const train = time(() => trainPromoModel(data.promotions.filter((p) => p.salesAmount !== null), revenue, data.holidays, { seed: 1 }));
+const train = time(() =>
+  trainPromoModel(
+    data.promotions.filter((p) => p.salesAmount !== null),
+    revenue,
+    data.holidays,
+    { seed: 1 },
+  ),
+);
 const context = buildPromoContext(data.promotions, revenue, data.holidays);
 const planned = data.promotions.filter((p) => p.salesAmount === null).map(promotionRowToPlanned);
 const batch = Array.from({ length: 1000 }, (_, i) => planned[i % planned.length]);

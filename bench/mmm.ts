@@ -30,7 +30,8 @@ function stageTimer() {
     const key = stage.startsWith("searching") ? "search" : stage;
     firstSeen[key] ??= performance.now() - t0;
   };
-  const summary = () => `search ${((firstSeen.bootstrapping ?? 0) / 1000).toFixed(1)} s, bootstrap ${(((firstSeen.summarising ?? 0) - (firstSeen.bootstrapping ?? 0)) / 1000).toFixed(1)} s`;
+  const summary = () =>
+    `search ${((firstSeen.bootstrapping ?? 0) / 1000).toFixed(1)} s, bootstrap ${(((firstSeen.summarising ?? 0) - (firstSeen.bootstrapping ?? 0)) / 1000).toFixed(1)} s`;
   /** CPU seconds of this process since the timer started: the wall time an idle core would take (the fit is single-threaded). */
   const cpuSeconds = () => {
     const d = process.cpuUsage(cpu0);
@@ -39,14 +40,29 @@ function stageTimer() {
   return { onProgress, summary, cpuSeconds };
 }
 
-type Line = { dataset: string; channels: number; baggedMedianErr?: number; medianErr?: number; worstErr?: number; coverage?: string; r2: number; nrmse: number; seconds: number; cpu: number; note: string };
+type Line = {
+  dataset: string;
+  channels: number;
+  baggedMedianErr?: number;
+  medianErr?: number;
+  worstErr?: number;
+  coverage?: string;
+  r2: number;
+  nrmse: number;
+  seconds: number;
+  cpu: number;
+  note: string;
+};
 const lines: Line[] = [];
 
 function score(dataset: string, result: MmmResult, truth: Record<string, number> | undefined, note: string, cpu: number) {
   let baggedMedian: number | undefined, medianErr: number | undefined, worstErr: number | undefined, coverage: string | undefined;
-  console.log(`\n== ${dataset} (${result.weeks} weeks, ${result.channels.length} channels, adstock ${result.settings.adstock}, λ ${result.fit.lambda}) ${result.seconds.toFixed(2)} s`);
+  console.log(
+    `\n== ${dataset} (${result.weeks} weeks, ${result.channels.length} channels, adstock ${result.settings.adstock}, λ ${result.fit.lambda}) ${result.seconds.toFixed(2)} s`,
+  );
   if (truth) {
-    const errs: number[] = [], bagged: number[] = [];
+    const errs: number[] = [],
+      bagged: number[] = [];
     let inside = 0;
     for (const c of result.channels) {
       const t = truth[c.name];
@@ -55,7 +71,9 @@ function score(dataset: string, result: MmmResult, truth: Record<string, number>
       bagged.push(Math.abs(c.roiMedian - t) / Math.abs(t));
       const ok = c.roiLow <= t && t <= c.roiHigh;
       if (ok) inside++;
-      console.log(`  ${c.name.padEnd(12)} true ROI ${fmt(t)}  est ${fmt(c.roi)} [${fmt(c.roiLow)}, ${fmt(c.roiHigh)}] ${ok ? "covered" : "MISSED "} err ${(100 * err).toFixed(1)} %  share ${(100 * c.share).toFixed(1)} %`);
+      console.log(
+        `  ${c.name.padEnd(12)} true ROI ${fmt(t)}  est ${fmt(c.roi)} [${fmt(c.roiLow)}, ${fmt(c.roiHigh)}] ${ok ? "covered" : "MISSED "} err ${(100 * err).toFixed(1)} %  share ${(100 * c.share).toFixed(1)} %`,
+      );
     }
     errs.sort((a, b) => a - b);
     const mid = errs.length / 2;
@@ -65,10 +83,27 @@ function score(dataset: string, result: MmmResult, truth: Record<string, number>
     bagged.sort((a, b) => a - b);
     baggedMedian = bagged.length % 2 ? bagged[Math.floor(mid)] : (bagged[mid - 1] + bagged[mid]) / 2;
   } else {
-    for (const c of result.channels) console.log(`  ${c.name.padEnd(12)} ROI ${fmt(c.roi)} [${fmt(c.roiLow)}, ${fmt(c.roiHigh)}]  effect share ${(100 * c.share).toFixed(1)} %  spend share ${(100 * c.spendShare).toFixed(1)} %  carryover ${c.carryoverWeeks} wk`);
+    for (const c of result.channels)
+      console.log(
+        `  ${c.name.padEnd(12)} ROI ${fmt(c.roi)} [${fmt(c.roiLow)}, ${fmt(c.roiHigh)}]  effect share ${(100 * c.share).toFixed(1)} %  spend share ${(100 * c.spendShare).toFixed(1)} %  carryover ${c.carryoverWeeks} wk`,
+      );
   }
-  console.log(`  fit: R² ${result.fit.r2.toFixed(3)}  NRMSE ${result.fit.nrmse.toFixed(4)}  MAPE ${(100 * result.fit.mape).toFixed(2)} %  DW ${result.fit.dw.toFixed(2)}  RSSD ${result.fit.decompRssd.toFixed(3)}`);
-  lines.push({ dataset, channels: result.channels.length, baggedMedianErr: baggedMedian, medianErr, worstErr, coverage, r2: result.fit.r2, nrmse: result.fit.nrmse, seconds: result.seconds, cpu, note });
+  console.log(
+    `  fit: R² ${result.fit.r2.toFixed(3)}  NRMSE ${result.fit.nrmse.toFixed(4)}  MAPE ${(100 * result.fit.mape).toFixed(2)} %  DW ${result.fit.dw.toFixed(2)}  RSSD ${result.fit.decompRssd.toFixed(3)}`,
+  );
+  lines.push({
+    dataset,
+    channels: result.channels.length,
+    baggedMedianErr: baggedMedian,
+    medianErr,
+    worstErr,
+    coverage,
+    r2: result.fit.r2,
+    nrmse: result.fit.nrmse,
+    seconds: result.seconds,
+    cpu,
+    note,
+  });
 }
 const fmt = (v: number) => (Math.abs(v) >= 100 ? v.toFixed(0) : v.toFixed(3));
 
@@ -87,7 +122,13 @@ const baseOptions: MmmOptions = quick ? { iterations: 60, bootstrap: 100 } : {};
   // l_max = 8 in pymc-marketing means lags 0..7. Truth (README): in-window ROAS x1 ≈ 4,967.8, x2 ≈ 2,274.9.
   const timer = stageTimer();
   const result = fitMarketingMixModel(input, { ...baseOptions, seed: 1, maxLag: 7, adstock: "geometric" }, timer.onProgress);
-  score("pymc-marketing mmm_example", result, { x1: 4967.8, x2: 2274.9 }, `logistic saturation in truth, Hill in model; ${timer.summary()}`, timer.cpuSeconds());
+  score(
+    "pymc-marketing mmm_example",
+    result,
+    { x1: 4967.8, x2: 2274.9 },
+    `logistic saturation in truth, Hill in model; ${timer.summary()}`,
+    timer.cpuSeconds(),
+  );
 }
 
 // ---- Robyn dt_simulated_weekly.csv (Robyn demo window 2016-01-04 … 2018-12-31) -------------------------
@@ -111,7 +152,9 @@ const baseOptions: MmmOptions = quick ? { iterations: 60, bootstrap: 100 } : {};
 }
 
 // ---- Mixcast demo generator ------------------------------------------------------------------------
-type DemoModule = { generateDemoDataset?: (o: { seed?: number; weeks?: number }) => DemoLikeDataset & { truth: { channels: { name: string; roi: number }[] } } };
+type DemoModule = {
+  generateDemoDataset?: (o: { seed?: number; weeks?: number }) => DemoLikeDataset & { truth: { channels: { name: string; roi: number }[] } };
+};
 
 const demo: DemoModule = await import("../lib/demo").catch(() => ({}));
 if (demo.generateDemoDataset) {
@@ -123,13 +166,23 @@ if (demo.generateDemoDataset) {
       const input = demoNationalInput(ds, withLift);
       const timer = stageTimer();
       const result = fitMarketingMixModel(input, { ...baseOptions, seed, adstock: demoAdstock, maxLag: 10 }, timer.onProgress);
-      score(`demo seed ${seed}${withLift ? " + lift tests" : ""}`, result, truth, `${withLift ? `${input.liftTests?.length ?? 0} lift tests; ` : ""}${timer.summary()}`, timer.cpuSeconds());
+      score(
+        `demo seed ${seed}${withLift ? " + lift tests" : ""}`,
+        result,
+        truth,
+        `${withLift ? `${input.liftTests?.length ?? 0} lift tests; ` : ""}${timer.summary()}`,
+        timer.cpuSeconds(),
+      );
     }
   }
 } else console.log("\n(lib/demo has no generateDemoDataset yet: demo benchmark skipped)");
 
-console.log("\n| dataset | channels | median ROI err | worst ROI err | median err of bagged ROI | 90 % coverage | R² | NRMSE | wall s | CPU s | note |\n|---|---|---|---|---|---|---|---|---|---|---|");
+console.log(
+  "\n| dataset | channels | median ROI err | worst ROI err | median err of bagged ROI | 90 % coverage | R² | NRMSE | wall s | CPU s | note |\n|---|---|---|---|---|---|---|---|---|---|---|",
+);
 for (const l of lines) {
   const pct = (v?: number) => (v === undefined ? "—" : `${(100 * v).toFixed(1)} %`);
-  console.log(`| ${l.dataset} | ${l.channels} | ${pct(l.medianErr)} | ${pct(l.worstErr)} | ${pct(l.baggedMedianErr)} | ${l.coverage ?? "—"} | ${l.r2.toFixed(3)} | ${l.nrmse.toFixed(4)} | ${l.seconds.toFixed(2)} | ${l.cpu.toFixed(2)} | ${l.note} |`);
+  console.log(
+    `| ${l.dataset} | ${l.channels} | ${pct(l.medianErr)} | ${pct(l.worstErr)} | ${pct(l.baggedMedianErr)} | ${l.coverage ?? "—"} | ${l.r2.toFixed(3)} | ${l.nrmse.toFixed(4)} | ${l.seconds.toFixed(2)} | ${l.cpu.toFixed(2)} | ${l.note} |`,
+  );
 }

@@ -17,7 +17,14 @@ import type { ResponseModel } from "../lib/mmm/types";
 import { allocateBudget, allocationCurve, predictPlan } from "../lib/optimize";
 import { hillDerivative, hillResponse } from "../lib/math/response-curve";
 
-type Scenario = { label: string; model: ResponseModel; budget: number; lo: number[]; hi: number[]; bounds?: Record<string, { minPct: number; maxPct: number }> };
+type Scenario = {
+  label: string;
+  model: ResponseModel;
+  budget: number;
+  lo: number[];
+  hi: number[];
+  bounds?: Record<string, { minPct: number; maxPct: number }>;
+};
 
 function randomModel(n: number, rng: Rng, concaveOnly = false): ResponseModel {
   const channels = Array.from({ length: n }, (_, i) => {
@@ -44,7 +51,8 @@ const revenueOf = (m: ResponseModel, x: ArrayLike<number>) => {
 /** Projection onto { Σx = B, lo ≤ x ≤ hi }: x = clamp(v − τ), τ by bisection (the sum is monotone in τ). */
 function projectCapped(v: number[], lo: number[], hi: number[], budget: number): number[] {
   const clampSum = (tau: number) => v.reduce((a, vi, i) => a + Math.min(hi[i], Math.max(lo[i], vi - tau)), 0);
-  let a = Math.min(...v.map((vi, i) => vi - hi[i])) - 1, b = Math.max(...v.map((vi, i) => vi - lo[i])) + 1;
+  let a = Math.min(...v.map((vi, i) => vi - hi[i])) - 1,
+    b = Math.max(...v.map((vi, i) => vi - lo[i])) + 1;
   for (let k = 0; k < 100; k++) {
     const m = 0.5 * (a + b);
     if (clampSum(m) > budget) a = m;
@@ -62,7 +70,12 @@ function projectedGradient(m: ResponseModel, s: Scenario, start: number[], itera
   for (let k = 0; k < iterations && step > 1e-12; k++) {
     const g = x.map((xi, i) => hillDerivative(m.channels[i].saturation, Math.max(xi, 1e-9 * m.channels[i].saturation.gamma)));
     const gMax = Math.max(...g.map(Math.abs), 1e-300);
-    const y = projectCapped(x.map((xi, i) => xi + (step * g[i]) / gMax), s.lo, s.hi, s.budget);
+    const y = projectCapped(
+      x.map((xi, i) => xi + (step * g[i]) / gMax),
+      s.lo,
+      s.hi,
+      s.budget,
+    );
     const v = revenueOf(m, y);
     if (v > value) {
       x = y;
@@ -80,7 +93,8 @@ function dirichletStart(n: number, budget: number, rng: Rng): number[] {
 }
 
 function gridReference(s: Scenario): { value: number; best: number[][] } {
-  const n = s.model.channels.length, steps = 24;
+  const n = s.model.channels.length,
+    steps = 24;
   const top: { v: number; x: number[] }[] = [];
   const x = new Array<number>(n).fill(0);
   const rec = (i: number, left: number) => {
@@ -139,11 +153,20 @@ const INSTANCES = 4;
 const rng = createRng(20261122);
 const rows: string[][] = [];
 const header = ["channels", "bounds", "instances", "S-shaped", "median ms", "max ms", "worst gap vs ref", "reference", "max bound gap", "exact"];
-let worstGap = -Infinity, time20 = 0;
+let worstGap = -Infinity,
+  time20 = 0;
 for (const n of [6, 20, 50]) {
-  for (const [bounded, concaveOnly] of [[false, false], [true, false], [false, true]] as const) {
+  for (const [bounded, concaveOnly] of [
+    [false, false],
+    [true, false],
+    [false, true],
+  ] as const) {
     const times: number[] = [];
-    let gapMax = -Infinity, boundGapMax = 0, exact = 0, sShaped = 0, method = "";
+    let gapMax = -Infinity,
+      boundGapMax = 0,
+      exact = 0,
+      sShaped = 0,
+      method = "";
     for (let inst = 0; inst < INSTANCES; inst++) {
       const model = randomModel(n, rng, concaveOnly);
       sShaped += model.channels.filter((c) => c.saturation.alpha > 1).length;
@@ -199,5 +222,7 @@ const predict = timeIt(() => {
   for (let k = 0; k < 1000; k++) predictPlan(m6, alloc6, { margin: 0.4, revenuePerActivation: 50 });
 }, 10);
 console.log(`\nallocationCurve, 20 channels × 31 budgets: median ${curve.median.toFixed(1)} ms`);
-console.log(`predictPlan, 6 channels: ${(predict.median).toFixed(3)} µs per call`);
-console.log(`\ntargets: 20 channels < 20 ms → ${time20 < 20 ? "met" : "MISSED"} (slowest instance ${time20.toFixed(2)} ms); gap < 0.1 % → ${worstGap < 1e-3 ? "met" : "MISSED"} (worst ${(100 * worstGap).toFixed(4)} %)`);
+console.log(`predictPlan, 6 channels: ${predict.median.toFixed(3)} µs per call`);
+console.log(
+  `\ntargets: 20 channels < 20 ms → ${time20 < 20 ? "met" : "MISSED"} (slowest instance ${time20.toFixed(2)} ms); gap < 0.1 % → ${worstGap < 1e-3 ? "met" : "MISSED"} (worst ${(100 * worstGap).toFixed(4)} %)`,
+);

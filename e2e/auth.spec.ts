@@ -33,7 +33,9 @@ test.describe("viewer", () => {
     const errors = watchConsole(page);
     await page.goto("/data");
     await page.getByLabel("Data domain").selectOption("demand");
-    await page.getByLabel("CSV file (UTF-8)").setInputFiles({ name: "x.csv", mimeType: "text/csv", buffer: Buffer.from("week,channel,region,activations,revenue\n2031-01-06,search,north,1,1\n") });
+    await page
+      .getByLabel("CSV file (UTF-8)")
+      .setInputFiles({ name: "x.csv", mimeType: "text/csv", buffer: Buffer.from("week,channel,region,activations,revenue\n2031-01-06,search,north,1,1\n") });
     await page.getByRole("button", { name: "Preview" }).click();
     await expect(page.getByRole("button", { name: "Import 1 rows" })).toBeDisabled();
     await expect(page.getByText("needs admin role")).toBeVisible();

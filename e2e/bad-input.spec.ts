@@ -2,7 +2,14 @@ import { expect, test } from "@playwright/test";
 
 /** Ids no record can have, and records that do not exist, are HTTP 404 pages — never 200 "Something went wrong". */
 test.describe("pages with missing or impossible ids", () => {
-  for (const path of ["/models/runs/2147483648", "/models/runs/99999999999", "/models/runs/2147483647", "/models/runs/abc", "/models/compare?id=1&id=99999999999", "/models/compare?id=1&id=2147483647"]) {
+  for (const path of [
+    "/models/runs/2147483648",
+    "/models/runs/99999999999",
+    "/models/runs/2147483647",
+    "/models/runs/abc",
+    "/models/compare?id=1&id=99999999999",
+    "/models/compare?id=1&id=2147483647",
+  ]) {
     test(`${path} answers 404`, async ({ page }) => {
       const response = await page.goto(path);
       expect(response?.status()).toBe(404);

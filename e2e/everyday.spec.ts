@@ -27,12 +27,19 @@ test.describe.configure({ timeout: 360_000 });
 test("5 · demand for a week whose spend is not in yet: KPIs unchanged and saying so; data quality names the gap", async ({ page }) => {
   const errors = watchConsole(page);
   await page.goto("/");
-  const revenue = page.getByText(/^Revenue, last 52 wk/).locator("xpath=..").locator(".text-2xl");
+  const revenue = page
+    .getByText(/^Revenue, last 52 wk/)
+    .locator("xpath=..")
+    .locator(".text-2xl");
   const before = { revenue: await revenue.textContent(), range: await page.getByText(/ · weeks \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}/).textContent() };
 
   await page.goto("/data");
   await page.getByLabel("Data domain").selectOption("demand");
-  await page.getByLabel("CSV file (UTF-8)").setInputFiles({ name: "late-spend.csv", mimeType: "text/csv", buffer: Buffer.from("week,channel,region,activations,revenue\n2031-02-03,search,north,5000,900000\n") });
+  await page.getByLabel("CSV file (UTF-8)").setInputFiles({
+    name: "late-spend.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from("week,channel,region,activations,revenue\n2031-02-03,search,north,5000,900000\n"),
+  });
   await page.getByRole("button", { name: "Preview" }).click();
   await page.getByRole("button", { name: "Import 1 rows" }).click();
   await expect(page.getByText(/Imported as version \d+: 1 new rows/)).toBeVisible();
@@ -130,7 +137,8 @@ test("6 · forecasts say why the chosen model was chosen; service reasons speak 
 test("1 · promo CSV: unknown values and formula cells are row errors; case does not change a decision", async ({ page }) => {
   const errors = watchConsole(page);
   await openWhenFitted(page, "/promos", async (p) => (await p.getByRole("button", { name: "Score promotion" }).count()) > 0);
-  const upload = (name: string, lines: string[]) => page.getByLabel("Planned promos CSV").setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from(`${[HEADER, ...lines].join("\n")}\n`) });
+  const upload = (name: string, lines: string[]) =>
+    page.getByLabel("Planned promos CSV").setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from(`${[HEADER, ...lines].join("\n")}\n`) });
 
   await upload("unknown.csv", ["U0,snacks,south,20,14,2026-12-07,bogo,300", "U1,unicorns,mars,20,14,2026-12-07,flash,300"]);
   await page.getByRole("button", { name: "Score file" }).click();

@@ -119,7 +119,11 @@ test("forecast under a plan: Planner chart, Scenarios side by side + CSV, Foreca
 
   // The same views at phone width (screenshots).
   await page.setViewportSize({ width: 390, height: 844 });
-  for (const [path, file] of [[`/forecasts?scenario=${scenarioId}`, "plan-forecasts-view-390"], ["/planner", "plan-planner-390"], [`/scenarios?compare=${scenarioId}`, "plan-scenarios-390"]] as const) {
+  for (const [path, file] of [
+    [`/forecasts?scenario=${scenarioId}`, "plan-forecasts-view-390"],
+    ["/planner", "plan-planner-390"],
+    [`/scenarios?compare=${scenarioId}`, "plan-scenarios-390"],
+  ] as const) {
     // Other specs import data, which refits the mix model: until forecasts are refit with it the Planner shows a note
     // instead of the weekly chart, so wait for the chart the same way as at the start.
     if (path === "/planner") await waitForPlanForecast(page);

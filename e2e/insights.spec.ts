@@ -24,7 +24,10 @@ async function overflowingElements(page: Page): Promise<string[]> {
       for (let p = e?.parentElement; p && p !== main; p = p.parentElement) if (["auto", "scroll"].includes(getComputedStyle(p).overflowX)) return true;
       return false;
     };
-    return [...main.querySelectorAll("*")].filter((e) => e.getBoundingClientRect().right > right + 1 && !scrolls(e)).slice(0, 5).map((e) => `${e.tagName} ${String(e.getAttribute("class") ?? "").slice(0, 50)}`);
+    return [...main.querySelectorAll("*")]
+      .filter((e) => e.getBoundingClientRect().right > right + 1 && !scrolls(e))
+      .slice(0, 5)
+      .map((e) => `${e.tagName} ${String(e.getAttribute("class") ?? "").slice(0, 50)}`);
   });
 }
 

@@ -29,7 +29,8 @@ async function openSettled(page: Page, path: string, title: string | RegExp) {
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await page.waitForLoadState("networkidle");
   // The Planner renders in the browser; measure it once its panel (or its empty state) is there.
-  if (path === "/planner") await expect(page.getByTestId("planner-panel").or(page.getByText(/No fitted mix model|cannot be used for planning/))).toBeVisible({ timeout: 30_000 });
+  if (path === "/planner")
+    await expect(page.getByTestId("planner-panel").or(page.getByText(/No fitted mix model|cannot be used for planning/))).toBeVisible({ timeout: 30_000 });
 }
 
 const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
@@ -37,7 +38,9 @@ const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.s
 /** The widest element that sticks out of the viewport (not inside a scrolling wrapper), to name in a failure. */
 const culprit = (page: Page) =>
   page.evaluate((w) => {
-    const out = [...document.querySelectorAll("body *")].find((e) => e.getBoundingClientRect().right > w + 1 && !e.parentElement?.closest(".overflow-x-auto, .overflow-auto"));
+    const out = [...document.querySelectorAll("body *")].find(
+      (e) => e.getBoundingClientRect().right > w + 1 && !e.parentElement?.closest(".overflow-x-auto, .overflow-auto"),
+    );
     return out ? `${out.tagName.toLowerCase()}.${String(out.className).slice(0, 80)}` : "none";
   }, PHONE.width);
 

@@ -34,6 +34,11 @@ test("bytes and server time per page", async ({ request }) => {
     const rscBytes = (await rsc.body()).length;
     rows.push({ page: path, htmlKB: (htmlBytes / 1024).toFixed(1), rscKB: (rscBytes / 1024).toFixed(1), htmlMs, rscMs, cache });
   }
-  console.log(`\n[page weight] (warm server, one request each)\n${["page".padEnd(12), "HTML KB".padStart(9), "RSC KB".padStart(9), "HTML ms".padStart(9), "RSC ms".padStart(8), "cache".padStart(6)].join(" ")}`);
-  for (const r of rows) console.log([r.page.padEnd(12), r.htmlKB.padStart(9), r.rscKB.padStart(9), String(r.htmlMs).padStart(9), String(r.rscMs).padStart(8), r.cache.padStart(6)].join(" "));
+  console.log(
+    `\n[page weight] (warm server, one request each)\n${["page".padEnd(12), "HTML KB".padStart(9), "RSC KB".padStart(9), "HTML ms".padStart(9), "RSC ms".padStart(8), "cache".padStart(6)].join(" ")}`,
+  );
+  for (const r of rows)
+    console.log(
+      [r.page.padEnd(12), r.htmlKB.padStart(9), r.rscKB.padStart(9), String(r.htmlMs).padStart(9), String(r.rscMs).padStart(8), r.cache.padStart(6)].join(" "),
+    );
 });

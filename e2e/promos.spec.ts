@@ -48,7 +48,8 @@ test.describe("promo planner", () => {
     await expect(page.getByTestId("promo-reasons")).not.toContainText("log-odds");
     const best = (await page.getByTestId("best-discount-reason").textContent())!.match(/^Best discount ([\d.]+) %/)![1];
     const discountReason = page.getByTestId("promo-reasons").getByText(/^Discount 20 %/);
-    if (await discountReason.count()) await expect(discountReason).toContainText(best === "20" ? "it is the best discount for expected ROI" : `${best} % would give the best expected ROI`);
+    if (await discountReason.count())
+      await expect(discountReason).toContainText(best === "20" ? "it is the best discount for expected ROI" : `${best} % would give the best expected ROI`);
     await expect(page.getByTestId("discount-roi-chart").getByText("90 %", { exact: true })).toBeVisible();
 
     // A bad value is rejected with a message on the field in the page's words; the old decision does not stay.
@@ -123,7 +124,16 @@ test.describe("promo planner", () => {
     // Served by the direct route (lib/server/fast-routes.ts): same headers as any API response from Next.
     const scored = await request.post("/api/v1/promos/score", {
       headers: { origin: baseURL! },
-      data: { promotion_id: id, category: "snacks", region: "north", discount_pct: 20, duration_days: 14, start_date: "2026-12-07", promo_type: "bogo", cost: 500 },
+      data: {
+        promotion_id: id,
+        category: "snacks",
+        region: "north",
+        discount_pct: 20,
+        duration_days: 14,
+        start_date: "2026-12-07",
+        promo_type: "bogo",
+        cost: 500,
+      },
     });
     expect(scored.status()).toBe(200);
     expect(scored.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");

@@ -47,7 +47,9 @@ test("Channel ROI shows the fitted model: ROI bars and estimate vs truth for all
     await expect(cells.nth(4)).toHaveText(/^[✓✗]$/);
     await expect(cells.nth(5)).toHaveText(/^(\d+\.\d %|—)$/);
   }
-  await expect(page.getByTestId("truth-summary")).toHaveText(/Median absolute ROI error \d+\.\d %; the 90 % intervals cover the true ROI for [0-6] of 6 channels/);
+  await expect(page.getByTestId("truth-summary")).toHaveText(
+    /Median absolute ROI error \d+\.\d %; the 90 % intervals cover the true ROI for [0-6] of 6 channels/,
+  );
 
   // The demo has revenue and spend per region, and lift tests: the lift tests calibrate only the national model, so
   // "auto" keeps it and the page says why (the geo model's regional table is covered where it is fitted: unit tests of

@@ -11,7 +11,10 @@ import { DEMO_USERS, demoPassword } from "./credentials";
 const children: ChildProcess[] = [];
 
 function start(args: string[], env: Record<string, string> = {}): ChildProcess {
-  const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", ...args], { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NODE_ENV: "production", ...env } });
+  const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", ...args], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, NODE_ENV: "production", ...env },
+  });
   children.push(child);
   return child;
 }
@@ -89,7 +92,11 @@ test.describe("two web processes and two workers on one database", () => {
     const page = await admin.newPage();
     await page.goto(`${baseA}/data`);
     await page.getByLabel("Data domain").selectOption("macro");
-    await page.getByLabel("CSV file (UTF-8)").setInputFiles({ name: "probe.csv", mimeType: "text/csv", buffer: Buffer.from(`week,indicator,value\n2026-11-16,scale_out_probe,${Date.now() % 1000}\n`) });
+    await page.getByLabel("CSV file (UTF-8)").setInputFiles({
+      name: "probe.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(`week,indicator,value\n2026-11-16,scale_out_probe,${Date.now() % 1000}\n`),
+    });
     await page.getByRole("button", { name: "Preview" }).click();
     await page.getByRole("button", { name: "Import 1 rows" }).click();
     await expect(page.getByText(/Imported as version \d+/)).toBeVisible({ timeout: 60_000 });

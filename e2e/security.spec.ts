@@ -8,8 +8,26 @@ import { DEMO_USERS, demoPassword } from "./credentials";
  * for the token of a session that was signed out. Before the fix a forged cookie read every page but /admin.
  */
 const PAGES = [
-  "/", "/explore", "/forecasts", "/roi", "/planner", "/scenarios", "/promos", "/service", "/data", "/models", "/models/compare?id=1&id=2", "/models/runs/1",
-  "/admin", "/account", "/reports/mmm", "/reports/forecast", "/reports/scenarios?ids=1,2", "/promos/sample.csv", "/reports/mmm/pdf", "/reports/forecast/pdf",
+  "/",
+  "/explore",
+  "/forecasts",
+  "/roi",
+  "/planner",
+  "/scenarios",
+  "/promos",
+  "/service",
+  "/data",
+  "/models",
+  "/models/compare?id=1&id=2",
+  "/models/runs/1",
+  "/admin",
+  "/account",
+  "/reports/mmm",
+  "/reports/forecast",
+  "/reports/scenarios?ids=1,2",
+  "/promos/sample.csv",
+  "/reports/mmm/pdf",
+  "/reports/forecast/pdf",
 ];
 // Strings only a signed-in render holds: a demo channel, the sidebar's user block, a demo user's name.
 const DATA_MARKERS = ["affiliate", "Signed in as", "Demo admin", "Demo planner"];
@@ -73,7 +91,10 @@ test.describe("no page data without a valid session", () => {
       await context.addCookies([{ ...valid, value }]);
     };
     const everyPage = ["Explore", "Channel ROI", "Planner", "Service risk", "Data", "Models", "Forecasts", "Scenarios", "Promo planner"];
-    for (const bad of [{ kind: "forged", value: "forged", items: everyPage }, { kind: "signed-out", value: ended, items: ["Channel ROI", "Planner", "Data"] }]) {
+    for (const bad of [
+      { kind: "forged", value: "forged", items: everyPage },
+      { kind: "signed-out", value: ended, items: ["Channel ROI", "Planner", "Data"] },
+    ]) {
       for (const item of bad.items) {
         await setCookie(valid.value);
         // The lightest signed-in page; its sidebar holds the same links as every other page's.
@@ -95,7 +116,10 @@ test.describe("no page data without a valid session", () => {
             // a request still in flight when the test moves on (a prefetch): nothing to check
           }
         });
-        await page.getByRole("link", { name: new RegExp(`^${item}`) }).first().click();
+        await page
+          .getByRole("link", { name: new RegExp(`^${item}`) })
+          .first()
+          .click();
         await expect(page).toHaveURL(/\/login/);
         await expect(page.getByRole("heading", { name: "Sign in to Mixcast" })).toBeVisible();
         await page.unrouteAll({ behavior: "ignoreErrors" });
@@ -139,7 +163,9 @@ test.describe("transport and headers", () => {
 
   test("the server answers on loopback only unless MIXCAST_HOST says otherwise", async ({ baseURL }) => {
     const port = new URL(baseURL!).port;
-    const external = Object.values(networkInterfaces()).flat().find((a) => a && a.family === "IPv4" && !a.internal)?.address;
+    const external = Object.values(networkInterfaces())
+      .flat()
+      .find((a) => a && a.family === "IPv4" && !a.internal)?.address;
     test.skip(!external, "this machine has no non-loopback IPv4 address to try");
     const reached = await fetch(`http://${external}:${port}/api/health`, { signal: AbortSignal.timeout(3000) }).then(
       () => true,

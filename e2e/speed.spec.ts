@@ -57,6 +57,8 @@ test("time to first content and to the chart, warm server; forecast series switc
   const switchMs = Date.now() - started;
   expect(await page.evaluate(() => (window as unknown as { mixcastSameDocument?: boolean }).mixcastSameDocument)).toBe(true);
 
-  console.log(`\n[speed] (warm server, Chromium, ms from navigation)\n${"page".padEnd(12)} ${"FCP".padStart(8)} ${"chart".padStart(9)}\n${rows.join("\n")}\nForecasts "Show" (search · north, client-side): ${switchMs} ms to the new chart`);
+  console.log(
+    `\n[speed] (warm server, Chromium, ms from navigation)\n${"page".padEnd(12)} ${"FCP".padStart(8)} ${"chart".padStart(9)}\n${rows.join("\n")}\nForecasts "Show" (search · north, client-side): ${switchMs} ms to the new chart`,
+  );
   expect(errors()).toEqual([]);
 });

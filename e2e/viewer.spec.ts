@@ -70,15 +70,23 @@ test("write controls are disabled with a hint on every page a viewer can open", 
 test("a viewer previews a CSV on the Data page; importing needs an admin", async ({ page }) => {
   const errors = watchConsole(page);
   await open(page, "/data", "Data");
-  const demandCount = page.getByTestId("domain-counts").getByRole("row", { name: /Weekly demand/ }).getByRole("cell").nth(1);
+  const demandCount = page
+    .getByTestId("domain-counts")
+    .getByRole("row", { name: /Weekly demand/ })
+    .getByRole("cell")
+    .nth(1);
   const before = await demandCount.textContent();
   await page.getByLabel("Data domain").selectOption("demand");
-  await page.getByLabel("CSV file (UTF-8)").setInputFiles({ name: "v.csv", mimeType: "text/csv", buffer: Buffer.from("week,channel,region,activations,revenue\n2031-01-06,search,north,1,1\n") });
+  await page
+    .getByLabel("CSV file (UTF-8)")
+    .setInputFiles({ name: "v.csv", mimeType: "text/csv", buffer: Buffer.from("week,channel,region,activations,revenue\n2031-01-06,search,north,1,1\n") });
   await page.getByRole("button", { name: "Preview" }).click();
   await expect(page.getByText("1 rows are valid.")).toBeVisible();
   await expectNeedsRole(page.getByRole("button", { name: "Import 1 rows" }), "admin");
   // A bad file previews with its row errors too.
-  await page.getByLabel("CSV file (UTF-8)").setInputFiles({ name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from("week,channel,region,activations,revenue\n2031-01-08,search,north,1,1\n") });
+  await page
+    .getByLabel("CSV file (UTF-8)")
+    .setInputFiles({ name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from("week,channel,region,activations,revenue\n2031-01-08,search,north,1,1\n") });
   await page.getByRole("button", { name: "Preview" }).click();
   await expect(page.getByTestId("import-errors")).toContainText("Wednesday");
   await page.reload();

@@ -25,7 +25,11 @@ const envSchema = z.object({
   MIXCAST_JOB_RETRY_LIMIT: z.coerce.number().int().min(0).max(10).default(3),
   MIXCAST_JOB_RETRY_DELAY: z.coerce.number().int().min(1).max(3600).default(10),
   /** Upper bounds for CSV imports: a clear message instead of a server falling over. */
-  MIXCAST_IMPORT_MAX_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
+  MIXCAST_IMPORT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(20 * 1024 * 1024),
   MIXCAST_IMPORT_MAX_ROWS: z.coerce.number().int().positive().default(200_000),
   MIXCAST_ALERT_WEBHOOK_URL: z.string().url().optional(),
   MIXCAST_ADMIN_EMAIL: z.string().email().optional(),

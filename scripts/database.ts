@@ -27,13 +27,14 @@ export async function ensureDatabase(purpose: Purpose, log: (m: string) => void 
       log,
     });
     url = started.url;
-    stop = purpose === "test"
-      ? async () => {
-          // The cluster's owner waits for the other runs' databases to go before stopping the shared cluster.
-          await dropDatabase(started.url, started.owner ? { waitForOthersPrefix: "mixcast_test_" } : {}).catch(() => {});
-          await started.stop();
-        }
-      : started.stop;
+    stop =
+      purpose === "test"
+        ? async () => {
+            // The cluster's owner waits for the other runs' databases to go before stopping the shared cluster.
+            await dropDatabase(started.url, started.owner ? { waitForOthersPrefix: "mixcast_test_" } : {}).catch(() => {});
+            await started.stop();
+          }
+        : started.stop;
     log(`PostgreSQL (embedded) on ${url.replace(/:[^:@/]+@/, ":***@")}`);
   } else {
     log(`PostgreSQL from DATABASE_URL`);

@@ -32,7 +32,9 @@ async function waitForHttp(url: string, timeoutMs: number) {
 
 async function main(): Promise<number> {
   if (!existsSync(CHROMIUM)) {
-    console.error(`[e2e] Chromium not found at ${CHROMIUM}. Install it with:\n\n    sudo apt-get update && sudo apt-get install -y chromium\n\nor set CHROMIUM_PATH. End-to-end tests are required and are not skipped.`);
+    console.error(
+      `[e2e] Chromium not found at ${CHROMIUM}. Install it with:\n\n    sudo apt-get update && sudo apt-get install -y chromium\n\nor set CHROMIUM_PATH. End-to-end tests are required and are not skipped.`,
+    );
     return 1;
   }
   const db = await ensureDatabase("e2e", log);
@@ -65,15 +67,25 @@ async function main(): Promise<number> {
   }
   log("client bundles hold no server secrets");
   const port = env().PORT + 100;
-  const server = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/serve.ts", `--port=${port}`], { stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, ...childEnv, NODE_ENV: "production", } });
+  const server = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/serve.ts", `--port=${port}`], {
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, ...childEnv, NODE_ENV: "production" },
+  });
   try {
     await waitForHttp(`http://127.0.0.1:${port}/api/health`, 60_000);
-    return await run(process.execPath, ["node_modules/@playwright/test/cli.js", "test", ...process.argv.slice(2)], { ...childEnv, E2E_BASE_URL: `http://127.0.0.1:${port}`, CHROMIUM_PATH: CHROMIUM, E2E_CREDENTIALS: JSON.stringify(users.demo.users) });
+    return await run(process.execPath, ["node_modules/@playwright/test/cli.js", "test", ...process.argv.slice(2)], {
+      ...childEnv,
+      E2E_BASE_URL: `http://127.0.0.1:${port}`,
+      CHROMIUM_PATH: CHROMIUM,
+      E2E_CREDENTIALS: JSON.stringify(users.demo.users),
+    });
   } finally {
     server.kill("SIGTERM");
     await stopWorker();
     const { prisma } = await import("../lib/db/client");
-    await prisma().$disconnect().catch(() => {});
+    await prisma()
+      .$disconnect()
+      .catch(() => {});
     await db.stop();
   }
 }

@@ -95,7 +95,8 @@ function primary(processes: number) {
 
 const processes = env().MIXCAST_WEB_PROCESSES;
 if (processes > 1 && cluster.isPrimary) primary(processes);
-else main().catch((error) => {
-  console.error(`[serve] ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
-  process.exit(1);
-});
+else
+  main().catch((error) => {
+    console.error(`[serve] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exit(1);
+  });

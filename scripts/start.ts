@@ -94,7 +94,9 @@ async function main() {
 async function shutdown(stopDb: () => Promise<void>, stopWorker?: () => Promise<void>) {
   await stopWorker?.().catch((e) => log(`worker stop: ${String(e)}`));
   const { prisma } = await import("../lib/db/client");
-  await prisma().$disconnect().catch(() => {});
+  await prisma()
+    .$disconnect()
+    .catch(() => {});
   await stopDb().catch((e) => log(`database stop: ${String(e)}`));
 }
 
@@ -103,6 +105,6 @@ function require_next(): string {
 }
 
 main().catch((error) => {
-  console.error(`[mixcast] start failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+  console.error(`[mixcast] start failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   process.exit(1);
 });

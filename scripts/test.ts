@@ -1,7 +1,7 @@
 /**
- * `npm test`: type check → lint → dead-code check → unit tests → integration tests (real Postgres) → end-to-end tests (Chromium).
+ * `npm test`: type check → lint → dead-code check → format check (Prettier) → unit tests → integration tests (real Postgres) → end-to-end tests (Chromium).
  * Every stage runs even when an earlier one fails, so one run reports everything; the last line is
- * `N passed, N failed` over all stages (the type check, lint and dead-code check count as one test each).
+ * `N passed, N failed` over all stages (the type check, lint, dead-code and format checks count as one test each).
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -51,6 +51,7 @@ async function main() {
     });
   await check("lint", "node_modules/oxlint/bin/oxlint", ["--deny-warnings"]);
   await check("knip", "node_modules/knip/bin/knip.js", ["--no-progress"]);
+  await check("format", "node_modules/prettier/bin/prettier.cjs", ["--check", ".", "--log-level", "warn"]);
   await stage("unit", async () => {
     const out = ".mixcast/unit-results.json";
     rmSync(out, { force: true });
@@ -60,7 +61,18 @@ async function main() {
   await stage("integration", async () => {
     const out = ".mixcast/integration-results.json";
     rmSync(out, { force: true });
-    const exitCode = await run(process.execPath, [...tsx, "scripts/with-db.ts", process.execPath, vitest, "run", "--project", "integration", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`]);
+    const exitCode = await run(process.execPath, [
+      ...tsx,
+      "scripts/with-db.ts",
+      process.execPath,
+      vitest,
+      "run",
+      "--project",
+      "integration",
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${out}`,
+    ]);
     return { exitCode, ...vitestCounts(out, exitCode) };
   });
   await stage("e2e", async () => {
@@ -73,7 +85,8 @@ async function main() {
   const passed = Object.values(totals).reduce((s, t) => s + t.passed, 0);
   const failed = Object.values(totals).reduce((s, t) => s + t.failed, 0);
   console.log("\n━━━ summary ━━━");
-  for (const [name, t] of Object.entries(totals)) console.log(`${name.padEnd(12)} ${t.passed} passed, ${t.failed} failed${t.exitCode ? ` (exit ${t.exitCode})` : ""}`);
+  for (const [name, t] of Object.entries(totals))
+    console.log(`${name.padEnd(12)} ${t.passed} passed, ${t.failed} failed${t.exitCode ? ` (exit ${t.exitCode})` : ""}`);
   writeFileSync(".mixcast/test-summary.json", JSON.stringify({ passed, failed, stages: totals }, null, 2));
   console.log(`${passed} passed, ${failed} failed`);
   process.exit(failed > 0 || Object.values(totals).some((t) => t.exitCode !== 0) ? 1 : 0);

@@ -26,16 +26,46 @@ function QualitySection({ title, report }: { title: string; report: QualityRepor
         {report.series} series over {report.weeks} weeks ({report.firstWeek ?? "—"} to {report.lastWeek ?? "—"})
       </p>
       <ul className="flex flex-wrap gap-2 text-xs">
-        <li><Badge tone={report.summary.missingWeeks ? "warn" : "good"}>{report.summary.missingWeeks} missing weeks</Badge></li>
-        <li><Badge tone={report.summary.shortSeries ? "warn" : "good"}>{report.summary.shortSeries} series shorter than the dataset</Badge></li>
-        <li><Badge tone={report.summary.outliers ? "warn" : "good"}>{report.summary.outliers} outliers (robust z &gt; 5)</Badge></li>
-        <li><Badge tone="neutral">{report.summary.zeroWeeks} zero weeks</Badge></li>
+        <li>
+          <Badge tone={report.summary.missingWeeks ? "warn" : "good"}>{report.summary.missingWeeks} missing weeks</Badge>
+        </li>
+        <li>
+          <Badge tone={report.summary.shortSeries ? "warn" : "good"}>{report.summary.shortSeries} series shorter than the dataset</Badge>
+        </li>
+        <li>
+          <Badge tone={report.summary.outliers ? "warn" : "good"}>{report.summary.outliers} outliers (robust z &gt; 5)</Badge>
+        </li>
+        <li>
+          <Badge tone="neutral">{report.summary.zeroWeeks} zero weeks</Badge>
+        </li>
       </ul>
       {(gaps.length > 0 || outliers.length > 0 || short.length > 0) && (
         <ul className="relative mt-2 max-h-40 overflow-auto text-xs text-slate-600">
-          {gaps.slice(0, 20).map((g) => g.type === "missing_weeks" && <li key={`g-${g.series}`}>{g.series}: missing {g.weeks.slice(0, 6).join(", ")}{g.weeks.length > 6 ? ` and ${g.weeks.length - 6} more` : ""}</li>)}
-          {short.slice(0, 20).map((s) => s.type === "short_series" && <li key={`s-${s.series}`}>{s.series}: covers {s.first} to {s.last} only</li>)}
-          {outliers.slice(0, 20).map((o) => o.type === "outlier" && <li key={`o-${o.series}-${o.week}`}>{o.series} in week {o.week}: {o.value.toLocaleString("en-US", { maximumFractionDigits: 0 })} (z = {o.robustZ.toFixed(1)})</li>)}
+          {gaps.slice(0, 20).map(
+            (g) =>
+              g.type === "missing_weeks" && (
+                <li key={`g-${g.series}`}>
+                  {g.series}: missing {g.weeks.slice(0, 6).join(", ")}
+                  {g.weeks.length > 6 ? ` and ${g.weeks.length - 6} more` : ""}
+                </li>
+              ),
+          )}
+          {short.slice(0, 20).map(
+            (s) =>
+              s.type === "short_series" && (
+                <li key={`s-${s.series}`}>
+                  {s.series}: covers {s.first} to {s.last} only
+                </li>
+              ),
+          )}
+          {outliers.slice(0, 20).map(
+            (o) =>
+              o.type === "outlier" && (
+                <li key={`o-${o.series}-${o.week}`}>
+                  {o.series} in week {o.week}: {o.value.toLocaleString("en-US", { maximumFractionDigits: 0 })} (z = {o.robustZ.toFixed(1)})
+                </li>
+              ),
+          )}
         </ul>
       )}
     </div>
@@ -56,7 +86,8 @@ function CoverageSection({ coverage }: { coverage: DatasetWeekWindow }) {
       </p>
       {coverage.incomplete.length > 0 && (
         <p role="status" className="mb-2 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-xs text-amber-900">
-          {describeIncompleteWeeks(coverage.incomplete)}. They stay out of the Overview KPIs, forecasts, the mix model and drift checks until the missing file is imported.
+          {describeIncompleteWeeks(coverage.incomplete)}. They stay out of the Overview KPIs, forecasts, the mix model and drift checks until the missing file
+          is imported.
         </p>
       )}
       <ul className="flex flex-col gap-1 text-xs">
@@ -91,7 +122,12 @@ export default async function DataPage() {
   // Verified here, before any read: the layout is not re-rendered on client-side navigation (see proxy.ts).
   await requirePageUser();
   const dataset = await fetchActiveDataset();
-  const kinds = DOMAIN_KINDS.map((k) => ({ kind: k, label: DOMAINS[k].label, description: DOMAINS[k].description, columns: DOMAINS[k].columns.map((c) => ({ column: c.column, required: c.required })) }));
+  const kinds = DOMAIN_KINDS.map((k) => ({
+    kind: k,
+    label: DOMAINS[k].label,
+    description: DOMAINS[k].description,
+    columns: DOMAINS[k].columns.map((c) => ({ column: c.column, required: c.required })),
+  }));
   if (!dataset) {
     return (
       <>
@@ -103,9 +139,16 @@ export default async function DataPage() {
   const summary = await fetchDatasetSummary(dataset.id);
   return (
     <>
-      <PageHeader title="Data" description={`Imports, versions and data quality of “${dataset.name}”. Every import is validated row by row and written all-or-nothing; the same file twice changes nothing.`} />
+      <PageHeader
+        title="Data"
+        description={`Imports, versions and data quality of “${dataset.name}”. Every import is validated row by row and written all-or-nothing; the same file twice changes nothing.`}
+      />
       <div className="grid gap-6 xl:grid-cols-3">
-        <Card title="Import a CSV" description="Preview checks every row and lets you map columns; Import writes one new dataset version." className="xl:col-span-2">
+        <Card
+          title="Import a CSV"
+          description="Preview checks every row and lets you map columns; Import writes one new dataset version."
+          className="xl:col-span-2"
+        >
           <ImportPanel kinds={kinds} />
         </Card>
         <Card title="Rows by domain" description="Export any domain as CSV (formula-safe).">
@@ -127,7 +170,11 @@ export default async function DataPage() {
             </TableBody>
           </Table>
         </Card>
-        <Card title="Data quality" description="Weeks present in one domain and missing in another; weekly demand (revenue) and spend per channel × region." className="xl:col-span-2">
+        <Card
+          title="Data quality"
+          description="Weeks present in one domain and missing in another; weekly demand (revenue) and spend per channel × region."
+          className="xl:col-span-2"
+        >
           <div id="data-quality" />
           <CoverageSection coverage={summary.coverage} />
           <div className="grid gap-6 md:grid-cols-2">
@@ -139,7 +186,8 @@ export default async function DataPage() {
           <ul className="flex flex-col gap-2 text-sm">
             {summary.datasets.map((d) => (
               <li key={d.id}>
-                <span className="font-medium">{d.name}</span> {d.isDemo && <Badge tone="info">demo · known truth</Badge>} {d.id === dataset.id && <Badge tone="good">active</Badge>}
+                <span className="font-medium">{d.name}</span> {d.isDemo && <Badge tone="info">demo · known truth</Badge>}{" "}
+                {d.id === dataset.id && <Badge tone="good">active</Badge>}
                 <p className="text-xs text-slate-500">{d.description}</p>
               </li>
             ))}
@@ -170,7 +218,9 @@ export default async function DataPage() {
                     <td className="px-2 py-1.5 text-right">{v.rowCount.toLocaleString("en-US")}</td>
                     <td className="px-2 py-1.5">{v.createdBy}</td>
                     <td className="px-2 py-1.5">{v.createdAt.slice(0, 16).replace("T", " ")}</td>
-                    <td className="px-2 py-1.5 font-mono text-xs text-slate-500" title={v.contentHash}>{v.contentHash.slice(0, 12)}</td>
+                    <td className="px-2 py-1.5 font-mono text-xs text-slate-500" title={v.contentHash}>
+                      {v.contentHash.slice(0, 12)}
+                    </td>
                   </TableRow>
                 ))}
               </TableBody>

@@ -27,7 +27,14 @@ export default async function ExplorePage({ searchParams }: { searchParams: Prom
     return (
       <>
         <PageHeader title="Explore" description={description} />
-        <EmptyState title="No data yet" action={<Link className="text-brand-600 underline" href="/data">Import weekly demand and spend</Link>}>
+        <EmptyState
+          title="No data yet"
+          action={
+            <Link className="text-brand-600 underline" href="/data">
+              Import weekly demand and spend
+            </Link>
+          }
+        >
           Exploration needs weekly demand and the drivers (spend, promotions, macro indicators) to compare it with.
         </EmptyState>
       </>
@@ -71,11 +78,17 @@ export default async function ExplorePage({ searchParams }: { searchParams: Prom
           <RelationshipList items={e.relationships} />
         </Card>
 
-        <Card title={`${e.kpi.label} against a driver`} description="Each dot is a week. Lines: least squares and a robust fit that ignores a few extreme weeks. The lag view shows whether the KPI also follows the driver's earlier weeks.">
+        <Card
+          title={`${e.kpi.label} against a driver`}
+          description="Each dot is a week. Lines: least squares and a robust fit that ignores a few extreme weeks. The lag view shows whether the KPI also follows the driver's earlier weeks."
+        >
           <DriverExplorer weeks={e.weeks} kpi={{ label: e.kpi.label, unit: e.kpi.unit, values: e.kpi.values }} drivers={e.drivers} initialKey={initial} />
         </Card>
 
-        <Card title="All drivers" description={`Correlation of weekly ${e.kpi.label.toLowerCase()} with each driver in the same week (Pearson on values, Spearman on ranks, each with a 95 % interval), and the lag where it peaks. Bold: interval excludes zero.`}>
+        <Card
+          title="All drivers"
+          description={`Correlation of weekly ${e.kpi.label.toLowerCase()} with each driver in the same week (Pearson on values, Spearman on ranks, each with a 95 % interval), and the lag where it peaks. Bold: interval excludes zero.`}
+        >
           <CorrelationTable drivers={e.drivers} />
           {e.skipped.length > 0 && <p className="mt-2 text-xs text-slate-500">Left out: {e.skipped.map((s) => `${s.label} (${s.reason})`).join("; ")}.</p>}
         </Card>

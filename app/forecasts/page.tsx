@@ -19,7 +19,13 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Stat } from "@/components/ui/stat";
 import { fetchActiveDataset } from "@/lib/data/reads/datasets";
 import { fetchForecastOverride } from "@/lib/data/writes/forecast-overrides";
-import { fetchForecastDropAlerts, fetchForecastRunMeta, fetchForecastSeriesArtifact, fetchStoredBacktests, fetchStoredForecasts } from "@/lib/data/reads/forecast-page";
+import {
+  fetchForecastDropAlerts,
+  fetchForecastRunMeta,
+  fetchForecastSeriesArtifact,
+  fetchStoredBacktests,
+  fetchStoredForecasts,
+} from "@/lib/data/reads/forecast-page";
 import { fetchScenarioChoices, fetchScenarioPlan } from "@/lib/data/reads/forecast-scenario";
 import { fetchSharedForecastPlan } from "@/lib/data/writes/forecast-shared-plan";
 import { fetchPlanForecastContext, fetchStoredBaselines } from "@/lib/data/reads/plan-forecast";
@@ -57,7 +63,14 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
     return (
       <>
         <PageHeader title="Forecasts" />
-        <EmptyState title="No data yet" action={<Link className="text-brand-600 underline" href="/data">Import weekly demand</Link>}>
+        <EmptyState
+          title="No data yet"
+          action={
+            <Link className="text-brand-600 underline" href="/data">
+              Import weekly demand
+            </Link>
+          }
+        >
           Forecasts need weekly demand (activations) per channel and region.
         </EmptyState>
       </>
@@ -72,7 +85,11 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
   // ?scenario=ID is a what-if VIEW of the shared forecast: computed on read, stored nowhere, seen by nobody else.
   const askedScenario = query.scenario ? scenarioIdSchema.safeParse(query.scenario) : null;
   const scenarioPlan = askedScenario?.success ? await fetchScenarioPlan(dataset.id, askedScenario.data).catch(() => null) : null;
-  const keepQuery = Object.fromEntries(Object.entries({ channel: query.channel, region: query.region, horizon: query.horizon }).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""));
+  const keepQuery = Object.fromEntries(
+    Object.entries({ channel: query.channel, region: query.region, horizon: query.horizon }).filter(
+      (e): e is [string, string] => typeof e[1] === "string" && e[1] !== "",
+    ),
+  );
   const header = (
     <PageHeader
       title="Forecasts"
@@ -82,7 +99,13 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
           <ForecastViewSelector scenarios={scenarios} scenarioId={scenarioPlan?.id ?? null} query={keepQuery} />
           {champion && (
             <div className="pt-5">
-              <Link href="/reports/forecast" className="inline-block rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50" data-testid="report-link">Report</Link>
+              <Link
+                href="/reports/forecast"
+                className="inline-block rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50"
+                data-testid="report-link"
+              >
+                Report
+              </Link>
             </div>
           )}
           <ForecastFitControls activeRunId={active?.id ?? null} />
@@ -118,12 +141,19 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
     return (
       <>
         {header}
-        <EmptyState title={`No stored forecast for ${seriesLabel(key)}`}>Run #{champion.id} has no forecast for this series. Pick another series or fit again.</EmptyState>
+        <EmptyState title={`No stored forecast for ${seriesLabel(key)}`}>
+          Run #{champion.id} has no forecast for this series. Pick another series or fit again.
+        </EmptyState>
       </>
     );
   }
 
-  const shown = pickShownForecast({ chosen: series.chosen, override: override?.model ?? null, available: Object.keys(forecasts), reconciledModel: RECONCILED_MODEL });
+  const shown = pickShownForecast({
+    chosen: series.chosen,
+    override: override?.model ?? null,
+    available: Object.keys(forecasts),
+    reconciledModel: RECONCILED_MODEL,
+  });
   const bottom = isBottomKey(key);
   const baseModel = shown.source === "override" ? shown.model : series.shown;
   const folds = await fetchStoredBacktests(champion.id, key, baseModel);
@@ -133,7 +163,8 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
   const viewContext = planContext && planContext.forecastRunId === champion.id && planContext.model ? planContext : null;
   const baseline = baselines[shown.model];
   let view: PlanView | null = null;
-  if (scenarioPlan && viewContext && baseline) view = seriesPlanView(viewContext.model!, viewContext.media, scenarioPlan.allocation, baseline, cellsOf(meta, key));
+  if (scenarioPlan && viewContext && baseline)
+    view = seriesPlanView(viewContext.model!, viewContext.media, scenarioPlan.allocation, baseline, cellsOf(meta, key));
   const forecast = view ? view.forecast : shared;
   const history = { dates: weeksFrom(series.history.start, series.history.values.length), values: series.history.values };
   const chart = buildChartRows({ history, forecast, folds, horizon: sel.horizon, compare: view ? shared : null });
@@ -141,7 +172,7 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
   const viewDrop = view ? detectDrop(history.values, view.forecast.yhat, { thresholdPct: meta.dropThresholdPct }) : null;
   const drivers = series.drivers ? summariseDrivers(series.drivers.items, sel.horizon) : [];
   const media = meta.media;
-  const mediaNow = view ? { byChannel: view.byChannel, perWeek: view.media } : series.media ?? null;
+  const mediaNow = view ? { byChannel: view.byChannel, perWeek: view.media } : (series.media ?? null);
   const plan = planForShown(series.money, shown, series.shown);
   const shownMetrics = series.leaderboard.find((l) => l.model === baseModel)?.metrics;
   const forecastName =
@@ -162,7 +193,10 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
               {sharedPlan ? ` — made the shared plan by ${sharedPlan.setBy} on ${sharedPlan.setAt.slice(0, 16).replace("T", " ")} UTC` : ""}.
             </>
           ) : fr.source === "current-mix" ? (
-            <>the current mix (mean weekly spend per channel{media?.currentMixWeeks.first ? ` from ${media.currentMixWeeks.first} to ${media.currentMixWeeks.last}` : ""}, as the Planner starts from).</>
+            <>
+              the current mix (mean weekly spend per channel
+              {media?.currentMixWeeks.first ? ` from ${media.currentMixWeeks.first} to ${media.currentMixWeeks.last}` : ""}, as the Planner starts from).
+            </>
           ) : (
             "last known spend carried forward (a run from before media came from the mix model)."
           )}{" "}
@@ -186,14 +220,22 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
         </p>
       )}
       {scenarioPlan && (
-        <div className="mb-4 flex flex-col gap-2 rounded-md border border-brand-100 bg-brand-50 px-3 py-2 text-sm text-brand-900" role="status" data-testid="scenario-banner">
+        <div
+          className="mb-4 flex flex-col gap-2 rounded-md border border-brand-100 bg-brand-50 px-3 py-2 text-sm text-brand-900"
+          role="status"
+          data-testid="scenario-banner"
+        >
           <p>
             <strong>What-if view: under scenario “{scenarioPlan.name}”.</strong>{" "}
             {view
               ? `The same baseline forecast with this scenario's weekly spend (${view.planned.join(", ") || "no channel"}${view.carried.length ? `; the current mix for ${view.carried.join(", ")}` : ""}) through the mix model. `
               : "This forecast run has no mix model to apply a plan with, so the shared forecast is shown. "}
             The shared forecast everyone sees is unchanged (dashed line) and no alert is raised from this view.{" "}
-            <Link className="font-medium text-brand-700 underline" href={`/forecasts${Object.keys(keepQuery).length ? `?${new URLSearchParams(keepQuery).toString()}` : ""}`} data-testid="back-to-shared">
+            <Link
+              className="font-medium text-brand-700 underline"
+              href={`/forecasts${Object.keys(keepQuery).length ? `?${new URLSearchParams(keepQuery).toString()}` : ""}`}
+              data-testid="back-to-shared"
+            >
               Back to the shared forecast
             </Link>
           </p>
@@ -202,14 +244,26 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
       )}
 
       <Card className="mb-6">
-        <SeriesPicker channels={meta.channels} regions={meta.regions} channel={sel.channel} region={sel.region} horizon={sel.horizon} maxHorizon={Math.min(52, meta.horizon)} scenarioId={scenarioPlan?.id ?? null} />
+        <SeriesPicker
+          channels={meta.channels}
+          regions={meta.regions}
+          channel={sel.channel}
+          region={sel.region}
+          horizon={sel.horizon}
+          maxHorizon={Math.min(52, meta.horizon)}
+          scenarioId={scenarioPlan?.id ?? null}
+        />
       </Card>
 
       <h2 className="mb-3 text-lg font-semibold text-slate-900" data-testid="series-title">
         {seriesLabel(key)} · next {sel.horizon} weeks{scenarioPlan && view ? ` · under “${scenarioPlan.name}”` : ""}
       </h2>
       <div className="mb-6 grid grid-cols-2 gap-4 lg:grid-cols-4">
-        <Stat label={`Forecast, next ${headline.weeks} wk`} value={formatNumber(headline.forecastTotal)} hint="Sum of the weekly point forecasts (median), activations." />
+        <Stat
+          label={`Forecast, next ${headline.weeks} wk`}
+          value={formatNumber(headline.forecastTotal)}
+          hint="Sum of the weekly point forecasts (median), activations."
+        />
         <Stat
           label="vs last weeks"
           value={headline.change === null ? "—" : formatSignedPercent(headline.change)}
@@ -223,24 +277,46 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
           delta={shown.source === "override" ? "override (set by a person)" : `automatic choice: ${series.chosen}`}
           hint="The engine picks the model with the best walk-forward backtest score (an ensemble unless one model is clearly better). Totals show the bottom-up sum of the cells' forecasts."
         />
-        <Stat label="Backtest MASE" value={typeof shownMetrics?.mase === "number" ? shownMetrics.mase.toFixed(2) : "—"} delta={shownMetrics ? `${baseModel} · sMAPE ${shownMetrics.smape?.toFixed(1)} % · 80 % cov. ${formatPercent(shownMetrics.coverage80, 0)}` : undefined} hint="Backtest error of the model behind this forecast (for totals: the total's own chosen model) relative to a naive last-week forecast; below 1 beats naive." />
+        <Stat
+          label="Backtest MASE"
+          value={typeof shownMetrics?.mase === "number" ? shownMetrics.mase.toFixed(2) : "—"}
+          delta={shownMetrics ? `${baseModel} · sMAPE ${shownMetrics.smape?.toFixed(1)} % · 80 % cov. ${formatPercent(shownMetrics.coverage80, 0)}` : undefined}
+          hint="Backtest error of the model behind this forecast (for totals: the total's own chosen model) relative to a naive last-week forecast; below 1 beats naive."
+        />
       </div>
 
       {shown.source === "override" && (
         <p className="mb-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" role="status">
           Override: showing <strong>{modelLabel(shown.model)}</strong> for this series instead of the automatic choice <strong>{series.chosen}</strong>.
-          {bottom ? " Channel, region and grand totals include it from the next fit." : " This total is shown as that model's own forecast, not the bottom-up sum."}
+          {bottom
+            ? " Channel, region and grand totals include it from the next fit."
+            : " This total is shown as that model's own forecast, not the bottom-up sum."}
         </p>
       )}
       {shown.overrideIgnored && (
-        <p className="mb-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">The override “{shown.overrideIgnored}” was not fitted in this run (too little history or not among the models); showing the automatic choice.</p>
+        <p className="mb-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          The override “{shown.overrideIgnored}” was not fitted in this run (too little history or not among the models); showing the automatic choice.
+        </p>
       )}
 
-      <Card title={view ? `Weekly activations under “${scenarioPlan!.name}” beside the shared forecast` : "Weekly activations: actuals, forecast and backtests"} className="mb-6">
-        <ForecastChart rows={chart.rows} foldCount={chart.foldCount} forecastName={view ? `${forecastName}, under “${scenarioPlan!.name}”` : forecastName} origin={meta.origin} compareName={view ? "Shared forecast" : undefined} />
+      <Card
+        title={view ? `Weekly activations under “${scenarioPlan!.name}” beside the shared forecast` : "Weekly activations: actuals, forecast and backtests"}
+        className="mb-6"
+      >
+        <ForecastChart
+          rows={chart.rows}
+          foldCount={chart.foldCount}
+          forecastName={view ? `${forecastName}, under “${scenarioPlan!.name}”` : forecastName}
+          origin={meta.origin}
+          compareName={view ? "Shared forecast" : undefined}
+        />
       </Card>
 
-      <Card title="Model leaderboard" description={`Walk-forward backtest of every model on ${seriesLabel(key)}, best first. Errors in activations/week unless marked.`} className="mb-6">
+      <Card
+        title="Model leaderboard"
+        description={`Walk-forward backtest of every model on ${seriesLabel(key)}, best first. Errors in activations/week unless marked.`}
+        className="mb-6"
+      >
         <LeaderboardTable rows={series.leaderboard} chosen={series.chosen} shown={baseModel} />
         {choiceReason(series.leaderboard, series.chosen) && (
           <p className="mt-2 text-xs text-slate-600" data-testid="choice-reason">
@@ -253,11 +329,16 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
       </Card>
 
       <div className="mb-6 grid gap-6 xl:grid-cols-3">
-        <Card title="Money impact of forecast error" description={view ? "USD, from unit economics; for the shared forecast (backtest costs do not depend on a plan)." : "USD, from unit economics."}>
+        <Card
+          title="Money impact of forecast error"
+          description={view ? "USD, from unit economics; for the shared forecast (backtest costs do not depend on a plan)." : "USD, from unit economics."}
+        >
           {series.money ? (
             <MoneyPanel money={series.money} shownModel={baseModel} chosen={series.chosen} forecast={shared} plan={plan} horizon={sel.horizon} />
           ) : (
-            <p className="text-sm text-slate-500">No unit economics for this series&apos; channels: import cost and revenue per activation on the Data page to price forecast error.</p>
+            <p className="text-sm text-slate-500">
+              No unit economics for this series&apos; channels: import cost and revenue per activation on the Data page to price forecast error.
+            </p>
           )}
         </Card>
         <Card title="Drivers">
@@ -266,12 +347,31 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
           ) : (
             <p className="text-sm text-slate-500">No model with driver contributions was fitted for this series.</p>
           )}
-          {series.regressors.length > 0 && <p className="mt-3 text-xs text-slate-500">Drivers offered to the models: {series.regressors.join(", ")}; holidays as calendar events. Media spend is not among them: its effect comes from the mix model (below).</p>}
+          {series.regressors.length > 0 && (
+            <p className="mt-3 text-xs text-slate-500">
+              Drivers offered to the models: {series.regressors.join(", ")}; holidays as calendar events. Media spend is not among them: its effect comes from
+              the mix model (below).
+            </p>
+          )}
           <div className="mt-4 border-t border-slate-100 pt-3">
-            <MediaSource media={media ?? null} mediaNow={mediaNow} horizon={sel.horizon} cells={cellsOf(meta, key)} championMmmRunId={planContext?.championMmmRunId ?? null} scenarioName={view ? scenarioPlan!.name : null} />
+            <MediaSource
+              media={media ?? null}
+              mediaNow={mediaNow}
+              horizon={sel.horizon}
+              cells={cellsOf(meta, key)}
+              championMmmRunId={planContext?.championMmmRunId ?? null}
+              scenarioName={view ? scenarioPlan!.name : null}
+            />
           </div>
         </Card>
-        <Card title="Drop alerts" actions={<Link className="text-sm text-brand-600 underline" href="/models#alerts">All alerts</Link>}>
+        <Card
+          title="Drop alerts"
+          actions={
+            <Link className="text-sm text-brand-600 underline" href="/models#alerts">
+              All alerts
+            </Link>
+          }
+        >
           <p className="mb-3 text-sm" data-testid="drop-check">
             Next {series.drop.weeks} weeks vs last {series.drop.weeks} (shared forecast):{" "}
             <strong className="tabular">{Number.isFinite(series.drop.changePct) ? formatSignedPercent(series.drop.changePct / 100) : "—"}</strong>{" "}
@@ -279,8 +379,10 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
           </p>
           {viewDrop && (
             <p className="mb-3 text-sm" data-testid="view-drop-check">
-              Under “{scenarioPlan!.name}”: <strong className="tabular">{Number.isFinite(viewDrop.changePct) ? formatSignedPercent(viewDrop.changePct / 100) : "—"}</strong>{" "}
-              {viewDrop.alert ? <Badge tone="bad">would drop &gt; {meta.dropThresholdPct.toFixed(0)} %</Badge> : <Badge tone="good">no drop</Badge>} <span className="text-xs text-slate-500">(a view raises and resolves no alert)</span>
+              Under “{scenarioPlan!.name}”:{" "}
+              <strong className="tabular">{Number.isFinite(viewDrop.changePct) ? formatSignedPercent(viewDrop.changePct / 100) : "—"}</strong>{" "}
+              {viewDrop.alert ? <Badge tone="bad">would drop &gt; {meta.dropThresholdPct.toFixed(0)} %</Badge> : <Badge tone="good">no drop</Badge>}{" "}
+              <span className="text-xs text-slate-500">(a view raises and resolves no alert)</span>
             </p>
           )}
           <AlertList alerts={alerts.series} empty="No open drop alert for this series." />

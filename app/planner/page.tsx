@@ -28,7 +28,16 @@ export default async function PlannerPage({ searchParams }: { searchParams: Prom
     return (
       <>
         <PageHeader title="Planner" />
-        <EmptyState title="No dataset yet" action={<Link className="text-brand-600 underline" href="/data">Import data</Link>}>The Planner needs spend and demand data and a fitted mix model.</EmptyState>
+        <EmptyState
+          title="No dataset yet"
+          action={
+            <Link className="text-brand-600 underline" href="/data">
+              Import data
+            </Link>
+          }
+        >
+          The Planner needs spend and demand data and a fitted mix model.
+        </EmptyState>
       </>
     );
   }
@@ -36,10 +45,18 @@ export default async function PlannerPage({ searchParams }: { searchParams: Prom
   if (planner.status !== "ready") {
     return (
       <>
-        <PageHeader title="Planner" description="Allocate a weekly budget across channels with the fitted marketing mix model." actions={active ? <FitLauncher kind="mmm" label="Fit mix model" activeRunId={active.id} /> : undefined} />
+        <PageHeader
+          title="Planner"
+          description="Allocate a weekly budget across channels with the fitted marketing mix model."
+          actions={active ? <FitLauncher kind="mmm" label="Fit mix model" activeRunId={active.id} /> : undefined}
+        />
         <EmptyState
           title={planner.status === "no-model" ? "No fitted mix model yet" : `Mix-model run #${planner.runId} cannot be used for planning`}
-          action={<Link className="text-brand-600 underline" href="/roi">Go to Channel ROI to fit the mix model</Link>}
+          action={
+            <Link className="text-brand-600 underline" href="/roi">
+              Go to Channel ROI to fit the mix model
+            </Link>
+          }
         >
           {planner.status === "no-model"
             ? active
@@ -52,7 +69,11 @@ export default async function PlannerPage({ searchParams }: { searchParams: Prom
   }
   const inputs = planner.inputs;
   // The plan by region (issue 13) when the champion mix model is a geo model; the national plan stays the default view.
-  const regional = await regionalPlanFor(dataset.id, inputs.run.id, Object.values(inputs.baseline).reduce((a, b) => a + b, 0));
+  const regional = await regionalPlanFor(
+    dataset.id,
+    inputs.run.id,
+    Object.values(inputs.baseline).reduce((a, b) => a + b, 0),
+  );
   const view = viewParam === "regions" && regional ? "regions" : "national";
   // The weekly chart adds a plan's media to the champion forecast's baseline: only when that forecast took media out
   // with this same mix model, so baseline and media come from one model.
@@ -86,7 +107,8 @@ export default async function PlannerPage({ searchParams }: { searchParams: Prom
         title="Planner"
         description={
           <>
-            Move a channel&apos;s slider and the predicted outcome updates at once; or set a total weekly budget and let the optimizer split it. Starting point: mean weekly spend per channel over the last {BASELINE_WEEKS} weeks
+            Move a channel&apos;s slider and the predicted outcome updates at once; or set a total weekly budget and let the optimizer split it. Starting point:
+            mean weekly spend per channel over the last {BASELINE_WEEKS} weeks
             {inputs.baselineWeeks.first ? ` (${inputs.baselineWeeks.first} to ${inputs.baselineWeeks.last})` : ""}.
           </>
         }
@@ -94,43 +116,48 @@ export default async function PlannerPage({ searchParams }: { searchParams: Prom
       />
       {scenarioParam && !usable && (
         <p role="alert" className="mb-4 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-800">
-          {scenario ? `Scenario “${scenario.name}” uses channels the current mix model does not have, so the Planner starts from the baseline.` : `Scenario ${scenarioParam} was not found; starting from the baseline.`}
+          {scenario
+            ? `Scenario “${scenario.name}” uses channels the current mix model does not have, so the Planner starts from the baseline.`
+            : `Scenario ${scenarioParam} was not found; starting from the baseline.`}
         </p>
       )}
       {usable && (
         <p className="mb-4 rounded-md border border-brand-100 bg-brand-50 px-3 py-2 text-sm text-brand-700" data-testid="loaded-scenario">
           Opened scenario “{usable.name}” (version {usable.version}, saved {usable.updatedAt.slice(0, 16).replace("T", " ")} UTC
-          {usable.modelRunId && usable.modelRunId !== inputs.run.id ? `, with run #${usable.modelRunId}; predictions below use the current champion run #${inputs.run.id}` : ""}).
+          {usable.modelRunId && usable.modelRunId !== inputs.run.id
+            ? `, with run #${usable.modelRunId}; predictions below use the current champion run #${inputs.run.id}`
+            : ""}
+          ).
         </p>
       )}
       <PlannerViewToggle view={view} available={regional !== null} />
       {view === "regions" && regional ? (
         <RegionalPlanCard plan={regional} labels={Object.fromEntries(inputs.channels.map((c) => [c.name, c.label]))} />
       ) : (
-      <PlannerPanel
-        key={usable ? `s${usable.id}` : "baseline"}
-        model={packResponseModel(inputs.model)}
-        runId={inputs.run.id}
-        channels={inputs.channels}
-        baseline={inputs.baseline}
-        revenuePerActivation={inputs.revenuePerActivation}
-        defaultMargin={inputs.defaultMargin}
-        marginFromEconomics={inputs.marginFromEconomics}
-        planForecast={planForecast}
-        planForecastNote={planForecastNote}
-        initial={
-          usable
-            ? {
-                scenario: { id: usable.id, name: usable.name, version: usable.version },
-                allocation: usable.allocation,
-                totalBudget: usable.totalBudget,
-                objective: usable.objective,
-                horizonWeeks: usable.predicted?.horizonWeeks,
-                margin: usable.predicted?.margin,
-              }
-            : null
-        }
-      />
+        <PlannerPanel
+          key={usable ? `s${usable.id}` : "baseline"}
+          model={packResponseModel(inputs.model)}
+          runId={inputs.run.id}
+          channels={inputs.channels}
+          baseline={inputs.baseline}
+          revenuePerActivation={inputs.revenuePerActivation}
+          defaultMargin={inputs.defaultMargin}
+          marginFromEconomics={inputs.marginFromEconomics}
+          planForecast={planForecast}
+          planForecastNote={planForecastNote}
+          initial={
+            usable
+              ? {
+                  scenario: { id: usable.id, name: usable.name, version: usable.version },
+                  allocation: usable.allocation,
+                  totalBudget: usable.totalBudget,
+                  objective: usable.objective,
+                  horizonWeeks: usable.predicted?.horizonWeeks,
+                  margin: usable.predicted?.margin,
+                }
+              : null
+          }
+        />
       )}
     </>
   );

@@ -20,8 +20,7 @@ import { fetchPromoChampion } from "@/lib/data/reads/promo-run";
 
 export const metadata: Metadata = { title: "Promo planner" };
 
-const DESCRIPTION =
-  `Will a planned promotion sell, how much will it add per day, and does it pay back its discount and costs? Go when expected ROI ≥ 0 and P(sells) ≥ ${policyPercent(MIN_P_SELLS)} (${policyPercent(DEFAULT_PROMO_MARGIN)} margin on incremental sales).`;
+const DESCRIPTION = `Will a planned promotion sell, how much will it add per day, and does it pay back its discount and costs? Go when expected ROI ≥ 0 and P(sells) ≥ ${policyPercent(MIN_P_SELLS)} (${policyPercent(DEFAULT_PROMO_MARGIN)} margin on incremental sales).`;
 
 export default async function PromosPage() {
   // Verified here, before any read: the layout is not re-rendered on client-side navigation (see proxy.ts).
@@ -31,7 +30,14 @@ export default async function PromosPage() {
     return (
       <>
         <PageHeader title="Promo planner" />
-        <EmptyState title="No data yet" action={<Link className="text-brand-600 underline" href="/data">Import promotions on the Data page</Link>}>
+        <EmptyState
+          title="No data yet"
+          action={
+            <Link className="text-brand-600 underline" href="/data">
+              Import promotions on the Data page
+            </Link>
+          }
+        >
           The promo model learns from past promotions, weekly revenue by region and holidays.
         </EmptyState>
       </>
@@ -47,7 +53,13 @@ export default async function PromosPage() {
   const champion = promo?.run;
   const metrics = promo?.metrics;
   const importance = promo?.importance ?? [];
-  const header = <PageHeader title="Promo planner" description={DESCRIPTION} actions={<FitLauncher kind="promo" label={champion ? "Refit model" : "Fit model"} activeRunId={active?.id ?? null} />} />;
+  const header = (
+    <PageHeader
+      title="Promo planner"
+      description={DESCRIPTION}
+      actions={<FitLauncher kind="promo" label={champion ? "Refit model" : "Fit model"} activeRunId={active?.id ?? null} />}
+    />
+  );
 
   if (!champion || !metrics) {
     return (
@@ -71,7 +83,11 @@ export default async function PromosPage() {
         <RunSource run={champion} />
       </div>
       <div className="grid gap-6 xl:grid-cols-3">
-        <Card title="Score a planned promotion" description="The decision, its reasons, and how ROI changes with the discount." className="xl:col-span-2 xl:self-start">
+        <Card
+          title="Score a planned promotion"
+          description="The decision, its reasons, and how ROI changes with the discount."
+          className="xl:col-span-2 xl:self-start"
+        >
           <PromoForm options={options} defaultStartDate={options.lastStartDate ?? new Date().toISOString().slice(0, 10)} />
         </Card>
         <div className="flex min-w-0 flex-col gap-6">
@@ -79,14 +95,26 @@ export default async function PromosPage() {
             <PromoModelCard metrics={metrics} />
           </Card>
           <Card title="What drives selling" description="Permutation importance of each driver in the will-it-sell classifier.">
-            {importance.length ? <ImportanceChart importance={importance} /> : <p className="text-sm text-slate-500">This run stored no importances; refit to see them.</p>}
+            {importance.length ? (
+              <ImportanceChart importance={importance} />
+            ) : (
+              <p className="text-sm text-slate-500">This run stored no importances; refit to see them.</p>
+            )}
           </Card>
         </div>
-        <Card title="Score a CSV of planned promos" description="Batch scoring with the same model; results are stored with the run id." className="xl:col-span-3">
+        <Card
+          title="Score a CSV of planned promos"
+          description="Batch scoring with the same model; results are stored with the run id."
+          className="xl:col-span-3"
+        >
           <PromoBatchUpload />
         </Card>
         <Card title="Recently scored" description="The latest 50 scores from the form, CSV uploads, the API and the CLI." className="xl:col-span-3">
-          {history.length ? <PromoHistoryTable rows={history} /> : <p className="text-sm text-slate-500">Nothing scored yet. Score a promotion above, upload a CSV, or POST to /api/v1/promos/score.</p>}
+          {history.length ? (
+            <PromoHistoryTable rows={history} />
+          ) : (
+            <p className="text-sm text-slate-500">Nothing scored yet. Score a promotion above, upload a CSV, or POST to /api/v1/promos/score.</p>
+          )}
         </Card>
       </div>
     </>

@@ -42,7 +42,14 @@ export default async function RoiPage() {
     return (
       <>
         <PageHeader title={TITLE} />
-        <EmptyState title="No data yet" action={<Link className="text-brand-600 underline" href="/data">Import weekly revenue and spend</Link>}>
+        <EmptyState
+          title="No data yet"
+          action={
+            <Link className="text-brand-600 underline" href="/data">
+              Import weekly revenue and spend
+            </Link>
+          }
+        >
           The mix model needs weekly revenue and spend per channel.
         </EmptyState>
       </>
@@ -77,10 +84,16 @@ export default async function RoiPage() {
   const channels = artifacts.channels;
   const named = channels.map((c) => ({ name: c.name, label: labels[c.name] ?? c.name }));
   const media = summarizeMedia(channels, view.totalRevenue);
-  const axis = { roi: roiAxisMax(channels.map((c) => ({ value: c.roi, high: c.roiHigh }))), mroi: roiAxisMax(channels.map((c) => ({ value: c.mroi, high: c.mroiHigh }))) };
+  const axis = {
+    roi: roiAxisMax(channels.map((c) => ({ value: c.roi, high: c.roiHigh }))),
+    mroi: roiAxisMax(channels.map((c) => ({ value: c.mroi, high: c.mroiHigh }))),
+  };
   const bars = roiBarRows(channels, labels, axis);
   const notes = weaklyIdentified(channels, labels);
-  const decomposition = decompositionRows(artifacts.decomposition, channels.map((c) => c.name));
+  const decomposition = decompositionRows(
+    artifacts.decomposition,
+    channels.map((c) => c.name),
+  );
   const panels = channels.map((c) => {
     const curve = responseCurveRows(c.responseCurve, c.meanWeeklySpend);
     const note = curve.current ? `now ${formatMoney(curve.current.spend)}/wk → ${formatMoney(curve.current.kpi)}/wk` : "";
@@ -98,13 +111,15 @@ export default async function RoiPage() {
           <>
             {geoGrid ? (
               <span data-testid="roi-model-geo">
-                What each channel&apos;s spend returned in revenue (USD), from a geo-level marketing mix model of weekly revenue in {geoGrid.rows.length} regions on {dataset.name}, weeks {view.firstWeek}{" "}
-                to {view.lastWeek} ({artifacts.weeks} weeks): media shapes shared per channel, each region&apos;s effect pooled toward the national one, national figures the sums of the regions
+                What each channel&apos;s spend returned in revenue (USD), from a geo-level marketing mix model of weekly revenue in {geoGrid.rows.length}{" "}
+                regions on {dataset.name}, weeks {view.firstWeek} to {view.lastWeek} ({artifacts.weeks} weeks): media shapes shared per channel, each
+                region&apos;s effect pooled toward the national one, national figures the sums of the regions
                 {view.liftTests.length ? ` (the ${view.liftTests.length} lift tests calibrate the national model only)` : ""}.
               </span>
             ) : (
               <span data-testid="roi-model-national">
-                What each channel&apos;s spend returned in revenue (USD), from a marketing mix model of national weekly revenue on {dataset.name}, weeks {view.firstWeek} to {view.lastWeek} ({artifacts.weeks} weeks)
+                What each channel&apos;s spend returned in revenue (USD), from a marketing mix model of national weekly revenue on {dataset.name}, weeks{" "}
+                {view.firstWeek} to {view.lastWeek} ({artifacts.weeks} weeks)
                 {view.liftTests.length ? `, calibrated to ${view.liftTests.length} lift tests (${liftChannels.join(", ")})` : ""}
                 {view.modelNote ? `; national rather than geo-level because ${view.modelNote}` : ""}.
               </span>
@@ -113,7 +128,9 @@ export default async function RoiPage() {
         }
         actions={
           <>
-            <Link href="/reports/mmm" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50" data-testid="report-link">Report</Link>
+            <Link href="/reports/mmm" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50" data-testid="report-link">
+              Report
+            </Link>
             {launcher}
           </>
         }
@@ -134,8 +151,17 @@ export default async function RoiPage() {
           delta={`${formatPercent(media.shareOfRevenue)} of ${formatMoney(view.totalRevenue)} revenue`}
           hint="Revenue in the window that the model attributes to paid media (the revenue that would be lost with zero spend in every channel), in USD."
         />
-        <Stat label="Blended ROI" value={formatRatio(media.blendedRoi)} delta={`on ${formatMoney(media.totalSpend)} spend`} hint="All media contribution divided by all media spend: revenue per $1 of spend, across channels." />
-        <Stat label="Fit R²" value={artifacts.fit.r2.toFixed(3)} hint="Share of the week-to-week variance of national revenue that the model explains (1 = all of it)." />
+        <Stat
+          label="Blended ROI"
+          value={formatRatio(media.blendedRoi)}
+          delta={`on ${formatMoney(media.totalSpend)} spend`}
+          hint="All media contribution divided by all media spend: revenue per $1 of spend, across channels."
+        />
+        <Stat
+          label="Fit R²"
+          value={artifacts.fit.r2.toFixed(3)}
+          hint="Share of the week-to-week variance of national revenue that the model explains (1 = all of it)."
+        />
         <Stat
           label="NRMSE · MAPE"
           value={
@@ -154,7 +180,9 @@ export default async function RoiPage() {
         >
           <RoiBars rows={bars} roiAxisMax={axis.roi} mroiAxisMax={axis.mroi} />
           {channels.some((c) => c.roiHigh > axis.roi || c.mroiHigh > axis.mroi) && (
-            <p className="mt-1 text-xs text-slate-500">Whiskers that reach the top of a chart are cut there so the other bars stay readable; the table below has the full intervals.</p>
+            <p className="mt-1 text-xs text-slate-500">
+              Whiskers that reach the top of a chart are cut there so the other bars stay readable; the table below has the full intervals.
+            </p>
           )}
           {notes.length > 0 && (
             <div className="mt-4 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900" role="note" data-testid="identifiability-note">
@@ -164,22 +192,26 @@ export default async function RoiPage() {
                   <li key={n.name}>
                     {n.reason === "unidentified" ? (
                       <>
-                        <strong data-testid={`unidentified-${n.name}`}>{n.label}: indistinguishable from zero.</strong> A likelihood-ratio test cannot tell its effect from none, so the model
-                        {geoGrid ? " reports a shrunk estimate with an interval from 0" : " holds its ROI at 0"}; the data allow anything from {formatRatio(n.roiLow)} to {formatRatio(n.roiHigh)}. That is not proof it returns nothing. The Planner keeps it near its current
-                        spend unless you unlock it.
+                        <strong data-testid={`unidentified-${n.name}`}>{n.label}: indistinguishable from zero.</strong> A likelihood-ratio test cannot tell its
+                        effect from none, so the model
+                        {geoGrid ? " reports a shrunk estimate with an interval from 0" : " holds its ROI at 0"}; the data allow anything from{" "}
+                        {formatRatio(n.roiLow)} to {formatRatio(n.roiHigh)}. That is not proof it returns nothing. The Planner keeps it near its current spend
+                        unless you unlock it.
                       </>
                     ) : (
                       <>
                         {n.label}: the 90 % interval runs from {formatRatio(n.roiLow)} to {formatRatio(n.roiHigh)}.{" "}
-                        {n.reason === "includes-zero" ? "The model cannot tell its effect apart from zero; that is not proof it returns nothing." : "The interval is wider than the estimate itself."}
+                        {n.reason === "includes-zero"
+                          ? "The model cannot tell its effect apart from zero; that is not proof it returns nothing."
+                          : "The interval is wider than the estimate itself."}
                       </>
                     )}
                   </li>
                 ))}
               </ul>
               <p className="mt-1">
-                Usual causes: spend that moves together with another channel or the season, or too little variation in spend. A lift test (geo or holdout experiment) on the channel would
-                settle it; treat these ROIs as ranges, not numbers.
+                Usual causes: spend that moves together with another channel or the season, or too little variation in spend. A lift test (geo or holdout
+                experiment) on the channel would settle it; treat these ROIs as ranges, not numbers.
               </p>
             </div>
           )}

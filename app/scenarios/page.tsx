@@ -23,14 +23,35 @@ export default async function ScenariosPage({ searchParams }: { searchParams: Pr
     return (
       <>
         <PageHeader title="Scenarios" />
-        <EmptyState title="No dataset yet" action={<Link className="text-brand-600 underline" href="/data">Import data</Link>}>Scenarios are budget plans made in the Planner on a dataset.</EmptyState>
+        <EmptyState
+          title="No dataset yet"
+          action={
+            <Link className="text-brand-600 underline" href="/data">
+              Import data
+            </Link>
+          }
+        >
+          Scenarios are budget plans made in the Planner on a dataset.
+        </EmptyState>
       </>
     );
   }
-  const [scenarios, baseline, channelLabels] = await Promise.all([fetchScenarios(dataset.id), fetchBaselineScenario(dataset.id), fetchChannelLabels(dataset.id)]);
+  const [scenarios, baseline, channelLabels] = await Promise.all([
+    fetchScenarios(dataset.id),
+    fetchBaselineScenario(dataset.id),
+    fetchChannelLabels(dataset.id),
+  ]);
   const forecasts = await fetchScenarioForecasts(dataset.id, scenarios);
   // A link from the Planner (?compare=ID) opens that scenario already compared with the baseline.
-  const initialCompare = compare ? [BASELINE_KEY, ...compare.split(",").map((s) => s.trim()).filter(Boolean)] : [];
+  const initialCompare = compare
+    ? [
+        BASELINE_KEY,
+        ...compare
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean),
+      ]
+    : [];
   return (
     <>
       <PageHeader
@@ -40,7 +61,9 @@ export default async function ScenariosPage({ searchParams }: { searchParams: Pr
       />
       <ScenariosPanel
         scenarios={scenarios}
-        baseline={baseline ? { allocation: baseline.allocation, totalBudget: baseline.totalBudget, predicted: baseline.predicted, runId: baseline.run.id } : null}
+        baseline={
+          baseline ? { allocation: baseline.allocation, totalBudget: baseline.totalBudget, predicted: baseline.predicted, runId: baseline.run.id } : null
+        }
         initialCompare={initialCompare}
         channelLabels={channelLabels}
         forecasts={forecasts}

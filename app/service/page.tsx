@@ -20,7 +20,8 @@ import { Table, TableBody, TableHead, TableRow } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Service risk" };
 
-const DESCRIPTION = "Which open customer-service interactions are likely to end in low satisfaction (a rating of 1 or 2), and why — so the riskiest get attention first.";
+const DESCRIPTION =
+  "Which open customer-service interactions are likely to end in low satisfaction (a rating of 1 or 2), and why — so the riskiest get attention first.";
 
 const TOP = 50;
 
@@ -33,14 +34,27 @@ export default async function ServicePage({ searchParams }: { searchParams: Prom
     return (
       <>
         <PageHeader title="Service risk" />
-        <EmptyState title="No data yet" action={<Link className="text-brand-600 underline" href="/data">Import service interactions on the Data page</Link>}>
+        <EmptyState
+          title="No data yet"
+          action={
+            <Link className="text-brand-600 underline" href="/data">
+              Import service interactions on the Data page
+            </Link>
+          }
+        >
           The risk model learns from closed interactions with a satisfaction rating.
         </EmptyState>
       </>
     );
   }
   const view = await fetchServiceRisk(dataset.id);
-  const header = <PageHeader title="Service risk" description={DESCRIPTION} actions={<FitLauncher kind="service" label={view.run ? "Refit model" : "Fit model"} activeRunId={view.activeRunId} />} />;
+  const header = (
+    <PageHeader
+      title="Service risk"
+      description={DESCRIPTION}
+      actions={<FitLauncher kind="service" label={view.run ? "Refit model" : "Fit model"} activeRunId={view.activeRunId} />}
+    />
+  );
   if (!view.run || !view.metrics) {
     return (
       <>
@@ -66,9 +80,21 @@ export default async function ServicePage({ searchParams }: { searchParams: Prom
         <RunSource run={view.run} />
       </div>
       <div className="mb-6 grid grid-cols-2 gap-4 lg:grid-cols-4" data-testid="service-metrics">
-        <Stat label="ROC AUC" value={m.auc.toFixed(3)} hint="Chance that an interaction rated 1–2 gets a higher risk than one rated 3–5 (0.5 = coin flip, 1 = perfect). Measured on the latest 20 % of closed interactions, not used for fitting." />
-        <Stat label="Precision" value={formatPercent(m.precision)} hint={`Of the interactions flagged High (P(low) ≥ ${formatPercent(cut, 0)}), the share that really ended with a rating of 1–2.`} />
-        <Stat label="Recall" value={formatPercent(m.recall)} hint={`Of the interactions that ended with a rating of 1–2, the share flagged High (P(low) ≥ ${formatPercent(cut, 0)}).`} />
+        <Stat
+          label="ROC AUC"
+          value={m.auc.toFixed(3)}
+          hint="Chance that an interaction rated 1–2 gets a higher risk than one rated 3–5 (0.5 = coin flip, 1 = perfect). Measured on the latest 20 % of closed interactions, not used for fitting."
+        />
+        <Stat
+          label="Precision"
+          value={formatPercent(m.precision)}
+          hint={`Of the interactions flagged High (P(low) ≥ ${formatPercent(cut, 0)}), the share that really ended with a rating of 1–2.`}
+        />
+        <Stat
+          label="Recall"
+          value={formatPercent(m.recall)}
+          hint={`Of the interactions that ended with a rating of 1–2, the share flagged High (P(low) ≥ ${formatPercent(cut, 0)}).`}
+        />
         <Stat label="F1" value={m.f1.toFixed(3)} hint="Harmonic mean of precision and recall at the High cut-off." />
       </div>
       <div className="grid gap-6 xl:grid-cols-3">
@@ -76,8 +102,11 @@ export default async function ServicePage({ searchParams }: { searchParams: Prom
           title="Open interactions by risk"
           description={
             <>
-              {shown.length} of {view.ranked.length} open interactions · <Badge tone="bad">{levels.High} High</Badge> <Badge tone="warn">{levels.Medium} Medium</Badge> <Badge tone="good">{levels.Low} Low</Badge>{" "}
-              <InfoTip text={`High: P(rating ≤ 2) ≥ ${formatPercent(m.validation.atHigh.threshold, 0)}; Medium: ≥ ${formatPercent(m.validation.atMedium.threshold, 0)}; Low: below. Scored when run #${view.run.id} was fitted${view.scoredAt ? ` (${view.scoredAt.slice(0, 16).replace("T", " ")} UTC)` : ""}.`} />
+              {shown.length} of {view.ranked.length} open interactions · <Badge tone="bad">{levels.High} High</Badge>{" "}
+              <Badge tone="warn">{levels.Medium} Medium</Badge> <Badge tone="good">{levels.Low} Low</Badge>{" "}
+              <InfoTip
+                text={`High: P(rating ≤ 2) ≥ ${formatPercent(m.validation.atHigh.threshold, 0)}; Medium: ≥ ${formatPercent(m.validation.atMedium.threshold, 0)}; Low: below. Scored when run #${view.run.id} was fitted${view.scoredAt ? ` (${view.scoredAt.slice(0, 16).replace("T", " ")} UTC)` : ""}.`}
+              />
             </>
           }
           className="xl:col-span-3"
@@ -86,9 +115,18 @@ export default async function ServicePage({ searchParams }: { searchParams: Prom
             <ServiceFilterForm types={options.types} regions={options.regions} type={type} region={region} />
           </div>
           {view.ranked.length === 0 ? (
-            <EmptyState title="No open interactions">Every interaction in the data has a satisfaction rating. New open interactions are scored at the next fit.</EmptyState>
+            <EmptyState title="No open interactions">
+              Every interaction in the data has a satisfaction rating. New open interactions are scored at the next fit.
+            </EmptyState>
           ) : shown.length === 0 ? (
-            <EmptyState title="No open interactions match this filter" action={<Link className="text-brand-600 underline" href="/service">Show all</Link>}>
+            <EmptyState
+              title="No open interactions match this filter"
+              action={
+                <Link className="text-brand-600 underline" href="/service">
+                  Show all
+                </Link>
+              }
+            >
               Pick another interaction type or region.
             </EmptyState>
           ) : (
@@ -98,7 +136,10 @@ export default async function ServicePage({ searchParams }: { searchParams: Prom
               {!all && shown.length > TOP && (
                 <p className="mt-2 text-sm">
                   Showing the {TOP} riskiest of {shown.length}.{" "}
-                  <Link className="text-brand-600 underline" href={`/service?${new URLSearchParams({ ...(type ? { type } : {}), ...(region ? { region } : {}), all: "1" })}`}>
+                  <Link
+                    className="text-brand-600 underline"
+                    href={`/service?${new URLSearchParams({ ...(type ? { type } : {}), ...(region ? { region } : {}), all: "1" })}`}
+                  >
                     Show all {shown.length}
                   </Link>
                 </p>
@@ -106,7 +147,10 @@ export default async function ServicePage({ searchParams }: { searchParams: Prom
             </>
           )}
         </Card>
-        <Card title="What drives low satisfaction" description={`Classifier: ${m.chosen.replace(/-/g, " ")}, trained on ${m.sizes.fit + m.sizes.calibrate} closed interactions.`}>
+        <Card
+          title="What drives low satisfaction"
+          description={`Classifier: ${m.chosen.replace(/-/g, " ")}, trained on ${m.sizes.fit + m.sizes.calibrate} closed interactions.`}
+        >
           <ImportanceChart importance={m.importance} />
         </Card>
         <Card title="Risk levels on held-out interactions" description="How often each level really ended with a rating of 1–2 (validation slice).">
@@ -135,17 +179,24 @@ export default async function ServicePage({ searchParams }: { searchParams: Prom
           <Card title="Against the known truth" description={`The demo's ratings were drawn from a known mechanism; compared on ${m.truth.evaluatedOn}.`}>
             <dl className="grid grid-cols-2 gap-3 text-sm">
               <div>
-                <dt className="flex items-center gap-1 text-xs text-slate-500">Rank agreement <InfoTip text="Spearman correlation of the model's risk with the true probability of a low rating (1 = same ranking)." /></dt>
+                <dt className="flex items-center gap-1 text-xs text-slate-500">
+                  Rank agreement <InfoTip text="Spearman correlation of the model's risk with the true probability of a low rating (1 = same ranking)." />
+                </dt>
                 <dd className="tabular text-lg font-semibold">{m.truth.spearman.toFixed(3)}</dd>
               </div>
               <div>
-                <dt className="flex items-center gap-1 text-xs text-slate-500">AUC vs ceiling <InfoTip text="The model's AUC on real outcomes vs the AUC of the true probabilities (ratings are random, and a customer's temper is unobserved, so even the truth stays below 1)." /></dt>
+                <dt className="flex items-center gap-1 text-xs text-slate-500">
+                  AUC vs ceiling{" "}
+                  <InfoTip text="The model's AUC on real outcomes vs the AUC of the true probabilities (ratings are random, and a customer's temper is unobserved, so even the truth stays below 1)." />
+                </dt>
                 <dd className="tabular text-lg font-semibold">
                   {m.truth.aucObserved.toFixed(3)} / {m.truth.aucOracle.toFixed(3)}
                 </dd>
               </div>
               <div>
-                <dt className="flex items-center gap-1 text-xs text-slate-500">Probability error <InfoTip text="Mean absolute difference between predicted and true P(low), in percentage points." /></dt>
+                <dt className="flex items-center gap-1 text-xs text-slate-500">
+                  Probability error <InfoTip text="Mean absolute difference between predicted and true P(low), in percentage points." />
+                </dt>
                 <dd className="tabular text-lg font-semibold">{formatPercent(m.truth.meanAbsError)}</dd>
               </div>
             </dl>

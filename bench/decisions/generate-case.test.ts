@@ -6,8 +6,12 @@ import { scorePlan } from "./true-outcome";
 
 describe("createBenchRng", () => {
   it("is deterministic in the seed and differs between seeds", () => {
-    const a = createBenchRng(5), b = createBenchRng(5), c = createBenchRng(6);
-    const xa = Array.from({ length: 5 }, a.uniform), xb = Array.from({ length: 5 }, b.uniform), xc = Array.from({ length: 5 }, c.uniform);
+    const a = createBenchRng(5),
+      b = createBenchRng(5),
+      c = createBenchRng(6);
+    const xa = Array.from({ length: 5 }, a.uniform),
+      xb = Array.from({ length: 5 }, b.uniform),
+      xc = Array.from({ length: 5 }, c.uniform);
     expect(xa).toEqual(xb);
     expect(xa).not.toEqual(xc);
   });
@@ -23,13 +27,15 @@ describe("createBenchRng", () => {
 
 describe("generateCase", () => {
   it("is deterministic: the same name gives the same CSV and truth", () => {
-    const a = generateCase("base-156w-6ch"), b = generateCase("base-156w-6ch");
+    const a = generateCase("base-156w-6ch"),
+      b = generateCase("base-156w-6ch");
     expect(a.csv).toBe(b.csv);
     expect(a.truth).toEqual(b.truth);
   });
   it("the seed drives the data: another seed, same structure, different weeks", () => {
     const spec = caseSpec("base-156w-6ch");
-    const a = generateFromSpec(spec), b = generateFromSpec({ ...spec, seed: spec.seed + 1000 });
+    const a = generateFromSpec(spec),
+      b = generateFromSpec({ ...spec, seed: spec.seed + 1000 });
     expect(a.csv).not.toBe(b.csv);
     expect(b.truth.channels.map((c) => c.roi)).toEqual(a.truth.channels.map((c) => expect.closeTo(c.roi, 9)));
   });
@@ -92,7 +98,10 @@ describe("the case list spans what the benchmark promises", () => {
       if (spec.equalMarginalRoi === undefined) expect(c.roi).toBeCloseTo(specRoi, 9);
     }
     expect(t.headroom).toBeGreaterThanOrEqual(-1e-12);
-    expect(t.budget).toBeCloseTo(t.channels.reduce((s, c) => s + c.meanWeeklySpend, 0), 6);
+    expect(t.budget).toBeCloseTo(
+      t.channels.reduce((s, c) => s + c.meanWeeklySpend, 0),
+      6,
+    );
     expect(scorePlan(t, t.optimum.allocation).regret).toBeCloseTo(0, 12);
   });
   it("covers every dimension at least once", () => {
@@ -106,7 +115,8 @@ describe("the case list spans what the benchmark promises", () => {
     expect(has((x) => x.c.isNull)).toBe(true);
     for (const kind of ["always-on", "bursty", "seasonal"]) expect(has((x) => x.c.pattern === kind)).toBe(true);
     expect(has((x) => x.c.pattern === "bursty" && x.c.zeroWeeks > 0.3 * x.spec.weeks)).toBe(true);
-    const specs = all.map((x) => x.spec), truths = all.map((x) => x.g.truth);
+    const specs = all.map((x) => x.spec),
+      truths = all.map((x) => x.g.truth);
     expect(specs.some((s) => s.weeks <= 80)).toBe(true);
     expect(specs.some((s) => s.darkWeeks > 0)).toBe(true);
     expect(specs.some((s) => s.trend > 0) && specs.some((s) => s.season > 0)).toBe(true);

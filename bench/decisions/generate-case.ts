@@ -153,8 +153,11 @@ function correlationSummary(series: number[][]): { mean: number; max: number } {
   const rs: number[] = [];
   for (let a = 0; a < series.length; a++)
     for (let b = a + 1; b < series.length; b++) {
-      const ma = mean(series[a]), mb = mean(series[b]);
-      let sab = 0, saa = 0, sbb = 0;
+      const ma = mean(series[a]),
+        mb = mean(series[b]);
+      let sab = 0,
+        saa = 0,
+        sbb = 0;
       for (let t = 0; t < series[a].length; t++) {
         sab += (series[a][t] - ma) * (series[b][t] - mb);
         saa += (series[a][t] - ma) ** 2;
@@ -173,10 +176,14 @@ function oracleRegression(channels: TruthChannel[], spend: number[][], shapes: n
   const q = 4;
   const out = channels.map((c, ci) => {
     const perBeta = trueRoi(spend[ci], c.weights, { ...c.hill, beta: 1 }).roi;
-    const roi = fit.coef[q + ci] * perBeta, roiSe = fit.se[q + ci] * perBeta;
+    const roi = fit.coef[q + ci] * perBeta,
+      roiSe = fit.se[q + ci] * perBeta;
     return { name: c.name, roi, roiSe, roiError: c.isNull ? undefined : Math.abs(roi - c.roi) / c.roi, t: roiSe > 0 ? roi / roiSe : 0, beta: fit.coef[q + ci] };
   });
-  const errs = out.filter((c) => c.roiError !== undefined).map((c) => c.roiError!).sort((a, b) => a - b);
+  const errs = out
+    .filter((c) => c.roiError !== undefined)
+    .map((c) => c.roiError!)
+    .sort((a, b) => a - b);
   const mid = errs.length / 2;
   return {
     channels: out,
@@ -190,7 +197,8 @@ function oracleRegression(channels: TruthChannel[], spend: number[][], shapes: n
  * @throws on an invalid spec (start not a Monday, weeks < 26, no channels)
  */
 export function generateFromSpec(spec: CaseSpec): GeneratedCase {
-  const n = spec.weeks, T = BURN_IN + n;
+  const n = spec.weeks,
+    T = BURN_IN + n;
   if (!(Number.isInteger(n) && n >= 26)) throw new Error(`generateCase: weeks must be an integer ≥ 26, got ${n}`);
   if (!spec.channels.length) throw new Error("generateCase: a case needs at least one channel");
   const startMs = parseMonday(spec.start);
@@ -241,7 +249,8 @@ export function generateFromSpec(spec: CaseSpec): GeneratedCase {
     let beta = 0;
     if (!isNull) {
       if (spec.equalMarginalRoi !== undefined) {
-        const a = meanSpend * weightSum, r = Math.pow(a / gamma, c.alpha);
+        const a = meanSpend * weightSum,
+          r = Math.pow(a / gamma, c.alpha);
         const dShape = (c.alpha * r) / (a * (1 + r) * (1 + r));
         beta = spec.equalMarginalRoi / (weightSum * dShape);
       } else {
@@ -252,10 +261,22 @@ export function generateFromSpec(spec: CaseSpec): GeneratedCase {
     const { contribution, roi } = trueRoi(spend, weights, hill);
     const adstocked = applyTruthAdstock(spend, weights);
     return {
-      name: c.name, adstock: c.adstock, weights, weightSum, hill, roi, contribution, isNull,
-      steadyGamma: gamma / weightSum, gammaRel: c.gammaRel, pattern: c.pattern.kind,
-      meanWeeklySpend: meanSpend, maxWeeklySpend: Math.max(...spend), totalSpend: spend.reduce((a, b) => a + b, 0),
-      zeroWeeks: spend.filter((v) => v === 0).length, maxAdstockAsSpend: Math.max(...adstocked) / weightSum,
+      name: c.name,
+      adstock: c.adstock,
+      weights,
+      weightSum,
+      hill,
+      roi,
+      contribution,
+      isNull,
+      steadyGamma: gamma / weightSum,
+      gammaRel: c.gammaRel,
+      pattern: c.pattern.kind,
+      meanWeeklySpend: meanSpend,
+      maxWeeklySpend: Math.max(...spend),
+      totalSpend: spend.reduce((a, b) => a + b, 0),
+      zeroWeeks: spend.filter((v) => v === 0).length,
+      maxAdstockAsSpend: Math.max(...adstocked) / weightSum,
     };
   });
   // Media effect in the KPI uses the full history (burn-in spend carries over into the first weeks).
@@ -281,7 +302,10 @@ export function generateFromSpec(spec: CaseSpec): GeneratedCase {
   }
 
   // ---- baseline, KPI ----
-  const baseShape = Array.from({ length: n }, (_, t) => 1 + spec.trend * (n > 1 ? t / (n - 1) - 0.5 : 0) + spec.season * season[BURN_IN + t] + spec.priceElasticity * (price[t] / BASE_PRICE - 1));
+  const baseShape = Array.from(
+    { length: n },
+    (_, t) => 1 + spec.trend * (n > 1 ? t / (n - 1) - 0.5 : 0) + spec.season * season[BURN_IN + t] + spec.priceElasticity * (price[t] / BASE_PRICE - 1),
+  );
   const mediaMean = mean(mediaByWeek);
   const baselineLevel = mediaMean > 0 ? (mediaMean * (1 - spec.mediaShare)) / (spec.mediaShare * mean(baseShape)) : 100_000;
   const clean = baseShape.map((k, t) => baselineLevel * k + mediaByWeek[t]);
@@ -298,9 +322,19 @@ export function generateFromSpec(spec: CaseSpec): GeneratedCase {
   const currentOutcome = steadyStateOutcome(channels, currentMix);
   const optimum = trueOptimum(channels, budget, 2000, [currentMix]);
   const truth: CaseTruth = {
-    name: spec.name, seed: spec.seed, about: spec.about, weeks: n, channels, budget, currentMix, currentOutcome, optimum,
+    name: spec.name,
+    seed: spec.seed,
+    about: spec.about,
+    weeks: n,
+    channels,
+    budget,
+    currentMix,
+    currentOutcome,
+    optimum,
     headroom: optimum.outcome > 0 ? (optimum.outcome - currentOutcome) / optimum.outcome : 0,
-    baselineLevel, priceElasticity: spec.priceElasticity, noiseSd,
+    baselineLevel,
+    priceElasticity: spec.priceElasticity,
+    noiseSd,
     mediaShare: mediaByWeek.reduce((a, b) => a + b, 0) / clean.reduce((a, b) => a + b, 0),
     spendCorrelation: correlationSummary(windowSpend),
     oracle,
@@ -311,7 +345,13 @@ export function generateFromSpec(spec: CaseSpec): GeneratedCase {
   const lines = dates.map((d, t) => [d, kpi[t].toFixed(2), ...windowSpend.map((s) => s[t].toFixed(2)), price[t].toFixed(2)].join(","));
   const spendRecord = Object.fromEntries(names.map((name, c) => [name, windowSpend[c]]));
   return {
-    spec, dates, kpi, spend: spendRecord, price, csv: `${header}\n${lines.join("\n")}\n`, truth,
+    spec,
+    dates,
+    kpi,
+    spend: spendRecord,
+    price,
+    csv: `${header}\n${lines.join("\n")}\n`,
+    truth,
     mixInput: { dates, kpi, kpiName: "kpi", media: names.map((name, c) => ({ name, spend: windowSpend[c] })), controls: [{ name: "price", values: price }] },
   };
 }

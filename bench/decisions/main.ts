@@ -48,13 +48,16 @@ function runPool(names: string[], jobs: number, root: string, seedOffset: number
         const r: CaseResult = msg.result ?? ({ name: msg.name, ok: false, error: msg.error } as CaseResult);
         results.set(msg.name, r);
         const t = ((performance.now() - started) / 1000).toFixed(0);
-        const line = r.ok ? `regret ${(100 * r.score!.regret).toFixed(1)} %, loss vs current ${(100 * r.score!.lossVsCurrent).toFixed(1)} %, ${r.seconds!.total.toFixed(1)} s` : `FAILED: ${r.error?.split("\n")[0]}`;
+        const line = r.ok
+          ? `regret ${(100 * r.score!.regret).toFixed(1)} %, loss vs current ${(100 * r.score!.lossVsCurrent).toFixed(1)} %, ${r.seconds!.total.toFixed(1)} s`
+          : `FAILED: ${r.error?.split("\n")[0]}`;
         process.stderr.write(`[${results.size}/${names.length} · ${t} s] ${msg.name}: ${line}\n`);
         next();
       });
       child.on("exit", (code) => {
         alive--;
-        if (current !== undefined && !results.has(current)) return reject(new Error(`bench:decisions: worker exited (code ${code}) while running ${current}\n${stderr}`));
+        if (current !== undefined && !results.has(current))
+          return reject(new Error(`bench:decisions: worker exited (code ${code}) while running ${current}\n${stderr}`));
         if (alive === 0) resolve(names.map((n) => results.get(n)!));
       });
       next();
@@ -65,7 +68,14 @@ function runPool(names: string[], jobs: number, root: string, seedOffset: number
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { quick: { type: "boolean" }, only: { type: "string" }, jobs: { type: "string" }, keep: { type: "boolean" }, "seed-offset": { type: "string" }, help: { type: "boolean", short: "h" } },
+    options: {
+      quick: { type: "boolean" },
+      only: { type: "string" },
+      jobs: { type: "string" },
+      keep: { type: "boolean" },
+      "seed-offset": { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
     strict: true,
   });
   if (values.help) {
@@ -74,7 +84,10 @@ async function main(): Promise<number> {
   }
   let names = values.quick ? QUICK_CASES.slice() : CASE_NAMES.slice();
   if (values.only) {
-    names = values.only.split(",").map((s) => s.trim()).filter(Boolean);
+    names = values.only
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
     const unknown = names.filter((n) => !CASE_NAMES.includes(n));
     if (unknown.length) throw new Error(`unknown case(s): ${unknown.join(", ")}\nknown: ${CASE_NAMES.join(", ")}`);
   }
@@ -88,7 +101,9 @@ async function main(): Promise<number> {
   const startedAt = new Date();
   let commit = "unknown";
   try {
-    commit = execSync("git rev-parse --short HEAD", { encoding: "utf8" }).trim() + (execSync("git status --porcelain -- lib", { encoding: "utf8" }).trim() ? "+dirty-lib" : "");
+    commit =
+      execSync("git rev-parse --short HEAD", { encoding: "utf8" }).trim() +
+      (execSync("git status --porcelain -- lib", { encoding: "utf8" }).trim() ? "+dirty-lib" : "");
   } catch {
     // not a git checkout: the JSON says "unknown"
   }
@@ -100,7 +115,9 @@ async function main(): Promise<number> {
     if (!values.keep) rmSync(root, { recursive: true, force: true });
   }
   const summary = summarizeRun(results);
-  console.log(`\n## Decision benchmark — ${startedAt.toISOString().slice(0, 16)}Z, commit ${commit}, ${names.length} cases${seedOffset ? `, seed offset ${seedOffset}` : ""}\n`);
+  console.log(
+    `\n## Decision benchmark — ${startedAt.toISOString().slice(0, 16)}Z, commit ${commit}, ${names.length} cases${seedOffset ? `, seed offset ${seedOffset}` : ""}\n`,
+  );
   console.log(caseTable(results));
   console.log("\n### Summary\n");
   console.log(summaryTable(summary));

@@ -4,7 +4,13 @@ import { solveLeastSquares } from "./oracle-regression";
 
 describe("solveLeastSquares", () => {
   it("recovers an exact line: y = 1 + 2x", () => {
-    const fit = solveLeastSquares([[1, 1, 1, 1], [0, 1, 2, 3]], [1, 3, 5, 7]);
+    const fit = solveLeastSquares(
+      [
+        [1, 1, 1, 1],
+        [0, 1, 2, 3],
+      ],
+      [1, 3, 5, 7],
+    );
     expect(fit.coef[0]).toBeCloseTo(1, 10);
     expect(fit.coef[1]).toBeCloseTo(2, 10);
     expect(fit.sigma2).toBeCloseTo(0, 10);
@@ -12,14 +18,28 @@ describe("solveLeastSquares", () => {
   it("hand-worked slope, intercept, residual variance and standard error: x = 0,1,2,3, y = 0,2,1,3", () => {
     // Sxx = 5, Sxy = 4 → slope 0.8, intercept 1.5 − 0.8·1.5 = 0.3; residuals −0.3, 0.9, −0.9, 0.3 → SSE 1.8,
     // σ² = 1.8 / 2 = 0.9, se(slope) = √(0.9 / 5).
-    const fit = solveLeastSquares([[1, 1, 1, 1], [0, 1, 2, 3]], [0, 2, 1, 3]);
+    const fit = solveLeastSquares(
+      [
+        [1, 1, 1, 1],
+        [0, 1, 2, 3],
+      ],
+      [0, 2, 1, 3],
+    );
     expect(fit.coef[1]).toBeCloseTo(0.8, 10);
     expect(fit.coef[0]).toBeCloseTo(0.3, 10);
     expect(fit.sigma2).toBeCloseTo(0.9, 10);
     expect(fit.se[1]).toBeCloseTo(Math.sqrt(0.18), 10);
   });
   it("throws on a rank-deficient design", () => {
-    expect(() => solveLeastSquares([[1, 1, 1], [2, 2, 2]], [1, 2, 3])).toThrow(/rank-deficient/);
+    expect(() =>
+      solveLeastSquares(
+        [
+          [1, 1, 1],
+          [2, 2, 2],
+        ],
+        [1, 2, 3],
+      ),
+    ).toThrow(/rank-deficient/);
   });
 });
 

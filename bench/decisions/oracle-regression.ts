@@ -13,7 +13,8 @@
  * @example solveLeastSquares([[1, 1, 1], [0, 1, 2]], [1, 3, 5]).coef // [1, 2]
  */
 export function solveLeastSquares(columns: ArrayLike<number>[], y: ArrayLike<number>): { coef: number[]; se: number[]; sigma2: number } {
-  const p = columns.length, n = y.length;
+  const p = columns.length,
+    n = y.length;
   if (n <= p) throw new Error(`solveLeastSquares: need more rows (${n}) than columns (${p})`);
   const scale = columns.map((c) => {
     let s = 0;

@@ -82,7 +82,8 @@ type CliRun = (argv: string[]) => Promise<number>;
 /** Runs a CLI command with its console output captured (returned), not printed. */
 async function quietly(run: CliRun, argv: string[]): Promise<{ code: number; output: string }> {
   const chunks: string[] = [];
-  const out = process.stdout.write, err = process.stderr.write;
+  const out = process.stdout.write,
+    err = process.stderr.write;
   const capture = ((chunk: string | Uint8Array) => {
     chunks.push(typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8"));
     return true;
@@ -135,17 +136,26 @@ export function runCase(name: string, dir: string, seedOffset = 0): Promise<Case
 
 /** Fits, plans and scores an already generated case (e.g. a variant of a spec) inside `dir`. */
 export async function runGeneratedCase(g: GeneratedCase, dir: string): Promise<CaseResult> {
-  const truth = g.truth, name = truth.name;
+  const truth = g.truth,
+    name = truth.name;
   await mkdir(dir, { recursive: true });
   const file = (f: string) => path.join(dir, f);
   await writeFile(file("data.csv"), g.csv);
   await writeFile(file("truth.json"), `${JSON.stringify(truth, null, 1)}\n`);
   const names = truth.channels.map((c) => c.name);
   const base: CaseResult = {
-    name, about: truth.about, weeks: truth.weeks, channels: names.length, nullChannels: truth.channels.filter((c) => c.isNull).length,
-    budget: truth.budget, headroom: truth.headroom, ok: false,
-    current: scorePlan(truth, truth.currentMix), optimumOutcome: truth.optimum.outcome,
-    oracleRoiError: truth.oracle.medianRoiError, oracleUnidentified: truth.oracle.unidentified,
+    name,
+    about: truth.about,
+    weeks: truth.weeks,
+    channels: names.length,
+    nullChannels: truth.channels.filter((c) => c.isNull).length,
+    budget: truth.budget,
+    headroom: truth.headroom,
+    ok: false,
+    current: scorePlan(truth, truth.currentMix),
+    optimumOutcome: truth.optimum.outcome,
+    oracleRoiError: truth.oracle.medianRoiError,
+    oracleUnidentified: truth.oracle.unidentified,
   };
 
   // Oracle through our optimizer: the true curves, the same CLI — without the trust region (the optimizer's own
@@ -160,11 +170,33 @@ export async function runGeneratedCase(g: GeneratedCase, dir: string): Promise<C
   };
   base.oracleOptimizer = await referencePlan(truthAsModelFile(truth), "truth", ["--extrapolate", "any"]);
   base.trueCurvesInData = await referencePlan(truthAsModelFile(truth), "truth-in-data", []);
-  base.oracleRegressionPlan = await referencePlan(truthAsModelFile(truth, truth.oracle.channels.map((c) => c.beta)), "oracle-regression", []);
+  base.oracleRegressionPlan = await referencePlan(
+    truthAsModelFile(
+      truth,
+      truth.oracle.channels.map((c) => c.beta),
+    ),
+    "oracle-regression",
+    [],
+  );
 
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  const fit = await quietly(runMmm, ["--input", file("data.csv"), "--date", "date", "--kpi", "kpi", "--spend", names.join(","), "--controls", "price", "--out", file("result.json"), "--seed", "1"]);
+  const fit = await quietly(runMmm, [
+    "--input",
+    file("data.csv"),
+    "--date",
+    "date",
+    "--kpi",
+    "kpi",
+    "--spend",
+    names.join(","),
+    "--controls",
+    "price",
+    "--out",
+    file("result.json"),
+    "--seed",
+    "1",
+  ]);
   const t1 = performance.now();
   if (fit.code !== 0) return { ...base, error: `mixcast mmm exit ${fit.code}: ${fit.output.trim()}` };
   const plan = await quietly(runOptimize, ["--model", file("result.json"), "--budget", String(truth.budget), "--out", file("plan.json")]);
@@ -172,7 +204,20 @@ export async function runGeneratedCase(g: GeneratedCase, dir: string): Promise<C
   const cpu = process.cpuUsage(cpu0);
   if (plan.code !== 0) return { ...base, error: `mixcast optimize exit ${plan.code}: ${plan.output.trim()}` };
 
-  type Result = { channels: { name: string; roi: number; roiLow: number; roiHigh: number; identified?: boolean; adstock: unknown; saturation: { alpha: number; gamma: number; beta: number } }[]; fit: { r2: number; nrmse: number }; settings: { adstock: string }; seconds: number };
+  type Result = {
+    channels: {
+      name: string;
+      roi: number;
+      roiLow: number;
+      roiHigh: number;
+      identified?: boolean;
+      adstock: unknown;
+      saturation: { alpha: number; gamma: number; beta: number };
+    }[];
+    fit: { r2: number; nrmse: number };
+    settings: { adstock: string };
+    seconds: number;
+  };
   type Plan = {
     allocation: Record<string, number>;
     predicted: { revenue: number };
@@ -189,12 +234,20 @@ export async function runGeneratedCase(g: GeneratedCase, dir: string): Promise<C
     const est = result.channels.find((c) => c.name === t.name);
     if (!est) throw new Error(`runCase: result.json has no channel "${t.name}"`);
     return {
-      channel: t.name, isNull: t.isNull, trueRoi: t.roi, roi: est.roi, roiLow: est.roiLow, roiHigh: est.roiHigh,
+      channel: t.name,
+      isNull: t.isNull,
+      trueRoi: t.roi,
+      roi: est.roi,
+      roiLow: est.roiLow,
+      roiHigh: est.roiHigh,
       roiError: t.isNull ? undefined : Math.abs(est.roi - t.roi) / t.roi,
       covered: est.roiLow <= t.roi && t.roi <= est.roiHigh,
       reachesZero: est.roiLow <= REACHES_ZERO,
-      currentSpend: t.meanWeeklySpend, planSpend: planJson.allocation[t.name] ?? 0, optimumSpend: truth.optimum.allocation[t.name],
-      maxWeeklySpend: t.maxWeeklySpend, beyondData: (planJson.allocation[t.name] ?? 0) > t.maxWeeklySpend * (1 + 1e-9),
+      currentSpend: t.meanWeeklySpend,
+      planSpend: planJson.allocation[t.name] ?? 0,
+      optimumSpend: truth.optimum.allocation[t.name],
+      maxWeeklySpend: t.maxWeeklySpend,
+      beyondData: (planJson.allocation[t.name] ?? 0) > t.maxWeeklySpend * (1 + 1e-9),
       fitted: { alpha: est.saturation.alpha, gamma: est.saturation.gamma, beta: est.saturation.beta, adstock: est.adstock },
       gammaOverMaxSpend: est.saturation.gamma / t.maxWeeklySpend,
       truth: { alpha: t.hill.alpha, steadyGamma: t.steadyGamma, beta: t.hill.beta, gammaRel: t.gammaRel, pattern: t.pattern },
@@ -210,7 +263,15 @@ export async function runGeneratedCase(g: GeneratedCase, dir: string): Promise<C
     score,
     overclaim: score.outcome > 0 ? planJson.predicted.revenue / score.outcome - 1 : undefined,
     ...(planJson.gainVsCurrent
-      ? { risk: { gain: planJson.gainVsCurrent, probBeatsCurrent: planJson.probBeatsCurrent ?? null, trueGain: score.outcome - base.current.outcome, step: planJson.safeguard?.step, outsideData: planJson.outsideData ?? [] } }
+      ? {
+          risk: {
+            gain: planJson.gainVsCurrent,
+            probBeatsCurrent: planJson.probBeatsCurrent ?? null,
+            trueGain: score.outcome - base.current.outcome,
+            step: planJson.safeguard?.step,
+            outsideData: planJson.outsideData ?? [],
+          },
+        }
       : {}),
     perChannel,
     medianRoiError: median(real.map((c) => c.roiError!)),

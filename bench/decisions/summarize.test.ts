@@ -15,22 +15,56 @@ describe("quantile (R type 7)", () => {
 
 const result = (name: string, regret: number, loss: number, headroom: number, nullRoi?: number): CaseResult => {
   const channel = (isNull: boolean, roi: number, trueRoi: number) => ({
-    channel: isNull ? "null" : "real", isNull, trueRoi, roi, roiLow: isNull ? 0 : roi * 0.8, roiHigh: roi * 1.2, roiError: isNull ? undefined : Math.abs(roi - trueRoi) / trueRoi,
-    covered: Math.abs(roi - trueRoi) <= 0.2 * roi, reachesZero: isNull, currentSpend: 1, planSpend: 1, optimumSpend: 1, maxWeeklySpend: 2, beyondData: false,
-    fitted: { alpha: 1, gamma: 1, beta: 1, adstock: {} }, gammaOverMaxSpend: 0.5, truth: { alpha: 1, steadyGamma: 1, beta: 1, gammaRel: 1, pattern: "always-on" },
+    channel: isNull ? "null" : "real",
+    isNull,
+    trueRoi,
+    roi,
+    roiLow: isNull ? 0 : roi * 0.8,
+    roiHigh: roi * 1.2,
+    roiError: isNull ? undefined : Math.abs(roi - trueRoi) / trueRoi,
+    covered: Math.abs(roi - trueRoi) <= 0.2 * roi,
+    reachesZero: isNull,
+    currentSpend: 1,
+    planSpend: 1,
+    optimumSpend: 1,
+    maxWeeklySpend: 2,
+    beyondData: false,
+    fitted: { alpha: 1, gamma: 1, beta: 1, adstock: {} },
+    gammaOverMaxSpend: 0.5,
+    truth: { alpha: 1, steadyGamma: 1, beta: 1, gammaRel: 1, pattern: "always-on" },
     oracle: { roi: trueRoi, t: 5 },
   });
   const perChannel = [channel(false, 1.1, 1), ...(nullRoi === undefined ? [] : [channel(true, nullRoi, 0)])];
   return {
-    name, about: "", weeks: 156, channels: perChannel.length, nullChannels: nullRoi === undefined ? 0 : 1, budget: 1, headroom, ok: true,
-    score: { outcome: 1 - regret, regret, lossVsCurrent: loss, spend: 1 }, current: { outcome: 1 - headroom, regret: headroom, lossVsCurrent: 0, spend: 1 },
-    oracleOptimizer: { outcome: 1, regret: 0, lossVsCurrent: -headroom, spend: 1 }, optimumOutcome: 1, perChannel, medianRoiError: 0.1, oracleRoiError: 0.05, oracleUnidentified: 0,
-    coverage: { covered: 1, total: 1 }, overclaim: 0.5, seconds: { fit: 1, plan: 0.1, total: 1.1, cpu: 1, engine: 1 },
+    name,
+    about: "",
+    weeks: 156,
+    channels: perChannel.length,
+    nullChannels: nullRoi === undefined ? 0 : 1,
+    budget: 1,
+    headroom,
+    ok: true,
+    score: { outcome: 1 - regret, regret, lossVsCurrent: loss, spend: 1 },
+    current: { outcome: 1 - headroom, regret: headroom, lossVsCurrent: 0, spend: 1 },
+    oracleOptimizer: { outcome: 1, regret: 0, lossVsCurrent: -headroom, spend: 1 },
+    optimumOutcome: 1,
+    perChannel,
+    medianRoiError: 0.1,
+    oracleRoiError: 0.05,
+    oracleUnidentified: 0,
+    coverage: { covered: 1, total: 1 },
+    overclaim: 0.5,
+    seconds: { fit: 1, plan: 0.1, total: 1.1, cpu: 1, engine: 1 },
   };
 };
 
 describe("summarizeRun", () => {
-  const results = [result("a", 0.02, -0.05, 0.07), result("b", 0.3, 0.2, 0.1, 1.4), result("c", 0.1, 0, 0.1, 0.2), { ...result("d", 0, 0, 0), ok: false, error: "boom" }];
+  const results = [
+    result("a", 0.02, -0.05, 0.07),
+    result("b", 0.3, 0.2, 0.1, 1.4),
+    result("c", 0.1, 0, 0.1, 0.2),
+    { ...result("d", 0, 0, 0), ok: false, error: "boom" },
+  ];
   const s = summarizeRun(results);
   it("counts plans worse than the current mix and lists failures", () => {
     expect(s.worseThanCurrent).toEqual(["b"]);

@@ -44,7 +44,8 @@ function bruteForce(curves: ((x: number) => number)[], budget: number, steps: nu
   } else {
     for (let i = 0; i <= steps; i++)
       for (let j = 0; i + j <= steps; j++) {
-        const x = (budget * i) / steps, y = (budget * j) / steps;
+        const x = (budget * i) / steps,
+          y = (budget * j) / steps;
         best = Math.max(best, curves[0](x) + curves[1](y) + curves[2](Math.max(0, budget - x - y)));
       }
   }

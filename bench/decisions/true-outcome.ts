@@ -34,7 +34,8 @@ export function steadyStateOutcome(channels: ScoringChannel[], plan: Record<stri
  */
 export function trueRoi(spend: ArrayLike<number>, weights: ArrayLike<number>, hill: TruthHill): { contribution: number; roi: number } {
   const adstocked = applyTruthAdstock(spend, weights);
-  let contribution = 0, total = 0;
+  let contribution = 0,
+    total = 0;
   for (let t = 0; t < spend.length; t++) {
     contribution += truthHill(adstocked[t], hill);
     total += spend[t];
@@ -57,16 +58,19 @@ export function maximizeSeparable(curves: ((x: number) => number)[], budget: num
   if (!m) throw new Error("maximizeSeparable: no curves");
   if (!(budget >= 0 && Number.isFinite(budget))) throw new Error(`maximizeSeparable: budget must be ≥ 0, got ${budget}`);
   if (budget === 0) return new Array(m).fill(0);
-  const G = gridSteps, step = budget / G;
+  const G = gridSteps,
+    step = budget / G;
   const table = curves.map((f) => Float64Array.from({ length: G + 1 }, (_, j) => f(j * step)));
   // value[j] = best total of the channels seen so far with j budget units; choice[c][j] = units given to channel c.
   let value = Float64Array.from(table[0]);
   const choice: Int32Array[] = [Int32Array.from({ length: G + 1 }, (_, j) => j)];
   for (let c = 1; c < m; c++) {
-    const next = new Float64Array(G + 1), pick = new Int32Array(G + 1);
+    const next = new Float64Array(G + 1),
+      pick = new Int32Array(G + 1);
     const fc = table[c];
     for (let j = 0; j <= G; j++) {
-      let best = -Infinity, arg = 0;
+      let best = -Infinity,
+        arg = 0;
       for (let i = 0; i <= j; i++) {
         const v = value[j - i] + fc[i];
         if (v > best) {
@@ -87,7 +91,12 @@ export function maximizeSeparable(curves: ((x: number) => number)[], budget: num
     left -= units[c];
   }
   const total = (x: number[]) => x.reduce((s, v, c) => s + curves[c](v), 0);
-  let best = polishPairs(curves, units.map((u) => u * step), 2 * step, budget);
+  let best = polishPairs(
+    curves,
+    units.map((u) => u * step),
+    2 * step,
+    budget,
+  );
   for (const start of starts) {
     const polished = polishPairs(curves, start.slice(), 2 * step, budget);
     if (total(polished) > total(best)) best = polished;
@@ -104,13 +113,18 @@ function polishPairs(curves: ((x: number) => number)[], x: number[], start: numb
     let improved = false;
     for (let a = 0; a < m; a++) {
       for (let b = a + 1; b < m; b++) {
-        const lo = Math.max(-x[a], -radius), hi = Math.min(x[b], radius);
+        const lo = Math.max(-x[a], -radius),
+          hi = Math.min(x[b], radius);
         if (hi - lo <= 0) continue;
-        let bestT = 0, bestGain = 0, bestFa = fx[a], bestFb = fx[b];
+        let bestT = 0,
+          bestGain = 0,
+          bestFa = fx[a],
+          bestFb = fx[b];
         for (let k = 0; k <= 20; k++) {
           const t = lo + ((hi - lo) * k) / 20;
           if (t === 0) continue;
-          const fa = curves[a](Math.max(0, x[a] + t)), fb = curves[b](Math.max(0, x[b] - t));
+          const fa = curves[a](Math.max(0, x[a] + t)),
+            fb = curves[b](Math.max(0, x[b] - t));
           const gain = fa + fb - fx[a] - fx[b];
           if (gain > bestGain + 1e-15 * Math.abs(fx[a] + fx[b] + 1)) {
             bestGain = gain;
@@ -136,7 +150,12 @@ function polishPairs(curves: ((x: number) => number)[], x: number[], start: numb
 /** The true optimum of a steady plan for a weekly budget (see maximizeSeparable; `starts` are extra plans to polish from). */
 export function trueOptimum(channels: ScoringChannel[], budget: number, gridSteps = 2000, starts: Record<string, number>[] = []): TrueOptimum {
   const curves = channels.map((c) => (v: number) => truthHill(v * c.weightSum, c.hill));
-  const x = maximizeSeparable(curves, budget, gridSteps, starts.map((p) => channels.map((c) => p[c.name] ?? 0)));
+  const x = maximizeSeparable(
+    curves,
+    budget,
+    gridSteps,
+    starts.map((p) => channels.map((c) => p[c.name] ?? 0)),
+  );
   const allocation = Object.fromEntries(channels.map((c, i) => [c.name, x[i]]));
   return { allocation, outcome: steadyStateOutcome(channels, allocation) };
 }

@@ -13,8 +13,16 @@ describe("truthAdstockWeights (hand-computed)", () => {
     ["geometric 0, lag 2 (no carryover)", { type: "geometric", theta: 0, maxLag: 2 } as const, [1, 0, 0]],
     ["weibull-cdf shape 1, scale 2: survival exp(−l/2)", { type: "weibull-cdf", shape: 1, scale: 2, maxLag: 2 } as const, [1, Math.exp(-0.5), Math.exp(-1)]],
     ["weibull-cdf shape 2, scale 1: exp(−l²)", { type: "weibull-cdf", shape: 2, scale: 1, maxLag: 2 } as const, [1, Math.exp(-1), Math.exp(-4)]],
-    ["weibull-pdf shape 1, scale 1: F(l+1) − F(l)", { type: "weibull-pdf", shape: 1, scale: 1, maxLag: 1 } as const, [1 - Math.exp(-1), Math.exp(-1) - Math.exp(-2)]],
-    ["weibull-pdf shape 2, scale 2: delayed peak", { type: "weibull-pdf", shape: 2, scale: 2, maxLag: 2 } as const, [1 - Math.exp(-0.25), Math.exp(-0.25) - Math.exp(-1), Math.exp(-1) - Math.exp(-2.25)]],
+    [
+      "weibull-pdf shape 1, scale 1: F(l+1) − F(l)",
+      { type: "weibull-pdf", shape: 1, scale: 1, maxLag: 1 } as const,
+      [1 - Math.exp(-1), Math.exp(-1) - Math.exp(-2)],
+    ],
+    [
+      "weibull-pdf shape 2, scale 2: delayed peak",
+      { type: "weibull-pdf", shape: 2, scale: 2, maxLag: 2 } as const,
+      [1 - Math.exp(-0.25), Math.exp(-0.25) - Math.exp(-1), Math.exp(-1) - Math.exp(-2.25)],
+    ],
   ])("%s", (_, adstock, expected) => close(truthAdstockWeights(adstock), expected));
 
   it("a Weibull pdf with shape > 1 peaks after lag 0", () => {

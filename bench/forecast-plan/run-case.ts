@@ -50,7 +50,18 @@ export type CaseResult = {
   channels: number;
   ok: boolean;
   error?: string;
-  accuracy?: { mape: number; mapeTrueMedia: number; ratio: number; covered80: number; covered95: number; coveredTrue80: number; weeks: number; baselineModel: string; trueBaselineModel: string; mapeExpected: number };
+  accuracy?: {
+    mape: number;
+    mapeTrueMedia: number;
+    ratio: number;
+    covered80: number;
+    covered95: number;
+    coveredTrue80: number;
+    weeks: number;
+    baselineModel: string;
+    trueBaselineModel: string;
+    mapeExpected: number;
+  };
   sensitivity?: ChannelSensitivity[];
   flighting?: { fixed: FlightScore; joint: FlightScore } | { skipped: string };
   seconds?: { fit: number; forecast: number; flighting: number };
@@ -99,7 +110,8 @@ function flighting(g: GeneratedCase): CaseResult["flighting"] {
     const r = compareFlighting(model, { weeks: H, totalBudget, allocation: g.truth.currentMix, history, split });
     let reference: number;
     if (split === "fixed") {
-      reference = sum(g.truth.channels.map((c, i) => bestChannelSchedule(timings[i], H, (totalBudget * g.truth.currentMix[c.name]) / g.truth.budget).value)) - carryIn;
+      reference =
+        sum(g.truth.channels.map((c, i) => bestChannelSchedule(timings[i], H, (totalBudget * g.truth.currentMix[c.name]) / g.truth.budget).value)) - carryIn;
     } else {
       reference = bestJointSchedule(timings, H, totalBudget).value - carryIn;
     }
@@ -118,12 +130,23 @@ export async function runCase(name: string): Promise<CaseResult> {
     const slice = (xs: number[], from: number, to: number) => xs.slice(from, to);
     const t0 = performance.now();
     const fit = fitMarketingMixModel(
-      { dates: g.dates.slice(0, n), kpi: g.kpi.slice(0, n), kpiName: "kpi", media: names.map((c) => ({ name: c, spend: slice(g.spend[c], 0, n) })), controls: [{ name: "price", values: g.price.slice(0, n) }] },
+      {
+        dates: g.dates.slice(0, n),
+        kpi: g.kpi.slice(0, n),
+        kpiName: "kpi",
+        media: names.map((c) => ({ name: c, spend: slice(g.spend[c], 0, n) })),
+        controls: [{ name: "price", values: g.price.slice(0, n) }],
+      },
       { seed: 1 },
     );
     const tFit = performance.now();
     const model = fit.responseModel;
-    const history = { dates: g.dates.slice(0, n), kpi: g.kpi.slice(0, n), spend: Object.fromEntries(names.map((c) => [c, g.spend[c].slice(0, n)])), controls: { price: g.price.slice(0, n) } };
+    const history = {
+      dates: g.dates.slice(0, n),
+      kpi: g.kpi.slice(0, n),
+      spend: Object.fromEntries(names.map((c) => [c, g.spend[c].slice(0, n)])),
+      controls: { price: g.price.slice(0, n) },
+    };
     const planSpend = Object.fromEntries(names.map((c) => [c, g.spend[c].slice(n)]));
     const plan = { dates: g.dates.slice(n), spend: planSpend, controls: { price: g.price.slice(n) } };
     const ours = await forecastUnderPlan(model, history, plan, { seed: 1 });
@@ -140,14 +163,26 @@ export async function runCase(name: string): Promise<CaseResult> {
     const actual = g.kpi.slice(n);
     const refYhat = refForecast.yhat.map((b, h) => b + mediaTotal[n + h]);
     const mape = (yhat: number[]) => sum(yhat.map((y, h) => Math.abs(y - actual[h]) / Math.abs(actual[h]))) / HOLD_OUT;
-    const inside = (lo: number[], hi: number[], shift = 0) => actual.filter((a, h) => a >= lo[h] + (shift ? mediaTotal[n + h] : 0) && a <= hi[h] + (shift ? mediaTotal[n + h] : 0)).length;
-    const m1 = mape(ours.yhat), m0 = mape(refYhat);
+    const inside = (lo: number[], hi: number[], shift = 0) =>
+      actual.filter((a, h) => a >= lo[h] + (shift ? mediaTotal[n + h] : 0) && a <= hi[h] + (shift ? mediaTotal[n + h] : 0)).length;
+    const m1 = mape(ours.yhat),
+      m0 = mape(refYhat);
     // The same forecast centred on the media expected over the draws (point + mean draw offset).
-    const expectedYhat = ours.yhat.map((y, h) => y + (ours.mediaDetail.drawOffsets.length ? ours.mediaDetail.drawOffsets.reduce((a, d) => a + d[h], 0) / ours.mediaDetail.drawOffsets.length : 0));
+    const expectedYhat = ours.yhat.map(
+      (y, h) =>
+        y + (ours.mediaDetail.drawOffsets.length ? ours.mediaDetail.drawOffsets.reduce((a, d) => a + d[h], 0) / ours.mediaDetail.drawOffsets.length : 0),
+    );
     base.accuracy = {
-      mape: m1, mapeTrueMedia: m0, ratio: m1 / m0,
-      covered80: inside(ours.lo80, ours.hi80), covered95: inside(ours.lo95, ours.hi95), coveredTrue80: inside(refForecast.lo80, refForecast.hi80, 1),
-      weeks: HOLD_OUT, baselineModel: ours.baselineModel, trueBaselineModel: ref.chosen, mapeExpected: mape(expectedYhat),
+      mape: m1,
+      mapeTrueMedia: m0,
+      ratio: m1 / m0,
+      covered80: inside(ours.lo80, ours.hi80),
+      covered95: inside(ours.lo95, ours.hi95),
+      coveredTrue80: inside(refForecast.lo80, refForecast.hi80, 1),
+      weeks: HOLD_OUT,
+      baselineModel: ours.baselineModel,
+      trueBaselineModel: ref.chosen,
+      mapeExpected: mape(expectedYhat),
     };
     const tForecast = performance.now();
 
@@ -169,9 +204,17 @@ export async function runCase(name: string): Promise<CaseResult> {
       const trueDrop = sum(diff);
       const fitted = fit.channels[i] as { identified?: boolean };
       return {
-        name: c.name, isNull: c.isNull, oracleT: g.truth.oracle.channels[i].t, modelIdentified: typeof fitted.identified === "boolean" ? fitted.identified : null,
-        trueDrop, ourDrop, error: c.isNull ? null : ourDrop / trueDrop - 1, trueDropPlanWeeks, ourDropPlanWeeks,
-        ourDropExpected, errorExpected: c.isNull ? null : ourDropExpected / trueDrop - 1,
+        name: c.name,
+        isNull: c.isNull,
+        oracleT: g.truth.oracle.channels[i].t,
+        modelIdentified: typeof fitted.identified === "boolean" ? fitted.identified : null,
+        trueDrop,
+        ourDrop,
+        error: c.isNull ? null : ourDrop / trueDrop - 1,
+        trueDropPlanWeeks,
+        ourDropPlanWeeks,
+        ourDropExpected,
+        errorExpected: c.isNull ? null : ourDropExpected / trueDrop - 1,
       };
     });
 

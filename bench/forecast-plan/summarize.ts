@@ -14,9 +14,37 @@ const pct = (v: number, digits = 1) => (Number.isFinite(v) ? `${(100 * v).toFixe
 export type Summary = {
   cases: number;
   failed: string[];
-  accuracy: { meanMape: number; meanMapeTrueMedia: number; ratio: number; meanMapeExpected: number; caseRatioMedian: number; caseRatioWorst: number; casesWithinRatio: number; coverage80: number; coverage95: number; coverageTrueMedia80: number };
-  sensitivity: { rule: string; channels: number; within: number; medianAbsError: number; expected: { within: number; medianAbsError: number }; worst: { channel: string; error: number } | null; allChannels: { channels: number; within: number; medianAbsError: number }; modelIdentified: { channels: number; within: number } | null };
-  flighting: { cases: number; skipped: number; fixedWorstGap: number; fixedMedianGap: number; jointWorstGap: number; jointMedianGap: number; optimizedVsAlwaysOnMedian: number };
+  accuracy: {
+    meanMape: number;
+    meanMapeTrueMedia: number;
+    ratio: number;
+    meanMapeExpected: number;
+    caseRatioMedian: number;
+    caseRatioWorst: number;
+    casesWithinRatio: number;
+    coverage80: number;
+    coverage95: number;
+    coverageTrueMedia80: number;
+  };
+  sensitivity: {
+    rule: string;
+    channels: number;
+    within: number;
+    medianAbsError: number;
+    expected: { within: number; medianAbsError: number };
+    worst: { channel: string; error: number } | null;
+    allChannels: { channels: number; within: number; medianAbsError: number };
+    modelIdentified: { channels: number; within: number } | null;
+  };
+  flighting: {
+    cases: number;
+    skipped: number;
+    fixedWorstGap: number;
+    fixedMedianGap: number;
+    jointWorstGap: number;
+    jointMedianGap: number;
+    optimizedVsAlwaysOnMedian: number;
+  };
 };
 
 const identifiedByData = (s: ChannelSensitivity) => !s.isNull && s.oracleT >= 2;
@@ -31,15 +59,22 @@ export function summarize(results: CaseResult[]): Summary {
   const ident = sens.filter(identifiedByData);
   const nonNull = sens.filter((s) => !s.isNull);
   const within = (xs: ChannelSensitivity[]) => xs.filter((s) => Math.abs(s.error!) <= TARGETS.sensitivity).length;
-  const worst = ident.reduce<{ channel: string; error: number } | null>((w, s) => (!w || Math.abs(s.error!) > Math.abs(w.error) ? { channel: `${s.case}/${s.name}`, error: s.error! } : w), null);
+  const worst = ident.reduce<{ channel: string; error: number } | null>(
+    (w, s) => (!w || Math.abs(s.error!) > Math.abs(w.error) ? { channel: `${s.case}/${s.name}`, error: s.error! } : w),
+    null,
+  );
   const modelFlagged = sens.filter((s) => s.modelIdentified !== null);
   const flights = ok.map((r) => r.flighting!).filter((f): f is { fixed: FlightScore; joint: FlightScore } => "fixed" in f);
   return {
     cases: results.length,
     failed: results.filter((r) => !r.ok).map((r) => r.name),
     accuracy: {
-      meanMape, meanMapeTrueMedia, ratio: meanMape / meanMapeTrueMedia, meanMapeExpected: acc.reduce((a, r) => a + r.mapeExpected, 0) / acc.length,
-      caseRatioMedian: median(acc.map((r) => r.ratio)), caseRatioWorst: Math.max(...acc.map((r) => r.ratio)),
+      meanMape,
+      meanMapeTrueMedia,
+      ratio: meanMape / meanMapeTrueMedia,
+      meanMapeExpected: acc.reduce((a, r) => a + r.mapeExpected, 0) / acc.length,
+      caseRatioMedian: median(acc.map((r) => r.ratio)),
+      caseRatioWorst: Math.max(...acc.map((r) => r.ratio)),
       casesWithinRatio: acc.filter((r) => r.ratio <= TARGETS.mapeRatio).length,
       coverage80: acc.reduce((a, r) => a + r.covered80, 0) / weeks,
       coverage95: acc.reduce((a, r) => a + r.covered95, 0) / weeks,
@@ -50,10 +85,18 @@ export function summarize(results: CaseResult[]): Summary {
       channels: ident.length,
       within: within(ident),
       medianAbsError: median(ident.map((s) => Math.abs(s.error!))),
-      expected: { within: ident.filter((s) => Math.abs(s.errorExpected!) <= TARGETS.sensitivity).length, medianAbsError: median(ident.map((s) => Math.abs(s.errorExpected!))) },
+      expected: {
+        within: ident.filter((s) => Math.abs(s.errorExpected!) <= TARGETS.sensitivity).length,
+        medianAbsError: median(ident.map((s) => Math.abs(s.errorExpected!))),
+      },
       worst,
       allChannels: { channels: nonNull.length, within: within(nonNull), medianAbsError: median(nonNull.map((s) => Math.abs(s.error!))) },
-      modelIdentified: modelFlagged.length ? { channels: modelFlagged.filter((s) => s.modelIdentified && !s.isNull).length, within: within(modelFlagged.filter((s) => s.modelIdentified && !s.isNull)) } : null,
+      modelIdentified: modelFlagged.length
+        ? {
+            channels: modelFlagged.filter((s) => s.modelIdentified && !s.isNull).length,
+            within: within(modelFlagged.filter((s) => s.modelIdentified && !s.isNull)),
+          }
+        : null,
     },
     flighting: {
       cases: flights.length,
@@ -73,7 +116,9 @@ export function caseTable(results: CaseResult[]): string {
     if (!r.ok) return `| ${r.name} | failed: ${r.error?.split("\n")[0]} |||||||||`;
     const a = r.accuracy!;
     const ident = r.sensitivity!.filter(identifiedByData);
-    const sens = ident.length ? `${ident.filter((s) => Math.abs(s.error!) <= TARGETS.sensitivity).length}/${ident.length} (${ident.map((s) => `${s.name} ${s.error! >= 0 ? "+" : ""}${(100 * s.error!).toFixed(0)}`).join(", ")})` : "—";
+    const sens = ident.length
+      ? `${ident.filter((s) => Math.abs(s.error!) <= TARGETS.sensitivity).length}/${ident.length} (${ident.map((s) => `${s.name} ${s.error! >= 0 ? "+" : ""}${(100 * s.error!).toFixed(0)}`).join(", ")})`
+      : "—";
     const f = r.flighting!;
     const flight = "fixed" in f ? `${pct(f.fixed.gap, 2)} / ${pct(f.joint.gap, 2)}` : "n/a (Weibull)";
     return `| ${r.name} | ${pct(a.mape, 2)} | ${pct(a.mapeTrueMedia, 2)} | ${a.ratio.toFixed(2)} | ${a.covered80}/${a.weeks} | ${a.covered95}/${a.weeks} | ${a.baselineModel} | ${sens} | ${flight} | ${r.seconds!.fit.toFixed(1)} + ${r.seconds!.forecast.toFixed(1)} + ${r.seconds!.flighting.toFixed(1)} |`;
@@ -86,7 +131,9 @@ export function caseTable(results: CaseResult[]): string {
 }
 
 export function summaryTable(s: Summary): string {
-  const a = s.accuracy, z = s.sensitivity, f = s.flighting;
+  const a = s.accuracy,
+    z = s.sensitivity,
+    f = s.flighting;
   const met = (ok: boolean) => (ok ? "met" : "**not met**");
   return [
     "| target | measured | |",

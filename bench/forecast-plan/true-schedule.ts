@@ -124,7 +124,8 @@ export function bestJointSchedule(channels: TruthTiming[], weeks: number, budget
   let value = table[0].map((r) => r.value);
   const picks: number[][] = [value.map((_, j) => j)];
   for (let c = 1; c < C; c++) {
-    const next = new Array<number>(grid + 1).fill(-Infinity), pick = new Array<number>(grid + 1).fill(0);
+    const next = new Array<number>(grid + 1).fill(-Infinity),
+      pick = new Array<number>(grid + 1).fill(0);
     for (let j = 0; j <= grid; j++) {
       for (let i = 0; i <= j; i++) {
         const v = value[j - i] + table[c][i].value;
@@ -148,7 +149,8 @@ export function bestJointSchedule(channels: TruthTiming[], weeks: number, budget
   const flat = start.flat();
   // Only the two channels holding the moved cells change; the others keep their value (perChannel, kept in step).
   const valueAfterMove = (y: number[], i: number, j: number) => {
-    const ci = Math.floor(i / weeks), cj = Math.floor(j / weeks);
+    const ci = Math.floor(i / weeks),
+      cj = Math.floor(j / weeks);
     let total = 0;
     for (let c = 0; c < C; c++) total += c === ci || c === cj ? truthScheduleValue(channels[c], y.slice(c * weeks, (c + 1) * weeks)) : perChannel[c];
     return total;
@@ -169,7 +171,8 @@ export function bestJointSchedule(channels: TruthTiming[], weeks: number, budget
           if (v > best * (1 + 1e-13) + 1e-12) {
             best = v;
             improved = true;
-            for (const c of new Set([Math.floor(i / weeks), Math.floor(j / weeks)])) perChannel[c] = truthScheduleValue(channels[c], x.slice(c * weeks, (c + 1) * weeks));
+            for (const c of new Set([Math.floor(i / weeks), Math.floor(j / weeks)]))
+              perChannel[c] = truthScheduleValue(channels[c], x.slice(c * weeks, (c + 1) * weeks));
           } else {
             x[i] += d;
             x[j] -= d;

@@ -44,7 +44,12 @@ export type GeoTruthChannel = {
   beta: number;
 };
 
-export type GeoTruthRegion = { name: string; population: number; small: boolean; channels: { name: string; roi: number; contribution: number; spend: number; multiplier: number }[] };
+export type GeoTruthRegion = {
+  name: string;
+  population: number;
+  small: boolean;
+  channels: { name: string; roi: number; contribution: number; spend: number; multiplier: number }[];
+};
 
 export type GeoCase = {
   spec: GeoCaseSpec;
@@ -93,7 +98,9 @@ export function generateGeoCase(name: string, seedOffset = 0): GeoCase {
 
 /** @throws on an invalid spec */
 export function generateGeoFromSpec(spec: GeoCaseSpec): GeoCase {
-  const n = spec.weeks, T = GEO_BURN_IN + n, G = spec.regions;
+  const n = spec.weeks,
+    T = GEO_BURN_IN + n,
+    G = spec.regions;
   if (!(n >= 26) || !(G >= 2) || !spec.channels.length) throw new Error(`generateGeoFromSpec: need ≥ 26 weeks, ≥ 2 regions and a channel (${spec.name})`);
   const startMs = Date.parse(`${spec.start}T00:00:00Z`);
   if (new Date(startMs).getUTCDay() !== 1) throw new Error(`generateGeoFromSpec: start must be a Monday, got ${spec.start}`);
@@ -141,7 +148,8 @@ export function generateGeoFromSpec(spec: GeoCaseSpec): GeoCase {
     const mult = regions.map(() => Math.exp(c.regionalSd * rng.normal() - (c.regionalSd * c.regionalSd) / 2));
     multipliers.push(mult);
     // Contribution per unit beta, window only, window spend only (the ROI convention).
-    let unitContribution = 0, totalSpend = 0;
+    let unitContribution = 0,
+      totalSpend = 0;
     const sh: number[][] = [];
     regions.forEach((_, g) => {
       const pc = spend[ci][g].map((v) => v / population[g]);
@@ -152,16 +160,29 @@ export function generateGeoFromSpec(spec: GeoCaseSpec): GeoCase {
     });
     shapes.push(sh);
     const beta = c.roi > 0 ? (c.roi * totalSpend) / unitContribution : 0;
-    truthChannels.push({ name: c.name, isNull: c.roi === 0, roi: beta * unitContribution / totalSpend, contribution: beta * unitContribution, spend: totalSpend, theta: c.theta, alpha: c.alpha, gamma, beta });
+    truthChannels.push({
+      name: c.name,
+      isNull: c.roi === 0,
+      roi: (beta * unitContribution) / totalSpend,
+      contribution: beta * unitContribution,
+      spend: totalSpend,
+      theta: c.theta,
+      alpha: c.alpha,
+      gamma,
+      beta,
+    });
   });
   const truthRegions: GeoTruthRegion[] = regions.map((name, g) => ({
-    name, population: population[g], small: small.has(g),
+    name,
+    population: population[g],
+    small: small.has(g),
     channels: spec.channels.map((c, ci) => {
       const tc = truthChannels[ci];
       const pc = spend[ci][g].slice(GEO_BURN_IN).map((v) => v / population[g]);
       const win = applyTruthAdstock(pc, weightsOf(c.theta));
       let contribution = 0;
-      for (let t = 0; t < n; t++) contribution += population[g] * tc.beta * multipliers[ci][g] * truthHill(win[t], { alpha: c.alpha, gamma: tc.gamma, beta: 1 });
+      for (let t = 0; t < n; t++)
+        contribution += population[g] * tc.beta * multipliers[ci][g] * truthHill(win[t], { alpha: c.alpha, gamma: tc.gamma, beta: 1 });
       const s = pc.reduce((a, b) => a + b, 0) * population[g];
       return { name: c.name, roi: s > 0 ? contribution / s : 0, contribution, spend: s, multiplier: multipliers[ci][g] };
     }),
@@ -169,7 +190,8 @@ export function generateGeoFromSpec(spec: GeoCaseSpec): GeoCase {
 
   // ---- KPI ----
   // Baseline level B (per capita per week) so that media drives mediaShare of the national noise-free KPI.
-  let mediaTotal = 0, popWeeks = 0;
+  let mediaTotal = 0,
+    popWeeks = 0;
   truthChannels.forEach((tc) => (mediaTotal += tc.contribution));
   population.forEach((p) => (popWeeks += p * n));
   const B = (mediaTotal * (1 - spec.mediaShare)) / spec.mediaShare / popWeeks || 1;
@@ -188,12 +210,23 @@ export function generateGeoFromSpec(spec: GeoCaseSpec): GeoCase {
 
   const names = spec.channels.map((c) => c.name);
   const longRows = [["week", "region", "population", "kpi", ...names].join(",")];
-  dates.forEach((d, t) => regions.forEach((r, g) => longRows.push([d, r, population[g], kpi[g][t].toFixed(2), ...names.map((_, ci) => spend[ci][g][t + GEO_BURN_IN].toFixed(2))].join(","))));
+  dates.forEach((d, t) =>
+    regions.forEach((r, g) =>
+      longRows.push([d, r, population[g], kpi[g][t].toFixed(2), ...names.map((_, ci) => spend[ci][g][t + GEO_BURN_IN].toFixed(2))].join(",")),
+    ),
+  );
   const natRows = [["week", "kpi", ...names].join(",")];
   dates.forEach((d, t) => {
     let k = 0;
     regions.forEach((_, g) => (k += kpi[g][t]));
     natRows.push([d, k.toFixed(2), ...names.map((_, ci) => regions.reduce((s, _, g) => s + spend[ci][g][t + GEO_BURN_IN], 0).toFixed(2))].join(","));
   });
-  return { spec, dates, regions, longCsv: longRows.join("\n") + "\n", nationalCsv: natRows.join("\n") + "\n", truth: { channels: truthChannels, regions: truthRegions } };
+  return {
+    spec,
+    dates,
+    regions,
+    longCsv: longRows.join("\n") + "\n",
+    nationalCsv: natRows.join("\n") + "\n",
+    truth: { channels: truthChannels, regions: truthRegions },
+  };
 }

@@ -16,7 +16,8 @@ describe("bench/geo", () => {
 
   it("generates every case deterministically, with national truth equal to the sum of the regions", () => {
     for (const name of GEO_CASE_NAMES) {
-      const a = generateGeoCase(name), b = generateGeoCase(name);
+      const a = generateGeoCase(name),
+        b = generateGeoCase(name);
       expect(a.longCsv).toBe(b.longCsv);
       expect(generateGeoCase(name, 1000).longCsv).not.toBe(a.longCsv);
       expect(a.longCsv.trim().split("\n")).toHaveLength(1 + a.regions.length * a.dates.length);

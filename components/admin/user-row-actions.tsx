@@ -22,8 +22,16 @@ export function UserRowActions({ id, email, role, disabled }: { id: number; emai
     });
   return (
     <span className="inline-flex items-center gap-2">
-      <label htmlFor={`role-${id}`} className="sr-only">Role of {email}</label>
-      <select id={`role-${id}`} defaultValue={role} disabled={pending} onChange={(e) => run({ role: e.target.value })} className="rounded border border-slate-300 px-1 py-0.5 text-xs">
+      <label htmlFor={`role-${id}`} className="sr-only">
+        Role of {email}
+      </label>
+      <select
+        id={`role-${id}`}
+        defaultValue={role}
+        disabled={pending}
+        onChange={(e) => run({ role: e.target.value })}
+        className="rounded border border-slate-300 px-1 py-0.5 text-xs"
+      >
         <option value="viewer">viewer</option>
         <option value="planner">planner</option>
         <option value="admin">admin</option>
@@ -36,10 +44,17 @@ export function UserRowActions({ id, email, role, disabled }: { id: number; emai
       </button>
       {newPassword && (
         <span role="status" className="text-xs">
-          New password (shown once): <code className="rounded bg-amber-50 px-1 font-mono" data-testid="reset-password">{newPassword}</code>
+          New password (shown once):{" "}
+          <code className="rounded bg-amber-50 px-1 font-mono" data-testid="reset-password">
+            {newPassword}
+          </code>
         </span>
       )}
-      {error && <span role="alert" className="text-xs text-rose-700">{error}</span>}
+      {error && (
+        <span role="alert" className="text-xs text-rose-700">
+          {error}
+        </span>
+      )}
     </span>
   );
 }

@@ -14,7 +14,8 @@ export function AlertList({ alerts, empty }: { alerts: AlertView[]; empty: strin
           </div>
           <p className="mt-0.5 text-slate-600">{a.message}</p>
           <p className="text-xs text-slate-400">
-            {new Date(a.createdAt).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC{a.runId ? ` · run #${a.runId}` : ""}
+            {new Date(a.createdAt).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC
+            {a.runId ? ` · run #${a.runId}` : ""}
           </p>
         </li>
       ))}

@@ -52,7 +52,8 @@ export function ImportPanel({ kinds }: { kinds: Kind[] }) {
     if (fileColumn) next[fileColumn] = expected;
     send(false, next);
   };
-  const mappedFrom = (expected: string) => Object.entries(preview?.mapping ?? {}).find(([, e]) => e === expected)?.[0] ?? (preview?.fileColumns.includes(expected) ? expected : "");
+  const mappedFrom = (expected: string) =>
+    Object.entries(preview?.mapping ?? {}).find(([, e]) => e === expected)?.[0] ?? (preview?.fileColumns.includes(expected) ? expected : "");
 
   return (
     <div className="flex flex-col gap-4">
@@ -64,7 +65,9 @@ export function ImportPanel({ kinds }: { kinds: Kind[] }) {
         }}
       >
         <div className="text-sm">
-          <label htmlFor="import-kind" className="mb-1 block text-xs font-medium text-slate-600">Data domain</label>
+          <label htmlFor="import-kind" className="mb-1 block text-xs font-medium text-slate-600">
+            Data domain
+          </label>
           <select
             id="import-kind"
             name="kind"
@@ -83,7 +86,9 @@ export function ImportPanel({ kinds }: { kinds: Kind[] }) {
           </select>
         </div>
         <div className="text-sm">
-          <label htmlFor="import-file" className="mb-1 block text-xs font-medium text-slate-600">CSV file (UTF-8)</label>
+          <label htmlFor="import-file" className="mb-1 block text-xs font-medium text-slate-600">
+            CSV file (UTF-8)
+          </label>
           <input
             id="import-file"
             type="file"
@@ -101,8 +106,13 @@ export function ImportPanel({ kinds }: { kinds: Kind[] }) {
         </Button>
       </form>
       <p className="text-xs text-slate-500">
-        {current?.description} Expected header: <code className="break-all rounded bg-slate-100 px-1">{current?.columns.map((c) => c.column).join(",")}</code> (optional:{" "}
-        {current?.columns.filter((c) => !c.required).map((c) => c.column).join(", ") || "none"}). Dates as YYYY-MM-DD; weeks by their Monday. Nothing is written until the whole file is valid and you press Import.
+        {current?.description} Expected header: <code className="break-all rounded bg-slate-100 px-1">{current?.columns.map((c) => c.column).join(",")}</code>{" "}
+        (optional:{" "}
+        {current?.columns
+          .filter((c) => !c.required)
+          .map((c) => c.column)
+          .join(", ") || "none"}
+        ). Dates as YYYY-MM-DD; weeks by their Monday. Nothing is written until the whole file is valid and you press Import.
       </p>
       {error && (
         <p role="alert" className="rounded-md border border-rose-200 bg-rose-50 px-3 py-2 text-sm text-rose-800">
@@ -122,7 +132,12 @@ export function ImportPanel({ kinds }: { kinds: Kind[] }) {
                       {c.required && <span className="text-rose-600"> *</span>}
                       <span className="block text-xs text-slate-500">{c.description}</span>
                     </span>
-                    <select aria-label={`File column for ${c.column}`} value={mappedFrom(c.column)} onChange={(e) => remap(c.column, e.target.value)} className="max-w-40 rounded border border-slate-300 px-1 py-1 text-xs">
+                    <select
+                      aria-label={`File column for ${c.column}`}
+                      value={mappedFrom(c.column)}
+                      onChange={(e) => remap(c.column, e.target.value)}
+                      className="max-w-40 rounded border border-slate-300 px-1 py-1 text-xs"
+                    >
                       <option value="">— not in file —</option>
                       {preview.fileColumns.map((f) => (
                         <option key={f} value={f}>
@@ -142,7 +157,8 @@ export function ImportPanel({ kinds }: { kinds: Kind[] }) {
                   <p>This exact data was already imported as version {preview.written.version} and is what is in effect. Nothing changed.</p>
                 ) : (
                   <p>
-                    Imported as version {preview.written.version}: {preview.written.inserted?.toLocaleString("en-US")} new rows, {preview.written.updated?.toLocaleString("en-US")} updated
+                    Imported as version {preview.written.version}: {preview.written.inserted?.toLocaleString("en-US")} new rows,{" "}
+                    {preview.written.updated?.toLocaleString("en-US")} updated
                     {preview.written.reappliesVersion ? `, applying again the content of version ${preview.written.reappliesVersion}` : ""}.
                   </p>
                 )
@@ -170,7 +186,10 @@ export function ImportPanel({ kinds }: { kinds: Kind[] }) {
               ) : (
                 <>
                   <p className="mb-2">
-                    <strong>{preview.errorCount.toLocaleString("en-US")} problem{preview.errorCount === 1 ? "" : "s"} found; nothing was imported.</strong> Fix the file and preview again.
+                    <strong>
+                      {preview.errorCount.toLocaleString("en-US")} problem{preview.errorCount === 1 ? "" : "s"} found; nothing was imported.
+                    </strong>{" "}
+                    Fix the file and preview again.
                     {preview.errorCount > preview.errors.length && ` Showing the first ${preview.errors.length}.`}
                   </p>
                   <RowErrorsTable errors={preview.errors} testId="import-errors" />

@@ -2,7 +2,14 @@ import type { DriverRelationship } from "@/lib/explore";
 import { capitalize, formatR } from "./format-unit";
 import { Table, TableBody, TableHead, TableRow } from "@/components/ui/table";
 
-const GROUP_LABELS: Record<string, string> = { spend: "Spend", impressions: "Impressions", clicks: "Clicks", promotions: "Promotions", campaigns: "Campaigns", macro: "Macro" };
+const GROUP_LABELS: Record<string, string> = {
+  spend: "Spend",
+  impressions: "Impressions",
+  clicks: "Clicks",
+  promotions: "Promotions",
+  campaigns: "Campaigns",
+  macro: "Macro",
+};
 
 /** Every driver's correlations with the KPI; scrolls inside its card on narrow screens. */
 export function CorrelationTable({ drivers }: { drivers: DriverRelationship[] }) {

@@ -18,11 +18,19 @@ export function DriverExplorer({ weeks, kpi, drivers, initialKey }: { weeks: str
   const [key, setKey] = useState(initialKey);
   const d = drivers.find((x) => x.key === key) ?? drivers[0];
   const points = useMemo(
-    () => (d ? weeks.flatMap((week, i) => (Number.isFinite(d.values[i]) && Number.isFinite(kpi.values[i]) ? [{ x: d.values[i], y: kpi.values[i], week }] : [])) : []),
+    () =>
+      d ? weeks.flatMap((week, i) => (Number.isFinite(d.values[i]) && Number.isFinite(kpi.values[i]) ? [{ x: d.values[i], y: kpi.values[i], week }] : [])) : [],
     [d, weeks, kpi.values],
   );
   if (!d) return <p className="text-sm text-slate-500">No driver has enough weeks to explore.</p>;
-  const lags = d.lags.map((l) => ({ lag: l.lag, r: Number.isFinite(l.r) ? l.r : 0, err: Number.isFinite(l.low) ? [l.r - l.low, l.high - l.r] : [0, 0], low: l.low, high: l.high, n: l.n }));
+  const lags = d.lags.map((l) => ({
+    lag: l.lag,
+    r: Number.isFinite(l.r) ? l.r : 0,
+    err: Number.isFinite(l.low) ? [l.r - l.low, l.high - l.r] : [0, 0],
+    low: l.low,
+    high: l.high,
+    n: l.n,
+  }));
   const line = (slope: number, intercept: number) =>
     d.lines
       ? ([
@@ -40,7 +48,12 @@ export function DriverExplorer({ weeks, kpi, drivers, initialKey }: { weeks: str
           <label htmlFor="explore-driver" className="mb-1 block text-xs font-medium text-slate-600">
             Driver
           </label>
-          <select id="explore-driver" value={d.key} onChange={(e) => setKey(e.target.value)} className="w-full max-w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm sm:w-auto">
+          <select
+            id="explore-driver"
+            value={d.key}
+            onChange={(e) => setKey(e.target.value)}
+            className="w-full max-w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm sm:w-auto"
+          >
             {drivers.map((x) => (
               <option key={x.key} value={x.key}>
                 {capitalize(x.label)} ({x.unit})
@@ -52,13 +65,19 @@ export function DriverExplorer({ weeks, kpi, drivers, initialKey }: { weeks: str
           <div>
             <dt className="text-xs text-slate-500">Pearson r (95 % CI)</dt>
             <dd className="tabular font-medium">
-              {formatR(d.pearson.r)} <span className="text-xs font-normal text-slate-500">({formatR(d.pearson.low)} to {formatR(d.pearson.high)})</span>
+              {formatR(d.pearson.r)}{" "}
+              <span className="text-xs font-normal text-slate-500">
+                ({formatR(d.pearson.low)} to {formatR(d.pearson.high)})
+              </span>
             </dd>
           </div>
           <div>
             <dt className="text-xs text-slate-500">Spearman ρ (95 % CI)</dt>
             <dd className="tabular font-medium">
-              {formatR(d.spearman.r)} <span className="text-xs font-normal text-slate-500">({formatR(d.spearman.low)} to {formatR(d.spearman.high)})</span>
+              {formatR(d.spearman.r)}{" "}
+              <span className="text-xs font-normal text-slate-500">
+                ({formatR(d.spearman.low)} to {formatR(d.spearman.high)})
+              </span>
             </dd>
           </div>
           <div>
@@ -77,12 +96,28 @@ export function DriverExplorer({ weeks, kpi, drivers, initialKey }: { weeks: str
             <ResponsiveContainer>
               <ComposedChart margin={{ top: 8, right: 12, bottom: 16, left: 4 }}>
                 <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-                <XAxis dataKey="x" type="number" domain={["auto", "auto"]} tickFormatter={(v) => formatInUnit(Number(v), d.unit)} tick={{ fontSize: 11 }} name={d.label} label={{ value: `${d.label} (${d.unit})`, position: "insideBottom", offset: -10, fontSize: 11 }} />
-                <YAxis dataKey="y" type="number" domain={["auto", "auto"]} tickFormatter={(v) => formatInUnit(Number(v), kpi.unit)} tick={{ fontSize: 11 }} width={60} name={kpi.label} />
+                <XAxis
+                  dataKey="x"
+                  type="number"
+                  domain={["auto", "auto"]}
+                  tickFormatter={(v) => formatInUnit(Number(v), d.unit)}
+                  tick={{ fontSize: 11 }}
+                  name={d.label}
+                  label={{ value: `${d.label} (${d.unit})`, position: "insideBottom", offset: -10, fontSize: 11 }}
+                />
+                <YAxis
+                  dataKey="y"
+                  type="number"
+                  domain={["auto", "auto"]}
+                  tickFormatter={(v) => formatInUnit(Number(v), kpi.unit)}
+                  tick={{ fontSize: 11 }}
+                  width={60}
+                  name={kpi.label}
+                />
                 <Tooltip
                   cursor={{ strokeDasharray: "3 3" }}
                   content={({ active, payload }) => {
-                    const p = active && payload?.[0]?.payload as { x: number; y: number; week: string } | undefined;
+                    const p = active && (payload?.[0]?.payload as { x: number; y: number; week: string } | undefined);
                     if (!p || typeof p.week !== "string") return null;
                     return (
                       <div className="rounded-md border border-slate-200 bg-white px-2 py-1 text-xs shadow">
@@ -105,8 +140,9 @@ export function DriverExplorer({ weeks, kpi, drivers, initialKey }: { weeks: str
           </div>
           {d.lines && (
             <p className="mt-1 text-xs text-slate-500">
-              <span style={{ color: OLS_COLOR }}>━</span> least squares: {formatInUnit(d.lines.ols.slope, kpi.unit.replace("/week", ""))} per unit of {d.label} (R² {d.lines.ols.r2.toFixed(2)}) ·{" "}
-              <span style={{ color: ROBUST_COLOR }}>╍</span> robust (Theil–Sen): {formatInUnit(d.lines.theilSen.slope, kpi.unit.replace("/week", ""))} per unit. How the two moved together, not what one does to the other.
+              <span style={{ color: OLS_COLOR }}>━</span> least squares: {formatInUnit(d.lines.ols.slope, kpi.unit.replace("/week", ""))} per unit of {d.label}{" "}
+              (R² {d.lines.ols.r2.toFixed(2)}) · <span style={{ color: ROBUST_COLOR }}>╍</span> robust (Theil–Sen):{" "}
+              {formatInUnit(d.lines.theilSen.slope, kpi.unit.replace("/week", ""))} per unit. How the two moved together, not what one does to the other.
             </p>
           )}
         </figure>
@@ -132,7 +168,9 @@ export function DriverExplorer({ weeks, kpi, drivers, initialKey }: { weeks: str
               </BarChart>
             </ResponsiveContainer>
           </div>
-          <p className="mt-1 text-xs text-slate-500">Bars that stay high after week 0 mean the KPI moves with the driver’s past weeks too: carryover (or a slow common trend).</p>
+          <p className="mt-1 text-xs text-slate-500">
+            Bars that stay high after week 0 mean the KPI moves with the driver’s past weeks too: carryover (or a slow common trend).
+          </p>
         </figure>
       </div>
     </div>

@@ -36,8 +36,12 @@ export function EventEffectsTable({ rows, unit }: { rows: EventEffectRow[]; unit
                 <td className="py-1.5 pr-3 text-right">{formatInUnit(r.meanEvent, unit)}</td>
                 <td className="py-1.5 pr-3 text-right">{formatInUnit(r.meanComparable, unit)}</td>
                 <td className={`py-1.5 pr-3 text-right ${clear ? "font-semibold" : ""}`}>{signed(r.diff, unit)}</td>
-                <td className="py-1.5 pr-3 text-right text-slate-500">{r.interval ? `${signed(r.interval.low, unit)} to ${signed(r.interval.high, unit)}` : "too few weeks"}</td>
-                <td className="py-1.5 text-right">{Number.isFinite(r.relative) ? `${r.relative >= 0 ? "+" : "−"}${Math.abs(r.relative * 100).toFixed(1)} %` : "—"}</td>
+                <td className="py-1.5 pr-3 text-right text-slate-500">
+                  {r.interval ? `${signed(r.interval.low, unit)} to ${signed(r.interval.high, unit)}` : "too few weeks"}
+                </td>
+                <td className="py-1.5 text-right">
+                  {Number.isFinite(r.relative) ? `${r.relative >= 0 ? "+" : "−"}${Math.abs(r.relative * 100).toFixed(1)} %` : "—"}
+                </td>
               </TableRow>
             );
           })}

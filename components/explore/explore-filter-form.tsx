@@ -1,7 +1,19 @@
 import { ApplyButton, SelectFilter } from "@/components/ui/select-filter";
 
 /** GET form (works without JavaScript; the filter lives in the URL): KPI, channel of the KPI, region of KPI and drivers. */
-export function ExploreFilterForm({ kpi, channels, regions, channel, region }: { kpi: string; channels: { name: string; label: string }[]; regions: string[]; channel?: string; region?: string }) {
+export function ExploreFilterForm({
+  kpi,
+  channels,
+  regions,
+  channel,
+  region,
+}: {
+  kpi: string;
+  channels: { name: string; label: string }[];
+  regions: string[];
+  channel?: string;
+  region?: string;
+}) {
   const labels = Object.fromEntries(channels.map((c) => [c.name, c.label]));
   return (
     <form method="get" className="flex flex-wrap items-end gap-3" aria-label="Filter">
@@ -14,7 +26,15 @@ export function ExploreFilterForm({ kpi, channels, regions, channel, region }: {
           <option value="activations">Activations</option>
         </select>
       </div>
-      <SelectFilter id="explore-channel" name="channel" label="Channel (KPI)" allLabel="All channels" options={channels.map((c) => c.name)} value={channel} format={(v) => labels[v] ?? v} />
+      <SelectFilter
+        id="explore-channel"
+        name="channel"
+        label="Channel (KPI)"
+        allLabel="All channels"
+        options={channels.map((c) => c.name)}
+        value={channel}
+        format={(v) => labels[v] ?? v}
+      />
       <SelectFilter id="explore-region" name="region" label="Region" allLabel="All regions" options={regions} value={region} />
       <ApplyButton />
     </form>

@@ -13,11 +13,19 @@ export function DriverList({ rows, model, horizon }: { rows: DriverRow[]; model:
       <ul className="flex flex-col gap-1.5 text-sm">
         {rows.map((d) => (
           <li key={d.name} className="grid grid-cols-[minmax(0,12rem)_1fr_5rem] items-center gap-2">
-            <span className="truncate" title={d.label}>{d.label}</span>
-            <span className="h-2.5 rounded bg-slate-100" aria-hidden>
-              <span className={`block h-full rounded ${d.meanPerWeek >= 0 ? "bg-emerald-500" : "bg-rose-500"}`} style={{ width: `${Math.max(2, d.relative * 100)}%` }} />
+            <span className="truncate" title={d.label}>
+              {d.label}
             </span>
-            <span className="tabular text-right">{d.meanPerWeek >= 0 ? "+" : "−"}{formatNumber(Math.abs(d.meanPerWeek))}</span>
+            <span className="h-2.5 rounded bg-slate-100" aria-hidden>
+              <span
+                className={`block h-full rounded ${d.meanPerWeek >= 0 ? "bg-emerald-500" : "bg-rose-500"}`}
+                style={{ width: `${Math.max(2, d.relative * 100)}%` }}
+              />
+            </span>
+            <span className="tabular text-right">
+              {d.meanPerWeek >= 0 ? "+" : "−"}
+              {formatNumber(Math.abs(d.meanPerWeek))}
+            </span>
           </li>
         ))}
       </ul>

@@ -9,7 +9,19 @@ const FORECAST = seriesColor(0);
 const BACKTEST = seriesColor(5);
 
 /** Actuals, the forecast with 80 % and 95 % bands, and dashed walk-forward backtest fits, in activations/week. */
-export function ForecastChart({ rows, foldCount, forecastName, origin, compareName }: { rows: ChartRow[]; foldCount: number; forecastName: string; origin: string; compareName?: string }) {
+export function ForecastChart({
+  rows,
+  foldCount,
+  forecastName,
+  origin,
+  compareName,
+}: {
+  rows: ChartRow[];
+  foldCount: number;
+  forecastName: string;
+  origin: string;
+  compareName?: string;
+}) {
   const fmt = (v: number) => formatNumber(v);
   const full = (v: number) => formatNumber(v, "full");
   const show = (v: unknown) => (Array.isArray(v) ? `${full(Number(v[0]))} – ${full(Number(v[1]))}` : full(Number(v)));
@@ -24,7 +36,13 @@ export function ForecastChart({ rows, foldCount, forecastName, origin, compareNa
               tickFormatter={fmt}
               tick={{ fontSize: 11 }}
               width={72}
-              label={{ value: "activations/week", angle: -90, position: "insideLeft", offset: 0, style: { fontSize: 11, fill: "#64748b", textAnchor: "middle" } }}
+              label={{
+                value: "activations/week",
+                angle: -90,
+                position: "insideLeft",
+                offset: 0,
+                style: { fontSize: 11, fill: "#64748b", textAnchor: "middle" },
+              }}
             />
             <Tooltip formatter={(v, name) => [show(v), name]} labelFormatter={(l) => `Week of ${l}${String(l) > origin ? " (forecast)" : ""}`} />
             <Legend wrapperStyle={{ fontSize: 12 }} />
@@ -44,7 +62,9 @@ export function ForecastChart({ rows, foldCount, forecastName, origin, compareNa
                 isAnimationActive={false}
               />
             ))}
-            {compareName && <Line dataKey="compare" name={compareName} stroke="#64748b" strokeDasharray="2 3" strokeWidth={1.5} dot={false} isAnimationActive={false} />}
+            {compareName && (
+              <Line dataKey="compare" name={compareName} stroke="#64748b" strokeDasharray="2 3" strokeWidth={1.5} dot={false} isAnimationActive={false} />
+            )}
             <Line dataKey="forecast" name={`Forecast (${forecastName})`} stroke={FORECAST} strokeWidth={2} dot={false} isAnimationActive={false} />
           </ComposedChart>
         </ResponsiveContainer>

@@ -7,11 +7,21 @@ import { useRouter } from "next/navigation";
  * scenario. The choice lives in the URL (?scenario=ID), so the banner below and this selector always agree and a view
  * can be shared as a link; choosing a view changes nothing for anyone else.
  */
-export function ForecastViewSelector({ scenarios, scenarioId, query }: { scenarios: { id: number; name: string }[]; scenarioId: number | null; query: Record<string, string> }) {
+export function ForecastViewSelector({
+  scenarios,
+  scenarioId,
+  query,
+}: {
+  scenarios: { id: number; name: string }[];
+  scenarioId: number | null;
+  query: Record<string, string>;
+}) {
   const router = useRouter();
   return (
     <div className="w-full min-w-0 text-sm sm:w-auto">
-      <label htmlFor="fc-view" className="mb-1 block text-xs font-medium text-slate-600">View</label>
+      <label htmlFor="fc-view" className="mb-1 block text-xs font-medium text-slate-600">
+        View
+      </label>
       <select
         id="fc-view"
         value={scenarioId === null ? "" : String(scenarioId)}
@@ -25,7 +35,9 @@ export function ForecastViewSelector({ scenarios, scenarioId, query }: { scenari
       >
         <option value="">Shared forecast</option>
         {scenarios.map((s) => (
-          <option key={s.id} value={s.id}>Under scenario: {s.name}</option>
+          <option key={s.id} value={s.id}>
+            Under scenario: {s.name}
+          </option>
         ))}
       </select>
     </div>

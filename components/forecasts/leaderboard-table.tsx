@@ -34,8 +34,8 @@ export function LeaderboardTable({ rows, chosen, shown }: { rows: { model: strin
             <TableRow key={r.model} className={r.model === shown ? "bg-brand-50" : undefined}>
               <td className="py-1.5 pr-2">
                 <span className="mr-1 text-xs text-slate-400">{i + 1}.</span>
-                <span title={modelLabel(r.model)}>{r.model}</span>{" "}
-                {r.model === chosen && <Badge tone="good">chosen</Badge>} {r.model === shown && r.model !== chosen && <Badge tone="warn">override</Badge>}
+                <span title={modelLabel(r.model)}>{r.model}</span> {r.model === chosen && <Badge tone="good">chosen</Badge>}{" "}
+                {r.model === shown && r.model !== chosen && <Badge tone="warn">override</Badge>}
               </td>
               {LEADERBOARD_COLUMNS.map((c) => (
                 <td key={c.key} className="px-1.5 py-1.5 text-right">

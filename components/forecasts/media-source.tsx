@@ -27,7 +27,9 @@ export function MediaSource({
   if (!media || media.mmmRunId === null || !mediaNow) {
     return (
       <p className="text-xs text-slate-500" data-testid="media-source">
-        {media ? "No mix model had been fitted when this forecast ran, so paid media is not separated; refit forecasts after fitting the mix model on Channel ROI." : "This forecast run is from before media effects came from the mix model; refit forecasts."}
+        {media
+          ? "No mix model had been fitted when this forecast ran, so paid media is not separated; refit forecasts after fitting the mix model on Channel ROI."
+          : "This forecast run is from before media effects came from the mix model; refit forecasts."}
       </p>
     );
   }
@@ -44,13 +46,20 @@ export function MediaSource({
     <div className="text-sm" data-testid="media-source">
       <p className="mb-2 flex items-center gap-1">
         <span>
-          Paid media{scenarioName ? ` under “${scenarioName}”` : ""}: <strong className="tabular">+{formatNumber(mean)}</strong> activations/week on average over {weeks} weeks, from{" "}
-          <Link className="text-brand-600 underline" href="/roi">mix-model run #{media.mmmRunId}</Link>
+          Paid media{scenarioName ? ` under “${scenarioName}”` : ""}: <strong className="tabular">+{formatNumber(mean)}</strong> activations/week on average
+          over {weeks} weeks, from{" "}
+          <Link className="text-brand-600 underline" href="/roi">
+            mix-model run #{media.mmmRunId}
+          </Link>
         </span>
-        <InfoTip text={`The mix model measures each channel's weekly revenue (national). A channel's media lands in its own demand rows, split over regions by the region's share of that channel's spend over the last ${media.mapping.shareWeeks} weeks, and turned into activations at the channel's revenue per activation (unit economics). It includes the carryover of spend made before the forecast starts.`} />
+        <InfoTip
+          text={`The mix model measures each channel's weekly revenue (national). A channel's media lands in its own demand rows, split over regions by the region's share of that channel's spend over the last ${media.mapping.shareWeeks} weeks, and turned into activations at the channel's revenue per activation (unit economics). It includes the carryover of spend made before the forecast starts.`}
+        />
       </p>
       {championMmmRunId !== null && championMmmRunId !== media.mmmRunId && (
-        <p className="mb-2 rounded bg-amber-50 px-2 py-1 text-xs text-amber-900">A newer mix model (run #{championMmmRunId}) is now the champion; refit forecasts to take media effects from it.</p>
+        <p className="mb-2 rounded bg-amber-50 px-2 py-1 text-xs text-amber-900">
+          A newer mix model (run #{championMmmRunId}) is now the champion; refit forecasts to take media effects from it.
+        </p>
       )}
       <div className="overflow-x-auto">
         <Table size="xs" data-testid="media-mapping">
@@ -78,7 +87,9 @@ export function MediaSource({
           </TableBody>
         </Table>
       </div>
-      {unmapped.length > 0 && <p className="mt-1 text-xs text-slate-500">No unit economics for {unmapped.join(", ")}: their media stays inside the baseline.</p>}
+      {unmapped.length > 0 && (
+        <p className="mt-1 text-xs text-slate-500">No unit economics for {unmapped.join(", ")}: their media stays inside the baseline.</p>
+      )}
     </div>
   );
 }

@@ -15,7 +15,11 @@ export function OverrideForm({ seriesKey, models, chosen, override }: { seriesKe
   const save = (value: string) =>
     startTransition(async () => {
       const r = await setForecastOverride({ seriesKey, model: value });
-      setMessage(r.ok ? { ok: true, text: r.data.model ? `Showing ${modelLabel(r.data.model)} for this series.` : "Back to the automatic choice." } : { ok: false, text: r.error });
+      setMessage(
+        r.ok
+          ? { ok: true, text: r.data.model ? `Showing ${modelLabel(r.data.model)} for this series.` : "Back to the automatic choice." }
+          : { ok: false, text: r.error },
+      );
     });
   return (
     <form
@@ -26,11 +30,20 @@ export function OverrideForm({ seriesKey, models, chosen, override }: { seriesKe
       }}
     >
       <div className="min-w-0 max-w-full text-sm">
-        <label htmlFor="fc-override" className="mb-1 block text-xs font-medium text-slate-600">Model shown for this series</label>
-        <select id="fc-override" value={model} onChange={(e) => setModel(e.target.value)} className="max-w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
+        <label htmlFor="fc-override" className="mb-1 block text-xs font-medium text-slate-600">
+          Model shown for this series
+        </label>
+        <select
+          id="fc-override"
+          value={model}
+          onChange={(e) => setModel(e.target.value)}
+          className="max-w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
+        >
           <option value="">Automatic ({modelLabel(chosen)})</option>
           {models.map((m) => (
-            <option key={m} value={m}>{modelLabel(m)}</option>
+            <option key={m} value={m}>
+              {modelLabel(m)}
+            </option>
           ))}
         </select>
       </div>

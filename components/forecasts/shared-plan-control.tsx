@@ -33,7 +33,9 @@ export function SharedPlanControl({ scenario, canEdit, role }: { scenario: { id:
     <div className="flex flex-col items-start gap-1" data-testid="shared-plan-control">
       {confirming ? (
         <div role="group" aria-label="Confirm replacing the shared forecast" className="flex flex-wrap items-center gap-2 text-sm">
-          <span className="text-slate-800">Replace the shared forecast everyone sees with {what}? Drop alerts follow the new forecast; this is recorded in the audit log.</span>
+          <span className="text-slate-800">
+            Replace the shared forecast everyone sees with {what}? Drop alerts follow the new forecast; this is recorded in the audit log.
+          </span>
           <Button
             className="px-2.5 py-1"
             disabled={pending}
@@ -49,24 +51,44 @@ export function SharedPlanControl({ scenario, canEdit, role }: { scenario: { id:
           >
             Replace
           </Button>
-          <Button variant="secondary" className="px-2.5 py-1" onClick={() => setConfirming(false)}>Cancel</Button>
+          <Button variant="secondary" className="px-2.5 py-1" onClick={() => setConfirming(false)}>
+            Cancel
+          </Button>
         </div>
       ) : (
-        <Button variant="secondary" className="px-2.5 py-1" disabled={!canEdit || active || pending} onClick={() => setConfirming(true)} aria-describedby={canEdit ? undefined : "shared-plan-hint"}>
+        <Button
+          variant="secondary"
+          className="px-2.5 py-1"
+          disabled={!canEdit || active || pending}
+          onClick={() => setConfirming(true)}
+          aria-describedby={canEdit ? undefined : "shared-plan-hint"}
+        >
           {label}
         </Button>
       )}
       {!canEdit && (
-        <p id="shared-plan-hint" className="text-xs text-slate-500">Needs the planner role (you are a {role}).</p>
+        <p id="shared-plan-hint" className="text-xs text-slate-500">
+          Needs the planner role (you are a {role}).
+        </p>
       )}
       {run && (
         <p className="text-xs text-slate-600" aria-live="polite" data-testid="shared-plan-status">
           Forecast run #{run.id}:{" "}
-          {run.status === "running" ? `${Math.round(run.progress * 100)} % · ${run.stage}` : run.status === "queued" ? run.stage || "queued" : run.status === "succeeded" ? `done in ${((run.durationMs ?? 0) / 1000).toFixed(1)} s — the shared forecast now uses ${what}` : run.status}
+          {run.status === "running"
+            ? `${Math.round(run.progress * 100)} % · ${run.stage}`
+            : run.status === "queued"
+              ? run.stage || "queued"
+              : run.status === "succeeded"
+                ? `done in ${((run.durationMs ?? 0) / 1000).toFixed(1)} s — the shared forecast now uses ${what}`
+                : run.status}
           {run.status === "failed" && <span className="text-rose-700"> {run.error}</span>}
         </p>
       )}
-      {error && <p role="alert" className="text-xs text-rose-700">{error}</p>}
+      {error && (
+        <p role="alert" className="text-xs text-rose-700">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

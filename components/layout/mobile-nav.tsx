@@ -35,7 +35,9 @@ export function MobileNav({ datasetName, user }: { datasetName: string | null; u
         return;
       }
       if (e.key !== "Tab" || !panel.current) return;
-      const focusable = [button.current, ...panel.current.querySelectorAll<HTMLElement>("a[href], button:not([disabled])")].filter((x): x is HTMLElement => Boolean(x));
+      const focusable = [button.current, ...panel.current.querySelectorAll<HTMLElement>("a[href], button:not([disabled])")].filter((x): x is HTMLElement =>
+        Boolean(x),
+      );
       const first = focusable[0];
       const last = focusable[focusable.length - 1];
       if (e.shiftKey && document.activeElement === first) {
@@ -54,7 +56,9 @@ export function MobileNav({ datasetName, user }: { datasetName: string | null; u
     <div className="sticky top-0 z-40 md:hidden">
       <div className="flex h-14 items-center justify-between border-b border-slate-200 bg-white px-4">
         <Link href="/" className="flex items-center gap-2" aria-label="Mixcast home">
-          <span aria-hidden className="grid h-8 w-8 place-items-center rounded-lg bg-brand-600 text-sm font-bold text-white">M</span>
+          <span aria-hidden className="grid h-8 w-8 place-items-center rounded-lg bg-brand-600 text-sm font-bold text-white">
+            M
+          </span>
           <span className="text-lg font-semibold tracking-tight">Mixcast</span>
         </Link>
         <button
@@ -74,7 +78,11 @@ export function MobileNav({ datasetName, user }: { datasetName: string | null; u
       {open && (
         <>
           <div aria-hidden className="fixed inset-0 top-14 bg-slate-900/30" onClick={() => setOpen(false)} />
-          <div id="mobile-menu" ref={panel} className="absolute inset-x-0 top-14 max-h-[calc(100vh-3.5rem)] overflow-y-auto border-b border-slate-200 bg-white shadow-lg">
+          <div
+            id="mobile-menu"
+            ref={panel}
+            className="absolute inset-x-0 top-14 max-h-[calc(100vh-3.5rem)] overflow-y-auto border-b border-slate-200 bg-white shadow-lg"
+          >
             <Sidebar datasetName={datasetName} user={user} compact />
           </div>
         </>

@@ -15,7 +15,9 @@ export function Sidebar({ datasetName, user, compact = false }: { datasetName: s
     <nav aria-label="Main" className={`flex flex-col gap-1 p-3 ${compact ? "" : "h-full"}`}>
       {!compact && (
         <Link href="/" className="mb-4 flex items-center gap-2 px-2 py-1">
-          <span aria-hidden className="grid h-8 w-8 place-items-center rounded-lg bg-brand-600 text-sm font-bold text-white">M</span>
+          <span aria-hidden className="grid h-8 w-8 place-items-center rounded-lg bg-brand-600 text-sm font-bold text-white">
+            M
+          </span>
           <span className="text-lg font-semibold tracking-tight">Mixcast</span>
         </Link>
       )}

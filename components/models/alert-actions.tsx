@@ -19,7 +19,8 @@ export function AlertActions({ id, status }: { id: number; status: string }) {
       else router.refresh();
     });
   if (status === "resolved") return null;
-  const button = "rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-50 focus-visible:ring-2 focus-visible:ring-brand-500 disabled:cursor-not-allowed disabled:text-slate-400 disabled:hover:bg-transparent";
+  const button =
+    "rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-50 focus-visible:ring-2 focus-visible:ring-brand-500 disabled:cursor-not-allowed disabled:text-slate-400 disabled:hover:bg-transparent";
   return (
     <span className="inline-flex flex-col items-start gap-1 text-xs sm:items-end">
       <span className="inline-flex gap-2">

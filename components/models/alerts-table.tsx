@@ -19,12 +19,19 @@ export function AlertsTable({ alerts }: { alerts: AlertRow[] }) {
           <span role="columnheader">Alert</span>
           <span role="columnheader">Status</span>
           <span role="columnheader">Raised (UTC)</span>
-          <span role="columnheader" className="sr-only">Actions</span>
+          <span role="columnheader" className="sr-only">
+            Actions
+          </span>
         </div>
       </div>
       <div role="rowgroup">
         {alerts.map((a) => (
-          <div key={a.id} role="row" className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 border-t border-slate-100 py-2 sm:grid-cols-[6rem_minmax(0,1fr)_7.5rem_9rem_11rem] sm:gap-y-0" data-testid={`alert-row-${a.id}`}>
+          <div
+            key={a.id}
+            role="row"
+            className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 border-t border-slate-100 py-2 sm:grid-cols-[6rem_minmax(0,1fr)_7.5rem_9rem_11rem] sm:gap-y-0"
+            data-testid={`alert-row-${a.id}`}
+          >
             <span role="cell">
               <Badge tone={a.severity === "critical" ? "bad" : a.severity === "warning" ? "warn" : "info"}>{a.severity}</Badge>
             </span>

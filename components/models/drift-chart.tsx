@@ -17,14 +17,27 @@ export function DriftChart({ rows, warning, critical }: { rows: Row[]; warning: 
       <ResponsiveContainer>
         <BarChart data={data} layout="vertical" margin={{ top: 5, right: 16, bottom: 20, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-          <XAxis type="number" tick={{ fontSize: 11 }} domain={[0, (max: number) => Math.ceil(Math.max(max, critical * 1.2) * 10) / 10]} tickFormatter={(v: number) => v.toFixed(1)}>
-            <Label value="PSI, population stability index (unitless; 0 = unchanged)" position="insideBottom" offset={-14} style={{ fontSize: 11, fill: "#64748b" }} />
+          <XAxis
+            type="number"
+            tick={{ fontSize: 11 }}
+            domain={[0, (max: number) => Math.ceil(Math.max(max, critical * 1.2) * 10) / 10]}
+            tickFormatter={(v: number) => v.toFixed(1)}
+          >
+            <Label
+              value="PSI, population stability index (unitless; 0 = unchanged)"
+              position="insideBottom"
+              offset={-14}
+              style={{ fontSize: 11, fill: "#64748b" }}
+            />
           </XAxis>
           <YAxis type="category" dataKey="label" tick={{ fontSize: 11 }} width={200} interval={0} />
           <Tooltip
             formatter={(v, _name, item) => {
               const r = (item as { payload?: Row }).payload;
-              return [`${Number(v).toFixed(3)} (${r?.status ?? ""}${r?.reason ? `: ${r.reason}` : ""})`, r?.basis === "weekly change" ? "PSI of weekly changes" : "PSI of values"];
+              return [
+                `${Number(v).toFixed(3)} (${r?.status ?? ""}${r?.reason ? `: ${r.reason}` : ""})`,
+                r?.basis === "weekly change" ? "PSI of weekly changes" : "PSI of values",
+              ];
             }}
           />
           <ReferenceLine x={warning} stroke="#E69F00" strokeDasharray="4 4" />

@@ -11,10 +11,19 @@ export function PromoteButton({ runId, label = "Make champion" }: { runId: numbe
   const can = usePermission("admin");
   return (
     <span className="inline-flex items-center gap-2">
-      <Button variant="secondary" disabled={pending || !can.allowed} {...can.control} onClick={() => start(async () => {
-        const r = await promoteRun(runId);
-        setMessage(r.ok ? { ok: true, text: r.data.previous ? `Champion now; run #${r.data.previous} retired` : "Champion now" } : { ok: false, text: r.error });
-      })}>
+      <Button
+        variant="secondary"
+        disabled={pending || !can.allowed}
+        {...can.control}
+        onClick={() =>
+          start(async () => {
+            const r = await promoteRun(runId);
+            setMessage(
+              r.ok ? { ok: true, text: r.data.previous ? `Champion now; run #${r.data.previous} retired` : "Champion now" } : { ok: false, text: r.error },
+            );
+          })
+        }
+      >
         {pending ? "Promoting…" : label}
       </Button>
       <RoleHint permission={can} />

@@ -46,12 +46,23 @@ export function TrendChart({ table }: { table: WeeklyChannelTable }) {
             <Tooltip formatter={(v) => fmt(Number(v))} labelFormatter={(l) => `Week of ${l}`} />
             <Legend wrapperStyle={{ fontSize: 12 }} />
             {shown.map((c, i) => (
-              <Area key={c} type="monotone" dataKey={c} stackId="1" stroke={seriesColor(i)} fill={seriesColor(i)} fillOpacity={0.55} isAnimationActive={false} />
+              <Area
+                key={c}
+                type="monotone"
+                dataKey={c}
+                stackId="1"
+                stroke={seriesColor(i)}
+                fill={seriesColor(i)}
+                fillOpacity={0.55}
+                isAnimationActive={false}
+              />
             ))}
           </AreaChart>
         </ResponsiveContainer>
       </div>
-      <p className="mt-2 text-xs text-slate-500">Weekly {METRICS[metric].label.toLowerCase()} by channel{METRICS[metric].money ? " in USD" : ""}, stacked.</p>
+      <p className="mt-2 text-xs text-slate-500">
+        Weekly {METRICS[metric].label.toLowerCase()} by channel{METRICS[metric].money ? " in USD" : ""}, stacked.
+      </p>
     </div>
   );
 }

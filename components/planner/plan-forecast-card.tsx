@@ -29,7 +29,19 @@ const CURRENT = "#64748b";
  * mix: the champion forecast's baseline (demand without paid media) + each plan's media through the mix model, with
  * the carryover of the spend already made; 80/95 % bands over baseline error and the model's bootstrap draws.
  */
-export function PlanForecastCard({ model, inputs, allocation, currentMix, horizonWeeks }: { model: ResponseModel; inputs: PlanForecastInputs; allocation: Record<string, number>; currentMix: Record<string, number>; horizonWeeks: number }) {
+export function PlanForecastCard({
+  model,
+  inputs,
+  allocation,
+  currentMix,
+  horizonWeeks,
+}: {
+  model: ResponseModel;
+  inputs: PlanForecastInputs;
+  allocation: Record<string, number>;
+  currentMix: Record<string, number>;
+  horizonWeeks: number;
+}) {
   const [unit, setUnit] = useState<"revenue" | "activations">(inputs.revenue ? "revenue" : "activations");
   const settled = useDebouncedValue(allocation, 300);
   const baseline = unit === "revenue" && inputs.revenue ? inputs.revenue : inputs.activations;
@@ -51,15 +63,27 @@ export function PlanForecastCard({ model, inputs, allocation, currentMix, horizo
       title={`Weekly ${unit === "revenue" ? "total revenue" : "total activations"}: plan vs current mix`}
       description={
         <>
-          Forecast of the whole KPI (not only media) for the next {weeks} weeks from {inputs.origin}: forecast run #{inputs.forecastRunId}&apos;s baseline + each plan&apos;s media under mix-model run #{inputs.mmmRunId}, starting from the adstock of the spend already made.
+          Forecast of the whole KPI (not only media) for the next {weeks} weeks from {inputs.origin}: forecast run #{inputs.forecastRunId}&apos;s baseline +
+          each plan&apos;s media under mix-model run #{inputs.mmmRunId}, starting from the adstock of the spend already made.
           {horizonWeeks > weeks ? ` The forecast covers ${weeks} weeks, so the chart stops there.` : ""}
         </>
       }
       actions={
         <div className="flex gap-1 text-sm" role="radiogroup" aria-label="Unit">
           {(["revenue", "activations"] as const).map((u) => (
-            <label key={u} className={`cursor-pointer rounded-md border px-2 py-1 ${unit === u ? "border-brand-600 bg-brand-50 text-brand-700" : "border-slate-300 bg-white"} ${u === "revenue" && !inputs.revenue ? "opacity-50" : ""}`}>
-              <input type="radio" name="plan-forecast-unit" value={u} checked={unit === u} disabled={u === "revenue" && !inputs.revenue} onChange={() => setUnit(u)} className="sr-only" />
+            <label
+              key={u}
+              className={`cursor-pointer rounded-md border px-2 py-1 ${unit === u ? "border-brand-600 bg-brand-50 text-brand-700" : "border-slate-300 bg-white"} ${u === "revenue" && !inputs.revenue ? "opacity-50" : ""}`}
+            >
+              <input
+                type="radio"
+                name="plan-forecast-unit"
+                value={u}
+                checked={unit === u}
+                disabled={u === "revenue" && !inputs.revenue}
+                onChange={() => setUnit(u)}
+                className="sr-only"
+              />
               {u === "revenue" ? "Revenue" : "Activations"}
             </label>
           ))}
@@ -67,7 +91,9 @@ export function PlanForecastCard({ model, inputs, allocation, currentMix, horizo
       }
     >
       {result.error ? (
-        <p role="alert" className="text-sm text-rose-700">{result.error}</p>
+        <p role="alert" className="text-sm text-rose-700">
+          {result.error}
+        </p>
       ) : (
         <>
           {t && (
@@ -89,7 +115,8 @@ export function PlanForecastCard({ model, inputs, allocation, currentMix, horizo
               </div>
               <div>
                 <dt className="flex items-center gap-1 text-xs text-slate-500">
-                  Of which paid media <InfoTip text="Sum over the weeks shown of the plan's media (with the carryover of past spend); the rest is the baseline: demand without paid media, forecast by the champion forecast run." />
+                  Of which paid media{" "}
+                  <InfoTip text="Sum over the weeks shown of the plan's media (with the carryover of past spend); the rest is the baseline: demand without paid media, forecast by the champion forecast run." />
                 </dt>
                 <dd className="tabular font-semibold">{full(t.planMedia)}</dd>
               </div>
@@ -108,14 +135,23 @@ export function PlanForecastCard({ model, inputs, allocation, currentMix, horizo
                 <Legend wrapperStyle={{ fontSize: 12 }} />
                 <Area dataKey="plan95" name="Plan, 95 % interval" stroke="none" fill={PLAN} fillOpacity={0.12} isAnimationActive={false} />
                 <Area dataKey="plan80" name="Plan, 80 % interval" stroke="none" fill={PLAN} fillOpacity={0.25} isAnimationActive={false} />
-                <Area dataKey="current80" name="Current mix, 80 % interval" stroke={CURRENT} strokeDasharray="2 3" strokeWidth={1} fill="none" isAnimationActive={false} />
+                <Area
+                  dataKey="current80"
+                  name="Current mix, 80 % interval"
+                  stroke={CURRENT}
+                  strokeDasharray="2 3"
+                  strokeWidth={1}
+                  fill="none"
+                  isAnimationActive={false}
+                />
                 <Line dataKey="current" name="Current mix" stroke={CURRENT} strokeDasharray="6 4" strokeWidth={2} dot={false} isAnimationActive={false} />
                 <Line dataKey="plan" name="Plan" stroke={PLAN} strokeWidth={2} dot={false} isAnimationActive={false} />
               </ComposedChart>
             </ResponsiveContainer>
           </div>
           <p className="mt-2 text-xs text-slate-500">
-            {unit === "revenue" ? "USD per week" : "Activations per week (media converted at each channel's revenue per activation)"}. Bands: 80 % and 95 % prediction intervals combining the baseline&apos;s backtest-calibrated error with the mix model&apos;s bootstrap draws.
+            {unit === "revenue" ? "USD per week" : "Activations per week (media converted at each channel's revenue per activation)"}. Bands: 80 % and 95 %
+            prediction intervals combining the baseline&apos;s backtest-calibrated error with the mix model&apos;s bootstrap draws.
           </p>
         </>
       )}

@@ -17,7 +17,17 @@ export type OptimizeSummary = {
  * mix, over the mix model's bootstrap draws; which channels leave the data's range; which are held because the data
  * cannot tell their effect from zero. Recomputed for every plan, optimized or moved by hand.
  */
-export function PlanRiskCard({ risk, labels, horizonWeeks, summary }: { risk: PlanRiskView; labels: Record<string, string>; horizonWeeks: number; summary: OptimizeSummary | null }) {
+export function PlanRiskCard({
+  risk,
+  labels,
+  horizonWeeks,
+  summary,
+}: {
+  risk: PlanRiskView;
+  labels: Record<string, string>;
+  horizonWeeks: number;
+  summary: OptimizeSummary | null;
+}) {
   const name = (c: string) => labels[c] ?? c;
   const outside = risk.channels.filter((c) => c.position === "above" || c.position === "below");
   const unidentified = risk.channels.filter((c) => !c.identified);
@@ -30,19 +40,22 @@ export function PlanRiskCard({ risk, labels, horizonWeeks, summary }: { risk: Pl
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" data-testid="plan-risk">
         <div>
           <div className="flex items-center gap-1 text-xs font-medium uppercase tracking-wide text-slate-500">
-            Expected gain vs current mix <InfoTip text="Mean over the bootstrap draws of this plan's weekly media revenue minus the current mix's, with the 5–95 % range of the draws (USD per week)." />
+            Expected gain vs current mix{" "}
+            <InfoTip text="Mean over the bootstrap draws of this plan's weekly media revenue minus the current mix's, with the 5–95 % range of the draws (USD per week)." />
           </div>
           <div className="tabular mt-1 text-2xl font-semibold text-slate-900" data-testid="gain-vs-current">
             {risk.isCurrentMix ? "$0" : `${risk.gain.mean >= 0 ? "+" : ""}${formatMoney(risk.gain.mean)}`}
             <span className="text-sm font-normal text-slate-500"> /wk</span>
           </div>
           <div className="tabular text-xs text-slate-600" data-testid="gain-interval">
-            90 % interval {formatMoney(risk.gain.low)} to {formatMoney(risk.gain.high)} per week · {formatMoney(risk.gain.mean * horizonWeeks)} over {horizonWeeks} wk
+            90 % interval {formatMoney(risk.gain.low)} to {formatMoney(risk.gain.high)} per week · {formatMoney(risk.gain.mean * horizonWeeks)} over{" "}
+            {horizonWeeks} wk
           </div>
         </div>
         <div>
           <div className="flex items-center gap-1 text-xs font-medium uppercase tracking-wide text-slate-500">
-            P(beats current mix) <InfoTip text="Share of the bootstrap draws in which this plan earns more media revenue per week than the current mix. The draws carry the model's uncertainty about the curves, not week-to-week noise." />
+            P(beats current mix){" "}
+            <InfoTip text="Share of the bootstrap draws in which this plan earns more media revenue per week than the current mix. The draws carry the model's uncertainty about the curves, not week-to-week noise." />
           </div>
           <div className="tabular mt-1 text-2xl font-semibold text-slate-900" data-testid="prob-beats-current">
             {risk.isCurrentMix ? "—" : risk.probBeatsCurrent === null ? "n/a" : formatPercent(risk.probBeatsCurrent, 0)}
@@ -70,13 +83,22 @@ export function PlanRiskCard({ risk, labels, horizonWeeks, summary }: { risk: Pl
           )}
           {outside.length > 0 && (
             <p className="mt-1 text-amber-800" role="note" data-testid="outside-data-note">
-              Outside the data&apos;s range: {outside.map((c) => `${name(c.channel)} (${c.position === "above" ? `above ${formatMoney(c.dataMax)}` : `below ${formatMoney(c.dataMin)}`}/wk)`).join(", ")}. The model never saw these levels; its numbers there are extrapolated.
+              Outside the data&apos;s range:{" "}
+              {outside
+                .map((c) => `${name(c.channel)} (${c.position === "above" ? `above ${formatMoney(c.dataMax)}` : `below ${formatMoney(c.dataMin)}`}/wk)`)
+                .join(", ")}
+              . The model never saw these levels; its numbers there are extrapolated.
             </p>
           )}
           {unidentified.length > 0 && (
             <p className="mt-1 text-slate-600" data-testid="unidentified-note">
               Indistinguishable from zero: {unidentified.map((c) => name(c.channel)).join(", ")}
-              {summary ? (summary.held.length ? ` — held by the optimizer: never above current + ${HOLD_BAND * 100} %, cut only where 9 draws in 10 agree` : " — unlocked, the optimizer moved them freely") : ` — unless unlocked, the optimizer never raises them above current + ${HOLD_BAND * 100} % and cuts them only where 9 draws in 10 agree`}.
+              {summary
+                ? summary.held.length
+                  ? ` — held by the optimizer: never above current + ${HOLD_BAND * 100} %, cut only where 9 draws in 10 agree`
+                  : " — unlocked, the optimizer moved them freely"
+                : ` — unless unlocked, the optimizer never raises them above current + ${HOLD_BAND * 100} % and cuts them only where 9 draws in 10 agree`}
+              .
             </p>
           )}
         </div>

@@ -40,7 +40,14 @@ export type PlannerPanelProps = {
   revenuePerActivation: Record<string, number>;
   defaultMargin: number;
   marginFromEconomics: boolean;
-  initial?: { scenario: LoadedScenario; allocation: Record<string, number>; totalBudget: number; objective: string; horizonWeeks?: number; margin?: number } | null;
+  initial?: {
+    scenario: LoadedScenario;
+    allocation: Record<string, number>;
+    totalBudget: number;
+    objective: string;
+    horizonWeeks?: number;
+    margin?: number;
+  } | null;
   /** The champion forecast's baselines and carryover (null: no forecast built with this mix model yet; see planForecastNote). */
   planForecast?: PlanForecastInputs | null;
   planForecastNote?: string | null;
@@ -63,10 +70,25 @@ const errorText = (e: unknown) => (e instanceof OptimizeError || e instanceof Er
  * every move (pure predictPlan/planInterval over the stored response model), the optimizer for a
  * total budget with bounds and locks, the allocation curve and the flighting comparison.
  */
-export function PlannerPanel({ model, runId, channels, baseline, revenuePerActivation, defaultMargin, marginFromEconomics, initial, planForecast = null, planForecastNote = null }: PlannerPanelProps) {
+export function PlannerPanel({
+  model,
+  runId,
+  channels,
+  baseline,
+  revenuePerActivation,
+  defaultMargin,
+  marginFromEconomics,
+  initial,
+  planForecast = null,
+  planForecastNote = null,
+}: PlannerPanelProps) {
   const baselineBudget = sum(baseline);
   // True once React owns the sliders (false in the server HTML), so tests and users know input is live.
-  const interactive = useSyncExternalStore(noopSubscribe, () => true, () => false);
+  const interactive = useSyncExternalStore(
+    noopSubscribe,
+    () => true,
+    () => false,
+  );
   const [allocation, setAllocation] = useState<Record<string, number>>(() => ({ ...baseline, ...(initial?.allocation ?? {}) }));
   const [budgetText, setBudgetText] = useState(() => String(Math.round(initial?.totalBudget ?? baselineBudget)));
   const [horizonText, setHorizonText] = useState(String(initial?.horizonWeeks ?? 13));
@@ -104,9 +126,20 @@ export function PlannerPanel({ model, runId, channels, baseline, revenuePerActiv
     const o = planOutcome(model, allocation, { margin, revenuePerActivation, horizonWeeks: weeks });
     return { outcome: o, computeMs: performance.now() - t0 };
   }, [model, allocation, margin, revenuePerActivation, weeks]);
-  const baselineOutcome = useMemo(() => planOutcome(model, baseline, { margin, revenuePerActivation, horizonWeeks: weeks }), [model, baseline, margin, revenuePerActivation, weeks]);
+  const baselineOutcome = useMemo(
+    () => planOutcome(model, baseline, { margin, revenuePerActivation, horizonWeeks: weeks }),
+    [model, baseline, margin, revenuePerActivation, weeks],
+  );
 
-  const lockedSpend = useMemo(() => Object.fromEntries(Object.entries(locked).filter(([, v]) => v).map(([k]) => [k, allocation[k] ?? 0])), [locked, allocation]);
+  const lockedSpend = useMemo(
+    () =>
+      Object.fromEntries(
+        Object.entries(locked)
+          .filter(([, v]) => v)
+          .map(([k]) => [k, allocation[k] ?? 0]),
+      ),
+    [locked, allocation],
+  );
   const range = RANGES.find((r) => r.value === rangeMode) ?? RANGES[0];
   const optimizerOptions = useMemo(
     () => ({ margin, bounds: parsedBounds.bounds, locked: lockedSpend, current: baseline, extrapolate: range.factor, unlockUnidentified }),
@@ -127,7 +160,12 @@ export function PlannerPanel({ model, runId, channels, baseline, revenuePerActiv
     setOptimizeError(null);
     setOptimizeNote(null);
     if (!budgetOk) return setOptimizeError("Enter a total weekly budget above $0.");
-    if (Object.keys(parsedBounds.errors).length > 0) return setOptimizeError(`Fix the bounds first: ${Object.entries(parsedBounds.errors).map(([c, m]) => `${c}: ${m}`).join("; ")}`);
+    if (Object.keys(parsedBounds.errors).length > 0)
+      return setOptimizeError(
+        `Fix the bounds first: ${Object.entries(parsedBounds.errors)
+          .map(([c, m]) => `${c}: ${m}`)
+          .join("; ")}`,
+      );
     let target: number | undefined;
     if (objective === "target-revenue") {
       target = Number(targetText.replace(/[$,\s]/g, ""));
@@ -137,7 +175,11 @@ export function PlannerPanel({ model, runId, channels, baseline, revenuePerActiv
       const r = allocateBudget(model, { totalBudget: budget, objective, target, ...optimizerOptions });
       setAllocation(r.allocation);
       setPlanObjective(objective);
-      setSummary({ step: r.safeguard ? r.safeguard.step : null, held: r.perChannel.filter((p) => p.held).map((p) => p.channel), rangeLabel: range.label.replace(" (default)", "").toLowerCase() });
+      setSummary({
+        step: r.safeguard ? r.safeguard.step : null,
+        held: r.perChannel.filter((p) => p.held).map((p) => p.channel),
+        rangeLabel: range.label.replace(" (default)", "").toLowerCase(),
+      });
       setOptimizeNote(
         `Optimized for ${OBJECTIVES.find((o) => o.value === objective)?.label.toLowerCase()} ${r.basis === "expected" ? `on the average over ${model.draws?.length ?? 0} plausible models` : "on the fitted model"}: spends ${formatMoney(r.predicted.spend, "full")}/wk (${r.optimality.kind === "exact" ? "the best possible split for this model" : r.optimality.kind === "grid" ? "the best split on a fine budget grid" : `within ${formatMoney(r.optimality.gap)}/wk of the best possible split`}).`,
       );
@@ -147,7 +189,10 @@ export function PlannerPanel({ model, runId, channels, baseline, revenuePerActiv
   };
 
   // Heavier views follow the plan once it settles, so sliders stay instant.
-  const curveInputs = useDebouncedValue({ budget: budgetOk ? budget : baselineBudget, optimizerOptions, objective: objective === "profit" ? ("profit" as const) : ("revenue" as const) }, 400);
+  const curveInputs = useDebouncedValue(
+    { budget: budgetOk ? budget : baselineBudget, optimizerOptions, objective: objective === "profit" ? ("profit" as const) : ("revenue" as const) },
+    400,
+  );
   const curve = useMemo((): { curve: AllocationCurve | null; error: string | null } => {
     try {
       const current = model.channels.reduce((a, c) => a + c.meanWeeklySpend, 0);
@@ -167,14 +212,26 @@ export function PlannerPanel({ model, runId, channels, baseline, revenuePerActiv
       if (!(total > 0)) return { result: null, error: "Allocate some spend to compare timings." };
       // Starts from the adstock the spend already made has built up (when a forecast run recorded it).
       const history = planForecast?.past.spend;
-      return { result: compareFlighting(model, { weeks: flightInputs.weeks, totalBudget: total, allocation: flightInputs.allocation, pattern: parsePulsePattern(flightInputs.pattern), ...(history ? { history } : {}) }), error: null };
+      return {
+        result: compareFlighting(model, {
+          weeks: flightInputs.weeks,
+          totalBudget: total,
+          allocation: flightInputs.allocation,
+          pattern: parsePulsePattern(flightInputs.pattern),
+          ...(history ? { history } : {}),
+        }),
+        error: null,
+      };
     } catch (error) {
       return { result: null, error: errorText(error).replace(/^parsePulsePattern: /, "") };
     }
   }, [model, flightInputs, planForecast]);
   const flightRows = useMemo(() => (flighting.result ? flightingChartRows(flighting.result) : []), [flighting.result]);
 
-  const buildPredicted = useCallback(() => scenarioPredicted(model, baseline, allocation, { margin, revenuePerActivation, horizonWeeks: weeks }), [model, baseline, allocation, margin, revenuePerActivation, weeks]);
+  const buildPredicted = useCallback(
+    () => scenarioPredicted(model, baseline, allocation, { margin, revenuePerActivation, horizonWeeks: weeks }),
+    [model, baseline, allocation, margin, revenuePerActivation, weeks],
+  );
   const allocated = sum(allocation);
 
   return (
@@ -188,49 +245,117 @@ export function PlannerPanel({ model, runId, channels, baseline, revenuePerActiv
           }}
         >
           <div className="text-sm">
-            <label htmlFor="total-budget" className="mb-1 block text-xs font-medium text-slate-600">Total budget (USD/week)</label>
-            <input id="total-budget" inputMode="decimal" value={budgetText} onChange={(e) => setBudgetText(e.target.value)} className="tabular w-36 rounded-md border border-slate-300 px-2 py-1.5" aria-invalid={!budgetOk} />
+            <label htmlFor="total-budget" className="mb-1 block text-xs font-medium text-slate-600">
+              Total budget (USD/week)
+            </label>
+            <input
+              id="total-budget"
+              inputMode="decimal"
+              value={budgetText}
+              onChange={(e) => setBudgetText(e.target.value)}
+              className="tabular w-36 rounded-md border border-slate-300 px-2 py-1.5"
+              aria-invalid={!budgetOk}
+            />
             <p className="mt-0.5 text-xs text-slate-500">{budgetOk ? `${formatMoney(budget * weeks)} over ${weeks} wk` : "enter an amount above $0"}</p>
           </div>
           <div className="text-sm">
-            <label htmlFor="horizon-weeks" className="mb-1 block text-xs font-medium text-slate-600">Horizon (weeks)</label>
-            <input id="horizon-weeks" type="number" min={1} max={104} value={horizonText} onChange={(e) => setHorizonText(e.target.value)} className="tabular w-20 rounded-md border border-slate-300 px-2 py-1.5" aria-invalid={!horizonOk} />
+            <label htmlFor="horizon-weeks" className="mb-1 block text-xs font-medium text-slate-600">
+              Horizon (weeks)
+            </label>
+            <input
+              id="horizon-weeks"
+              type="number"
+              min={1}
+              max={104}
+              value={horizonText}
+              onChange={(e) => setHorizonText(e.target.value)}
+              className="tabular w-20 rounded-md border border-slate-300 px-2 py-1.5"
+              aria-invalid={!horizonOk}
+            />
             <p className="mt-0.5 text-xs text-slate-500">{horizonOk ? "default: one quarter" : "1–104 weeks"}</p>
           </div>
           <div className="text-sm">
             <label htmlFor="profit-margin" className="mb-1 flex items-center gap-1 text-xs font-medium text-slate-600">
-              Profit margin (%) <InfoTip text={marginFromEconomics ? "Default: (revenue per activation − cost per activation) / revenue per activation from unit economics, weighted by each channel's activations over the last 13 weeks." : "No unit economics imported: profit is revenue − spend (margin 100 %)."} />
+              Profit margin (%){" "}
+              <InfoTip
+                text={
+                  marginFromEconomics
+                    ? "Default: (revenue per activation − cost per activation) / revenue per activation from unit economics, weighted by each channel's activations over the last 13 weeks."
+                    : "No unit economics imported: profit is revenue − spend (margin 100 %)."
+                }
+              />
             </label>
-            <input id="profit-margin" inputMode="decimal" value={marginText} onChange={(e) => setMarginText(e.target.value)} className="tabular w-20 rounded-md border border-slate-300 px-2 py-1.5" aria-invalid={!marginOk} />
+            <input
+              id="profit-margin"
+              inputMode="decimal"
+              value={marginText}
+              onChange={(e) => setMarginText(e.target.value)}
+              className="tabular w-20 rounded-md border border-slate-300 px-2 py-1.5"
+              aria-invalid={!marginOk}
+            />
             <p className="mt-0.5 text-xs text-slate-500">{marginOk ? "of revenue" : "0–100 %"}</p>
           </div>
           <div className="text-sm">
             <label htmlFor="spend-range" className="mb-1 flex items-center gap-1 text-xs font-medium text-slate-600">
-              Spend range <InfoTip text="How far the optimizer may take a channel beyond the highest weekly level in the data (adstocked). Beyond it the response curve is extrapolated: the model never saw those levels." />
+              Spend range{" "}
+              <InfoTip text="How far the optimizer may take a channel beyond the highest weekly level in the data (adstocked). Beyond it the response curve is extrapolated: the model never saw those levels." />
             </label>
-            <select id="spend-range" value={rangeMode} onChange={(e) => setRangeMode(e.target.value as RangeMode)} className="rounded-md border border-slate-300 bg-white px-2 py-1.5">
+            <select
+              id="spend-range"
+              value={rangeMode}
+              onChange={(e) => setRangeMode(e.target.value as RangeMode)}
+              className="rounded-md border border-slate-300 bg-white px-2 py-1.5"
+            >
               {RANGES.map((r) => (
-                <option key={r.value} value={r.value}>{r.label}</option>
+                <option key={r.value} value={r.value}>
+                  {r.label}
+                </option>
               ))}
             </select>
             <label className="mt-1 flex items-center gap-1 text-xs text-slate-600">
-              <input id="unlock-unidentified" type="checkbox" checked={unlockUnidentified} onChange={(e) => setUnlockUnidentified(e.target.checked)} className="h-3.5 w-3.5 accent-brand-600" />
+              <input
+                id="unlock-unidentified"
+                type="checkbox"
+                checked={unlockUnidentified}
+                onChange={(e) => setUnlockUnidentified(e.target.checked)}
+                className="h-3.5 w-3.5 accent-brand-600"
+              />
               let ≈ 0-effect channels move
             </label>
           </div>
           <div className="text-sm">
-            <label htmlFor="objective" className="mb-1 block text-xs font-medium text-slate-600">Objective</label>
-            <select id="objective" value={objective} onChange={(e) => setObjective(e.target.value as OptimizeObjective)} className="rounded-md border border-slate-300 bg-white px-2 py-1.5">
+            <label htmlFor="objective" className="mb-1 block text-xs font-medium text-slate-600">
+              Objective
+            </label>
+            <select
+              id="objective"
+              value={objective}
+              onChange={(e) => setObjective(e.target.value as OptimizeObjective)}
+              className="rounded-md border border-slate-300 bg-white px-2 py-1.5"
+            >
               {OBJECTIVES.map((o) => (
-                <option key={o.value} value={o.value}>{o.label}</option>
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
               ))}
             </select>
-            <p className="mt-0.5 text-xs text-slate-500">{objective === "profit" ? "budget is a cap" : objective === "target-revenue" ? "budget is the most to spend" : "spends the whole budget"}</p>
+            <p className="mt-0.5 text-xs text-slate-500">
+              {objective === "profit" ? "budget is a cap" : objective === "target-revenue" ? "budget is the most to spend" : "spends the whole budget"}
+            </p>
           </div>
           {objective === "target-revenue" && (
             <div className="text-sm">
-              <label htmlFor="target-revenue" className="mb-1 block text-xs font-medium text-slate-600">Target revenue (USD/week)</label>
-              <input id="target-revenue" inputMode="decimal" value={targetText} onChange={(e) => setTargetText(e.target.value)} placeholder={String(Math.round(outcome.revenue))} className="tabular w-36 rounded-md border border-slate-300 px-2 py-1.5" />
+              <label htmlFor="target-revenue" className="mb-1 block text-xs font-medium text-slate-600">
+                Target revenue (USD/week)
+              </label>
+              <input
+                id="target-revenue"
+                inputMode="decimal"
+                value={targetText}
+                onChange={(e) => setTargetText(e.target.value)}
+                placeholder={String(Math.round(outcome.revenue))}
+                className="tabular w-36 rounded-md border border-slate-300 px-2 py-1.5"
+              />
               <p className="mt-0.5 text-xs text-slate-500">media revenue</p>
             </div>
           )}
@@ -251,8 +376,16 @@ export function PlannerPanel({ model, runId, channels, baseline, revenuePerActiv
             </Button>
           </div>
         </form>
-        {optimizeError && <p role="alert" className="mt-1 text-sm text-rose-700" data-testid="optimize-error">{optimizeError}</p>}
-        {optimizeNote && <p role="status" className="mt-1 text-sm text-emerald-700">{optimizeNote}</p>}
+        {optimizeError && (
+          <p role="alert" className="mt-1 text-sm text-rose-700" data-testid="optimize-error">
+            {optimizeError}
+          </p>
+        )}
+        {optimizeNote && (
+          <p role="status" className="mt-1 text-sm text-emerald-700">
+            {optimizeNote}
+          </p>
+        )}
       </Card>
 
       <PlannerKpis outcome={outcome} baseline={baselineOutcome} computeMs={computeMs} />
@@ -263,7 +396,9 @@ export function PlannerPanel({ model, runId, channels, baseline, revenuePerActiv
       ) : (
         planForecastNote && (
           <Card title="Weekly total revenue under the plan">
-            <p className="text-sm text-slate-600" data-testid="plan-forecast-note">{planForecastNote}</p>
+            <p className="text-sm text-slate-600" data-testid="plan-forecast-note">
+              {planForecastNote}
+            </p>
           </Card>
         )
       )}
@@ -272,8 +407,15 @@ export function PlannerPanel({ model, runId, channels, baseline, revenuePerActiv
         title="Channels"
         description={
           <>
-            Allocated <span className="tabular font-medium text-slate-700" data-testid="allocated-total">{formatMoney(allocated, "full")}</span>/wk
-            {budgetOk && Math.abs(allocated - budget) > 1 ? ` (${formatSignedPercent((allocated - budget) / budget)} vs the ${formatMoney(budget, "full")} budget)` : " — matches the budget"}. Bounds and locks apply when you press Optimize.
+            Allocated{" "}
+            <span className="tabular font-medium text-slate-700" data-testid="allocated-total">
+              {formatMoney(allocated, "full")}
+            </span>
+            /wk
+            {budgetOk && Math.abs(allocated - budget) > 1
+              ? ` (${formatSignedPercent((allocated - budget) / budget)} vs the ${formatMoney(budget, "full")} budget)`
+              : " — matches the budget"}
+            . Bounds and locks apply when you press Optimize.
           </>
         }
       >
@@ -285,7 +427,10 @@ export function PlannerPanel({ model, runId, channels, baseline, revenuePerActiv
                 <th className="py-1 pr-3 font-medium">Weekly spend</th>
                 <th className="py-1 pr-3 text-right font-medium">USD/week</th>
                 <th className="py-1 pr-3 text-right font-medium">
-                  <span className="inline-flex items-center gap-1">Revenue/wk <InfoTip text="Predicted weekly media revenue of this channel at this spend; ROI = revenue/spend; mROI = extra revenue from one more dollar per week." /></span>
+                  <span className="inline-flex items-center gap-1">
+                    Revenue/wk{" "}
+                    <InfoTip text="Predicted weekly media revenue of this channel at this spend; ROI = revenue/spend; mROI = extra revenue from one more dollar per week." />
+                  </span>
                 </th>
                 <th className="py-1 pr-3 font-medium">Bounds (USD/wk)</th>
                 <th className="py-1 text-center font-medium">Lock</th>
@@ -324,16 +469,41 @@ export function PlannerPanel({ model, runId, channels, baseline, revenuePerActiv
       </Card>
 
       <div className="grid gap-6 xl:grid-cols-2">
-        <Card title="Allocation curve" description={`Best achievable weekly outcome (${curveInputs.objective}) as the total budget goes from 50 % to 200 % of your budget, with your bounds and locks. Where the curve flattens, extra money stops paying.`}>
-          {curve.curve ? <AllocationCurveChart curve={curve.curve} budget={curveInputs.budget} planRevenue={outcome.revenue} planProfit={outcome.profit} objective={curveInputs.objective} /> : <p className="text-sm text-rose-700">{curve.error}</p>}
+        <Card
+          title="Allocation curve"
+          description={`Best achievable weekly outcome (${curveInputs.objective}) as the total budget goes from 50 % to 200 % of your budget, with your bounds and locks. Where the curve flattens, extra money stops paying.`}
+        >
+          {curve.curve ? (
+            <AllocationCurveChart
+              curve={curve.curve}
+              budget={curveInputs.budget}
+              planRevenue={outcome.revenue}
+              planProfit={outcome.profit}
+              objective={curveInputs.objective}
+            />
+          ) : (
+            <p className="text-sm text-rose-700">{curve.error}</p>
+          )}
         </Card>
-        <Card title="Flighting" description="Same total spend and channel split over the horizon, timed three ways: evenly every week, pulsed on/off, or the schedule that maximizes revenue given adstock carryover and saturation.">
+        <Card
+          title="Flighting"
+          description="Same total spend and channel split over the horizon, timed three ways: evenly every week, pulsed on/off, or the schedule that maximizes revenue given adstock carryover and saturation."
+        >
           <div className="mb-3 flex flex-wrap items-end gap-3 text-sm">
             <div>
-              <label htmlFor="pulse-pattern" className="mb-1 block text-xs font-medium text-slate-600">Pulse pattern</label>
-              <input id="pulse-pattern" value={pattern} onChange={(e) => setPattern(e.target.value)} className="w-36 rounded-md border border-slate-300 px-2 py-1.5" />
+              <label htmlFor="pulse-pattern" className="mb-1 block text-xs font-medium text-slate-600">
+                Pulse pattern
+              </label>
+              <input
+                id="pulse-pattern"
+                value={pattern}
+                onChange={(e) => setPattern(e.target.value)}
+                className="w-36 rounded-md border border-slate-300 px-2 py-1.5"
+              />
             </div>
-            <p className="pb-2 text-xs text-slate-500">over {weeks} weeks (the horizon), {formatMoney(allocated * weeks)} in total</p>
+            <p className="pb-2 text-xs text-slate-500">
+              over {weeks} weeks (the horizon), {formatMoney(allocated * weeks)} in total
+            </p>
           </div>
           {flighting.result ? (
             <>
@@ -347,18 +517,43 @@ export function PlannerPanel({ model, runId, channels, baseline, revenuePerActiv
                   </tr>
                 </TableHead>
                 <TableBody className="tabular">
-                  <TableRow><td className="py-1">Always-on</td><td className="py-1 text-right">{formatMoney(flighting.result.alwaysOn.revenue)}</td><td className="py-1 text-right">—</td></TableRow>
-                  <TableRow><td className="py-1">Pulsed ({pattern})</td><td className="py-1 text-right">{formatMoney(flighting.result.pulsed.revenue)}</td><td className="py-1 text-right">{formatSignedMoney(flighting.result.difference.pulsedVsAlwaysOn.absolute)} ({formatSignedPercent(flighting.result.difference.pulsedVsAlwaysOn.pct / 100)})</td></TableRow>
-                  <TableRow><td className="py-1">Optimized schedule</td><td className="py-1 text-right">{formatMoney(flighting.result.optimized.revenue)}</td><td className="py-1 text-right">{formatSignedMoney(flighting.result.difference.optimizedVsAlwaysOn.absolute)} ({formatSignedPercent(flighting.result.difference.optimizedVsAlwaysOn.pct / 100)})</td></TableRow>
+                  <TableRow>
+                    <td className="py-1">Always-on</td>
+                    <td className="py-1 text-right">{formatMoney(flighting.result.alwaysOn.revenue)}</td>
+                    <td className="py-1 text-right">—</td>
+                  </TableRow>
+                  <TableRow>
+                    <td className="py-1">Pulsed ({pattern})</td>
+                    <td className="py-1 text-right">{formatMoney(flighting.result.pulsed.revenue)}</td>
+                    <td className="py-1 text-right">
+                      {formatSignedMoney(flighting.result.difference.pulsedVsAlwaysOn.absolute)} (
+                      {formatSignedPercent(flighting.result.difference.pulsedVsAlwaysOn.pct / 100)})
+                    </td>
+                  </TableRow>
+                  <TableRow>
+                    <td className="py-1">Optimized schedule</td>
+                    <td className="py-1 text-right">{formatMoney(flighting.result.optimized.revenue)}</td>
+                    <td className="py-1 text-right">
+                      {formatSignedMoney(flighting.result.difference.optimizedVsAlwaysOn.absolute)} (
+                      {formatSignedPercent(flighting.result.difference.optimizedVsAlwaysOn.pct / 100)})
+                    </td>
+                  </TableRow>
                 </TableBody>
               </Table>
               <p className="mt-2 text-xs text-slate-500" title={flighting.result.method}>
-                Media revenue counted over {flighting.result.evaluationWeeks} weeks ({flighting.result.carryover === "include" ? "including the carryover that lands after the horizon" : "horizon only"})
-                {flighting.result.carryoverIn > 0 ? `, starting from the carryover of the spend already made (worth ${formatMoney(flighting.result.carryoverIn)} with no new spend)` : ""}. The optimized schedule moves money between weeks, channel by channel, towards the weeks where an extra dollar returns most (counting how spend carries over into later weeks), until no move pays; it is never worse than always-on or the pulsed pattern.
+                Media revenue counted over {flighting.result.evaluationWeeks} weeks (
+                {flighting.result.carryover === "include" ? "including the carryover that lands after the horizon" : "horizon only"})
+                {flighting.result.carryoverIn > 0
+                  ? `, starting from the carryover of the spend already made (worth ${formatMoney(flighting.result.carryoverIn)} with no new spend)`
+                  : ""}
+                . The optimized schedule moves money between weeks, channel by channel, towards the weeks where an extra dollar returns most (counting how spend
+                carries over into later weeks), until no move pays; it is never worse than always-on or the pulsed pattern.
               </p>
             </>
           ) : (
-            <p role="alert" className="text-sm text-rose-700">{flighting.error}</p>
+            <p role="alert" className="text-sm text-rose-700">
+              {flighting.error}
+            </p>
           )}
         </Card>
       </div>

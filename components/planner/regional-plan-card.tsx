@@ -33,14 +33,17 @@ export function RegionalPlanCard({ plan, labels }: { plan: RegionalPlan; labels:
       description={`The optimizer splits ${formatMoney(plan.budget)} a week over every channel in every region with the same rules as the national plan: expected revenue over the model's draws, each region kept inside the spend range its data have seen, channels the model cannot tell from zero held near their current spend.`}
     >
       <p className="mb-3 text-sm text-slate-700" data-testid="regional-plan-summary">
-        Expected gain vs the current mix <strong className="tabular">{formatSignedMoney(plan.gainVsCurrent.mean)}</strong>/week (90 %: {formatSignedMoney(plan.gainVsCurrent.low)} to{" "}
-        {formatSignedMoney(plan.gainVsCurrent.high)}){plan.probBeatsCurrent !== null ? `; P(beats the current mix) ${formatPercent(plan.probBeatsCurrent, 0)}` : ""}.
+        Expected gain vs the current mix <strong className="tabular">{formatSignedMoney(plan.gainVsCurrent.mean)}</strong>/week (90 %:{" "}
+        {formatSignedMoney(plan.gainVsCurrent.low)} to {formatSignedMoney(plan.gainVsCurrent.high)})
+        {plan.probBeatsCurrent !== null ? `; P(beats the current mix) ${formatPercent(plan.probBeatsCurrent, 0)}` : ""}.
       </p>
       <div className="overflow-x-auto">
         <Table className="tabular" data-testid="regional-plan-table">
           <TableHead small>
             <tr>
-              <th className="sticky left-0 bg-white px-2 py-1.5 font-medium" scope="col">Region</th>
+              <th className="sticky left-0 bg-white px-2 py-1.5 font-medium" scope="col">
+                Region
+              </th>
               {plan.channels.map((c) => (
                 <th key={c} className="px-2 py-1.5 text-right font-medium" scope="col">
                   {labels[c] ?? c}
@@ -51,11 +54,17 @@ export function RegionalPlanCard({ plan, labels }: { plan: RegionalPlan; labels:
           <TableBody>
             {plan.regions.map((r) => (
               <TableRow key={r.name} data-region={r.name}>
-                <th className="sticky left-0 bg-white px-2 py-1.5 text-left font-medium" scope="row">{r.name}</th>
+                <th className="sticky left-0 bg-white px-2 py-1.5 text-left font-medium" scope="row">
+                  {r.name}
+                </th>
                 {r.cells.map((c) => (
                   <td key={c.channel} className="whitespace-nowrap px-2 py-1.5 text-right">
                     {formatMoney(c.planned)}
-                    {c.outsideData && <span className="ml-1 text-amber-700" title="Planned above the spend this region's data have seen">▲</span>}
+                    {c.outsideData && (
+                      <span className="ml-1 text-amber-700" title="Planned above the spend this region's data have seen">
+                        ▲
+                      </span>
+                    )}
                     <span className="block text-[11px] text-slate-500">now {formatMoney(c.current)}</span>
                   </td>
                 ))}
@@ -64,7 +73,9 @@ export function RegionalPlanCard({ plan, labels }: { plan: RegionalPlan; labels:
           </TableBody>
         </Table>
       </div>
-      <p className="mt-2 text-xs text-slate-500">Weekly spend (USD); &ldquo;now&rdquo; = the region&apos;s mean weekly spend in the model&apos;s window. The sliders work on the national plan.</p>
+      <p className="mt-2 text-xs text-slate-500">
+        Weekly spend (USD); &ldquo;now&rdquo; = the region&apos;s mean weekly spend in the model&apos;s window. The sliders work on the national plan.
+      </p>
     </Card>
   );
 }

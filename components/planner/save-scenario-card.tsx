@@ -35,7 +35,10 @@ export function SaveScenarioCard({ runId, objective, totalBudget, allocation, bu
     startTransition(async () => {
       setError(null);
       setSaved(null);
-      const r = updating && loaded ? await updateScenario({ id: loaded.id, version: loaded.version, ...payload() }) : await createScenario({ ...payload(), author: "planner" });
+      const r =
+        updating && loaded
+          ? await updateScenario({ id: loaded.id, version: loaded.version, ...payload() })
+          : await createScenario({ ...payload(), author: "planner" });
       if (!r.ok) {
         setError(r.error);
         return;
@@ -45,7 +48,10 @@ export function SaveScenarioCard({ runId, objective, totalBudget, allocation, bu
     });
 
   return (
-    <Card title="Save as scenario" description="Stores the allocation, the objective, the predicted KPIs with their 90 % interval and the weekly path, and the model run they came from.">
+    <Card
+      title="Save as scenario"
+      description="Stores the allocation, the objective, the predicted KPIs with their 90 % interval and the weekly path, and the model run they came from."
+    >
       <form
         className="flex flex-wrap items-end gap-3"
         onSubmit={(e) => {
@@ -54,10 +60,24 @@ export function SaveScenarioCard({ runId, objective, totalBudget, allocation, bu
         }}
       >
         <div className="text-sm">
-          <label htmlFor="scenario-name" className="mb-1 block text-xs font-medium text-slate-600">Scenario name</label>
-          <input id="scenario-name" value={name} onChange={(e) => setName(e.target.value)} required maxLength={120} placeholder="e.g. Q3 shift to search" className="w-72 max-w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm" aria-invalid={Boolean(error)} aria-describedby={error ? "scenario-save-error" : undefined} />
+          <label htmlFor="scenario-name" className="mb-1 block text-xs font-medium text-slate-600">
+            Scenario name
+          </label>
+          <input
+            id="scenario-name"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            required
+            maxLength={120}
+            placeholder="e.g. Q3 shift to search"
+            className="w-72 max-w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+            aria-invalid={Boolean(error)}
+            aria-describedby={error ? "scenario-save-error" : undefined}
+          />
         </div>
-        <Button type="submit" disabled={pending || name.trim() === "" || !can.allowed} {...can.control}>{pending ? "Saving…" : "Save as new scenario"}</Button>
+        <Button type="submit" disabled={pending || name.trim() === "" || !can.allowed} {...can.control}>
+          {pending ? "Saving…" : "Save as new scenario"}
+        </Button>
         {loaded && (
           <Button type="button" variant="secondary" disabled={pending || name.trim() === "" || !can.allowed} {...can.control} onClick={() => run(true)}>
             Update “{loaded.name}” (v{loaded.version})
@@ -65,11 +85,17 @@ export function SaveScenarioCard({ runId, objective, totalBudget, allocation, bu
         )}
         <RoleHint permission={can} className="pb-2" />
       </form>
-      {error && <p id="scenario-save-error" role="alert" className="mt-2 text-sm text-rose-700">{error}</p>}
+      {error && (
+        <p id="scenario-save-error" role="alert" className="mt-2 text-sm text-rose-700">
+          {error}
+        </p>
+      )}
       {saved && (
         <p role="status" className="mt-2 text-sm text-emerald-700">
           {saved.updated ? "Updated" : "Saved"} “{saved.name}”.{" "}
-          <Link href={`/scenarios?compare=${saved.id}`} className="text-brand-600 underline">Compare it in Scenarios</Link>
+          <Link href={`/scenarios?compare=${saved.id}`} className="text-brand-600 underline">
+            Compare it in Scenarios
+          </Link>
         </p>
       )}
     </Card>

@@ -48,7 +48,9 @@ export function PromoBatchUpload() {
         }}
       >
         <div className="text-sm">
-          <label htmlFor="promo-csv" className="mb-1 block text-xs font-medium text-slate-600">Planned promos CSV</label>
+          <label htmlFor="promo-csv" className="mb-1 block text-xs font-medium text-slate-600">
+            Planned promos CSV
+          </label>
           <input
             id="promo-csv"
             type="file"
@@ -76,8 +78,8 @@ export function PromoBatchUpload() {
         </a>
       </form>
       <p id="promo-csv-help" className="text-xs text-slate-500">
-        Header: <code className="break-all rounded bg-slate-100 px-1">{PLANNED_PROMO_CSV_COLUMNS.join(",")}</code>. Discount in %, duration in days, start as YYYY-MM-DD, cost in USD; promotion_id may be blank.
-        Every row is checked first: one bad row and nothing is scored. Up to 10,000 rows.
+        Header: <code className="break-all rounded bg-slate-100 px-1">{PLANNED_PROMO_CSV_COLUMNS.join(",")}</code>. Discount in %, duration in days, start as
+        YYYY-MM-DD, cost in USD; promotion_id may be blank. Every row is checked first: one bad row and nothing is scored. Up to 10,000 rows.
       </p>
       {error && (
         <p role="alert" className="rounded-md border border-rose-200 bg-rose-50 px-3 py-2 text-sm text-rose-800">
@@ -97,7 +99,8 @@ export function PromoBatchUpload() {
       )}
       {outcome?.valid && outcome.checked && (
         <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900" data-testid="promo-csv-checked">
-          All {outcome.rowCount.toLocaleString("en-US")} rows of {outcome.fileName} are valid; nothing was scored or stored.{outcome.note ? ` ${outcome.note}` : ""}
+          All {outcome.rowCount.toLocaleString("en-US")} rows of {outcome.fileName} are valid; nothing was scored or stored.
+          {outcome.note ? ` ${outcome.note}` : ""}
         </p>
       )}
       {outcome?.valid && !outcome.checked && <ScoredPromoTable rows={outcome.rows} fileName={outcome.fileName} runId={outcome.runId} />}

@@ -11,19 +11,44 @@ export function PromoDecisionCard({ view }: { view: PromoDecisionView }) {
   const go = view.decision === "go";
   const best = view.bestDiscountPoint;
   return (
-    <section aria-label="Decision" aria-live="polite" data-testid="promo-decision" className={`rounded-xl border p-4 ${go ? "border-emerald-200 bg-emerald-50/40" : "border-rose-200 bg-rose-50/40"}`}>
+    <section
+      aria-label="Decision"
+      aria-live="polite"
+      data-testid="promo-decision"
+      className={`rounded-xl border p-4 ${go ? "border-emerald-200 bg-emerald-50/40" : "border-rose-200 bg-rose-50/40"}`}
+    >
       <div className="mb-3 flex flex-wrap items-center gap-3">
-        <span className={`rounded-lg px-3 py-1 text-lg font-bold tracking-wide ${go ? "bg-emerald-600 text-white" : "bg-rose-600 text-white"}`} data-testid="promo-decision-badge">
+        <span
+          className={`rounded-lg px-3 py-1 text-lg font-bold tracking-wide ${go ? "bg-emerald-600 text-white" : "bg-rose-600 text-white"}`}
+          data-testid="promo-decision-badge"
+        >
           {go ? "GO" : "NO-GO"}
         </span>
         <p className="text-sm text-slate-700">
-          {go ? "Expected to pay back its discount and costs, and likely enough to sell." : view.pSells < MIN_P_SELLS ? `Too unlikely to sell (needs P(sells) ≥ ${policyPercent(MIN_P_SELLS)}).` : "Not expected to pay back its discount and costs (ROI < 0)."}
+          {go
+            ? "Expected to pay back its discount and costs, and likely enough to sell."
+            : view.pSells < MIN_P_SELLS
+              ? `Too unlikely to sell (needs P(sells) ≥ ${policyPercent(MIN_P_SELLS)}).`
+              : "Not expected to pay back its discount and costs (ROI < 0)."}
         </p>
         <span className="ml-auto text-xs text-slate-500">scored with run #{view.runId}</span>
       </div>
       <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
-        <Stat label="P(sells)" value={formatPercent(view.pSells)} hint={`Calibrated probability that the promotion generates any incremental sales. A go needs at least ${policyPercent(MIN_P_SELLS)}.`} />
-        <Stat label="Daily uplift" value={<>{formatMoney(view.uplift, "full")}<span className="text-sm font-normal text-slate-500"> /day</span></>} hint="Expected incremental sales per day (USD/day) if the promotion sells." />
+        <Stat
+          label="P(sells)"
+          value={formatPercent(view.pSells)}
+          hint={`Calibrated probability that the promotion generates any incremental sales. A go needs at least ${policyPercent(MIN_P_SELLS)}.`}
+        />
+        <Stat
+          label="Daily uplift"
+          value={
+            <>
+              {formatMoney(view.uplift, "full")}
+              <span className="text-sm font-normal text-slate-500"> /day</span>
+            </>
+          }
+          hint="Expected incremental sales per day (USD/day) if the promotion sells."
+        />
         <Stat
           label="Expected ROI"
           value={formatSignedPercent(view.roi)}
@@ -49,7 +74,9 @@ export function PromoDecisionCard({ view }: { view: PromoDecisionView }) {
       {best && (
         <p className="mt-2 text-sm text-slate-700" data-testid="best-discount-reason">
           Best discount {best.discountPct} %: {BEST_DISCOUNT_RULE}
-          {best.discountPct === view.discountPct ? " — your discount already is." : ` (expected ROI ${formatSignedPercent(best.roi)} against ${formatSignedPercent(view.roi)} at your ${view.discountPct} %).`}
+          {best.discountPct === view.discountPct
+            ? " — your discount already is."
+            : ` (expected ROI ${formatSignedPercent(best.roi)} against ${formatSignedPercent(view.roi)} at your ${view.discountPct} %).`}
         </p>
       )}
       <p className="mt-1 text-xs text-slate-500">The three drivers that move the probability of selling most for this promo.</p>

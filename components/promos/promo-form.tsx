@@ -10,7 +10,8 @@ import { PromoDecisionCard } from "./promo-decision-card";
 type Options = { categories: string[]; regions: string[]; promoTypes: string[] };
 type Values = { category: string; region: string; promo_type: string; discount_pct: string; duration_days: string; start_date: string; cost: string };
 
-const inputClass = "w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm outline-none focus-visible:ring-2 focus-visible:ring-brand-500 aria-[invalid=true]:border-rose-500";
+const inputClass =
+  "w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm outline-none focus-visible:ring-2 focus-visible:ring-brand-500 aria-[invalid=true]:border-rose-500";
 
 function Field({ id, label, hint, error, children }: { id: string; label: string; hint?: string; error?: string[]; children: ReactNode }) {
   return (
@@ -19,7 +20,11 @@ function Field({ id, label, hint, error, children }: { id: string; label: string
         {label}
       </label>
       {children}
-      {hint && !error && <p id={`${id}-hint`} className="mt-0.5 text-xs text-slate-500">{hint}</p>}
+      {hint && !error && (
+        <p id={`${id}-hint`} className="mt-0.5 text-xs text-slate-500">
+          {hint}
+        </p>
+      )}
       {error && (
         <p id={`${id}-error`} className="mt-0.5 text-xs text-rose-700">
           {error.join(" ")}
@@ -82,35 +87,84 @@ export function PromoForm({ options, defaultStartDate }: { options: Options; def
         <Field id="promo-category" label="Category" error={fieldErrors.category}>
           <select id="promo-category" name="category" value={values.category} onChange={set("category")} className={inputClass} {...a11y("category")}>
             {options.categories.map((c) => (
-              <option key={c} value={c}>{humanize(c)}</option>
+              <option key={c} value={c}>
+                {humanize(c)}
+              </option>
             ))}
           </select>
         </Field>
         <Field id="promo-region" label="Region" error={fieldErrors.region}>
           <select id="promo-region" name="region" value={values.region} onChange={set("region")} className={inputClass} {...a11y("region")}>
             {options.regions.map((r) => (
-              <option key={r} value={r}>{humanize(r)}</option>
+              <option key={r} value={r}>
+                {humanize(r)}
+              </option>
             ))}
           </select>
         </Field>
         <Field id="promo-promo_type" label="Promo type" error={fieldErrors.promo_type}>
           <select id="promo-promo_type" name="promo_type" value={values.promo_type} onChange={set("promo_type")} className={inputClass} {...a11y("promo_type")}>
             {options.promoTypes.map((t) => (
-              <option key={t} value={t}>{humanize(t)}</option>
+              <option key={t} value={t}>
+                {humanize(t)}
+              </option>
             ))}
           </select>
         </Field>
         <Field id="promo-discount_pct" label="Discount (%)" hint="0–90" error={fieldErrors.discount_pct}>
-          <input id="promo-discount_pct" name="discount_pct" type="number" inputMode="decimal" min={0} max={90} step={0.5} value={values.discount_pct} onChange={set("discount_pct")} className={inputClass} {...a11y("discount_pct", true)} />
+          <input
+            id="promo-discount_pct"
+            name="discount_pct"
+            type="number"
+            inputMode="decimal"
+            min={0}
+            max={90}
+            step={0.5}
+            value={values.discount_pct}
+            onChange={set("discount_pct")}
+            className={inputClass}
+            {...a11y("discount_pct", true)}
+          />
         </Field>
         <Field id="promo-duration_days" label="Duration (days)" hint="1–90" error={fieldErrors.duration_days}>
-          <input id="promo-duration_days" name="duration_days" type="number" inputMode="numeric" min={1} max={90} step={1} value={values.duration_days} onChange={set("duration_days")} className={inputClass} {...a11y("duration_days", true)} />
+          <input
+            id="promo-duration_days"
+            name="duration_days"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={90}
+            step={1}
+            value={values.duration_days}
+            onChange={set("duration_days")}
+            className={inputClass}
+            {...a11y("duration_days", true)}
+          />
         </Field>
         <Field id="promo-start_date" label="Start date" error={fieldErrors.start_date}>
-          <input id="promo-start_date" name="start_date" type="date" value={values.start_date} onChange={set("start_date")} className={inputClass} {...a11y("start_date")} />
+          <input
+            id="promo-start_date"
+            name="start_date"
+            type="date"
+            value={values.start_date}
+            onChange={set("start_date")}
+            className={inputClass}
+            {...a11y("start_date")}
+          />
         </Field>
         <Field id="promo-cost" label="Promo cost (USD)" hint="Set-up and execution; the markdown is charged separately" error={fieldErrors.cost}>
-          <input id="promo-cost" name="cost" type="number" inputMode="decimal" min={0} step={10} value={values.cost} onChange={set("cost")} className={inputClass} {...a11y("cost", true)} />
+          <input
+            id="promo-cost"
+            name="cost"
+            type="number"
+            inputMode="decimal"
+            min={0}
+            step={10}
+            value={values.cost}
+            onChange={set("cost")}
+            className={inputClass}
+            {...a11y("cost", true)}
+          />
         </Field>
         <div className="flex flex-col justify-end gap-1">
           <Button type="submit" disabled={pending || !can.allowed} {...can.control} className="w-full">

@@ -22,7 +22,11 @@ const COLUMNS: { column: ScoredColumn; label: string; numeric?: boolean; render:
   { column: "p_sells", label: "P(sells)", numeric: true, render: (r) => formatPercent(r.score.p_sells) },
   { column: "uplift", label: "Uplift /day", numeric: true, render: (r) => formatMoney(r.score.uplift, "full") },
   { column: "roi", label: "ROI", numeric: true, render: (r) => formatSignedPercent(r.score.roi) },
-  { column: "decision", label: "Decision", render: (r) => <Badge tone={r.score.decision === "go" ? "good" : "bad"}>{r.score.decision === "go" ? "GO" : "NO-GO"}</Badge> },
+  {
+    column: "decision",
+    label: "Decision",
+    render: (r) => <Badge tone={r.score.decision === "go" ? "good" : "bad"}>{r.score.decision === "go" ? "GO" : "NO-GO"}</Badge>,
+  },
 ];
 
 /** Scored batch: click a header to sort (again to flip); download adds p_sells, uplift, roi, decision to the input columns. */
@@ -45,7 +49,8 @@ export function ScoredPromoTable({ rows, fileName, runId }: { rows: ScoredPromoR
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap items-center gap-3 text-sm">
         <p>
-          <strong>{rows.length.toLocaleString("en-US")} promos scored</strong> with run #{runId}: <Badge tone="good">{go} go</Badge> <Badge tone="bad">{rows.length - go} no-go</Badge>
+          <strong>{rows.length.toLocaleString("en-US")} promos scored</strong> with run #{runId}: <Badge tone="good">{go} go</Badge>{" "}
+          <Badge tone="bad">{rows.length - go} no-go</Badge>
         </p>
         <Button variant="secondary" className="ml-auto" onClick={download}>
           Download scored CSV
@@ -56,10 +61,21 @@ export function ScoredPromoTable({ rows, fileName, runId }: { rows: ScoredPromoR
           <TableHead sticky tone="panel">
             <tr>
               {COLUMNS.map((c) => (
-                <th key={c.column} scope="col" aria-sort={sort?.column === c.column ? (sort.direction === "asc" ? "ascending" : "descending") : "none"} className={`whitespace-nowrap px-2 py-1 font-medium ${c.numeric ? "text-right" : ""}`}>
-                  <button type="button" onClick={() => setSort((s) => nextSort(s, c.column))} className="inline-flex items-center gap-1 rounded outline-none hover:text-slate-900 focus-visible:ring-2 focus-visible:ring-brand-500">
+                <th
+                  key={c.column}
+                  scope="col"
+                  aria-sort={sort?.column === c.column ? (sort.direction === "asc" ? "ascending" : "descending") : "none"}
+                  className={`whitespace-nowrap px-2 py-1 font-medium ${c.numeric ? "text-right" : ""}`}
+                >
+                  <button
+                    type="button"
+                    onClick={() => setSort((s) => nextSort(s, c.column))}
+                    className="inline-flex items-center gap-1 rounded outline-none hover:text-slate-900 focus-visible:ring-2 focus-visible:ring-brand-500"
+                  >
                     {c.label}
-                    <span aria-hidden className="text-[10px]">{sort?.column === c.column ? (sort.direction === "asc" ? "▲" : "▼") : "↕"}</span>
+                    <span aria-hidden className="text-[10px]">
+                      {sort?.column === c.column ? (sort.direction === "asc" ? "▲" : "▼") : "↕"}
+                    </span>
                   </button>
                 </th>
               ))}

@@ -5,7 +5,14 @@ import type { ChartSpec } from "@/lib/reports/chart-spec";
 export function ReportChart({ chart, width, height, label }: { chart: ChartSpec; width: number; height: number; label: string }) {
   const prims = layoutChart(chart, width, height);
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label={label} className="block h-auto max-w-full overflow-visible" style={{ fontFamily: "inherit" }}>
+    <svg
+      viewBox={`0 0 ${width} ${height}`}
+      width="100%"
+      role="img"
+      aria-label={label}
+      className="block h-auto max-w-full overflow-visible"
+      style={{ fontFamily: "inherit" }}
+    >
       {prims.map((p, i) => (
         <PrimitiveSvg key={i} p={p} />
       ))}
@@ -19,7 +26,11 @@ function PrimitiveSvg({ p }: { p: Primitive }) {
       return <line x1={p.x1} y1={p.y1} x2={p.x2} y2={p.y2} stroke={p.color} strokeWidth={p.width} strokeDasharray={p.dash?.join(" ")} />;
     case "poly": {
       const d = p.points.map(([x, y], i) => `${i ? "L" : "M"}${x.toFixed(2)},${y.toFixed(2)}`).join("") + (p.close ? "Z" : "");
-      return p.fill ? <path d={d} fill={p.fill} fillOpacity={p.opacity ?? 1} stroke="none" /> : <path d={d} fill="none" stroke={p.stroke} strokeWidth={p.width ?? 1} strokeDasharray={p.dash?.join(" ")} strokeLinejoin="round" />;
+      return p.fill ? (
+        <path d={d} fill={p.fill} fillOpacity={p.opacity ?? 1} stroke="none" />
+      ) : (
+        <path d={d} fill="none" stroke={p.stroke} strokeWidth={p.width ?? 1} strokeDasharray={p.dash?.join(" ")} strokeLinejoin="round" />
+      );
     }
     case "rect":
       return <rect x={p.x} y={p.y} width={p.w} height={p.h} fill={p.fill} fillOpacity={p.opacity ?? 1} />;

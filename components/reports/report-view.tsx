@@ -7,7 +7,8 @@ import { Table, TableBody, TableHead, TableRow } from "@/components/ui/table";
 /** Content width of the PDF page in points: the SVG charts use the same box, so page and PDF have the same layout. */
 const WIDTH = 515;
 
-const toneClass = (tone?: string) => (tone === "muted" ? "text-slate-500" : tone === "warning" ? "border-l-4 border-amber-400 bg-amber-50 px-3 py-2 text-amber-900" : "text-slate-800");
+const toneClass = (tone?: string) =>
+  tone === "muted" ? "text-slate-500" : tone === "warning" ? "border-l-4 border-amber-400 bg-amber-50 px-3 py-2 text-amber-900" : "text-slate-800";
 
 /**
  * A report as a printable page: the blocks of the report model as HTML, charts as SVG from the same geometry as the PDF.
@@ -20,7 +21,12 @@ export function ReportView({ report, pdfHref, back }: { report: ReportDocument; 
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3 print:hidden">
         <div className="text-sm">{back}</div>
         <div className="flex flex-wrap items-center gap-2">
-          <a href={pdfHref} download className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 focus-visible:ring-2 focus-visible:ring-brand-500" data-testid="report-pdf-link">
+          <a
+            href={pdfHref}
+            download
+            className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 focus-visible:ring-2 focus-visible:ring-brand-500"
+            data-testid="report-pdf-link"
+          >
             Download PDF
           </a>
           <PrintButton />
@@ -30,7 +36,9 @@ export function ReportView({ report, pdfHref, back }: { report: ReportDocument; 
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{meta.title}</h1>
         <p className="mt-1 text-sm text-slate-600">{meta.subtitle}</p>
         <p className="mt-1 text-xs text-slate-500" data-testid="report-meta">
-          Dataset “{meta.datasetName}” version {meta.datasetVersion} · {meta.runs.map((r) => `${r.label} #${r.id}${r.finishedAt ? ` (fitted ${r.finishedAt.slice(0, 16).replace("T", " ")} UTC)` : ""}`).join(" · ")} · code {meta.codeVersion || "unknown"} · generated {meta.generatedAt.slice(0, 16).replace("T", " ")} UTC
+          Dataset “{meta.datasetName}” version {meta.datasetVersion} ·{" "}
+          {meta.runs.map((r) => `${r.label} #${r.id}${r.finishedAt ? ` (fitted ${r.finishedAt.slice(0, 16).replace("T", " ")} UTC)` : ""}`).join(" · ")} · code{" "}
+          {meta.codeVersion || "unknown"} · generated {meta.generatedAt.slice(0, 16).replace("T", " ")} UTC
         </p>
       </header>
       <div className="flex flex-col gap-3">

@@ -16,7 +16,16 @@ export function AdstockChart({ rows, channels }: { rows: ({ lag: number } & Reco
           <Tooltip formatter={(v) => formatPercent(Number(v))} labelFormatter={(l) => `${l} week(s) after the spend`} />
           <Legend wrapperStyle={{ fontSize: 12, paddingTop: 8 }} />
           {channels.map((c, i) => (
-            <Line key={c.name} type="monotone" dataKey={c.name} name={c.label} stroke={seriesColor(i)} strokeWidth={2} dot={{ r: 2 }} isAnimationActive={false} />
+            <Line
+              key={c.name}
+              type="monotone"
+              dataKey={c.name}
+              name={c.label}
+              stroke={seriesColor(i)}
+              strokeWidth={2}
+              dot={{ r: 2 }}
+              isAnimationActive={false}
+            />
           ))}
         </LineChart>
       </ResponsiveContainer>

@@ -26,13 +26,21 @@ export function ChannelTable({ channels, views }: { channels: ChannelResult[]; v
       <Table data-testid="channel-table">
         <TableHead small>
           <tr>
-            <th className={th} scope="col">Channel</th>
+            <th className={th} scope="col">
+              Channel
+            </th>
             <Head tip="Media spend in the fitted window (USD).">Spend</Head>
-            <Head tip="Revenue the model attributes to the channel in the window: the revenue that would be lost with zero spend (USD), with its 90 % interval.">Contribution</Head>
+            <Head tip="Revenue the model attributes to the channel in the window: the revenue that would be lost with zero spend (USD), with its 90 % interval.">
+              Contribution
+            </Head>
             <Head tip="The channel's part of all media contribution.">Share</Head>
             <Head tip="Contribution ÷ spend: revenue per $1 spent in the window, with the 90 % bootstrap interval.">ROI [90 %]</Head>
-            <Head tip="Revenue from one more $1 of weekly spend at today's mean weekly spend (steady state). Below 1×, the next dollar loses money.">Marginal ROI [90 %]</Head>
-            <Head tip="Spend per incremental activation: spend ÷ (contribution ÷ revenue per activation from the unit economics), with its 90 % interval.">Cost / activation</Head>
+            <Head tip="Revenue from one more $1 of weekly spend at today's mean weekly spend (steady state). Below 1×, the next dollar loses money.">
+              Marginal ROI [90 %]
+            </Head>
+            <Head tip="Spend per incremental activation: spend ÷ (contribution ÷ revenue per activation from the unit economics), with its 90 % interval.">
+              Cost / activation
+            </Head>
             <Head tip="Weeks (counting the week of spend) until 90 % of a week's spend effect has landed.">Carryover</Head>
           </tr>
         </TableHead>
@@ -44,7 +52,11 @@ export function ChannelTable({ channels, views }: { channels: ChannelResult[]; v
                 <td className="px-2 py-1.5 font-medium">
                   {v?.label ?? c.name}
                   {c.identified === false && (
-                    <span className="ml-1 inline-block align-middle" title="The data cannot tell this channel's effect from zero (likelihood-ratio test); its contribution is held at 0, its ROI is the bootstrap median weighted by the evidence for an effect (Akaike weight), and its interval starts at 0." data-testid={`badge-unidentified-${c.name}`}>
+                    <span
+                      className="ml-1 inline-block align-middle"
+                      title="The data cannot tell this channel's effect from zero (likelihood-ratio test); its contribution is held at 0, its ROI is the bootstrap median weighted by the evidence for an effect (Akaike weight), and its interval starts at 0."
+                      data-testid={`badge-unidentified-${c.name}`}
+                    >
                       <Badge tone="warn">indistinguishable from zero</Badge>
                     </span>
                   )}

@@ -29,10 +29,30 @@ export function DecompositionChart({ rows, channels }: { rows: DecompositionRow[
           <Tooltip formatter={(v) => formatMoney(Number(v))} labelFormatter={(l) => `Week of ${l}`} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           {GROUPS.map((g) => (
-            <Area key={g.key} type="monotone" dataKey={g.key} name={g.name} stackId="d" stroke={g.color} fill={g.color} fillOpacity={0.7} isAnimationActive={false} />
+            <Area
+              key={g.key}
+              type="monotone"
+              dataKey={g.key}
+              name={g.name}
+              stackId="d"
+              stroke={g.color}
+              fill={g.color}
+              fillOpacity={0.7}
+              isAnimationActive={false}
+            />
           ))}
           {channels.map((c, i) => (
-            <Area key={c.name} type="monotone" dataKey={c.name} name={c.label} stackId="d" stroke={seriesColor(i)} fill={seriesColor(i)} fillOpacity={0.75} isAnimationActive={false} />
+            <Area
+              key={c.name}
+              type="monotone"
+              dataKey={c.name}
+              name={c.label}
+              stackId="d"
+              stroke={seriesColor(i)}
+              fill={seriesColor(i)}
+              fillOpacity={0.75}
+              isAnimationActive={false}
+            />
           ))}
           <Line type="monotone" dataKey="actual" name="Actual revenue" stroke="#0f172a" strokeWidth={1.5} dot={false} isAnimationActive={false} />
         </ComposedChart>

@@ -28,7 +28,8 @@ export function GeoRoiTable({ grid }: { grid: GeoRoiGrid }) {
     <div>
       {grid.truth && (
         <p className="mb-3 text-sm text-slate-700" data-testid="geo-truth-summary">
-          Against the demo&apos;s regional truth: median absolute ROI error <strong className="tabular">{formatPercent(grid.truth.medianAbsPctError)}</strong>; the 90 % intervals cover{" "}
+          Against the demo&apos;s regional truth: median absolute ROI error <strong className="tabular">{formatPercent(grid.truth.medianAbsPctError)}</strong>;
+          the 90 % intervals cover{" "}
           <strong className="tabular">
             {grid.truth.covered} of {grid.truth.count}
           </strong>{" "}
@@ -39,7 +40,9 @@ export function GeoRoiTable({ grid }: { grid: GeoRoiGrid }) {
         <Table className="tabular" data-testid="geo-roi-table">
           <TableHead small>
             <tr>
-              <th className="sticky left-0 bg-white px-2 py-1.5 font-medium" scope="col">Region</th>
+              <th className="sticky left-0 bg-white px-2 py-1.5 font-medium" scope="col">
+                Region
+              </th>
               {grid.channels.map((c) => (
                 <th key={c.name} className="px-2 py-1.5 text-right font-medium" scope="col">
                   {c.label}
@@ -54,7 +57,9 @@ export function GeoRoiTable({ grid }: { grid: GeoRoiGrid }) {
           </TableHead>
           <TableBody>
             <TableRow tone="total" data-region="national">
-              <th className="sticky left-0 bg-white px-2 py-1.5 text-left font-semibold" scope="row">National</th>
+              <th className="sticky left-0 bg-white px-2 py-1.5 text-left font-semibold" scope="row">
+                National
+              </th>
               {grid.national.map((cell, i) => (
                 <Cell key={grid.channels[i].name} cell={cell} strong />
               ))}
@@ -74,8 +79,8 @@ export function GeoRoiTable({ grid }: { grid: GeoRoiGrid }) {
         </Table>
       </div>
       <p className="mt-2 text-xs text-slate-500">
-        Revenue per $1 of spend in the window, 90 % interval below. Darker green = higher ROI; grey = a channel the data cannot tell from zero; <em>italic</em> = a region whose own data
-        are thin, so its estimate leans on the national one (partial pooling). Size: the region relative to the average region.
+        Revenue per $1 of spend in the window, 90 % interval below. Darker green = higher ROI; grey = a channel the data cannot tell from zero; <em>italic</em>{" "}
+        = a region whose own data are thin, so its estimate leans on the national one (partial pooling). Size: the region relative to the average region.
       </p>
     </div>
   );

@@ -25,7 +25,9 @@ export function ResponseCurves({ panels }: { panels: ResponseCurvePanel[] }) {
                 <XAxis dataKey="spend" type="number" domain={[0, "dataMax"]} tickFormatter={(v) => formatMoney(Number(v))} tick={{ fontSize: 10 }} />
                 <YAxis tickFormatter={(v) => formatMoney(Number(v))} tick={{ fontSize: 10 }} width={56} />
                 <Tooltip
-                  formatter={(v, name) => (Array.isArray(v) ? [`${formatMoney(Number(v[0]))}–${formatMoney(Number(v[1]))}`, "90 % band"] : [formatMoney(Number(v)), String(name)])}
+                  formatter={(v, name) =>
+                    Array.isArray(v) ? [`${formatMoney(Number(v[0]))}–${formatMoney(Number(v[1]))}`, "90 % band"] : [formatMoney(Number(v)), String(name)]
+                  }
                   labelFormatter={(l) => `Spend ${formatMoney(Number(l))} per week`}
                 />
                 <Area dataKey="band" name="90 % band" stroke="none" fill={seriesColor(i)} fillOpacity={0.2} isAnimationActive={false} />

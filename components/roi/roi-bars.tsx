@@ -24,7 +24,13 @@ function RoiBarChart({ rows, measure, color, axisMax }: { rows: RoiBarRow[]; mea
           />
           {/* A custom shape keeps zero-height bars (Recharts drops them otherwise), so a channel estimated at 0× still
               shows its interval whisker. */}
-          <Bar dataKey={measure} fill={color} isAnimationActive={false} name={measure === "roi" ? "ROI" : "Marginal ROI"} shape={(props: object) => <Rectangle {...props} />}>
+          <Bar
+            dataKey={measure}
+            fill={color}
+            isAnimationActive={false}
+            name={measure === "roi" ? "ROI" : "Marginal ROI"}
+            shape={(props: object) => <Rectangle {...props} />}
+          >
             <ErrorBar dataKey={errorKey} width={6} stroke="#0f172a" strokeWidth={1.5} isAnimationActive={false} />
           </Bar>
         </BarChart>

@@ -18,10 +18,18 @@ export function TruthTable({ comparison }: { comparison: RoiTruthComparison }) {
         <Table data-testid="truth-table">
           <TableHead small>
             <tr>
-              <th className="px-2 py-1.5 font-medium" scope="col">Channel</th>
-              <th className="px-2 py-1.5 text-right font-medium" scope="col">True ROI</th>
-              <th className="px-2 py-1.5 text-right font-medium" scope="col">Estimate</th>
-              <th className="px-2 py-1.5 text-right font-medium" scope="col">90 % interval</th>
+              <th className="px-2 py-1.5 font-medium" scope="col">
+                Channel
+              </th>
+              <th className="px-2 py-1.5 text-right font-medium" scope="col">
+                True ROI
+              </th>
+              <th className="px-2 py-1.5 text-right font-medium" scope="col">
+                Estimate
+              </th>
+              <th className="px-2 py-1.5 text-right font-medium" scope="col">
+                90 % interval
+              </th>
               <th className="px-2 py-1.5 text-center font-medium" scope="col">
                 <span className="inline-flex items-center gap-1">
                   Covered <InfoTip text="✓ when the 90 % interval contains the true ROI." />

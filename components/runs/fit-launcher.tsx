@@ -13,7 +13,19 @@ import { isActiveRunStatus } from "@/lib/runs/run-kinds";
  * "Fit now" button with live progress (percent and stage), cancel, and the error if it failed. When the run
  * succeeds the page re-renders from the database, so the new numbers appear without a manual reload.
  */
-export function FitLauncher({ kind, label = "Fit now", activeRunId = null, params, align = "end" }: { kind: "forecast" | "mmm" | "promo" | "service"; label?: string; activeRunId?: number | null; params?: Record<string, unknown>; align?: "start" | "end" }) {
+export function FitLauncher({
+  kind,
+  label = "Fit now",
+  activeRunId = null,
+  params,
+  align = "end",
+}: {
+  kind: "forecast" | "mmm" | "promo" | "service";
+  label?: string;
+  activeRunId?: number | null;
+  params?: Record<string, unknown>;
+  align?: "start" | "end";
+}) {
   const router = useRouter();
   const [runId, setRunId] = useState<number | null>(activeRunId);
   const [error, setError] = useState<string | null>(null);
@@ -68,12 +80,26 @@ export function FitLauncher({ kind, label = "Fit now", activeRunId = null, param
       {run && (
         <div className="w-56 max-w-full text-xs text-slate-600" aria-live="polite" data-testid="fit-progress">
           {active && (
-            <div className="mb-1 h-1.5 w-full overflow-hidden rounded bg-slate-200" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(run.progress * 100)} aria-label={`Run ${run.id} progress`}>
+            <div
+              className="mb-1 h-1.5 w-full overflow-hidden rounded bg-slate-200"
+              role="progressbar"
+              aria-valuemin={0}
+              aria-valuemax={100}
+              aria-valuenow={Math.round(run.progress * 100)}
+              aria-label={`Run ${run.id} progress`}
+            >
               <div className="h-full bg-brand-600 transition-all" style={{ width: `${Math.max(3, run.progress * 100)}%` }} />
             </div>
           )}
           <span>
-            Run #{run.id}: {run.status === "running" ? `${Math.round(run.progress * 100)} % · ${run.stage}` : run.status === "queued" ? run.stage || "queued" : run.status === "succeeded" ? `done in ${((run.durationMs ?? 0) / 1000).toFixed(1)} s` : run.status}
+            Run #{run.id}:{" "}
+            {run.status === "running"
+              ? `${Math.round(run.progress * 100)} % · ${run.stage}`
+              : run.status === "queued"
+                ? run.stage || "queued"
+                : run.status === "succeeded"
+                  ? `done in ${((run.durationMs ?? 0) / 1000).toFixed(1)} s`
+                  : run.status}
           </span>
           {run.status === "failed" && <p className="text-rose-700">{run.error}</p>}
         </div>

@@ -9,7 +9,17 @@ import { formatMoney, formatSignedPercent } from "@/lib/format";
  * The compared scenarios' weekly total-revenue forecasts side by side: one small chart per scenario on a common scale
  * (median, 80 % and 95 % bands) with the comparison baseline dashed in each, and the totals over the weeks.
  */
-export function ForecastCompare({ forecasts, baselineKey, csvHref, meta }: { forecasts: ScenarioForecast[]; baselineKey: string; csvHref: string; meta: { forecastRunId: number; mmmRunId: number; origin: string; weeks: number } }) {
+export function ForecastCompare({
+  forecasts,
+  baselineKey,
+  csvHref,
+  meta,
+}: {
+  forecasts: ScenarioForecast[];
+  baselineKey: string;
+  csvHref: string;
+  meta: { forecastRunId: number; mmmRunId: number; origin: string; weeks: number };
+}) {
   const base = forecasts.find((f) => f.key === baselineKey) ?? forecasts[0];
   const lo = Math.min(...forecasts.flatMap((f) => f.weeks.map((w) => w.lo95)));
   const hi = Math.max(...forecasts.flatMap((f) => f.weeks.map((w) => w.hi95)));
@@ -20,10 +30,14 @@ export function ForecastCompare({ forecasts, baselineKey, csvHref, meta }: { for
     <div data-testid="scenario-forecasts">
       <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
         <h3 className="text-sm font-semibold">Weekly total revenue forecast, next {meta.weeks} weeks</h3>
-        <a href={csvHref} download className="text-sm text-brand-600 underline">Export weekly forecasts (CSV)</a>
+        <a href={csvHref} download className="text-sm text-brand-600 underline">
+          Export weekly forecasts (CSV)
+        </a>
       </div>
       <p className="mb-3 text-xs text-slate-500">
-        The whole KPI, not only media: forecast run #{meta.forecastRunId}&apos;s baseline (demand without paid media, from {meta.origin}) + each plan&apos;s media under mix-model run #{meta.mmmRunId}, with the carryover of spend already made. Bands: 80 % and 95 % intervals (baseline error and the model&apos;s bootstrap draws). Dashed: {base.name}.
+        The whole KPI, not only media: forecast run #{meta.forecastRunId}&apos;s baseline (demand without paid media, from {meta.origin}) + each plan&apos;s
+        media under mix-model run #{meta.mmmRunId}, with the carryover of spend already made. Bands: 80 % and 95 % intervals (baseline error and the
+        model&apos;s bootstrap draws). Dashed: {base.name}.
       </p>
       <div className="grid gap-4 md:grid-cols-2">
         {forecasts.map((f, i) => {
@@ -44,10 +58,18 @@ export function ForecastCompare({ forecasts, baselineKey, csvHref, meta }: { for
                     <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
                     <XAxis dataKey="week" tick={{ fontSize: 10 }} minTickGap={30} />
                     <YAxis domain={domain} tickFormatter={(v) => formatMoney(v)} tick={{ fontSize: 10 }} width={58} />
-                    <Tooltip formatter={(v, name) => [Array.isArray(v) ? `${formatMoney(Number(v[0]), "full")} – ${formatMoney(Number(v[1]), "full")}` : formatMoney(Number(v), "full"), name]} labelFormatter={(l) => `Week of ${l}`} />
+                    <Tooltip
+                      formatter={(v, name) => [
+                        Array.isArray(v) ? `${formatMoney(Number(v[0]), "full")} – ${formatMoney(Number(v[1]), "full")}` : formatMoney(Number(v), "full"),
+                        name,
+                      ]}
+                      labelFormatter={(l) => `Week of ${l}`}
+                    />
                     <Area dataKey="band95" name="95 % interval" stroke="none" fill={seriesColor(i)} fillOpacity={0.12} isAnimationActive={false} />
                     <Area dataKey="band80" name="80 % interval" stroke="none" fill={seriesColor(i)} fillOpacity={0.25} isAnimationActive={false} />
-                    {f.key !== base.key && <Line dataKey="base" name={base.name} stroke="#64748b" strokeDasharray="5 4" dot={false} strokeWidth={1.5} isAnimationActive={false} />}
+                    {f.key !== base.key && (
+                      <Line dataKey="base" name={base.name} stroke="#64748b" strokeDasharray="5 4" dot={false} strokeWidth={1.5} isAnimationActive={false} />
+                    )}
                     <Line dataKey="yhat" name={f.name} stroke={seriesColor(i)} dot={false} strokeWidth={2} isAnimationActive={false} />
                   </ComposedChart>
                 </ResponsiveContainer>

@@ -33,7 +33,19 @@ function formatDiff(unit: ComparisonRow["unit"], d: number | null): string {
 }
 
 /** Saved scenarios (plus the historical baseline) and a side-by-side comparison of 2–4 of them. */
-export function ScenariosPanel({ scenarios, baseline, initialCompare, channelLabels = {}, forecasts = null }: { scenarios: ScenarioView[]; baseline: Baseline; initialCompare: string[]; channelLabels?: Record<string, string>; forecasts?: ScenarioForecastSet | null }) {
+export function ScenariosPanel({
+  scenarios,
+  baseline,
+  initialCompare,
+  channelLabels = {},
+  forecasts = null,
+}: {
+  scenarios: ScenarioView[];
+  baseline: Baseline;
+  initialCompare: string[];
+  channelLabels?: Record<string, string>;
+  forecasts?: ScenarioForecastSet | null;
+}) {
   const labelOf = (channel: string) => channelLabels[channel] ?? channel;
   const comparables = useMemo(() => {
     const m = new Map<string, ComparableScenario & { weeklyPath: { week: number; revenue: number }[] }>();
@@ -55,19 +67,63 @@ export function ScenariosPanel({ scenarios, baseline, initialCompare, channelLab
   const series = items.map((i) => ({ key: i.key, name: i.name }));
   const csvHref = `/api/v1/scenarios/compare.csv?ids=${chosen.join(",")}&baseline=${effectiveBaseline}`;
 
-  const rows: { key: string; name: string; author: string; created: string | null; objective: string; budget: number; revenue: number | null; roi: number | null; view: ScenarioView | null }[] = [
-    ...(baseline ? [{ key: BASELINE_KEY, name: BASELINE_NAME, author: "historical data", created: null, objective: "Mean of the last 13 weeks", budget: baseline.totalBudget, revenue: baseline.predicted.revenue, roi: baseline.predicted.roi, view: null }] : []),
-    ...scenarios.map((s) => ({ key: String(s.id), name: s.name, author: s.author || "—", created: s.createdAt, objective: OBJECTIVE_LABELS[s.objective as keyof typeof OBJECTIVE_LABELS] ?? s.objective, budget: s.totalBudget, revenue: s.predicted?.revenue ?? null, roi: s.predicted?.roi ?? null, view: s })),
+  const rows: {
+    key: string;
+    name: string;
+    author: string;
+    created: string | null;
+    objective: string;
+    budget: number;
+    revenue: number | null;
+    roi: number | null;
+    view: ScenarioView | null;
+  }[] = [
+    ...(baseline
+      ? [
+          {
+            key: BASELINE_KEY,
+            name: BASELINE_NAME,
+            author: "historical data",
+            created: null,
+            objective: "Mean of the last 13 weeks",
+            budget: baseline.totalBudget,
+            revenue: baseline.predicted.revenue,
+            roi: baseline.predicted.roi,
+            view: null,
+          },
+        ]
+      : []),
+    ...scenarios.map((s) => ({
+      key: String(s.id),
+      name: s.name,
+      author: s.author || "—",
+      created: s.createdAt,
+      objective: OBJECTIVE_LABELS[s.objective as keyof typeof OBJECTIVE_LABELS] ?? s.objective,
+      budget: s.totalBudget,
+      revenue: s.predicted?.revenue ?? null,
+      roi: s.predicted?.roi ?? null,
+      view: s,
+    })),
   ];
 
   return (
     <div className="flex flex-col gap-6">
       {scenarios.length === 0 && (
-        <EmptyState title="No saved scenarios yet" action={<Link href="/planner" className="text-brand-600 underline">Make a plan in the Planner</Link>}>
+        <EmptyState
+          title="No saved scenarios yet"
+          action={
+            <Link href="/planner" className="text-brand-600 underline">
+              Make a plan in the Planner
+            </Link>
+          }
+        >
           Save a plan from the Planner (sliders or the optimizer) and it appears here, ready to compare with the current allocation.
         </EmptyState>
       )}
-      <Card title="Scenarios" description={`Tick 2–${MAX_COMPARED} to compare them side by side. Revenue is weekly media-driven revenue predicted by the mix model; budgets are USD per week.`}>
+      <Card
+        title="Scenarios"
+        description={`Tick 2–${MAX_COMPARED} to compare them side by side. Revenue is weekly media-driven revenue predicted by the mix model; budgets are USD per week.`}
+      >
         <div className="overflow-x-auto">
           <Table data-testid="scenario-list">
             <TableHead small>
@@ -78,7 +134,12 @@ export function ScenariosPanel({ scenarios, baseline, initialCompare, channelLab
                 <th className="py-1 pr-3 font-medium">Created (UTC)</th>
                 <th className="py-1 pr-3 font-medium">Objective</th>
                 <th className="py-1 pr-3 text-right font-medium">Budget/wk</th>
-                <th className="py-1 pr-3 text-right font-medium"><span className="inline-flex items-center gap-1">Revenue/wk <InfoTip text="Predicted weekly media revenue stored with the scenario (the baseline is predicted by the current champion mix model)." /></span></th>
+                <th className="py-1 pr-3 text-right font-medium">
+                  <span className="inline-flex items-center gap-1">
+                    Revenue/wk{" "}
+                    <InfoTip text="Predicted weekly media revenue stored with the scenario (the baseline is predicted by the current champion mix model)." />
+                  </span>
+                </th>
                 <th className="py-1 pr-3 text-right font-medium">ROI</th>
                 <th className="py-1 text-right font-medium">Actions</th>
               </tr>
@@ -98,11 +159,18 @@ export function ScenariosPanel({ scenarios, baseline, initialCompare, channelLab
                         onChange={(e) => toggle(r.key, e.target.checked)}
                         className="h-4 w-4 accent-brand-600"
                       />
-                      <label htmlFor={`compare-${r.key}`} className="sr-only">Compare {r.name}</label>
+                      <label htmlFor={`compare-${r.key}`} className="sr-only">
+                        Compare {r.name}
+                      </label>
                     </td>
                     <td className="py-2 pr-3 font-medium text-slate-800">
                       {r.name} {r.key === BASELINE_KEY && <Badge tone="info">baseline</Badge>}
-                      {r.view && <div className="text-xs font-normal text-slate-500">v{r.view.version}{r.view.modelRunId ? ` · run #${r.view.modelRunId}` : ""}</div>}
+                      {r.view && (
+                        <div className="text-xs font-normal text-slate-500">
+                          v{r.view.version}
+                          {r.view.modelRunId ? ` · run #${r.view.modelRunId}` : ""}
+                        </div>
+                      )}
                     </td>
                     <td className="py-2 pr-3">{r.author}</td>
                     <td className="tabular py-2 pr-3">{r.created ? r.created.slice(0, 16).replace("T", " ") : "—"}</td>
@@ -110,7 +178,15 @@ export function ScenariosPanel({ scenarios, baseline, initialCompare, channelLab
                     <td className="tabular py-2 pr-3 text-right">{formatMoney(r.budget)}</td>
                     <td className="tabular py-2 pr-3 text-right">{formatMoney(r.revenue)}</td>
                     <td className="tabular py-2 pr-3 text-right">{formatRatio(r.roi)}</td>
-                    <td className="py-2 text-right">{r.view ? <ScenarioActions id={r.view.id} name={r.view.name} version={r.view.version} /> : <Link href="/planner" className="text-sm text-brand-600 underline">Open in Planner</Link>}</td>
+                    <td className="py-2 text-right">
+                      {r.view ? (
+                        <ScenarioActions id={r.view.id} name={r.view.name} version={r.view.version} />
+                      ) : (
+                        <Link href="/planner" className="text-sm text-brand-600 underline">
+                          Open in Planner
+                        </Link>
+                      )}
+                    </td>
                   </TableRow>
                 );
               })}
@@ -128,15 +204,32 @@ export function ScenariosPanel({ scenarios, baseline, initialCompare, channelLab
           actions={
             <div className="flex items-end gap-3 text-sm">
               <div>
-                <label htmlFor="comparison-baseline" className="mb-1 block text-xs font-medium text-slate-600">Baseline</label>
-                <select id="comparison-baseline" value={effectiveBaseline} onChange={(e) => setBaselineKey(e.target.value)} className="rounded-md border border-slate-300 bg-white px-2 py-1.5">
+                <label htmlFor="comparison-baseline" className="mb-1 block text-xs font-medium text-slate-600">
+                  Baseline
+                </label>
+                <select
+                  id="comparison-baseline"
+                  value={effectiveBaseline}
+                  onChange={(e) => setBaselineKey(e.target.value)}
+                  className="rounded-md border border-slate-300 bg-white px-2 py-1.5"
+                >
                   {items.map((i) => (
-                    <option key={i.key} value={i.key}>{i.name}</option>
+                    <option key={i.key} value={i.key}>
+                      {i.name}
+                    </option>
                   ))}
                 </select>
               </div>
-              <a href={csvHref} download className="pb-1.5 text-brand-600 underline">Export CSV</a>
-              <Link href={`/reports/scenarios?ids=${chosen.join(",")}&baseline=${effectiveBaseline}`} className="pb-1.5 text-brand-600 underline" data-testid="report-link">Report</Link>
+              <a href={csvHref} download className="pb-1.5 text-brand-600 underline">
+                Export CSV
+              </a>
+              <Link
+                href={`/reports/scenarios?ids=${chosen.join(",")}&baseline=${effectiveBaseline}`}
+                className="pb-1.5 text-brand-600 underline"
+                data-testid="report-link"
+              >
+                Report
+              </Link>
             </div>
           }
         >
@@ -146,19 +239,25 @@ export function ScenariosPanel({ scenarios, baseline, initialCompare, channelLab
                 <tr>
                   <th className="py-1 pr-3 font-medium">KPI (per week)</th>
                   {comparison.scenarios.map((s) => (
-                    <th key={s.key} className="py-1 pr-3 text-right font-medium">{s.name}{s.key === effectiveBaseline && s.key !== BASELINE_KEY ? " (baseline)" : ""}</th>
+                    <th key={s.key} className="py-1 pr-3 text-right font-medium">
+                      {s.name}
+                      {s.key === effectiveBaseline && s.key !== BASELINE_KEY ? " (baseline)" : ""}
+                    </th>
                   ))}
                 </tr>
               </TableHead>
               <TableBody className="tabular">
-                {[...comparison.kpis.map((r) => ({ ...r, judged: true })), ...comparison.allocation.map((r) => ({ ...r, label: `Spend: ${labelOf(r.label)}`, judged: false }))].map((r) => (
+                {[
+                  ...comparison.kpis.map((r) => ({ ...r, judged: true })),
+                  ...comparison.allocation.map((r) => ({ ...r, label: `Spend: ${labelOf(r.label)}`, judged: false })),
+                ].map((r) => (
                   <TableRow key={r.label}>
                     <td className="py-1.5 pr-3">{r.label}</td>
                     {r.cells.map((c, i) => {
                       const isBase = comparison.scenarios[i].key === effectiveBaseline;
                       // Only KPIs are good or bad; a channel's spend moving is neither, and a rounding-size change is no change.
                       const moved = c.diff !== null && r.judged && Math.abs(c.diffPct ?? 1) >= 5e-4;
-                      const good = moved && (c.diff! > 0) === r.higherIsBetter;
+                      const good = moved && c.diff! > 0 === r.higherIsBetter;
                       return (
                         <td key={comparison.scenarios[i].key} className="py-1.5 pr-3 text-right">
                           {formatValue(r.unit, c.value)}
@@ -195,7 +294,9 @@ export function ScenariosPanel({ scenarios, baseline, initialCompare, channelLab
                 meta={{ forecastRunId: forecasts.forecastRunId, mmmRunId: forecasts.mmmRunId, origin: forecasts.origin, weeks: forecasts.weeks }}
               />
             ) : (
-              <p className="text-sm text-slate-500" data-testid="scenario-forecasts-unavailable">Weekly total-revenue forecasts: {forecasts?.reason ?? "not available."}</p>
+              <p className="text-sm text-slate-500" data-testid="scenario-forecasts-unavailable">
+                Weekly total-revenue forecasts: {forecasts?.reason ?? "not available."}
+              </p>
             )}
           </div>
         </Card>

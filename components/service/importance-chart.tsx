@@ -32,7 +32,13 @@ export const driverLabel = (group: string) => LABELS[group] ?? group;
  * Permutation importance per driver: how much validation AUC drops when that driver is shuffled. Horizontal bars,
  * largest first; a driver at ~0 is one the model does not rely on.
  */
-export function ImportanceChart({ importance, label = "Drop in validation AUC when shuffled" }: { importance: { group: string; importance: number }[]; label?: string }) {
+export function ImportanceChart({
+  importance,
+  label = "Drop in validation AUC when shuffled",
+}: {
+  importance: { group: string; importance: number }[];
+  label?: string;
+}) {
   const data = importance.map((i) => ({ driver: driverLabel(i.group), importance: Math.max(0, i.importance) }));
   return (
     <figure>
@@ -47,7 +53,9 @@ export function ImportanceChart({ importance, label = "Drop in validation AUC wh
           </BarChart>
         </ResponsiveContainer>
       </div>
-      <figcaption className="mt-2 text-xs text-slate-500">{label}, on the latest 20 % of the data (not used to fit). Longer bar = the model relies on it more.</figcaption>
+      <figcaption className="mt-2 text-xs text-slate-500">
+        {label}, on the latest 20 % of the data (not used to fit). Longer bar = the model relies on it more.
+      </figcaption>
     </figure>
   );
 }

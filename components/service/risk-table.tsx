@@ -62,7 +62,9 @@ export function RiskTable({ rows }: { rows: RankedInteraction[] }) {
                 <ul className="space-y-0.5 text-xs text-slate-700">
                   {r.reasons.map((reason) => (
                     <li key={reason.feature}>
-                      <span aria-hidden className={reason.effect >= 0 ? "text-rose-600" : "text-emerald-600"}>{reason.effect >= 0 ? "▲ " : "▼ "}</span>
+                      <span aria-hidden className={reason.effect >= 0 ? "text-rose-600" : "text-emerald-600"}>
+                        {reason.effect >= 0 ? "▲ " : "▼ "}
+                      </span>
                       <span className="sr-only">{reason.effect >= 0 ? "raises risk: " : "lowers risk: "}</span>
                       {reason.text}
                     </li>

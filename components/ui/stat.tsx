@@ -1,7 +1,19 @@
 import type { ReactNode } from "react";
 import { InfoTip } from "./info-tip";
 
-export function Stat({ label, value, hint, delta, tone = "neutral" }: { label: string; value: ReactNode; hint?: string; delta?: ReactNode; tone?: "neutral" | "good" | "bad" }) {
+export function Stat({
+  label,
+  value,
+  hint,
+  delta,
+  tone = "neutral",
+}: {
+  label: string;
+  value: ReactNode;
+  hint?: string;
+  delta?: ReactNode;
+  tone?: "neutral" | "good" | "bad";
+}) {
   const toneClass = tone === "good" ? "text-emerald-700" : tone === "bad" ? "text-rose-700" : "text-slate-500";
   return (
     <div className="min-w-0 rounded-xl border border-slate-200 bg-white p-3 shadow-sm sm:p-4">

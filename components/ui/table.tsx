@@ -18,8 +18,19 @@ export function Table({ size = "sm", className, ...props }: ComponentProps<"tabl
 }
 
 /** `sticky` keeps the header visible while a scrolling container moves under it. `small` for a body of text-sm. */
-export function TableHead({ tone = "muted", sticky = false, small = false, className, ...props }: ComponentProps<"thead"> & { tone?: keyof typeof HEAD_TONE; sticky?: boolean; small?: boolean }) {
-  return <thead className={join("text-left", HEAD_TONE[tone], small && "text-xs", sticky && "sticky top-0", sticky && tone === "muted" && "bg-white", className)} {...props} />;
+export function TableHead({
+  tone = "muted",
+  sticky = false,
+  small = false,
+  className,
+  ...props
+}: ComponentProps<"thead"> & { tone?: keyof typeof HEAD_TONE; sticky?: boolean; small?: boolean }) {
+  return (
+    <thead
+      className={join("text-left", HEAD_TONE[tone], small && "text-xs", sticky && "sticky top-0", sticky && tone === "muted" && "bg-white", className)}
+      {...props}
+    />
+  );
 }
 
 export function TableBody(props: ComponentProps<"tbody">) {

@@ -8,7 +8,12 @@ import { defineAction } from "./define-action";
 const run = defineAction(
   {
     role: "admin",
-    read: (formData: FormData) => ({ email: formData.get("email"), name: formData.get("name") ?? "", role: formData.get("role"), password: formData.get("password") }),
+    read: (formData: FormData) => ({
+      email: formData.get("email"),
+      name: formData.get("name") ?? "",
+      role: formData.get("role"),
+      password: formData.get("password"),
+    }),
     schema: newUserSchema,
     invalid: "Check the highlighted fields.",
     audit: (input) => ({ action: "create_user", target: input.email, details: { role: input.role } }),
@@ -16,7 +21,8 @@ const run = defineAction(
   },
   async function createUser(input) {
     const db = prisma();
-    if (await db.user.findUnique({ where: { email: input.email } })) return { ok: false, error: `A user with email ${input.email} already exists.`, fieldErrors: { email: ["already in use"] } };
+    if (await db.user.findUnique({ where: { email: input.email } }))
+      return { ok: false, error: `A user with email ${input.email} already exists.`, fieldErrors: { email: ["already in use"] } };
     const user = await db.user.create({ data: { email: input.email, name: input.name, role: input.role, passwordHash: await hashPassword(input.password) } });
     return { ok: true, data: { id: user.id } };
   },

@@ -7,7 +7,11 @@ import { z } from "zod";
  */
 const jar: { token?: string } = {};
 vi.mock("next/headers", () => ({
-  cookies: async () => ({ get: (name: string) => (name === "mixcast_session" && jar.token ? { name, value: jar.token } : undefined), set: () => {}, delete: () => {} }),
+  cookies: async () => ({
+    get: (name: string) => (name === "mixcast_session" && jar.token ? { name, value: jar.token } : undefined),
+    set: () => {},
+    delete: () => {},
+  }),
   headers: async () => new Headers({ host: "localhost" }),
 }));
 const revalidated: unknown[][] = [];

@@ -52,7 +52,12 @@ export type ImportPreview = {
 export const importData = defineAction(
   {
     role: (formData: FormData) => (formData.get("commit") === "true" ? "admin" : "viewer"),
-    read: (formData: FormData) => ({ kind: formData.get("kind"), commit: formData.get("commit") ?? "false", mapping: formData.get("mapping") ?? "{}", file: formData.get("file") }),
+    read: (formData: FormData) => ({
+      kind: formData.get("kind"),
+      commit: formData.get("commit") ?? "false",
+      mapping: formData.get("mapping") ?? "{}",
+      file: formData.get("file"),
+    }),
     schema: inputSchema,
     invalid: "Choose a data domain.",
     failure: "The import could not be saved; nothing was written. Try again, and if it keeps failing check the server log.",
@@ -66,18 +71,55 @@ export const importData = defineAction(
     const decoded = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
     const spec = DOMAINS[kind];
     const expectedColumns = spec.columns.map((c) => ({ column: c.column, required: c.required, description: c.description }));
-    if (!decoded.ok) return { ok: true, data: { fileName: file.name, fileColumns: [], expectedColumns, mapping: {}, valid: false, fatal: decoded.error, errors: [], errorCount: 0 } };
+    if (!decoded.ok)
+      return {
+        ok: true,
+        data: { fileName: file.name, fileColumns: [], expectedColumns, mapping: {}, valid: false, fatal: decoded.error, errors: [], errorCount: 0 },
+      };
     // The header as the one CSV reader sees it (lib/csv); a file it cannot read gets its reason from importCsv below.
     const read = readCsv(decoded.text);
     const fileColumns = read.ok ? read.table.header.filter(Boolean) : [];
     const mapping = Object.keys(chosen).length ? chosen : suggestMapping(kind, fileColumns);
-    const outcome = await importCsv({ datasetId: dataset.id, kind, text: decoded.text, mapping, fileName: file.name, source: "upload", createdBy: user.email, commit });
+    const outcome = await importCsv({
+      datasetId: dataset.id,
+      kind,
+      text: decoded.text,
+      mapping,
+      fileName: file.name,
+      source: "upload",
+      createdBy: user.email,
+      commit,
+    });
     const base = { fileName: file.name, fileColumns, expectedColumns, mapping };
     if (!outcome.ok) {
       return { ok: true, data: { ...base, valid: false, fatal: outcome.failed.fatal, errors: outcome.failed.errors, errorCount: outcome.failed.errorCount } };
     }
     const v = outcome.validated;
-    const written = outcome.written && (outcome.written.status === "imported" ? { status: "imported" as const, version: outcome.written.version, inserted: outcome.written.inserted, updated: outcome.written.updated, reappliesVersion: outcome.written.reappliesVersion } : { status: "duplicate" as const, version: outcome.written.version });
-    return { ok: true, data: { ...base, valid: true, errors: [], errorCount: 0, rowCount: v.rowCount, sample: v.sample, newChannels: v.newChannels, newRegions: v.newRegions, ignoredColumns: v.ignoredColumns, written } };
+    const written =
+      outcome.written &&
+      (outcome.written.status === "imported"
+        ? {
+            status: "imported" as const,
+            version: outcome.written.version,
+            inserted: outcome.written.inserted,
+            updated: outcome.written.updated,
+            reappliesVersion: outcome.written.reappliesVersion,
+          }
+        : { status: "duplicate" as const, version: outcome.written.version });
+    return {
+      ok: true,
+      data: {
+        ...base,
+        valid: true,
+        errors: [],
+        errorCount: 0,
+        rowCount: v.rowCount,
+        sample: v.sample,
+        newChannels: v.newChannels,
+        newRegions: v.newRegions,
+        ignoredColumns: v.ignoredColumns,
+        written,
+      },
+    };
   },
 );

@@ -43,11 +43,19 @@ export const scorePromoCsv = defineAction(
   },
   async function scorePromoCsv({ check, file }, { user }): Promise<ActionResult<PromoCsvOutcome>> {
     if (!(file instanceof File) || file.size === 0) return { ok: false, error: "Choose a non-empty CSV file.", fieldErrors: { file: ["Choose a CSV file"] } };
-    if (file.size > MAX_BYTES) return { ok: false, error: `The file is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 5 MB.`, fieldErrors: { file: ["File too large"] } };
+    if (file.size > MAX_BYTES)
+      return { ok: false, error: `The file is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 5 MB.`, fieldErrors: { file: ["File too large"] } };
     const decoded = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
-    if (!decoded.ok) return { ok: true, data: { valid: false, fileName: file.name, errors: [{ row: 0, column: "(file)", reason: decoded.error, message: decoded.error }], errorCount: 1 } };
+    if (!decoded.ok)
+      return {
+        ok: true,
+        data: { valid: false, fileName: file.name, errors: [{ row: 0, column: "(file)", reason: decoded.error, message: decoded.error }], errorCount: 1 },
+      };
     const parsed = parsePlannedPromosCsv(decoded.text);
-    const invalid = (errors: PlannedPromoCsvError[]): ActionResult<PromoCsvOutcome> => ({ ok: true, data: { valid: false, fileName: file.name, errors: errors.slice(0, MAX_SHOWN_ERRORS), errorCount: errors.length } });
+    const invalid = (errors: PlannedPromoCsvError[]): ActionResult<PromoCsvOutcome> => ({
+      ok: true,
+      data: { valid: false, fileName: file.name, errors: errors.slice(0, MAX_SHOWN_ERRORS), errorCount: errors.length },
+    });
     if (!parsed.ok) return invalid(parsed.errors);
     try {
       if (check) {
@@ -69,7 +77,17 @@ export const scorePromoCsv = defineAction(
       // Expected refusals become row errors or a note here (they need the file); anything else goes to the wrapper.
       if (error instanceof PromoValueError) return invalid(valueErrors(error.problems));
       if (error instanceof NoPromoModelError) {
-        if (check) return { ok: true, data: { valid: true, checked: true, fileName: file.name, rowCount: parsed.rows.length, note: "Categories, regions and promo types are checked once a promo model is fitted." } };
+        if (check)
+          return {
+            ok: true,
+            data: {
+              valid: true,
+              checked: true,
+              fileName: file.name,
+              rowCount: parsed.rows.length,
+              note: "Categories, regions and promo types are checked once a promo model is fitted.",
+            },
+          };
         return { ok: false, error: error.message };
       }
       throw error;

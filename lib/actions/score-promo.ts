@@ -26,7 +26,8 @@ export type PromoDecisionView = {
 
 function promoScoringError(error: unknown): ActionResult<never> | undefined {
   if (error instanceof NoPromoModelError) return { ok: false, error: error.message };
-  if (error instanceof PromoValueError) return { ok: false, error: "Check the highlighted fields.", fieldErrors: Object.fromEntries(error.problems.map((p) => [p.field, [p.reason]])) };
+  if (error instanceof PromoValueError)
+    return { ok: false, error: "Check the highlighted fields.", fieldErrors: Object.fromEntries(error.problems.map((p) => [p.field, [p.reason]])) };
   return undefined;
 }
 

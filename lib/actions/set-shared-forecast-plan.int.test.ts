@@ -6,7 +6,11 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
  */
 const jar: { token?: string } = {};
 vi.mock("next/headers", () => ({
-  cookies: async () => ({ get: (name: string) => (name === "mixcast_session" && jar.token ? { name, value: jar.token } : undefined), set: () => {}, delete: () => {} }),
+  cookies: async () => ({
+    get: (name: string) => (name === "mixcast_session" && jar.token ? { name, value: jar.token } : undefined),
+    set: () => {},
+    delete: () => {},
+  }),
   headers: async () => new Headers({ host: "localhost" }),
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
@@ -31,7 +35,9 @@ describe("setSharedForecastPlan", () => {
     datasetId = (await fetchActiveDataset())!.id;
     const user = await db.user.create({ data: { email: `planner-${stamp}@shared-plan.test`, role: "planner", passwordHash: "x" } });
     jar.token = (await createSession(user.id)).token;
-    scenarioId = (await db.scenario.create({ data: { datasetId, name: `shared-${stamp}`, objective: "manual", totalBudget: 1, allocation: { search: 90_000 } } })).id;
+    scenarioId = (
+      await db.scenario.create({ data: { datasetId, name: `shared-${stamp}`, objective: "manual", totalBudget: 1, allocation: { search: 90_000 } } })
+    ).id;
   });
 
   afterAll(async () => {
@@ -49,8 +55,15 @@ describe("setSharedForecastPlan", () => {
     runs.push(r.data.runId);
     expect(await fetchSharedForecastPlan(datasetId)).toMatchObject({ scenarioId, scenarioName: `shared-${stamp}`, setBy: `planner-${stamp}@shared-plan.test` });
     const run = await db.modelRun.findUniqueOrThrow({ where: { id: r.data.runId } });
-    expect({ kind: run.kind, status: run.status, createdBy: run.createdBy }).toEqual({ kind: "forecast", status: "queued", createdBy: `planner-${stamp}@shared-plan.test` });
-    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "forecast_shared_plan", actor: `planner-${stamp}@shared-plan.test` }, orderBy: { id: "desc" } });
+    expect({ kind: run.kind, status: run.status, createdBy: run.createdBy }).toEqual({
+      kind: "forecast",
+      status: "queued",
+      createdBy: `planner-${stamp}@shared-plan.test`,
+    });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { action: "forecast_shared_plan", actor: `planner-${stamp}@shared-plan.test` },
+      orderBy: { id: "desc" },
+    });
     expect(audit.target).toBe(`scenario ${scenarioId}`);
     expect(audit.details).toMatchObject({ scenarioName: `shared-${stamp}`, previous: "current mix", runId: r.data.runId });
   });
@@ -60,7 +73,10 @@ describe("setSharedForecastPlan", () => {
     expect(r.ok).toBe(true);
     if (r.ok) runs.push(r.data.runId);
     expect(await fetchSharedForecastPlan(datasetId)).toBeNull();
-    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "forecast_shared_plan", actor: `planner-${stamp}@shared-plan.test` }, orderBy: { id: "desc" } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { action: "forecast_shared_plan", actor: `planner-${stamp}@shared-plan.test` },
+      orderBy: { id: "desc" },
+    });
     expect(audit.target).toBe("current mix");
     expect(audit.details).toMatchObject({ previous: { scenarioId, scenarioName: `shared-${stamp}` } });
   });

@@ -38,8 +38,16 @@ export const setSharedForecastPlan = defineAction(
         return { ok: false, error: `Scenario ${scenarioId} does not exist (or has no usable allocation).`, fieldErrors: { scenarioId: ["Unknown scenario"] } };
       }
     }
-    await saveSharedForecastPlan(dataset.id, scenarioId === null ? null : { scenarioId, scenarioName: name!, setBy: user.email, setAt: new Date().toISOString() });
-    const { runId } = await enqueueFit({ kind: "forecast", datasetId: dataset.id, createdBy: user.email, params: { trigger: scenarioId === null ? "shared plan: current mix" : `shared plan: scenario #${scenarioId}` } });
+    await saveSharedForecastPlan(
+      dataset.id,
+      scenarioId === null ? null : { scenarioId, scenarioName: name!, setBy: user.email, setAt: new Date().toISOString() },
+    );
+    const { runId } = await enqueueFit({
+      kind: "forecast",
+      datasetId: dataset.id,
+      createdBy: user.email,
+      params: { trigger: scenarioId === null ? "shared plan: current mix" : `shared plan: scenario #${scenarioId}` },
+    });
     // Audited from here rather than by the wrapper: the row names the plan it replaced, which only this body knows.
     await audit(user.email, {
       action: "forecast_shared_plan",

@@ -19,7 +19,10 @@ export const updateAlert = defineAction(
   async function updateAlert({ id, status }) {
     const alert = await prisma().alert.findUnique({ where: { id } });
     if (!alert) return { ok: false, error: `Alert ${id} does not exist` };
-    await prisma().alert.update({ where: { id }, data: status === "acknowledged" ? { status, acknowledgedAt: new Date() } : { status, resolvedAt: new Date() } });
+    await prisma().alert.update({
+      where: { id },
+      data: status === "acknowledged" ? { status, acknowledgedAt: new Date() } : { status, resolvedAt: new Date() },
+    });
     return { ok: true, data: { id, status: status as string } };
   },
 );

@@ -40,7 +40,16 @@ describe("OpenAPI document", () => {
     const doc = buildOpenApiDocument() as { components: { schemas: Record<string, { properties: Record<string, unknown>; required?: string[] }> } };
     expect(Object.keys(doc.components.schemas.OptimizeRequest.properties).sort()).toEqual(Object.keys(optimizeRequestSchema.shape).sort());
     expect(doc.components.schemas.OptimizeRequest.required).toEqual(["budget"]);
-    expect(Object.keys(doc.components.schemas.PlannedPromo.properties)).toEqual(["promotion_id", "category", "region", "discount_pct", "duration_days", "start_date", "promo_type", "cost"]);
+    expect(Object.keys(doc.components.schemas.PlannedPromo.properties)).toEqual([
+      "promotion_id",
+      "category",
+      "region",
+      "discount_pct",
+      "duration_days",
+      "start_date",
+      "promo_type",
+      "cost",
+    ]);
     // /optimize returns the per-channel plan; the document says what each row holds.
     expect(Object.keys(doc.components.schemas.OptimizeResponse.properties).sort()).toEqual(Object.keys(optimizeResponseSchema.shape).sort());
     expect(Object.keys(doc.components.schemas.OptimizeResponse.properties)).toContain("perChannel");

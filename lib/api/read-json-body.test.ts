@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { readJsonBody } from "./read-json-body";
 
-const request = (body: BodyInit, headers: Record<string, string> = {}) => new Request("http://localhost/api", { method: "POST", body, headers, duplex: "half" } as RequestInit);
+const request = (body: BodyInit, headers: Record<string, string> = {}) =>
+  new Request("http://localhost/api", { method: "POST", body, headers, duplex: "half" } as RequestInit);
 
 describe("readJsonBody", () => {
   it("parses a JSON body within the limit", async () => {

@@ -6,20 +6,31 @@ import { replyToResponse, type ApiReply } from "./api-reply";
  */
 export const MAX_JSON_BODY_BYTES = 4 * 1024 * 1024;
 
-const tooLarge = (limit: number): ApiReply => ({ status: 413, body: { error: `The body is larger than ${(limit / 1024 / 1024).toFixed(0)} MB; send less per request.`, fieldErrors: { body: ["too large"] } } });
+const tooLarge = (limit: number): ApiReply => ({
+  status: 413,
+  body: { error: `The body is larger than ${(limit / 1024 / 1024).toFixed(0)} MB; send less per request.`, fieldErrors: { body: ["too large"] } },
+});
 
 /**
  * Reads a request body as JSON, or returns the API's standard error response: 413 when it is larger than `limit`
  * bytes (refused from Content-Length when given, else by counting while streaming, never buffering more than the
  * limit and one chunk), 400 when it is not JSON.
  */
-export async function readJsonBody(request: Request, what: string, limit = MAX_JSON_BODY_BYTES): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
+export async function readJsonBody(
+  request: Request,
+  what: string,
+  limit = MAX_JSON_BODY_BYTES,
+): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
   const read = await readJsonReply(request, what, limit);
   return read.ok ? read : { ok: false, response: replyToResponse(read.reply) };
 }
 
 /** readJsonBody answering a refusal as an ApiReply. */
-export async function readJsonReply(request: Request, what: string, limit = MAX_JSON_BODY_BYTES): Promise<{ ok: true; body: unknown } | { ok: false; reply: ApiReply }> {
+export async function readJsonReply(
+  request: Request,
+  what: string,
+  limit = MAX_JSON_BODY_BYTES,
+): Promise<{ ok: true; body: unknown } | { ok: false; reply: ApiReply }> {
   const declared = Number(request.headers.get("content-length") ?? Number.NaN);
   if (Number.isFinite(declared) && declared > limit) return { ok: false, reply: tooLarge(limit) };
   const chunks: Uint8Array[] = [];

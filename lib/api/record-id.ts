@@ -13,7 +13,11 @@ const message = `must be a whole number from 1 to ${MAX_RECORD_ID.toLocaleString
  */
 export const recordIdSchema = z.preprocess(
   (value) => (typeof value === "string" && /^\d+$/.test(value) ? Number(value) : value),
-  z.number({ error: `id ${message}` }).int(`id ${message}`).min(1, `id ${message}`).max(MAX_RECORD_ID, `id ${message}`),
+  z
+    .number({ error: `id ${message}` })
+    .int(`id ${message}`)
+    .min(1, `id ${message}`)
+    .max(MAX_RECORD_ID, `id ${message}`),
 );
 
 /** The id, or null when `value` is not a valid record id (so no such record can exist). */

@@ -19,7 +19,14 @@ export const forecastQuerySchema = z.object({
     .describe("a saved scenario's id: the forecast under that scenario's weekly spend (a view; the shared forecast is unchanged)"),
 });
 
-export const forecastPointSchema = z.object({ week: z.string(), yhat: z.number(), lo80: z.number().nullable(), hi80: z.number().nullable(), lo95: z.number().nullable(), hi95: z.number().nullable() });
+export const forecastPointSchema = z.object({
+  week: z.string(),
+  yhat: z.number(),
+  lo80: z.number().nullable(),
+  hi80: z.number().nullable(),
+  lo95: z.number().nullable(),
+  hi95: z.number().nullable(),
+});
 export const forecastResponseSchema = z.object({
   runId: z.number().int(),
   series: z.string(),
@@ -32,18 +39,27 @@ export const forecastResponseSchema = z.object({
 });
 
 /** The run contract's per-channel ROI row (lib/runs/mmm.ts), as the API publishes it. */
-export const channelRoiSchema = channelRoiContract.pick({ name: true, spend: true, contribution: true, share: true, roi: true, roiLow: true, roiHigh: true, mroi: true }).extend({
-  spend: z.number().describe("USD over the fit window"),
-  contribution: z.number().describe("USD of revenue attributed over the fit window"),
+export const channelRoiSchema = channelRoiContract
+  .pick({ name: true, spend: true, contribution: true, share: true, roi: true, roiLow: true, roiHigh: true, mroi: true })
+  .extend({
+    spend: z.number().describe("USD over the fit window"),
+    contribution: z.number().describe("USD of revenue attributed over the fit window"),
+  });
+export const channelRoiResponseSchema = z.object({
+  runId: z.number().int(),
+  datasetVersion: z.number().int(),
+  fit: z.object({ r2: z.number(), nrmse: z.number(), mape: z.number() }),
+  channels: z.array(channelRoiSchema),
 });
-export const channelRoiResponseSchema = z.object({ runId: z.number().int(), datasetVersion: z.number().int(), fit: z.object({ r2: z.number(), nrmse: z.number(), mape: z.number() }), channels: z.array(channelRoiSchema) });
 
 /**
  * A JSON number with a message for each way it can be wrong: absent, not a number, or not finite (JSON such as
  * `1e309` parses to Infinity, which is a number but not a usable one).
  */
 const numberField = (name: string, required = `${name} is required`) =>
-  z.number({ error: (issue) => (issue.input === undefined ? required : typeof issue.input === "number" ? `${name} must be a finite number` : `${name} must be a number`) });
+  z.number({
+    error: (issue) => (issue.input === undefined ? required : typeof issue.input === "number" ? `${name} must be a finite number` : `${name} must be a number`),
+  });
 
 const boundsSchema = z.object({ min: numberField("min").min(0).optional(), max: numberField("max").min(0).optional() });
 export const optimizeRequestSchema = z.object({
@@ -53,8 +69,16 @@ export const optimizeRequestSchema = z.object({
   target: numberField("target").positive().optional().describe("weekly revenue (target-revenue) or revenue/spend (target-roas)"),
   bounds: z.record(z.string(), boundsSchema).optional(),
   locked: z.record(z.string(), numberField("locked spend").min(0)).optional(),
-  extrapolate: numberField("extrapolate").positive().optional().describe("cap each channel at this multiple of the largest adstocked weekly spend in the data (default 1)"),
-  unlockUnidentified: z.boolean().optional().describe("let channels the model cannot tell from zero move freely (default: never raised above current + 20 %, cut only as far as 9 bootstrap draws in 10 agree the plan gains)"),
+  extrapolate: numberField("extrapolate")
+    .positive()
+    .optional()
+    .describe("cap each channel at this multiple of the largest adstocked weekly spend in the data (default 1)"),
+  unlockUnidentified: z
+    .boolean()
+    .optional()
+    .describe(
+      "let channels the model cannot tell from zero move freely (default: never raised above current + 20 %, cut only as far as 9 bootstrap draws in 10 agree the plan gains)",
+    ),
 });
 /** One channel of an optimized plan (USD per week), as /optimize returns it. */
 export const optimizeChannelSchema = z.object({
@@ -78,7 +102,9 @@ export const optimizeResponseSchema = z.object({
   runId: z.number().int(),
   allocation: z.record(z.string(), z.number()).describe("USD per week per channel"),
   predicted: z.object({ revenue: z.number(), profit: z.number(), roi: z.number() }),
-  gainVsCurrent: z.object({ mean: z.number(), low: z.number(), high: z.number() }).describe("weekly gain over the current mix across the bootstrap draws (mean, 90 % interval)"),
+  gainVsCurrent: z
+    .object({ mean: z.number(), low: z.number(), high: z.number() })
+    .describe("weekly gain over the current mix across the bootstrap draws (mean, 90 % interval)"),
   probBeatsCurrent: z.number().nullable().describe("share of bootstrap draws in which the plan beats the current mix"),
   perChannel: z.array(optimizeChannelSchema),
   outsideData: z.array(z.string()).describe("channels planned above the data's range"),

@@ -30,9 +30,12 @@ export async function authenticateHeaders(headers: HeaderReader, need: "read" | 
     if (!secret.startsWith(API_TOKEN_PREFIX)) return unauthorized("Malformed API token");
     // Memoized like sessions: any token or user change reaches every process through the change feed, which forgets
     // cached tokens at once; without a feed an entry lives 5 s at most.
-    const token = await memo(`token:${hashSecret(secret)}`, changeFeedConnected() ? 10 * 60_000 : 5000, () => prisma().apiToken.findUnique({ where: { tokenHash: hashSecret(secret) }, include: { user: true } }));
+    const token = await memo(`token:${hashSecret(secret)}`, changeFeedConnected() ? 10 * 60_000 : 5000, () =>
+      prisma().apiToken.findUnique({ where: { tokenHash: hashSecret(secret) }, include: { user: true } }),
+    );
     if (!token || token.revokedAt || token.user.disabled) return unauthorized("Unknown or revoked API token");
-    if (token.expiresAt.getTime() <= Date.now()) return unauthorized(`This API token expired on ${token.expiresAt.toISOString().slice(0, 10)}; ask an admin for a new one`);
+    if (token.expiresAt.getTime() <= Date.now())
+      return unauthorized(`This API token expired on ${token.expiresAt.toISOString().slice(0, 10)}; ask an admin for a new one`);
     // A token acts for its owner: it never holds more than the owner's role holds today (a write token of a user
     // since demoted to viewer can only read).
     if (!hasRole(token.user.role, "viewer")) return forbidden("The owner of this API token has no role that may read");

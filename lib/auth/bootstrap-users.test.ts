@@ -11,7 +11,12 @@ describe("demo credentials in the start log (issue 11, item 12)", () => {
 
   it("names the file in MIXCAST_DATA_DIR and prints no password", () => {
     process.env.MIXCAST_DATA_DIR = "/srv/mixcast-data";
-    const demo = { users: [{ email: "admin@demo.mixcast", role: "admin", password: "demo-secret-1" }, { email: "viewer@demo.mixcast", role: "viewer", password: "demo-secret-2" }] };
+    const demo = {
+      users: [
+        { email: "admin@demo.mixcast", role: "admin", password: "demo-secret-1" },
+        { email: "viewer@demo.mixcast", role: "viewer", password: "demo-secret-2" },
+      ],
+    };
     const lines = describeDemoUsers(demo, demoCredentialsFile()).join("\n");
     expect(lines).toContain(path.join("/srv/mixcast-data", "demo-credentials.json"));
     expect(lines).toContain("admin@demo.mixcast (admin)");

@@ -24,7 +24,11 @@ export async function ensureBootstrapUsers(options: { writeCredentialsFile?: boo
   if (e.MIXCAST_ADMIN_EMAIL && e.MIXCAST_ADMIN_PASSWORD) {
     const email = e.MIXCAST_ADMIN_EMAIL.toLowerCase();
     const passwordHash = await hashPassword(e.MIXCAST_ADMIN_PASSWORD);
-    await db.user.upsert({ where: { email }, create: { email, name: "Administrator", role: "admin", passwordHash }, update: { role: "admin", passwordHash, disabled: false } });
+    await db.user.upsert({
+      where: { email },
+      create: { email, name: "Administrator", role: "admin", passwordHash },
+      update: { role: "admin", passwordHash, disabled: false },
+    });
     out.admin = email;
   }
   const demo = await db.dataset.findFirst({ where: { isDemo: true } });
@@ -35,7 +39,8 @@ export async function ensureBootstrapUsers(options: { writeCredentialsFile?: boo
       { email: "planner@demo.mixcast", name: "Demo planner", role: "planner", password: newDemoPassword() },
       { email: "viewer@demo.mixcast", name: "Demo viewer", role: "viewer", password: newDemoPassword() },
     ];
-    for (const { password, ...u } of users) await db.user.upsert({ where: { email: u.email }, create: { ...u, passwordHash: await hashPassword(password) }, update: {} });
+    for (const { password, ...u } of users)
+      await db.user.upsert({ where: { email: u.email }, create: { ...u, passwordHash: await hashPassword(password) }, update: {} });
     await recordAudit("system", "create_demo_users", users.map((u) => u.email).join(", "));
     const credentials: DemoCredentials = { users: users.map(({ email, role, password }) => ({ email, role, password })) };
     if (options.writeCredentialsFile ?? true) {

@@ -58,8 +58,7 @@ export async function reserveSignInAttempt(email: string, client: string, now = 
     RETURNING "key", "attempts"`;
   const previous = await db.loginThrottle.findMany({ where: { windowStart: previousStart, key: { in: all } } });
   const elapsed = now - windowStart.getTime();
-  const count = (key: string) =>
-    slidingCount(current.find((r) => r.key === key)?.attempts ?? 0, previous.find((r) => r.key === key)?.attempts ?? 0, elapsed);
+  const count = (key: string) => slidingCount(current.find((r) => r.key === key)?.attempts ?? 0, previous.find((r) => r.key === key)?.attempts ?? 0, elapsed);
   if (Math.random() < 0.02) await db.loginThrottle.deleteMany({ where: { windowStart: { lt: previousStart } } }).catch(() => {});
   if (count(keys.pair) > MAX_PER_ACCOUNT_AND_CLIENT || count(keys.client) > MAX_PER_CLIENT) return { allowed: false };
   return { allowed: true, delayMs: accountDelayMs(Math.floor(count(keys.account))) };
@@ -70,5 +69,8 @@ export async function clearSignInAttempts(email: string, client: string, now = D
   const keys = keysFor(email, client);
   const db = prisma();
   await db.loginThrottle.deleteMany({ where: { key: keys.pair } });
-  await db.loginThrottle.updateMany({ where: { key: { in: [keys.client, keys.account] }, windowStart, attempts: { gt: 0 } }, data: { attempts: { decrement: 1 } } });
+  await db.loginThrottle.updateMany({
+    where: { key: { in: [keys.client, keys.account] }, windowStart, attempts: { gt: 0 } },
+    data: { attempts: { decrement: 1 } },
+  });
 }

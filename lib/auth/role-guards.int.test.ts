@@ -7,7 +7,11 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
  */
 const jar: { token?: string } = {};
 vi.mock("next/headers", () => ({
-  cookies: async () => ({ get: (name: string) => (name === "mixcast_session" && jar.token ? { name, value: jar.token } : undefined), set: () => {}, delete: () => {} }),
+  cookies: async () => ({
+    get: (name: string) => (name === "mixcast_session" && jar.token ? { name, value: jar.token } : undefined),
+    set: () => {},
+    delete: () => {},
+  }),
   headers: async () => new Headers({ host: "localhost" }),
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
@@ -80,7 +84,12 @@ describe("role checks on every mutation", () => {
   const cases: [string, "planner" | "admin", () => Promise<{ ok: boolean; error?: string }>][] = [
     ["importData", "admin", async () => (await import("../actions/import-data")).importData(form({ kind: "demand", commit: "true", file: csv }))],
     ["promoteRun", "admin", async () => (await import("../actions/promote-run")).promoteRun(runId)],
-    ["createUser", "admin", async () => (await import("../actions/create-user")).createUser(null, form({ email: "new@guards.test", role: "admin", password: "long-enough-password" }))],
+    [
+      "createUser",
+      "admin",
+      async () =>
+        (await import("../actions/create-user")).createUser(null, form({ email: "new@guards.test", role: "admin", password: "long-enough-password" })),
+    ],
     ["updateUser", "admin", async () => (await import("../actions/update-user")).updateUser({ id: viewerId, role: "admin" })],
     ["resetPassword", "admin", async () => (await import("../actions/reset-password")).resetPassword(viewerId)],
     ["createApiToken", "admin", async () => (await import("../actions/create-api-token")).createApiToken(null, form({ name: "t", scope: "write" }))],
@@ -89,11 +98,36 @@ describe("role checks on every mutation", () => {
     ["cancelFit", "planner", async () => (await import("../actions/cancel-fit")).cancelFit(runId)],
     ["updateAlert", "planner", async () => (await import("../actions/update-alert")).updateAlert({ id: alertId, status: "resolved" })],
     ["setSharedForecastPlan", "planner", async () => (await import("../actions/set-shared-forecast-plan")).setSharedForecastPlan({ scenarioId })],
-    ["setForecastOverride", "planner", async () => (await import("../actions/set-forecast-override")).setForecastOverride({ seriesKey: "*|*", model: "naive" })],
+    [
+      "setForecastOverride",
+      "planner",
+      async () => (await import("../actions/set-forecast-override")).setForecastOverride({ seriesKey: "*|*", model: "naive" }),
+    ],
     ["scorePromo", "planner", async () => (await import("../actions/score-promo")).scorePromo(promo)],
-    ["scorePromoCsv", "planner", async () => (await import("../actions/score-promo-csv")).scorePromoCsv(form({ file: new File(["promotion_id,category,region,discount_pct,duration_days,start_date,promo_type,cost\nP,snacks,north,20,14,2026-12-07,bogo,500\n"], "p.csv") }))],
-    ["createScenario", "planner", async () => (await import("../actions/create-scenario")).createScenario({ name: "x", objective: "revenue", totalBudget: 1, allocation: { search: 1 } } as never)],
-    ["updateScenario", "planner", async () => (await import("../actions/update-scenario")).updateScenario({ id: scenarioId, version: 1, name: "changed" } as never)],
+    [
+      "scorePromoCsv",
+      "planner",
+      async () =>
+        (await import("../actions/score-promo-csv")).scorePromoCsv(
+          form({
+            file: new File(
+              ["promotion_id,category,region,discount_pct,duration_days,start_date,promo_type,cost\nP,snacks,north,20,14,2026-12-07,bogo,500\n"],
+              "p.csv",
+            ),
+          }),
+        ),
+    ],
+    [
+      "createScenario",
+      "planner",
+      async () =>
+        (await import("../actions/create-scenario")).createScenario({ name: "x", objective: "revenue", totalBudget: 1, allocation: { search: 1 } } as never),
+    ],
+    [
+      "updateScenario",
+      "planner",
+      async () => (await import("../actions/update-scenario")).updateScenario({ id: scenarioId, version: 1, name: "changed" } as never),
+    ],
     ["renameScenario", "planner", async () => (await import("../actions/rename-scenario")).renameScenario({ id: scenarioId, version: 1, name: "renamed" })],
     ["duplicateScenario", "planner", async () => (await import("../actions/duplicate-scenario")).duplicateScenario({ id: scenarioId })],
     ["deleteScenario", "planner", async () => (await import("../actions/delete-scenario")).deleteScenario({ id: scenarioId })],
@@ -116,7 +150,8 @@ describe("role checks on every mutation", () => {
   it("lets a viewer preview an import and check a promo CSV, writing nothing; anonymous callers get neither", async () => {
     const importData = (await import("../actions/import-data")).importData;
     const scorePromoCsv = (await import("../actions/score-promo-csv")).scorePromoCsv;
-    const promoCsv = () => new File(["promotion_id,category,region,discount_pct,duration_days,start_date,promo_type,cost\nP,snacks,north,20,14,2026-12-07,bogo,500\n"], "p.csv");
+    const promoCsv = () =>
+      new File(["promotion_id,category,region,discount_pct,duration_days,start_date,promo_type,cost\nP,snacks,north,20,14,2026-12-07,bogo,500\n"], "p.csv");
     jar.token = tokens.viewer;
     const before = await snapshot();
     const preview = await importData(form({ kind: "demand", commit: "false", file: csv }));

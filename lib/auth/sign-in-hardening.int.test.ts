@@ -9,7 +9,11 @@ const request: { token?: string; client: string } = { client: "198.51.100.1" };
 vi.mock("next/headers", async () => {
   const { CLIENT_HEADER, stampClientHeader } = await import("../server/request-client");
   return {
-    cookies: async () => ({ get: (name: string) => (name === "mixcast_session" && request.token ? { name, value: request.token } : undefined), set: () => {}, delete: () => {} }),
+    cookies: async () => ({
+      get: (name: string) => (name === "mixcast_session" && request.token ? { name, value: request.token } : undefined),
+      set: () => {},
+      delete: () => {},
+    }),
     headers: async () => new Headers({ host: "localhost", [CLIENT_HEADER]: stampClientHeader(request.client), "x-forwarded-for": "203.0.113.250" }),
   };
 });
@@ -33,7 +37,13 @@ describe("sign-in and account hardening", () => {
 
   beforeAll(async () => {
     const hash = await hashPassword(PASSWORD);
-    for (const [who, role] of [["victim", "planner"], ["racer", "viewer"], ["writer", "planner"], ["changer", "viewer"], ["admin", "admin"]] as const) {
+    for (const [who, role] of [
+      ["victim", "planner"],
+      ["racer", "viewer"],
+      ["writer", "planner"],
+      ["changer", "viewer"],
+      ["admin", "admin"],
+    ] as const) {
       ids[who] = (await db.user.create({ data: { email: email(who), role, passwordHash: hash } })).id;
     }
   });
@@ -103,7 +113,12 @@ describe("sign-in and account hardening", () => {
   it("sends a signed-in user only to same-origin paths (item 5)", async () => {
     const { signIn: signInAction } = await import("../actions/sign-in");
     request.client = "198.51.100.5";
-    for (const [next, expected] of [["/%5Cevil.example/x", "/"], ["//evil.example", "/"], ["/%09/evil.example", "/"], ["/roi?x=1", "/roi?x=1"]] as const) {
+    for (const [next, expected] of [
+      ["/%5Cevil.example/x", "/"],
+      ["//evil.example", "/"],
+      ["/%09/evil.example", "/"],
+      ["/roi?x=1", "/roi?x=1"],
+    ] as const) {
       const fd = new FormData();
       fd.set("email", email("admin"));
       fd.set("password", PASSWORD);
@@ -120,7 +135,8 @@ describe("sign-in and account hardening", () => {
   it("limits an API token to its owner's current role and to its lifetime (item 6)", async () => {
     const secret = newSecret(API_TOKEN_PREFIX);
     const token = await db.apiToken.create({ data: { userId: ids.writer, name: "w", scope: "write", tokenHash: hashSecret(secret) } });
-    const call = (need: "read" | "write") => authenticateRequest(new Request("http://localhost/api/v1/x", { headers: { authorization: `Bearer ${secret}` } }), need);
+    const call = (need: "read" | "write") =>
+      authenticateRequest(new Request("http://localhost/api/v1/x", { headers: { authorization: `Bearer ${secret}` } }), need);
     expect(await call("write")).not.toBeInstanceOf(Response);
     await db.user.update({ where: { id: ids.writer }, data: { role: "viewer" } });
     forget("token:");
@@ -178,7 +194,10 @@ describe("sign-in and account hardening", () => {
       return fd;
     };
     expect(await changePassword(null, form("wrong", "a brand new passphrase"))).toMatchObject({ ok: false });
-    expect(await changePassword(null, form(PASSWORD, "a brand new passphrase", "typo"))).toMatchObject({ ok: false, fieldErrors: { confirm: expect.any(Array) } });
+    expect(await changePassword(null, form(PASSWORD, "a brand new passphrase", "typo"))).toMatchObject({
+      ok: false,
+      fieldErrors: { confirm: expect.any(Array) },
+    });
     expect(await changePassword(null, form(PASSWORD, "a brand new passphrase"))).toMatchObject({ ok: true });
     const user = await db.user.findUniqueOrThrow({ where: { id: ids.changer } });
     expect(await verifyPassword(user.passwordHash, "a brand new passphrase")).toBe(true);

@@ -3,9 +3,11 @@ import { roundForChart } from "./round-for-chart";
 
 describe("roundForChart", () => {
   it("rounds every number in rows to 4 significant digits and keeps everything else", () => {
-    expect(roundForChart([{ date: "2022-11-28", fitted: 1694118.1118611405, share: 0.000123456, band: [484.82943812391096, 18660.00831581175], ok: true, none: null }])).toEqual([
-      { date: "2022-11-28", fitted: 1694000, share: 0.0001235, band: [484.8, 18660], ok: true, none: null },
-    ]);
+    expect(
+      roundForChart([
+        { date: "2022-11-28", fitted: 1694118.1118611405, share: 0.000123456, band: [484.82943812391096, 18660.00831581175], ok: true, none: null },
+      ]),
+    ).toEqual([{ date: "2022-11-28", fitted: 1694000, share: 0.0001235, band: [484.8, 18660], ok: true, none: null }]);
   });
   it("keeps zeros, infinities and NaN", () => {
     expect(roundForChart([0, Infinity, -Infinity, Number.NaN])).toEqual([0, Infinity, -Infinity, Number.NaN]);

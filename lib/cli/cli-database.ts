@@ -21,7 +21,9 @@ export async function withCliDatabase<T>(fn: () => Promise<T>): Promise<T> {
     return await fn();
   } finally {
     const { prisma } = await import("../db/client");
-    await prisma().$disconnect().catch(() => {});
+    await prisma()
+      .$disconnect()
+      .catch(() => {});
     await stop();
   }
 }

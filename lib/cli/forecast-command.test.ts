@@ -55,7 +55,10 @@ describe("mixcast forecast (through bin/mixcast.mjs)", () => {
     expect(yhat).toBeLessThanOrEqual(hi80);
 
     const all = path.join(dir, "all.csv");
-    expect(cli(["--input", path.join(dir, "series.csv"), "--horizon", "6", "--out", all, "--models", "naive,theta,regression", "--all-models", "--level", "80,95"]).code).toBe(0);
+    expect(
+      cli(["--input", path.join(dir, "series.csv"), "--horizon", "6", "--out", all, "--models", "naive,theta,regression", "--all-models", "--level", "80,95"])
+        .code,
+    ).toBe(0);
     expect(readFileSync(all, "utf8").trim().split("\n")).toHaveLength(1 + 2 * 3 * 6);
   });
 
@@ -79,7 +82,9 @@ describe("mixcast forecast (through bin/mixcast.mjs)", () => {
   });
 
   it("exits 1 on an unknown model and on an unsupported level", () => {
-    expect(cli(["--input", path.join(dir, "series.csv"), "--horizon", "4", "--out", path.join(dir, "x.csv"), "--models", "arima"]).stderr).toMatch(/unknown model\(s\) arima/);
+    expect(cli(["--input", path.join(dir, "series.csv"), "--horizon", "4", "--out", path.join(dir, "x.csv"), "--models", "arima"]).stderr).toMatch(
+      /unknown model\(s\) arima/,
+    );
     expect(cli(["--input", path.join(dir, "series.csv"), "--horizon", "4", "--out", path.join(dir, "x.csv"), "--level", "90"]).code).toBe(1);
   });
 });

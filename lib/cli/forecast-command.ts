@@ -64,7 +64,8 @@ export function parseSeriesCsv(text: string, horizon: number): SeriesInput[] {
     if (Number.isNaN(parseIsoDate(date))) errors.push(`row ${line}, column date: "${date}" is not a date (use YYYY-MM-DD)`);
     const value = parseNumberCell(cells[idx.value]);
     if (typeof value === "string") errors.push(`row ${line}, column value: ${value}`);
-    if (value === null && regressorCols.length === 0) errors.push(`row ${line}, column value: is empty (empty values are only allowed in future rows of regressor columns)`);
+    if (value === null && regressorCols.length === 0)
+      errors.push(`row ${line}, column value: is empty (empty values are only allowed in future rows of regressor columns)`);
     const regressors: Record<string, number | null> = {};
     for (const col of regressorCols) {
       const v = parseNumberCell(cells[idx[col]]);
@@ -86,7 +87,9 @@ export function parseSeriesCsv(text: string, horizon: number): SeriesInput[] {
       if (list[i].date === list[i - 1].date) {
         errors.push(`row ${list[i].line}: duplicate date ${list[i].date} for series "${key}" (also row ${list[i - 1].line})`);
       } else if (parseIsoDate(list[i].date) - parseIsoDate(list[i - 1].date) !== 7 * 86_400_000) {
-        errors.push(`row ${list[i].line}, column date: series "${key}" is not weekly: ${list[i - 1].date} (row ${list[i - 1].line}) is followed by ${list[i].date}`);
+        errors.push(
+          `row ${list[i].line}, column date: series "${key}" is not weekly: ${list[i - 1].date} (row ${list[i - 1].line}) is followed by ${list[i].date}`,
+        );
       }
     }
     const lastValued = list.map((r) => r.value !== null).lastIndexOf(true);
@@ -176,15 +179,22 @@ export async function run(argv: string[]): Promise<number> {
     else if (!/^\d+$/.test(values.horizon.trim()) || horizon < 1 || horizon > MAX_HORIZON) {
       problems.push(`--horizon must be an integer from 1 to ${MAX_HORIZON}, got "${values.horizon}"`);
     }
-    const models = values.models?.split(",").map((m) => m.trim()).filter(Boolean);
+    const models = values.models
+      ?.split(",")
+      .map((m) => m.trim())
+      .filter(Boolean);
     const unknown = models?.filter((m) => !(MODEL_NAMES as readonly string[]).includes(m)) ?? [];
     if (unknown.length) problems.push(`--models: unknown model(s) ${unknown.join(", ")}; known: ${MODEL_NAMES.join(", ")}`);
     if (values.level !== undefined) {
-      const bad = values.level.split(",").map((l) => l.trim()).filter((l) => l !== "80" && l !== "95");
+      const bad = values.level
+        .split(",")
+        .map((l) => l.trim())
+        .filter((l) => l !== "80" && l !== "95");
       if (bad.length) problems.push(`--level: only 80 and 95 are supported, got ${bad.join(", ")}`);
     }
     const folds = values.folds === undefined ? undefined : Number(values.folds);
-    if (folds !== undefined && !(Number.isInteger(folds) && folds >= 0 && folds <= 20)) problems.push(`--folds must be an integer from 0 to 20, got "${values.folds}"`);
+    if (folds !== undefined && !(Number.isInteger(folds) && folds >= 0 && folds <= 20))
+      problems.push(`--folds must be an integer from 0 to 20, got "${values.folds}"`);
     if (problems.length) throw new InputError([...problems, "", USAGE]);
 
     let text: string;

@@ -42,12 +42,18 @@ afterEach(() => {
 });
 const lastError = () => String(stderr.mock.calls.at(-1)?.[0] ?? "");
 const args = (o: { model?: string; input?: string; plan?: string; out?: string; controls?: string | null } = {}) => [
-  "--model", o.model ?? file("model.json"),
-  "--input", o.input ?? file("history.csv"),
-  "--date", "date",
-  "--kpi", "kpi",
-  "--plan", o.plan ?? file("plan.csv"),
-  "--out", o.out ?? file("bad.csv"),
+  "--model",
+  o.model ?? file("model.json"),
+  "--input",
+  o.input ?? file("history.csv"),
+  "--date",
+  "date",
+  "--kpi",
+  "kpi",
+  "--plan",
+  o.plan ?? file("plan.csv"),
+  "--out",
+  o.out ?? file("bad.csv"),
   ...(o.controls === null ? [] : ["--controls", o.controls ?? "price"]),
 ];
 
@@ -55,7 +61,24 @@ describe("mixcast forecast-plan", () => {
   beforeAll(async () => {
     writeHistory("history.csv");
     writePlan("plan.csv");
-    const code = await runMmm(["--input", file("history.csv"), "--date", "date", "--kpi", "kpi", "--spend", channels.join(","), "--controls", "price", "--out", file("model.json"), "--iterations", "20", "--bootstrap", "20"]);
+    const code = await runMmm([
+      "--input",
+      file("history.csv"),
+      "--date",
+      "date",
+      "--kpi",
+      "kpi",
+      "--spend",
+      channels.join(","),
+      "--controls",
+      "price",
+      "--out",
+      file("model.json"),
+      "--iterations",
+      "20",
+      "--bootstrap",
+      "20",
+    ]);
     expect(code).toBe(0);
   }, 120_000);
 
@@ -86,8 +109,14 @@ describe("mixcast forecast-plan", () => {
     const zero = writePlan("zero.csv", (c) => c.slice(1).forEach((r) => (r[1] = "0")));
     expect(await run(args({ out: file("full.csv") }))).toBe(0);
     expect(await run(args({ plan: zero, out: file("zero-out.csv") }))).toBe(0);
-    const read = (f: string) => readFileSync(f, "utf8").trim().split("\n").slice(1).map((l) => l.split(",").map(Number));
-    const full = read(file("full.csv")), cut = read(file("zero-out.csv"));
+    const read = (f: string) =>
+      readFileSync(f, "utf8")
+        .trim()
+        .split("\n")
+        .slice(1)
+        .map((l) => l.split(",").map(Number));
+    const full = read(file("full.csv")),
+      cut = read(file("zero-out.csv"));
     full.forEach((r, h) => {
       expect(cut[h][6]).toBeCloseTo(r[6], 6); // baseline
       expect(cut[h][7]).toBeLessThan(r[7] + 1e-9); // media
@@ -97,23 +126,85 @@ describe("mixcast forecast-plan", () => {
   }, 60_000);
 
   it.each([
-    { name: "unknown channel", a: () => args({ plan: writePlan("unknown.csv", undefined, ["date", ...channels, "radio"]) }), message: /unknown\.csv: unknown channel "radio": the model's channels are search, tv, social; the controls \(--controls\) are price/ },
-    { name: "missing channel", a: () => args({ plan: writePlan("missing.csv", (c) => c.forEach((r) => r.splice(1, 1))) }), message: new RegExp(`no spend column for the model's channel "${channels[0]}"`) },
-    { name: "gap between history and plan", a: () => args({ plan: writePlan("gap.csv", (c) => c.splice(1, 2)) }), message: /gap between history and plan cannot be forecast/ },
-    { name: "plan overlapping the history", a: () => args({ plan: writePlan("overlap.csv", (c) => c.splice(1, 0, [g.dates[n - 1], ...channels.map(() => "1"), "10"])) }), message: /must start the week after the history ends/ },
-    { name: "plan weeks out of order", a: () => args({ plan: writePlan("order.csv", (c) => ([c[2], c[3]] = [c[3], c[2]])) }), message: /order\.csv: rows must be consecutive weeks in order: row 1 is/ },
+    {
+      name: "unknown channel",
+      a: () => args({ plan: writePlan("unknown.csv", undefined, ["date", ...channels, "radio"]) }),
+      message: /unknown\.csv: unknown channel "radio": the model's channels are search, tv, social; the controls \(--controls\) are price/,
+    },
+    {
+      name: "missing channel",
+      a: () => args({ plan: writePlan("missing.csv", (c) => c.forEach((r) => r.splice(1, 1))) }),
+      message: new RegExp(`no spend column for the model's channel "${channels[0]}"`),
+    },
+    {
+      name: "gap between history and plan",
+      a: () => args({ plan: writePlan("gap.csv", (c) => c.splice(1, 2)) }),
+      message: /gap between history and plan cannot be forecast/,
+    },
+    {
+      name: "plan overlapping the history",
+      a: () => args({ plan: writePlan("overlap.csv", (c) => c.splice(1, 0, [g.dates[n - 1], ...channels.map(() => "1"), "10"])) }),
+      message: /must start the week after the history ends/,
+    },
+    {
+      name: "plan weeks out of order",
+      a: () => args({ plan: writePlan("order.csv", (c) => ([c[2], c[3]] = [c[3], c[2]])) }),
+      message: /order\.csv: rows must be consecutive weeks in order: row 1 is/,
+    },
     { name: "missing control", a: () => args({ controls: "price,fuel" }), message: /history\.csv: control column "fuel" \(--controls\) not found/ },
     { name: "control in the plan not named by --controls", a: () => args({ controls: null }), message: /unknown channel "price".*no --controls were given/ },
-    { name: "non-numeric plan cell", a: () => args({ plan: writePlan("nonnum.csv", (c) => (c[4][2] = "lots")) }), message: new RegExp(`nonnum\\.csv: row 4 \\(line 5\\), column "${channels[1]}": "lots" is not a number`) },
-    { name: "empty spend cell", a: () => args({ plan: writePlan("emptyspend.csv", (c) => (c[2][1] = "")) }), message: new RegExp(`row 2 \\(line 3\\), column "${channels[0]}": empty cell`) },
-    { name: "non-numeric history cell", a: () => args({ input: writeHistory("nonnum-h.csv", (c) => (c[7][1] = "n/a")) }), message: /history\.csv|nonnum-h\.csv: row 7 \(line 8\), column "kpi": "n\/a" is not a number/ },
-    { name: "negative planned spend", a: () => args({ plan: writePlan("neg.csv", (c) => (c[3][1] = "-4")) }), message: new RegExp(`row 3 \\(line 4\\), column "${channels[0]}": negative spend -4`) },
-    { name: "unparseable plan date", a: () => args({ plan: writePlan("date.csv", (c) => (c[5][0] = "2024-13-01")) }), message: /row 5 \(line 6\), column "date": unparseable date "2024-13-01"/ },
-    { name: "gap inside the history", a: () => args({ input: writeHistory("hgap.csv", (c) => c.splice(10, 1)) }), message: /weeks must be consecutive, 7 days apart/ },
-    { name: "history without a channel", a: () => args({ input: writeHistory("hnochan.csv", (c) => c.forEach((r) => r.splice(2, 1))) }), message: new RegExp(`no spend column for the model's channel "${channels[0]}"`) },
+    {
+      name: "non-numeric plan cell",
+      a: () => args({ plan: writePlan("nonnum.csv", (c) => (c[4][2] = "lots")) }),
+      message: new RegExp(`nonnum\\.csv: row 4 \\(line 5\\), column "${channels[1]}": "lots" is not a number`),
+    },
+    {
+      name: "empty spend cell",
+      a: () => args({ plan: writePlan("emptyspend.csv", (c) => (c[2][1] = "")) }),
+      message: new RegExp(`row 2 \\(line 3\\), column "${channels[0]}": empty cell`),
+    },
+    {
+      name: "non-numeric history cell",
+      a: () => args({ input: writeHistory("nonnum-h.csv", (c) => (c[7][1] = "n/a")) }),
+      message: /history\.csv|nonnum-h\.csv: row 7 \(line 8\), column "kpi": "n\/a" is not a number/,
+    },
+    {
+      name: "negative planned spend",
+      a: () => args({ plan: writePlan("neg.csv", (c) => (c[3][1] = "-4")) }),
+      message: new RegExp(`row 3 \\(line 4\\), column "${channels[0]}": negative spend -4`),
+    },
+    {
+      name: "unparseable plan date",
+      a: () => args({ plan: writePlan("date.csv", (c) => (c[5][0] = "2024-13-01")) }),
+      message: /row 5 \(line 6\), column "date": unparseable date "2024-13-01"/,
+    },
+    {
+      name: "gap inside the history",
+      a: () => args({ input: writeHistory("hgap.csv", (c) => c.splice(10, 1)) }),
+      message: /weeks must be consecutive, 7 days apart/,
+    },
+    {
+      name: "history without a channel",
+      a: () => args({ input: writeHistory("hnochan.csv", (c) => c.forEach((r) => r.splice(2, 1))) }),
+      message: new RegExp(`no spend column for the model's channel "${channels[0]}"`),
+    },
     { name: "model file missing", a: () => args({ model: file("absent.json") }), message: /model file not found/ },
-    { name: "model file not JSON", a: () => { writeFileSync(file("broken.json"), "{"); return args({ model: file("broken.json") }); }, message: /broken\.json: not valid JSON/ },
-    { name: "model without channels", a: () => { writeFileSync(file("empty.json"), "{}"); return args({ model: file("empty.json") }); }, message: /empty\.json: model file has no responseModel/ },
+    {
+      name: "model file not JSON",
+      a: () => {
+        writeFileSync(file("broken.json"), "{");
+        return args({ model: file("broken.json") });
+      },
+      message: /broken\.json: not valid JSON/,
+    },
+    {
+      name: "model without channels",
+      a: () => {
+        writeFileSync(file("empty.json"), "{}");
+        return args({ model: file("empty.json") });
+      },
+      message: /empty\.json: model file has no responseModel/,
+    },
   ])("exits 1 on $name, with a specific message and no output", async ({ a, message }) => {
     const out = file("bad.csv");
     expect(await run(a())).toBe(1);

@@ -53,7 +53,11 @@ function parseCsv(text: string, file: string): Table {
   return { header, rows: parsed.data };
 }
 
-const list = (v: string | undefined) => (v ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+const list = (v: string | undefined) =>
+  (v ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
 const cellText = (row: Record<string, string>, column: string) => (Object.hasOwn(row, column) && row[column] != null ? String(row[column]).trim() : "");
 
 /** Row numbers in messages count data rows from 1 (the header is line 1 of the file, so row r is line r + 1). */
@@ -70,7 +74,8 @@ function numberCell(row: Record<string, string>, i: number, column: string, file
 
 function dateCell(row: Record<string, string>, i: number, column: string, file: string): string {
   const raw = cellText(row, column).slice(0, 10);
-  if (Number.isNaN(parseIsoDate(raw))) throw new InputError(`${file}: row ${i + 1} (line ${i + 2}), column "${column}": unparseable date "${cellText(row, column)}" (expected YYYY-MM-DD)`);
+  if (Number.isNaN(parseIsoDate(raw)))
+    throw new InputError(`${file}: row ${i + 1} (line ${i + 2}), column "${column}": unparseable date "${cellText(row, column)}" (expected YYYY-MM-DD)`);
   return raw;
 }
 
@@ -101,15 +106,19 @@ function readHistory(table: Table, file: string, cols: { date: string; kpi: stri
   if (!have.has(cols.date)) throw new InputError(`${file}: date column "${cols.date}" not found (columns: ${table.header.join(", ")})`);
   if (!have.has(cols.kpi)) throw new InputError(`${file}: KPI column "${cols.kpi}" not found (columns: ${table.header.join(", ")})`);
   const missingChannel = cols.channels.find((c) => !have.has(c));
-  if (missingChannel) throw new InputError(`${file}: no spend column for the model's channel "${missingChannel}" (the model's channels are ${cols.channels.join(", ")})`);
+  if (missingChannel)
+    throw new InputError(`${file}: no spend column for the model's channel "${missingChannel}" (the model's channels are ${cols.channels.join(", ")})`);
   const missingControl = cols.controls.find((c) => !have.has(c));
   if (missingControl) throw new InputError(`${file}: control column "${missingControl}" (--controls) not found (columns: ${table.header.join(", ")})`);
   const rows = table.rows.map((row, i) => ({ row, i, date: dateCell(row, i, cols.date, file) }));
   rows.sort((a, b) => a.date.localeCompare(b.date));
   for (let k = 1; k < rows.length; k++) {
-    if (rows[k].date === rows[k - 1].date) throw new InputError(`${file}: date ${rows[k].date} appears twice (rows ${rows[k - 1].i + 1} and ${rows[k].i + 1}); one row per week is expected`);
+    if (rows[k].date === rows[k - 1].date)
+      throw new InputError(`${file}: date ${rows[k].date} appears twice (rows ${rows[k - 1].i + 1} and ${rows[k].i + 1}); one row per week is expected`);
     if (parseIsoDate(rows[k].date) - parseIsoDate(rows[k - 1].date) !== 7 * 86_400_000)
-      throw new InputError(`${file}: weeks must be consecutive, 7 days apart: ${rows[k - 1].date} (row ${rows[k - 1].i + 1}) is followed by ${rows[k].date} (row ${rows[k].i + 1})`);
+      throw new InputError(
+        `${file}: weeks must be consecutive, 7 days apart: ${rows[k - 1].date} (row ${rows[k - 1].i + 1}) is followed by ${rows[k].date} (row ${rows[k].i + 1})`,
+      );
   }
   return {
     dates: rows.map((r) => r.date),
@@ -120,12 +129,18 @@ function readHistory(table: Table, file: string, cols: { date: string; kpi: stri
 }
 
 function readPlan(table: Table, file: string, cols: { date: string; channels: string[]; controls: string[] }): PlanInput {
-  if (!table.header.includes(cols.date)) throw new InputError(`${file}: date column "${cols.date}" not found (columns: ${table.header.join(", ")}); the plan's header is ${cols.date},<channel…>[,<control…>]`);
+  if (!table.header.includes(cols.date))
+    throw new InputError(
+      `${file}: date column "${cols.date}" not found (columns: ${table.header.join(", ")}); the plan's header is ${cols.date},<channel…>[,<control…>]`,
+    );
   const unknown = table.header.find((h) => h !== cols.date && !cols.channels.includes(h) && !cols.controls.includes(h));
   if (unknown !== undefined)
-    throw new InputError(`${file}: unknown channel "${unknown}": the model's channels are ${cols.channels.join(", ")}${cols.controls.length ? `; the controls (--controls) are ${cols.controls.join(", ")}` : " and no --controls were given"}`);
+    throw new InputError(
+      `${file}: unknown channel "${unknown}": the model's channels are ${cols.channels.join(", ")}${cols.controls.length ? `; the controls (--controls) are ${cols.controls.join(", ")}` : " and no --controls were given"}`,
+    );
   const missing = cols.channels.find((c) => !table.header.includes(c));
-  if (missing !== undefined) throw new InputError(`${file}: no spend column for the model's channel "${missing}" (every channel needs planned spend; write 0 for none)`);
+  if (missing !== undefined)
+    throw new InputError(`${file}: no spend column for the model's channel "${missing}" (every channel needs planned spend; write 0 for none)`);
   const dates = table.rows.map((row, i) => dateCell(row, i, cols.date, file));
   for (let k = 1; k < dates.length; k++) {
     if (parseIsoDate(dates[k]) - parseIsoDate(dates[k - 1]) !== 7 * 86_400_000)
@@ -154,8 +169,15 @@ export async function run(argv: string[]): Promise<number> {
     ({ values } = parseArgs({
       args: argv,
       options: {
-        model: { type: "string" }, input: { type: "string" }, date: { type: "string" }, kpi: { type: "string" }, plan: { type: "string" },
-        out: { type: "string" }, controls: { type: "string" }, seed: { type: "string" }, help: { type: "boolean", short: "h" },
+        model: { type: "string" },
+        input: { type: "string" },
+        date: { type: "string" },
+        kpi: { type: "string" },
+        plan: { type: "string" },
+        out: { type: "string" },
+        controls: { type: "string" },
+        seed: { type: "string" },
+        help: { type: "boolean", short: "h" },
       },
       strict: true,
     }));
@@ -182,7 +204,12 @@ export async function run(argv: string[]): Promise<number> {
     const reserved = named.find(isReservedColumnName);
     if (reserved) throw new InputError(reservedColumnMessage(reserved));
 
-    const history = readHistory(parseCsv(await readText(values.input!, "input file"), values.input!), values.input!, { date: values.date!, kpi: values.kpi!, channels, controls });
+    const history = readHistory(parseCsv(await readText(values.input!, "input file"), values.input!), values.input!, {
+      date: values.date!,
+      kpi: values.kpi!,
+      channels,
+      controls,
+    });
     const plan = readPlan(parseCsv(await readText(values.plan!, "plan file"), values.plan!), values.plan!, { date: values.date!, channels, controls });
     const t0 = Date.now();
     const f = await forecastUnderPlan(model, history, plan, { seed });

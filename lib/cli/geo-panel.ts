@@ -1,7 +1,16 @@
 import { parseIsoDate } from "../mmm/design-controls";
 import type { GeoMmmInput } from "../mmm/geo-types";
 
-export type GeoPanelColumns = { date: string; kpi: string; geo: string; population?: string; spend: string[]; controls: string[]; holidays?: string; kpiName: string };
+export type GeoPanelColumns = {
+  date: string;
+  kpi: string;
+  geo: string;
+  population?: string;
+  spend: string[];
+  controls: string[];
+  holidays?: string;
+  kpiName: string;
+};
 
 const MIN_WEEKS = 26;
 
@@ -16,7 +25,8 @@ export function readGeoPanel(rows: Record<string, string>[], cols: GeoPanelColum
     const raw = rows[i][column];
     const text = raw === undefined ? "" : String(raw).trim();
     const v = Number(text);
-    if (text === "" || !Number.isFinite(v)) throw new Error(`${file}: row ${i + 1} (line ${i + 2}), column "${column}": ${text === "" ? "empty cell" : `"${raw}" is not a number`}`);
+    if (text === "" || !Number.isFinite(v))
+      throw new Error(`${file}: row ${i + 1} (line ${i + 2}), column "${column}": ${text === "" ? "empty cell" : `"${raw}" is not a number`}`);
     return v;
   };
   const regions = new Map<string, { rows: Map<number, number>; population?: number; populationRow?: number }>();
@@ -34,7 +44,8 @@ export function readGeoPanel(rows: Record<string, string>[], cols: GeoPanelColum
     let region = regions.get(name);
     if (!region) regions.set(name, (region = { rows: new Map() }));
     const prev = region.rows.get(ms);
-    if (prev !== undefined) throw new Error(`${file}: region "${name}" has week ${raw} twice (rows ${prev + 1} and ${i + 1}); one row per week and region is expected`);
+    if (prev !== undefined)
+      throw new Error(`${file}: region "${name}" has week ${raw} twice (rows ${prev + 1} and ${i + 1}); one row per week and region is expected`);
     region.rows.set(ms, i);
     weeks.add(ms);
     if (cols.population) {
@@ -43,7 +54,10 @@ export function readGeoPanel(rows: Record<string, string>[], cols: GeoPanelColum
       if (region.population === undefined) {
         region.population = pop;
         region.populationRow = i;
-      } else if (region.population !== pop) throw new Error(`${file}: region "${name}" has population ${region.population} in row ${region.populationRow! + 1} but ${pop} in row ${i + 1}; a region's population must be the same on every row`);
+      } else if (region.population !== pop)
+        throw new Error(
+          `${file}: region "${name}" has population ${region.population} in row ${region.populationRow! + 1} but ${pop} in row ${i + 1}; a region's population must be the same on every row`,
+        );
     }
   });
   if (regions.size < 2) throw new Error(`${file}: --geo needs at least 2 regions in column "${cols.geo}", found ${regions.size}`);
@@ -52,7 +66,9 @@ export function readGeoPanel(rows: Record<string, string>[], cols: GeoPanelColum
   for (const [name, region] of regions) {
     const missing = sorted.filter((ms) => !region.rows.has(ms));
     if (missing.length)
-      throw new Error(`${file}: region "${name}" has no row for week ${iso(missing[0])}${missing.length > 1 ? ` (and ${missing.length - 1} more)` : ""}; every region needs every week (${sorted.length} weeks from ${iso(sorted[0])} to ${iso(sorted[sorted.length - 1])})`);
+      throw new Error(
+        `${file}: region "${name}" has no row for week ${iso(missing[0])}${missing.length > 1 ? ` (and ${missing.length - 1} more)` : ""}; every region needs every week (${sorted.length} weeks from ${iso(sorted[0])} to ${iso(sorted[sorted.length - 1])})`,
+      );
   }
   if (sorted.length < MIN_WEEKS) throw new Error(`${file}: too few weeks: ${sorted.length} weeks per region (need at least ${MIN_WEEKS})`);
   return {
@@ -72,7 +88,10 @@ export function readGeoPanel(rows: Record<string, string>[], cols: GeoPanelColum
           if (bad >= 0) throw new Error(`${file}: row ${order[bad] + 1} (line ${order[bad] + 2}), column "${c}": negative spend ${v[bad]}`);
           return v;
         }),
-        controls: [...cols.controls.map((c) => ({ name: c, values: column(c) })), ...(cols.holidays ? [{ name: cols.holidays, values: column(cols.holidays) }] : [])],
+        controls: [
+          ...cols.controls.map((c) => ({ name: c, values: column(c) })),
+          ...(cols.holidays ? [{ name: cols.holidays, values: column(cols.holidays) }] : []),
+        ],
       };
     }),
   };

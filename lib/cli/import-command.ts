@@ -9,7 +9,11 @@ const USAGE = `usage: mixcast import --kind <${DOMAIN_KINDS.join("|")}> --file d
 
 /** `mixcast import`: the Data page's import from a terminal — same validation, same all-or-nothing write. */
 export async function run(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { kind: { type: "string" }, file: { type: "string" }, dataset: { type: "string" }, "dry-run": { type: "boolean" }, help: { type: "boolean" } }, strict: true });
+  const { values } = parseArgs({
+    args: argv,
+    options: { kind: { type: "string" }, file: { type: "string" }, dataset: { type: "string" }, "dry-run": { type: "boolean" }, help: { type: "boolean" } },
+    strict: true,
+  });
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
@@ -36,7 +40,15 @@ export async function run(argv: string[]): Promise<number> {
       process.stderr.write("mixcast import: no dataset exists; pass --dataset NAME to create one\n");
       return 1;
     }
-    const outcome = await importCsv({ datasetId: dataset.id, kind: kind.data, text: decoded.text, fileName: path.basename(values.file!), source: "cli", createdBy: "cli", commit: !values["dry-run"] });
+    const outcome = await importCsv({
+      datasetId: dataset.id,
+      kind: kind.data,
+      text: decoded.text,
+      fileName: path.basename(values.file!),
+      source: "cli",
+      createdBy: "cli",
+      commit: !values["dry-run"],
+    });
     if (!outcome.ok) {
       const f = outcome.failed;
       if (f.fatal) process.stderr.write(`mixcast import: ${f.fatal}\n`);
@@ -48,7 +60,10 @@ export async function run(argv: string[]): Promise<number> {
     const w = outcome.written;
     if (!w) process.stdout.write(`valid: ${outcome.validated.rowCount} rows (dry run, nothing written)\n`);
     else if (w.status === "duplicate") process.stdout.write(`already imported as version ${w.version}, and that is what is in effect; nothing changed\n`);
-    else process.stdout.write(`imported ${outcome.validated.rowCount} rows into "${dataset.name}" as version ${w.version} (${w.inserted} new, ${w.updated} updated)${w.reappliesVersion ? `, applying again the content of version ${w.reappliesVersion}` : ""}\n`);
+    else
+      process.stdout.write(
+        `imported ${outcome.validated.rowCount} rows into "${dataset.name}" as version ${w.version} (${w.inserted} new, ${w.updated} updated)${w.reappliesVersion ? `, applying again the content of version ${w.reappliesVersion}` : ""}\n`,
+      );
     return 0;
   });
 }

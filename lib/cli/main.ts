@@ -23,7 +23,9 @@ export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   const command = name ? commands[name] : undefined;
   if (!command) {
-    const list = Object.entries(commands).map(([n, c]) => `  ${n.padEnd(13)} ${c.summary}`).join("\n");
+    const list = Object.entries(commands)
+      .map(([n, c]) => `  ${n.padEnd(13)} ${c.summary}`)
+      .join("\n");
     process.stderr.write(`${name ? `mixcast: unknown command "${name}"\n\n` : ""}usage: mixcast <command> [options]\n\n${list}\n`);
     return name ? 1 : 0;
   }

@@ -28,10 +28,41 @@ afterEach(() => {
   stdout.mockClear();
 });
 const lastError = () => String(stderr.mock.calls.at(-1)?.[0] ?? "");
-const base = (input: string, out = file("bad.json")) => ["--input", input, "--date", "week", "--kpi", "kpi", "--spend", "tv,search,display", "--out", out, "--iterations", "4", "--bootstrap", "6", "--geo", "region"];
+const base = (input: string, out = file("bad.json")) => [
+  "--input",
+  input,
+  "--date",
+  "week",
+  "--kpi",
+  "kpi",
+  "--spend",
+  "tv,search,display",
+  "--out",
+  out,
+  "--iterations",
+  "4",
+  "--bootstrap",
+  "6",
+  "--geo",
+  "region",
+];
 
 /** The national result's top-level fields (the `mixcast mmm` contract without --geo). */
-const NATIONAL_KEYS = ["bootstrap", "channels", "controls", "decomposition", "fit", "identification", "intercept", "kpi", "pareto", "responseModel", "seconds", "settings", "weeks"];
+const NATIONAL_KEYS = [
+  "bootstrap",
+  "channels",
+  "controls",
+  "decomposition",
+  "fit",
+  "identification",
+  "intercept",
+  "kpi",
+  "pareto",
+  "responseModel",
+  "seconds",
+  "settings",
+  "weeks",
+];
 
 describe("mixcast mmm --geo", () => {
   beforeAll(() => writeLong("good.csv"));
@@ -51,7 +82,16 @@ describe("mixcast mmm --geo", () => {
     expect(r.geoModel.sizeSource).toBe("population");
     expect(String(stdout.mock.calls.at(-1)?.[0])).toMatch(/geo model, 4 regions × 60 weeks × 3 channels/);
     const plan = file("out/plan.json");
-    expect(await runOptimize(["--model", out, "--budget", String(r.channels.reduce((s: number, c: { meanWeeklySpend: number }) => s + c.meanWeeklySpend, 0)), "--out", plan])).toBe(0);
+    expect(
+      await runOptimize([
+        "--model",
+        out,
+        "--budget",
+        String(r.channels.reduce((s: number, c: { meanWeeklySpend: number }) => s + c.meanWeeklySpend, 0)),
+        "--out",
+        plan,
+      ]),
+    ).toBe(0);
     expect(JSON.parse(readFileSync(plan, "utf8"))).toHaveProperty("gainVsCurrent");
     // --by-region: one allocation per channel × region, summing to the budget.
     const budget = r.channels.reduce((s: number, c: { meanWeeklySpend: number }) => s + c.meanWeeklySpend, 0);
@@ -74,7 +114,24 @@ describe("mixcast mmm --geo", () => {
     input.dates.forEach((d, t) => cells.push([d, input.kpi[t].toFixed(2), ...input.media.map((m) => m.spend[t].toFixed(2))]));
     writeFileSync(file("wide.csv"), cells.map((r) => r.join(",")).join("\n") + "\n");
     const out = file("out/national.json");
-    expect(await run(["--input", file("wide.csv"), "--date", "week", "--kpi", "sales", "--spend", input.media.map((m) => m.name).join(","), "--out", out, "--iterations", "4", "--bootstrap", "5"])).toBe(0);
+    expect(
+      await run([
+        "--input",
+        file("wide.csv"),
+        "--date",
+        "week",
+        "--kpi",
+        "sales",
+        "--spend",
+        input.media.map((m) => m.name).join(","),
+        "--out",
+        out,
+        "--iterations",
+        "4",
+        "--bootstrap",
+        "5",
+      ]),
+    ).toBe(0);
     expect(Object.keys(JSON.parse(readFileSync(out, "utf8"))).sort()).toEqual(NATIONAL_KEYS);
     // A national model has no regions to plan.
     expect(await runOptimize(["--model", out, "--budget", "10", "--out", file("out/x.json"), "--by-region"])).toBe(1);
@@ -84,16 +141,52 @@ describe("mixcast mmm --geo", () => {
   it.each([
     { name: "missing geo column", args: () => [...base(file("good.csv")).slice(0, -1), "state"], message: /column "state" not found/ },
     { name: "missing population column", args: () => [...base(file("good.csv")), "--population", "people"], message: /column "people" not found/ },
-    { name: "a region with a missing week", args: () => base(writeLong("gap.csv", (rows) => rows.splice(1 + 4 * 10 + 2, 1))), message: /region "r03" has no row for week 2022-03-14; every region needs every week \(60 weeks from 2022-01-03 to 2023-02-20\)/ },
-    { name: "a week twice in one region", args: () => base(writeLong("dup.csv", (rows) => (rows[5][0] = rows[1][0]))), message: /region "r01" has week 2022-01-03 twice \(rows 1 and 5\)/ },
-    { name: "an empty region", args: () => base(writeLong("noregion.csv", (rows) => (rows[7][1] = ""))), message: /row 7 \(line 8\), column "region": empty region/ },
-    { name: "population changing within a region", args: () => [...base(writeLong("pop.csv", (rows) => (rows[6][2] = "123"))), "--population", "population"], message: /region "r02" has population \d+ in row 2 but 123 in row 6/ },
-    { name: "a non-positive population", args: () => [...base(writeLong("pop0.csv", (rows) => (rows[1][2] = "0"))), "--population", "population"], message: /row 1 \(line 2\), column "population": population must be > 0, got 0/ },
-    { name: "one region only", args: () => base(writeLong("one.csv", (rows) => rows.splice(1, rows.length, ...rows.slice(1).filter((r) => r[1] === "r01")))), message: /--geo needs at least 2 regions in column "region", found 1/ },
-    { name: "a non-numeric KPI", args: () => base(writeLong("nan.csv", (rows) => (rows[9][3] = "abc"))), message: /row 9 \(line 10\), column "kpi": "abc" is not a number/ },
-    { name: "negative spend", args: () => base(writeLong("neg.csv", (rows) => (rows[3][5] = "-2"))), message: /row 3 \(line 4\), column "search": negative spend -2/ },
+    {
+      name: "a region with a missing week",
+      args: () => base(writeLong("gap.csv", (rows) => rows.splice(1 + 4 * 10 + 2, 1))),
+      message: /region "r03" has no row for week 2022-03-14; every region needs every week \(60 weeks from 2022-01-03 to 2023-02-20\)/,
+    },
+    {
+      name: "a week twice in one region",
+      args: () => base(writeLong("dup.csv", (rows) => (rows[5][0] = rows[1][0]))),
+      message: /region "r01" has week 2022-01-03 twice \(rows 1 and 5\)/,
+    },
+    {
+      name: "an empty region",
+      args: () => base(writeLong("noregion.csv", (rows) => (rows[7][1] = ""))),
+      message: /row 7 \(line 8\), column "region": empty region/,
+    },
+    {
+      name: "population changing within a region",
+      args: () => [...base(writeLong("pop.csv", (rows) => (rows[6][2] = "123"))), "--population", "population"],
+      message: /region "r02" has population \d+ in row 2 but 123 in row 6/,
+    },
+    {
+      name: "a non-positive population",
+      args: () => [...base(writeLong("pop0.csv", (rows) => (rows[1][2] = "0"))), "--population", "population"],
+      message: /row 1 \(line 2\), column "population": population must be > 0, got 0/,
+    },
+    {
+      name: "one region only",
+      args: () => base(writeLong("one.csv", (rows) => rows.splice(1, rows.length, ...rows.slice(1).filter((r) => r[1] === "r01")))),
+      message: /--geo needs at least 2 regions in column "region", found 1/,
+    },
+    {
+      name: "a non-numeric KPI",
+      args: () => base(writeLong("nan.csv", (rows) => (rows[9][3] = "abc"))),
+      message: /row 9 \(line 10\), column "kpi": "abc" is not a number/,
+    },
+    {
+      name: "negative spend",
+      args: () => base(writeLong("neg.csv", (rows) => (rows[3][5] = "-2"))),
+      message: /row 3 \(line 4\), column "search": negative spend -2/,
+    },
     { name: "too few weeks", args: () => base(writeLong("short.csv", (rows) => rows.splice(1 + 4 * 20))), message: /too few weeks: 20 weeks per region/ },
-    { name: "--population without --geo", args: () => [...base(file("good.csv")).slice(0, -2), "--population", "population"], message: /--population needs --geo/ },
+    {
+      name: "--population without --geo",
+      args: () => [...base(file("good.csv")).slice(0, -2), "--population", "population"],
+      message: /--population needs --geo/,
+    },
     { name: "--lift with --geo", args: () => [...base(file("good.csv")), "--lift", file("good.csv")], message: /--lift is not supported with --geo/ },
   ])("exits 1 on $name with a specific message and writes nothing", async ({ args, message }) => {
     expect(await run(args())).toBe(1);

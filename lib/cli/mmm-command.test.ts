@@ -13,7 +13,9 @@ const channels = SIX_CHANNELS.slice(0, 3).map((c) => c.name);
 function writeData(name: string, edit?: (cells: string[][]) => void, weeks = 104) {
   const { input } = simulateMixData({ seed: 5, weeks, channels: SIX_CHANNELS.slice(0, 3) });
   const cells = [["week", "sales", "promo", ...channels, "ignored"]];
-  input.dates.forEach((d, t) => cells.push([d, input.kpi[t].toFixed(2), String(input.controls![0].values[t]), ...input.media.map((m) => m.spend[t].toFixed(2)), "zzz"]));
+  input.dates.forEach((d, t) =>
+    cells.push([d, input.kpi[t].toFixed(2), String(input.controls![0].values[t]), ...input.media.map((m) => m.spend[t].toFixed(2)), "zzz"]),
+  );
   edit?.(cells);
   writeFileSync(file(name), cells.map((r) => r.join(",")).join("\n") + "\n");
   return file(name);
@@ -26,7 +28,22 @@ afterEach(() => {
   stdout.mockClear();
 });
 const lastError = () => String(stderr.mock.calls.at(-1)?.[0] ?? "");
-const base = (input: string, out = file("bad.json")) => ["--input", input, "--date", "week", "--kpi", "sales", "--spend", channels.join(","), "--out", out, "--iterations", "8", "--bootstrap", "10"];
+const base = (input: string, out = file("bad.json")) => [
+  "--input",
+  input,
+  "--date",
+  "week",
+  "--kpi",
+  "sales",
+  "--spend",
+  channels.join(","),
+  "--out",
+  out,
+  "--iterations",
+  "8",
+  "--bootstrap",
+  "10",
+];
 
 describe("mixcast mmm", () => {
   beforeAll(() => {
@@ -54,14 +71,40 @@ describe("mixcast mmm", () => {
   it.each([
     { name: "missing column", args: () => [...base(file("good.csv")), "--controls", "nope"], message: /column "nope" not found/ },
     { name: "missing file", args: () => base(file("absent.csv")), message: /input file not found/ },
-    { name: "non-numeric cell", args: () => base(writeData("nonnum.csv", (c) => (c[4][1] = "abc"))), message: /row 4 \(line 5\), column "sales": "abc" is not a number/ },
+    {
+      name: "non-numeric cell",
+      args: () => base(writeData("nonnum.csv", (c) => (c[4][1] = "abc"))),
+      message: /row 4 \(line 5\), column "sales": "abc" is not a number/,
+    },
     { name: "empty cell", args: () => base(writeData("empty.csv", (c) => (c[3][3] = ""))), message: /row 3 \(line 4\), column "tv": empty cell/ },
-    { name: "unparseable date", args: () => base(writeData("date.csv", (c) => (c[6][0] = "2021-02-30"))), message: /row 6 \(line 7\), column "week": unparseable date "2021-02-30"/ },
-    { name: "negative spend", args: () => base(writeData("neg.csv", (c) => (c[9][4] = "-3"))), message: /row 9 \(line 10\), column "search": negative spend -3/ },
+    {
+      name: "unparseable date",
+      args: () => base(writeData("date.csv", (c) => (c[6][0] = "2021-02-30"))),
+      message: /row 6 \(line 7\), column "week": unparseable date "2021-02-30"/,
+    },
+    {
+      name: "negative spend",
+      args: () => base(writeData("neg.csv", (c) => (c[9][4] = "-3"))),
+      message: /row 9 \(line 10\), column "search": negative spend -3/,
+    },
     { name: "duplicate week", args: () => base(writeData("dup.csv", (c) => (c[2][0] = c[1][0]))), message: /appears twice/ },
     { name: "too few weeks", args: () => base(writeData("short.csv", (c) => c.splice(20))), message: /too few weeks: 19 rows/ },
-    { name: "lift channel unknown", args: () => { writeFileSync(file("badlift.csv"), "channel,start,end,incremental_kpi,standard_error\nradio,2021-01-04,2021-02-01,5,1\n"); return [...base(file("good.csv")), "--lift", file("badlift.csv")]; }, message: /channel "radio" is not one of the --spend columns/ },
-    { name: "lift header", args: () => { writeFileSync(file("hdr.csv"), "channel,from,to,lift,se\nsearch,2021-01-04,2021-02-01,5,1\n"); return [...base(file("good.csv")), "--lift", file("hdr.csv")]; }, message: /column "start" not found/ },
+    {
+      name: "lift channel unknown",
+      args: () => {
+        writeFileSync(file("badlift.csv"), "channel,start,end,incremental_kpi,standard_error\nradio,2021-01-04,2021-02-01,5,1\n");
+        return [...base(file("good.csv")), "--lift", file("badlift.csv")];
+      },
+      message: /channel "radio" is not one of the --spend columns/,
+    },
+    {
+      name: "lift header",
+      args: () => {
+        writeFileSync(file("hdr.csv"), "channel,from,to,lift,se\nsearch,2021-01-04,2021-02-01,5,1\n");
+        return [...base(file("good.csv")), "--lift", file("hdr.csv")];
+      },
+      message: /column "start" not found/,
+    },
     { name: "missing flag", args: () => ["--input", file("good.csv")], message: /--date is required/ },
     ...["__proto__", "constructor", "toString"].map((reserved) => ({
       name: `a control column named ${reserved}`,

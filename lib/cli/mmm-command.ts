@@ -51,14 +51,20 @@ function parseCsv(text: string, file: string): { header: string[]; rows: Record<
   return { header, rows: parsed.data };
 }
 
-const list = (v: string | undefined) => (v ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+const list = (v: string | undefined) =>
+  (v ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** Row numbers in messages count data rows from 1 (the header is line 1 of the file, so row r is line r + 1). */
 function numberCell(rows: Record<string, string>[], i: number, column: string, file: string): number {
   const raw = rows[i][column];
   const v = raw === undefined ? NaN : Number(String(raw).trim());
   if (raw === undefined || String(raw).trim() === "" || !Number.isFinite(v))
-    throw new InputError(`${file}: row ${i + 1} (line ${i + 2}), column "${column}": ${raw === undefined || String(raw).trim() === "" ? "empty cell" : `"${raw}" is not a number`}`);
+    throw new InputError(
+      `${file}: row ${i + 1} (line ${i + 2}), column "${column}": ${raw === undefined || String(raw).trim() === "" ? "empty cell" : `"${raw}" is not a number`}`,
+    );
   return v;
 }
 
@@ -72,7 +78,8 @@ async function readLiftTests(file: string, channels: string[]): Promise<NonNulla
   requireColumns(header, ["channel", "start", "end", "incremental_kpi", "standard_error"], file);
   return rows.map((r, i) => {
     const channel = String(r.channel).trim();
-    if (!channels.includes(channel)) throw new InputError(`${file}: row ${i + 1}: channel "${channel}" is not one of the --spend columns (${channels.join(", ")})`);
+    if (!channels.includes(channel))
+      throw new InputError(`${file}: row ${i + 1}: channel "${channel}" is not one of the --spend columns (${channels.join(", ")})`);
     for (const col of ["start", "end"]) {
       try {
         parseIsoDate(String(r[col]));
@@ -83,7 +90,13 @@ async function readLiftTests(file: string, channels: string[]): Promise<NonNulla
     if (String(r.end).trim() < String(r.start).trim()) throw new InputError(`${file}: row ${i + 1}: end ${r.end} is before start ${r.start}`);
     const se = numberCell(rows, i, "standard_error", file);
     if (!(se > 0)) throw new InputError(`${file}: row ${i + 1}: standard_error must be > 0, got ${se}`);
-    return { channel, start: String(r.start).trim(), end: String(r.end).trim(), incrementalKpi: numberCell(rows, i, "incremental_kpi", file), standardError: se };
+    return {
+      channel,
+      start: String(r.start).trim(),
+      end: String(r.end).trim(),
+      incrementalKpi: numberCell(rows, i, "incremental_kpi", file),
+      standardError: se,
+    };
   });
 }
 
@@ -105,10 +118,23 @@ export async function run(argv: string[]): Promise<number> {
     ({ values } = parseArgs({
       args: argv,
       options: {
-        input: { type: "string" }, date: { type: "string" }, kpi: { type: "string" }, spend: { type: "string" },
-        controls: { type: "string" }, holidays: { type: "string" }, lift: { type: "string" }, seed: { type: "string" },
-        out: { type: "string" }, adstock: { type: "string" }, "max-lag": { type: "string" }, iterations: { type: "string" },
-        bootstrap: { type: "string" }, "kpi-name": { type: "string" }, geo: { type: "string" }, population: { type: "string" }, help: { type: "boolean", short: "h" },
+        input: { type: "string" },
+        date: { type: "string" },
+        kpi: { type: "string" },
+        spend: { type: "string" },
+        controls: { type: "string" },
+        holidays: { type: "string" },
+        lift: { type: "string" },
+        seed: { type: "string" },
+        out: { type: "string" },
+        adstock: { type: "string" },
+        "max-lag": { type: "string" },
+        iterations: { type: "string" },
+        bootstrap: { type: "string" },
+        "kpi-name": { type: "string" },
+        geo: { type: "string" },
+        population: { type: "string" },
+        help: { type: "boolean", short: "h" },
       },
       strict: true,
     }));
@@ -123,18 +149,28 @@ export async function run(argv: string[]): Promise<number> {
   try {
     for (const flag of ["input", "date", "kpi", "spend", "out"] as const) if (!values[flag]) throw new InputError(`--${flag} is required\n${USAGE}`);
     const file = values.input!;
-    const spendCols = list(values.spend), controlCols = list(values.controls);
+    const spendCols = list(values.spend),
+      controlCols = list(values.controls);
     if (!spendCols.length) throw new InputError("--spend needs at least one column");
     if (values.population && !values.geo) throw new InputError("--population needs --geo (the region column)");
     if (values.geo && values.lift) throw new InputError("--lift is not supported with --geo yet");
-    const named = [values.date!, values.kpi!, ...spendCols, ...controlCols, ...(values.holidays ? [values.holidays] : []), ...(values.geo ? [values.geo] : []), ...(values.population ? [values.population] : [])];
+    const named = [
+      values.date!,
+      values.kpi!,
+      ...spendCols,
+      ...controlCols,
+      ...(values.holidays ? [values.holidays] : []),
+      ...(values.geo ? [values.geo] : []),
+      ...(values.population ? [values.population] : []),
+    ];
     const dup = named.find((c, i) => named.indexOf(c) !== i);
     if (dup) throw new InputError(`column "${dup}" is named twice`);
     // Rows are read as objects keyed by column: "__proto__" would read as Object.prototype, "constructor" as a function.
     const reserved = named.find(isReservedColumnName);
     if (reserved) throw new InputError(reservedColumnMessage(reserved));
     const adstock = values.adstock ?? "geometric";
-    if (!["geometric", "weibull-cdf", "weibull-pdf", "auto"].includes(adstock)) throw new InputError(`--adstock must be geometric, weibull-cdf, weibull-pdf or auto, got "${adstock}"`);
+    if (!["geometric", "weibull-cdf", "weibull-pdf", "auto"].includes(adstock))
+      throw new InputError(`--adstock must be geometric, weibull-cdf, weibull-pdf or auto, got "${adstock}"`);
     const options: MmmOptions = {
       seed: intFlag(values.seed, "--seed", 0) ?? DEFAULT_MMM_OPTIONS.seed,
       adstock: adstock as MmmOptions["adstock"],
@@ -146,14 +182,29 @@ export async function run(argv: string[]): Promise<number> {
     const { header, rows } = parseCsv(await readText(file, "input file"), file);
     requireColumns(header, named, file);
     if (values.geo) {
-      const panel = readGeoPanel(rows, { date: values.date!, kpi: values.kpi!, geo: values.geo, population: values.population, spend: spendCols, controls: controlCols, holidays: values.holidays, kpiName: values["kpi-name"] ?? values.kpi! }, file);
+      const panel = readGeoPanel(
+        rows,
+        {
+          date: values.date!,
+          kpi: values.kpi!,
+          geo: values.geo,
+          population: values.population,
+          spend: spendCols,
+          controls: controlCols,
+          holidays: values.holidays,
+          kpiName: values["kpi-name"] ?? values.kpi!,
+        },
+        file,
+      );
       if (options.adstock === "auto") throw new InputError("--adstock auto is not supported with --geo: name one family");
       const result = fitGeoMixModel(panel, { ...options, adstock: options.adstock as "geometric" | "weibull-cdf" | "weibull-pdf" });
       const out = values.out!;
       await mkdir(path.dirname(path.resolve(out)), { recursive: true });
       await writeFile(out, `${JSON.stringify(result)}\n`);
       const roi = result.channels.map((c) => `${c.name} ${c.roi.toFixed(2)} [${c.roiLow.toFixed(2)}, ${c.roiHigh.toFixed(2)}]`).join("; ");
-      process.stdout.write(`mixcast mmm: geo model, ${panel.geos.length} regions × ${panel.dates.length} weeks × ${spendCols.length} channels in ${result.seconds.toFixed(1)} s, national R² ${result.fit.r2.toFixed(3)}; national ROI ${roi} → ${out}\n`);
+      process.stdout.write(
+        `mixcast mmm: geo model, ${panel.geos.length} regions × ${panel.dates.length} weeks × ${spendCols.length} channels in ${result.seconds.toFixed(1)} s, national R² ${result.fit.r2.toFixed(3)}; national ROI ${roi} → ${out}\n`,
+      );
       return 0;
     }
     const dated = rows.map((r, i) => {
@@ -166,7 +217,10 @@ export async function run(argv: string[]): Promise<number> {
     });
     dated.sort((a, b) => a.ms - b.ms);
     for (let k = 1; k < dated.length; k++)
-      if (dated[k].ms === dated[k - 1].ms) throw new InputError(`${file}: date ${dated[k].date} appears twice (rows ${dated[k - 1].index + 1} and ${dated[k].index + 1}); one row per week is expected`);
+      if (dated[k].ms === dated[k - 1].ms)
+        throw new InputError(
+          `${file}: date ${dated[k].date} appears twice (rows ${dated[k - 1].index + 1} and ${dated[k].index + 1}); one row per week is expected`,
+        );
     const ordered = dated.map((d) => d.row);
     const origin = dated.map((d) => d.index);
     const column = (name: string) => ordered.map((_, k) => numberCell(rows, origin[k], name, file));
@@ -193,7 +247,9 @@ export async function run(argv: string[]): Promise<number> {
     await mkdir(path.dirname(path.resolve(out)), { recursive: true });
     await writeFile(out, `${JSON.stringify(result)}\n`);
     const roi = result.channels.map((c) => `${c.name} ${c.roi.toFixed(2)} [${c.roiLow.toFixed(2)}, ${c.roiHigh.toFixed(2)}]`).join("; ");
-    process.stdout.write(`mixcast mmm: ${input.dates.length} weeks × ${media.length} channels in ${result.seconds.toFixed(1)} s, R² ${result.fit.r2.toFixed(3)}, NRMSE ${result.fit.nrmse.toFixed(4)}; ROI ${roi} → ${out}\n`);
+    process.stdout.write(
+      `mixcast mmm: ${input.dates.length} weeks × ${media.length} channels in ${result.seconds.toFixed(1)} s, R² ${result.fit.r2.toFixed(3)}, NRMSE ${result.fit.nrmse.toFixed(4)}; ROI ${roi} → ${out}\n`,
+    );
     return 0;
   } catch (error) {
     process.stderr.write(`mixcast mmm: ${(error as Error).message}\n`);

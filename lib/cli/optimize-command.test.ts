@@ -15,9 +15,42 @@ const result = {
   kpi: "revenue",
   weeks: 52,
   channels: [
-    { name: "search", spend: 78_000, contribution: 3e5, share: 0.5, roi: 3.8, roiLow: 3.1, roiHigh: 4.4, mroi: 2.1, adstock: { type: "geometric", theta: 0.3, maxLag: 4 }, saturation: { type: "hill", alpha: 0.8, gamma: 2000, beta: 9000 } },
-    { name: "social", spend: 52_000, contribution: 1.3e5, share: 0.3, roi: 2.5, roiLow: 1.9, roiHigh: 3, mroi: 1.7, adstock: { type: "weibull-pdf", shape: 2, scale: 0.3, maxLag: 6 }, saturation: { type: "hill", alpha: 1, gamma: 1500, beta: 5000 } },
-    { name: "display", spend: 31_200, contribution: 6e4, share: 0.2, roi: 1.9, roiLow: 1.2, roiHigh: 2.5, mroi: 1.2, adstock: { type: "geometric", theta: 0.5, maxLag: 6 }, saturation: { type: "hill", alpha: 0.9, gamma: 800, beta: 2500 } },
+    {
+      name: "search",
+      spend: 78_000,
+      contribution: 3e5,
+      share: 0.5,
+      roi: 3.8,
+      roiLow: 3.1,
+      roiHigh: 4.4,
+      mroi: 2.1,
+      adstock: { type: "geometric", theta: 0.3, maxLag: 4 },
+      saturation: { type: "hill", alpha: 0.8, gamma: 2000, beta: 9000 },
+    },
+    {
+      name: "social",
+      spend: 52_000,
+      contribution: 1.3e5,
+      share: 0.3,
+      roi: 2.5,
+      roiLow: 1.9,
+      roiHigh: 3,
+      mroi: 1.7,
+      adstock: { type: "weibull-pdf", shape: 2, scale: 0.3, maxLag: 6 },
+      saturation: { type: "hill", alpha: 1, gamma: 1500, beta: 5000 },
+    },
+    {
+      name: "display",
+      spend: 31_200,
+      contribution: 6e4,
+      share: 0.2,
+      roi: 1.9,
+      roiLow: 1.2,
+      roiHigh: 2.5,
+      mroi: 1.2,
+      adstock: { type: "geometric", theta: 0.5, maxLag: 6 },
+      saturation: { type: "hill", alpha: 0.9, gamma: 800, beta: 2500 },
+    },
   ],
   fit: { r2: 0.9, nrmse: 0.08 },
   seconds: 4.2,
@@ -51,7 +84,20 @@ describe("mixcast optimize (through bin/mixcast.mjs)", () => {
 
   it("applies bounds.csv and the profit objective with a margin", () => {
     const out = path.join(dir, "plan-profit.json");
-    const r = cli(["--model", path.join(dir, "result.json"), "--budget", "5000", "--objective", "profit", "--margin", "0.5", "--bounds", path.join(dir, "bounds.csv"), "--out", out]);
+    const r = cli([
+      "--model",
+      path.join(dir, "result.json"),
+      "--budget",
+      "5000",
+      "--objective",
+      "profit",
+      "--margin",
+      "0.5",
+      "--bounds",
+      path.join(dir, "bounds.csv"),
+      "--out",
+      out,
+    ]);
     expect(r.code).toBe(0);
     const plan = JSON.parse(readFileSync(out, "utf8"));
     expect(plan.allocation.search).toBeLessThanOrEqual(1000 + 1e-9);
@@ -65,12 +111,17 @@ describe("mixcast optimize (through bin/mixcast.mjs)", () => {
     // data by default (search capped at its dataMax 1,600; the expected optimum, 19000/(x+1000)² = 3000/(3000−x)²,
     // is x ≈ 1,863) and say which channels leave it with --extrapolate any.
     const ch = (name: string, beta: number, mean: number, dataMax?: number) => ({
-      name, adstock: { type: "geometric", theta: 0, maxLag: 0 }, saturation: { type: "hill", alpha: 1, gamma: 1000, beta }, meanWeeklySpend: mean, spend: mean * 52,
+      name,
+      adstock: { type: "geometric", theta: 0, maxLag: 0 },
+      saturation: { type: "hill", alpha: 1, gamma: 1000, beta },
+      meanWeeklySpend: mean,
+      spend: mean * 52,
       ...(dataMax ? { dataMin: 0, dataMax } : {}),
     });
     const model = {
       responseModel: {
-        kpi: "revenue", weeks: 52,
+        kpi: "revenue",
+        weeks: 52,
         channels: [ch("search", 20000, 1000, 1600), ch("social", 3000, 1000, 2500)],
         draws: [
           [ch("search", 20000, 1000), ch("social", 2000, 1000)],
@@ -94,7 +145,9 @@ describe("mixcast optimize (through bin/mixcast.mjs)", () => {
     expect(b.allocation.search).toBeGreaterThan(1600);
     expect(b.outsideData).toEqual(["search"]);
     expect(b.extrapolate.factor).toBeNull(); // Infinity is written as null in JSON
-    expect(cli(["--model", path.join(dir, "ranged.json"), "--budget", "2000", "--extrapolate", "0", "--out", wide]).stderr).toMatch(/--extrapolate must be a positive factor or "any"/);
+    expect(cli(["--model", path.join(dir, "ranged.json"), "--budget", "2000", "--extrapolate", "0", "--out", wide]).stderr).toMatch(
+      /--extrapolate must be a positive factor or "any"/,
+    );
   });
 
   it("exits 1 with a specific message on infeasible bounds", () => {
@@ -121,14 +174,30 @@ describe("optimize-command run() input errors", () => {
     ["negative budget", () => ["--model", path.join(dir, "result.json"), "--budget", "-5", "--out", "x.json"], /must not be negative/],
     ["non-numeric budget", () => ["--model", path.join(dir, "result.json"), "--budget", "lots", "--out", "x.json"], /--budget must be a number, got "lots"/],
     ["missing model file", () => ["--model", path.join(dir, "nope.json"), "--budget", "10", "--out", "x.json"], /model file not found/],
-    ["unknown channel in bounds", () => {
-      writeFileSync(path.join(dir, "unknown.csv"), "channel,min,max\ntiktok,1,2\n");
-      return ["--model", path.join(dir, "result.json"), "--budget", "3100", "--bounds", path.join(dir, "unknown.csv"), "--out", "x.json"];
-    }, /unknown channel "tiktok"/],
-    ["invalid model JSON", () => {
-      writeFileSync(path.join(dir, "bad.json"), JSON.stringify({ weeks: 52, channels: [{ name: "a", spend: 1, adstock: { type: "geometric", theta: 0.5, maxLag: 2 }, saturation: { type: "hill", alpha: 0, gamma: 1, beta: 1 } }] }));
-      return ["--model", path.join(dir, "bad.json"), "--budget", "3100", "--out", "x.json"];
-    }, /channels\.0\.saturation\.alpha/],
+    [
+      "unknown channel in bounds",
+      () => {
+        writeFileSync(path.join(dir, "unknown.csv"), "channel,min,max\ntiktok,1,2\n");
+        return ["--model", path.join(dir, "result.json"), "--budget", "3100", "--bounds", path.join(dir, "unknown.csv"), "--out", "x.json"];
+      },
+      /unknown channel "tiktok"/,
+    ],
+    [
+      "invalid model JSON",
+      () => {
+        writeFileSync(
+          path.join(dir, "bad.json"),
+          JSON.stringify({
+            weeks: 52,
+            channels: [
+              { name: "a", spend: 1, adstock: { type: "geometric", theta: 0.5, maxLag: 2 }, saturation: { type: "hill", alpha: 0, gamma: 1, beta: 1 } },
+            ],
+          }),
+        );
+        return ["--model", path.join(dir, "bad.json"), "--budget", "3100", "--out", "x.json"];
+      },
+      /channels\.0\.saturation\.alpha/,
+    ],
   ])("%s → exit 1", async (_, args, message) => {
     const argv = args();
     capture();

@@ -105,13 +105,15 @@ export async function run(argv: string[]): Promise<number> {
     const totalBudget = parseNumber(values.budget, "--budget")!;
     const margin = parseNumber(values.margin, "--margin");
     const target = parseNumber(values.target, "--target");
-    if ((objective === "target-revenue" || objective === "target-roas") && target === undefined) throw new UsageError(`--objective ${objective} needs --target`);
+    if ((objective === "target-revenue" || objective === "target-roas") && target === undefined)
+      throw new UsageError(`--objective ${objective} needs --target`);
     let extrapolate: number | undefined;
     if (values.extrapolate !== undefined) {
       extrapolate = values.extrapolate.trim() === "any" ? Infinity : parseNumber(values.extrapolate, "--extrapolate");
       if (!(extrapolate! > 0)) throw new UsageError(`--extrapolate must be a positive factor or "any", got "${values.extrapolate}"`);
     }
-    if (values.basis !== undefined && values.basis !== "expected" && values.basis !== "point") throw new UsageError(`--basis must be expected or point, got "${values.basis}"`);
+    if (values.basis !== undefined && values.basis !== "expected" && values.basis !== "point")
+      throw new UsageError(`--basis must be expected or point, got "${values.basis}"`);
 
     let json: unknown;
     const text = await readText(values.model, "model file");
@@ -124,7 +126,13 @@ export async function run(argv: string[]): Promise<number> {
     if (values["by-region"]) {
       const geo = json as Partial<GeoMmmResult>;
       if (!geo.geoModel || !geo.geos) throw new UsageError(`--by-region needs a geo model (mixcast mmm --geo); ${values.model} has no geos`);
-      model = regionalResponseModel(geo.geoModel, geo.geos, model.kpi, model.weeks, Object.fromEntries(model.channels.map((c) => [c.name, c.identified !== false])));
+      model = regionalResponseModel(
+        geo.geoModel,
+        geo.geos,
+        model.kpi,
+        model.weeks,
+        Object.fromEntries(model.channels.map((c) => [c.name, c.identified !== false])),
+      );
     }
     const bounds = values.bounds ? parseBoundsCsv(await readText(values.bounds, "bounds file")) : undefined;
 

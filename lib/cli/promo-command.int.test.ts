@@ -23,7 +23,15 @@ describe("mixcast promo score", () => {
   it("scores a CSV with the champion model (fitting one first when there is none) and records the scores", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "mixcast-promo-int-"));
     const input = path.join(dir, "planned.csv");
-    writeFileSync(input, [HEADER, "P1,snacks,south,20,14,2026-12-01,bogo,200", "P2,personal_care,east,45,5,2026-01-10,loyalty_points,3000", ",dairy,north,10,30,2026-07-01,percentage_off,150"].join("\n") + "\n");
+    writeFileSync(
+      input,
+      [
+        HEADER,
+        "P1,snacks,south,20,14,2026-12-01,bogo,200",
+        "P2,personal_care,east,45,5,2026-01-10,loyalty_points,3000",
+        ",dairy,north,10,30,2026-07-01,percentage_off,150",
+      ].join("\n") + "\n",
+    );
     const out = path.join(dir, "out", "scored.csv");
 
     const code = await run(["score", "--input", input, "--out", out]);
@@ -45,7 +53,11 @@ describe("mixcast promo score", () => {
 
     const champion = await prisma().modelRun.findFirstOrThrow({ where: { kind: "promo", isChampion: true, status: "succeeded" } });
     const stored = await prisma().promoScore.findMany({ where: { source: "cli" }, orderBy: { id: "asc" } });
-    expect(stored.slice(-3).map((s) => [s.runId, s.promotionId])).toEqual([[champion.id, "P1"], [champion.id, "P2"], [champion.id, ""]]);
+    expect(stored.slice(-3).map((s) => [s.runId, s.promotionId])).toEqual([
+      [champion.id, "P1"],
+      [champion.id, "P2"],
+      [champion.id, ""],
+    ]);
   });
 });
 
@@ -77,7 +89,10 @@ describe("mixcast promo score refuses values the model does not know", () => {
     writeFileSync(input, [HEADER, "A,Bakery,East,20,14,2026-12-01,BOGO,200", "B,bakery,east,20,14,2026-12-01,bogo,200"].join("\n") + "\n");
     expect(await run(["score", "--input", input, "--out", out])).toBe(0);
     const rows = Papa.parse<Record<string, string>>(readFileSync(out, "utf8"), { header: true, skipEmptyLines: true }).data;
-    expect(rows.map((r) => [r.category, r.region, r.promo_type])).toEqual([["bakery", "east", "bogo"], ["bakery", "east", "bogo"]]);
+    expect(rows.map((r) => [r.category, r.region, r.promo_type])).toEqual([
+      ["bakery", "east", "bogo"],
+      ["bakery", "east", "bogo"],
+    ]);
     expect([rows[0].p_sells, rows[0].roi, rows[0].decision]).toEqual([rows[1].p_sells, rows[1].roi, rows[1].decision]);
   });
 });

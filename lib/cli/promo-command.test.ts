@@ -40,9 +40,21 @@ describe("mixcast promo score: bad input (through bin/mixcast.mjs)", () => {
     {
       name: "row-level problems, one line each",
       lines: [HEADER, GOOD, "P2,snacks,,abc,0,2026-02-30,bogo,-1", "P1,snacks,south,20,14,2026-12-01,bogo,500"],
-      expected: [/: 6 problems; nothing was scored/, /row 3, column cost: Promo cost \(USD\) must be 0 or more/, /row 3, column region: Region is required/, /row 3, column discount_pct: Discount \(%\): "abc" is not a number/, /row 3, column duration_days: Duration \(days\) must be between 1 and 90/, /row 3, column start_date: Start date: "2026-02-30" is not a real calendar date/, /row 4, column promotion_id: duplicates row 2/],
+      expected: [
+        /: 6 problems; nothing was scored/,
+        /row 3, column cost: Promo cost \(USD\) must be 0 or more/,
+        /row 3, column region: Region is required/,
+        /row 3, column discount_pct: Discount \(%\): "abc" is not a number/,
+        /row 3, column duration_days: Duration \(days\) must be between 1 and 90/,
+        /row 3, column start_date: Start date: "2026-02-30" is not a real calendar date/,
+        /row 4, column promotion_id: duplicates row 2/,
+      ],
     },
-    { name: "a missing column", lines: ["promotion_id,category,region,discount_pct,start_date,promo_type,cost", "P1,snacks,south,20,2026-12-01,bogo,500"], expected: [/Missing column: duration_days/] },
+    {
+      name: "a missing column",
+      lines: ["promotion_id,category,region,discount_pct,start_date,promo_type,cost", "P1,snacks,south,20,2026-12-01,bogo,500"],
+      expected: [/Missing column: duration_days/],
+    },
     { name: "no data rows", lines: [HEADER], expected: [/header but no data rows/] },
   ])("exits 1 on $name and writes nothing", ({ lines, expected }) => {
     const input = write("in.csv", lines);

@@ -32,7 +32,11 @@ export async function run(argv: string[]): Promise<number> {
   if (sub !== "score") return fail(`${sub ? `unknown subcommand "${sub}"` : "missing subcommand"}\n${USAGE}`);
   let values;
   try {
-    ({ values } = parseArgs({ args: rest, options: { input: { type: "string" }, out: { type: "string" }, help: { type: "boolean", short: "h" } }, strict: true }));
+    ({ values } = parseArgs({
+      args: rest,
+      options: { input: { type: "string" }, out: { type: "string" }, help: { type: "boolean", short: "h" } },
+      strict: true,
+    }));
   } catch (error) {
     return fail(`${(error as Error).message}\n${USAGE}`);
   }
@@ -78,7 +82,10 @@ export async function run(argv: string[]): Promise<number> {
     const dataset = await fetchActiveDataset();
     if (!dataset) return fail("no dataset to score against; import data first");
 
-    const champion = await prisma().modelRun.findFirst({ where: { datasetId: dataset.id, kind: "promo", isChampion: true, status: "succeeded" }, select: { id: true } });
+    const champion = await prisma().modelRun.findFirst({
+      where: { datasetId: dataset.id, kind: "promo", isChampion: true, status: "succeeded" },
+      select: { id: true },
+    });
     if (!champion) {
       const runId = await fitPromoModel(dataset.id, await fetchDatasetVersion(dataset.id));
       if (typeof runId === "string") return fail(runId);
@@ -89,14 +96,19 @@ export async function run(argv: string[]): Promise<number> {
       result = await scoreAndStorePromos(parsed.rows, { source: "cli", createdBy: "cli", datasetId: dataset.id });
     } catch (error) {
       // Unknown category, region or promo type: one line per value, naming the row (the header is row 1).
-      if (error instanceof PromoValueError) return report(error.problems.map((p) => ({ row: p.index + 2, column: p.field, reason: p.reason, message: `row ${p.index + 2}, column ${p.field}: ${p.reason}` })));
+      if (error instanceof PromoValueError)
+        return report(
+          error.problems.map((p) => ({ row: p.index + 2, column: p.field, reason: p.reason, message: `row ${p.index + 2}, column ${p.field}: ${p.reason}` })),
+        );
       throw error;
     }
     const csv = scoredPromosToCsv(result.promos.map((promo, i) => ({ promo, score: promoScoreToWire(result.scores[i]) })));
     await mkdir(path.dirname(path.resolve(out)), { recursive: true });
     await writeFile(out, csv);
     const go = result.scores.filter((s) => s.decision === "go").length;
-    process.stdout.write(`mixcast promo: scored ${result.scores.length} promos with run #${result.runId}: ${go} go, ${result.scores.length - go} no-go → ${out}\n`);
+    process.stdout.write(
+      `mixcast promo: scored ${result.scores.length} promos with run #${result.runId}: ${go} go, ${result.scores.length - go} no-go → ${out}\n`,
+    );
     return 0;
   });
 }
@@ -110,7 +122,9 @@ async function fitPromoModel(datasetId: number, datasetVersion: number): Promise
   const { runFitJob } = await import("../jobs/run-fit-job");
   const { FIT_RUNNERS } = await import("../jobs/fits");
   process.stderr.write("mixcast promo: no promo model yet; fitting one (about 10–30 s)…\n");
-  const run = await prisma().modelRun.create({ data: { kind: "promo", datasetId, datasetVersion, status: "queued", stage: "fitting from the CLI", createdBy: "cli" } });
+  const run = await prisma().modelRun.create({
+    data: { kind: "promo", datasetId, datasetVersion, status: "queued", stage: "fitting from the CLI", createdBy: "cli" },
+  });
   await prisma().runLog.create({ data: { runId: run.id, message: "started by mixcast promo score (no champion promo model)" } });
   await runFitJob({ runId: run.id, runners: FIT_RUNNERS, retryLimit: 0 });
   const done = await prisma().modelRun.findUniqueOrThrow({ where: { id: run.id }, select: { status: true, error: true } });

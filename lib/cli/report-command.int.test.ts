@@ -96,11 +96,23 @@ describe("mixcast report", () => {
     const pages = extractPdfText(pdf);
     expect(pages.length).toBeGreaterThanOrEqual(2);
     const all = pages.join("\n");
-    for (const text of ["Mix-model report", `Dataset “${name}” version ${champion.datasetVersion}`, `Mix-model run #${champion.id}`, "Return on spend by channel", "Response curves", "Recommended allocation", "Caveats", "Paid search", "Page 1 of"]) {
+    for (const text of [
+      "Mix-model report",
+      `Dataset “${name}” version ${champion.datasetVersion}`,
+      `Mix-model run #${champion.id}`,
+      "Return on spend by channel",
+      "Response curves",
+      "Recommended allocation",
+      "Caveats",
+      "Paid search",
+      "Page 1 of",
+    ]) {
       expect(all).toContain(text);
     }
     expect(all).toContain(`code ${champion.codeVersion}`);
-    expect(stdout.mock.calls.map((c) => String(c[0])).join("")).toContain(`mixcast report: Mix-model report for dataset "${name}" v${champion.datasetVersion}, mix-model run #${champion.id}`);
+    expect(stdout.mock.calls.map((c) => String(c[0])).join("")).toContain(
+      `mixcast report: Mix-model report for dataset "${name}" v${champion.datasetVersion}, mix-model run #${champion.id}`,
+    );
   }, 300_000);
 
   it("writes the forecast report: 13 weeks by channel and region, accuracy, money and alerts", async () => {
@@ -110,7 +122,15 @@ describe("mixcast report", () => {
     const pdf = readFileSync(out);
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
     const all = extractPdfText(pdf).join("\n");
-    for (const text of ["Forecast report", `Forecast run #${champion.id}`, "Next 13 weeks by channel and region", "Paid search · north", "All channels · all regions (total)", "What forecast error costs", "Open drop alerts"]) {
+    for (const text of [
+      "Forecast report",
+      `Forecast run #${champion.id}`,
+      "Next 13 weeks by channel and region",
+      "Paid search · north",
+      "All channels · all regions (total)",
+      "What forecast error costs",
+      "Open drop alerts",
+    ]) {
       expect(all).toContain(text);
     }
   }, 300_000);
@@ -118,14 +138,19 @@ describe("mixcast report", () => {
 
 describe("PDF downloads of the report pages", () => {
   type Handler = (request: NextRequest) => Promise<Response>;
-  const call = (handler: Handler, url: string, token: string | null) => handler(new NextRequest(url, { headers: token ? { Authorization: `Bearer ${token}` } : {} }));
+  const call = (handler: Handler, url: string, token: string | null) =>
+    handler(new NextRequest(url, { headers: token ? { Authorization: `Bearer ${token}` } : {} }));
 
   it("answer 401 without credentials and the same PDF as the CLI for a reader", async () => {
     const user = await db.user.create({ data: { email: `${name}@test.mixcast`, role: "viewer", passwordHash: "x" } });
     const token = newSecret(API_TOKEN_PREFIX);
     await db.apiToken.create({ data: { userId: user.id, name: "read", scope: "read", tokenHash: hashSecret(token) } });
 
-    for (const [handler, url] of [[getMmmPdf, "http://localhost/reports/mmm/pdf"], [getForecastPdf, "http://localhost/reports/forecast/pdf"], [getScenarioPdf, "http://localhost/reports/scenarios/pdf?ids=baseline,1"]] as const) {
+    for (const [handler, url] of [
+      [getMmmPdf, "http://localhost/reports/mmm/pdf"],
+      [getForecastPdf, "http://localhost/reports/forecast/pdf"],
+      [getScenarioPdf, "http://localhost/reports/scenarios/pdf?ids=baseline,1"],
+    ] as const) {
       expect((await call(handler, url, null)).status, url).toBe(401);
       expect((await call(handler, url, "mxc_forged")).status, url).toBe(401);
     }

@@ -26,7 +26,12 @@ const fail = (message: string) => {
 export async function run(argv: string[]): Promise<number> {
   let values;
   try {
-    ({ values } = parseArgs({ args: argv, options: { kind: { type: "string" }, out: { type: "string" }, help: { type: "boolean", short: "h" } }, strict: true, allowPositionals: false }));
+    ({ values } = parseArgs({
+      args: argv,
+      options: { kind: { type: "string" }, out: { type: "string" }, help: { type: "boolean", short: "h" } },
+      strict: true,
+      allowPositionals: false,
+    }));
   } catch (error) {
     return fail(`${(error as Error).message}\n${USAGE}`);
   }
@@ -50,7 +55,9 @@ export async function run(argv: string[]): Promise<number> {
     await mkdir(path.dirname(path.resolve(out)), { recursive: true });
     await writeFile(out, pdf);
     const m = result.report.meta;
-    process.stdout.write(`mixcast report: ${m.title} for dataset "${m.datasetName}" v${m.datasetVersion}, ${m.runs.map((r) => `${r.label.toLowerCase()} #${r.id}`).join(", ")} → ${out} (${(pdf.length / 1024).toFixed(0)} KB)\n`);
+    process.stdout.write(
+      `mixcast report: ${m.title} for dataset "${m.datasetName}" v${m.datasetVersion}, ${m.runs.map((r) => `${r.label.toLowerCase()} #${r.id}`).join(", ")} → ${out} (${(pdf.length / 1024).toFixed(0)} KB)\n`,
+    );
     return 0;
   });
 }

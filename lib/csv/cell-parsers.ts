@@ -11,7 +11,6 @@ export { FORMULA_PREFIX, parseLocaleNumber } from "./cell-rules";
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
-
 export function isoDate(d: Date): string {
   return d.toISOString().slice(0, 10);
 }

@@ -37,7 +37,11 @@ export function parseTextCell(raw: string, opts: { max?: number } = {}): string 
  * @returns the number, or a message
  */
 export function parseLocaleNumber(raw: string): number | string {
-  let s = raw.trim().replace(/^[$€£]\s?/, "").replace(/%$/, "").replace(/[\u00a0\u202f ]/g, "");
+  let s = raw
+    .trim()
+    .replace(/^[$€£]\s?/, "")
+    .replace(/%$/, "")
+    .replace(/[\u00a0\u202f ]/g, "");
   if (s === "") return "is empty";
   if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/,/g, "");
   else if (s.includes(",")) return `"${raw}" is ambiguous: use a dot for decimals (1234.5) and commas only between thousands`;
@@ -64,7 +68,10 @@ export function parseIsoDateCell(raw: string): Date | string {
 
 /** How two spellings of a category are compared: case, spaces, hyphens and underscores do not matter. */
 export function normalizeLabel(value: string): string {
-  return value.trim().toLowerCase().replace(/[\s_-]+/g, "_");
+  return value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, "_");
 }
 
 /**

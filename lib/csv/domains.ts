@@ -6,17 +6,7 @@ import { booleanCell, dateCell, dateTimeCell, numberCell, textCell, weekCell } f
  * and the natural key that makes re-imports update rather than duplicate. The Data page, the CLI importer,
  * the exporter and the demo seed all read this one table.
  */
-export const DOMAIN_KINDS = [
-  "demand",
-  "spend",
-  "unit_economics",
-  "macro",
-  "holidays",
-  "promotions",
-  "campaigns",
-  "service",
-  "lift_tests",
-] as const;
+export const DOMAIN_KINDS = ["demand", "spend", "unit_economics", "macro", "holidays", "promotions", "campaigns", "service", "lift_tests"] as const;
 export type DomainKind = (typeof DOMAIN_KINDS)[number];
 export const domainKindSchema = z.enum(DOMAIN_KINDS);
 
@@ -42,13 +32,13 @@ export type DomainSpec = {
   regionField?: { field: string; mayCreate: boolean; optional?: boolean };
 };
 
-const col = (
-  column: string,
-  field: string,
-  parser: z.ZodType<unknown, string>,
-  description: string,
-  required = true,
-): ColumnSpec => ({ column, field, parser, required, description });
+const col = (column: string, field: string, parser: z.ZodType<unknown, string>, description: string, required = true): ColumnSpec => ({
+  column,
+  field,
+  parser,
+  required,
+  description,
+});
 
 const name = () => textCell({ max: 80, lowercase: true });
 const money = (_description: string) => numberCell({ min: 0, max: 1e12 });
@@ -199,12 +189,14 @@ export const DOMAINS: Record<DomainKind, DomainSpec> = {
 export function crossFieldErrors(kind: DomainKind, row: Record<string, unknown>): [string, string][] {
   const errors: [string, string][] = [];
   const startEnd = (start: string, end: string) => {
-    const s = row[start], e = row[end];
+    const s = row[start],
+      e = row[end];
     if (typeof s === "string" && typeof e === "string" && e < s) errors.push([end, `${e} is before ${start} ${s}`]);
   };
   if (kind === "promotions" || kind === "campaigns" || kind === "lift_tests") startEnd("startDate", "endDate");
   if (kind === "unit_economics") {
-    const r = row.revenuePerActivation, c = row.costPerActivation;
+    const r = row.revenuePerActivation,
+      c = row.costPerActivation;
     if (typeof r === "number" && typeof c === "number" && c > r * 100) {
       errors.push(["costPerActivation", `${c} is more than 100× the revenue per activation ${r}: check the units`]);
     }

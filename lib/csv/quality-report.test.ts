@@ -14,7 +14,14 @@ describe("buildQualityReport", () => {
     expect(r.series).toBe(3);
     expect(r.weeks).toBe(13);
     expect(r.issues).toContainEqual({ type: "missing_weeks", series: "social|north", weeks: ["2024-01-29", "2024-02-05"] });
-    expect(r.issues).toContainEqual({ type: "short_series", series: "video|north", first: "2024-01-22", last: "2024-03-25", datasetFirst: "2024-01-01", datasetLast: "2024-03-25" });
+    expect(r.issues).toContainEqual({
+      type: "short_series",
+      series: "video|north",
+      first: "2024-01-22",
+      last: "2024-03-25",
+      datasetFirst: "2024-01-01",
+      datasetLast: "2024-03-25",
+    });
     const outliers = r.issues.filter((i) => i.type === "outlier");
     expect(outliers).toHaveLength(1);
     expect(outliers[0]).toMatchObject({ series: "search|north", week: "2024-02-12", value: 1000 });

@@ -14,8 +14,14 @@ export type QualityIssue =
   | { type: "short_series"; series: string; first: string; last: string; datasetFirst: string; datasetLast: string }
   | { type: "zero_weeks"; series: string; count: number };
 
-export type QualityReport = { series: number; weeks: number; firstWeek: string | null; lastWeek: string | null; issues: QualityIssue[]; summary: { missingWeeks: number; outliers: number; shortSeries: number; zeroWeeks: number } };
-
+export type QualityReport = {
+  series: number;
+  weeks: number;
+  firstWeek: string | null;
+  lastWeek: string | null;
+  issues: QualityIssue[];
+  summary: { missingWeeks: number; outliers: number; shortSeries: number; zeroWeeks: number };
+};
 
 export function weeksBetween(first: string, last: string): string[] {
   const out: string[] = [];
@@ -33,7 +39,10 @@ function median(xs: number[]): number {
  * @param options.span the dataset's weeks (first and last week with demand or spend); without it, the span of these
  *   observations. With it, a domain that stops before the others shows its series as shorter than the dataset.
  */
-export function buildQualityReport(observations: SeriesObservation[], options: { outlierZ?: number; span?: { first: string; last: string } | null } = {}): QualityReport {
+export function buildQualityReport(
+  observations: SeriesObservation[],
+  options: { outlierZ?: number; span?: { first: string; last: string } | null } = {},
+): QualityReport {
   const threshold = options.outlierZ ?? 5;
   const bySeries = new Map<string, SeriesObservation[]>();
   for (const o of observations) {

@@ -34,7 +34,8 @@ export function readCsv(text: string, options: { maxRows?: number; maxBytes?: nu
   const fail = (fatal: string): CsvReadResult => ({ ok: false, fatal });
   if (options.maxBytes !== undefined) {
     const bytes = new TextEncoder().encode(text).length;
-    if (bytes > options.maxBytes) return fail(`The file is ${(bytes / 1e6).toFixed(1)} MB; the limit is ${(options.maxBytes / 1e6).toFixed(0)} MB. Split it into several files.`);
+    if (bytes > options.maxBytes)
+      return fail(`The file is ${(bytes / 1e6).toFixed(1)} MB; the limit is ${(options.maxBytes / 1e6).toFixed(0)} MB. Split it into several files.`);
   }
   const clean = text.replace(/^\uFEFF/, "");
   if (clean.trim() === "") return fail("The file is empty.");
@@ -45,7 +46,9 @@ export function readCsv(text: string, options: { maxRows?: number; maxBytes?: nu
   if (!headerRow || headerRow.every((h) => h.trim() === "")) return fail("The file has no header row.");
   if (dataRows.length === 0) return fail("The file has a header but no data rows.");
   if (options.maxRows !== undefined && dataRows.length > options.maxRows) {
-    return fail(`The file has ${dataRows.length.toLocaleString("en-US")} rows; the limit is ${options.maxRows.toLocaleString("en-US")}. Split it into several files.`);
+    return fail(
+      `The file has ${dataRows.length.toLocaleString("en-US")} rows; the limit is ${options.maxRows.toLocaleString("en-US")}. Split it into several files.`,
+    );
   }
   const header = headerRow.map((h) => h.trim());
   const rows: CsvRow[] = [];

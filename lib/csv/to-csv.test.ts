@@ -3,7 +3,7 @@ import { escapeCsvCell, toCsv } from "./to-csv";
 
 describe("escapeCsvCell", () => {
   it.each([
-    ["=HYPERLINK(\"x\")", `"'=HYPERLINK(""x"")"`],
+    ['=HYPERLINK("x")', `"'=HYPERLINK(""x"")"`],
     ["+1+2", "'+1+2"],
     ["-1+2", "'-1+2"],
     ["@SUM(A1)", "'@SUM(A1)"],
@@ -25,6 +25,14 @@ describe("escapeCsvCell", () => {
 
 describe("toCsv", () => {
   it("joins a header and rows with newlines", () => {
-    expect(toCsv(["a", "b"], [[1, "x"], [2, null]])).toBe("a,b\n1,x\n2,\n");
+    expect(
+      toCsv(
+        ["a", "b"],
+        [
+          [1, "x"],
+          [2, null],
+        ],
+      ),
+    ).toBe("a,b\n1,x\n2,\n");
   });
 });

@@ -15,7 +15,32 @@ const known = { knownChannels: ["search", "social"], knownRegions: ["north", "so
 
 const hostileCell = fc.oneof(
   fc.string(),
-  fc.constantFrom("NaN", "Infinity", "-Infinity", "1e309", "-0", "0x1F", "1,5", "1.2.3", "=1+1", "+SUM(A1)", "-2+3", "@cmd", "\t=x", "null", "undefined", "", " ", "\u0000", "😀", "\uFEFF", '"', '""', "a\nb", "9".repeat(400)),
+  fc.constantFrom(
+    "NaN",
+    "Infinity",
+    "-Infinity",
+    "1e309",
+    "-0",
+    "0x1F",
+    "1,5",
+    "1.2.3",
+    "=1+1",
+    "+SUM(A1)",
+    "-2+3",
+    "@cmd",
+    "\t=x",
+    "null",
+    "undefined",
+    "",
+    " ",
+    "\u0000",
+    "😀",
+    "\uFEFF",
+    '"',
+    '""',
+    "a\nb",
+    "9".repeat(400),
+  ),
   fc.double().map(String),
   fc.integer().map(String),
   fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
@@ -113,13 +138,24 @@ describe("API schemas under random input", () => {
 
   it("hostile promo fields are rejected with field-specific messages", () => {
     fc.assert(
-      fc.property(fc.record({ category: hostileCell, region: hostileCell, discount_pct: fc.oneof(hostileCell, fc.double()), duration_days: fc.oneof(hostileCell, fc.double()), start_date: hostileCell, promo_type: hostileCell, cost: fc.oneof(hostileCell, fc.double()) }), (input) => {
-        const r = plannedPromoSchema.safeParse(input);
-        if (r.success) {
-          expect(Number.isFinite(r.data.discount_pct) && r.data.discount_pct >= 0 && r.data.discount_pct <= 90).toBe(true);
-          expect(Number.isInteger(r.data.duration_days)).toBe(true);
-        } else for (const issue of r.error.issues) expect(issue.path.length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.record({
+          category: hostileCell,
+          region: hostileCell,
+          discount_pct: fc.oneof(hostileCell, fc.double()),
+          duration_days: fc.oneof(hostileCell, fc.double()),
+          start_date: hostileCell,
+          promo_type: hostileCell,
+          cost: fc.oneof(hostileCell, fc.double()),
+        }),
+        (input) => {
+          const r = plannedPromoSchema.safeParse(input);
+          if (r.success) {
+            expect(Number.isFinite(r.data.discount_pct) && r.data.discount_pct >= 0 && r.data.discount_pct <= 90).toBe(true);
+            expect(Number.isInteger(r.data.duration_days)).toBe(true);
+          } else for (const issue of r.error.issues) expect(issue.path.length).toBeGreaterThan(0);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -32,7 +32,7 @@ describe("parseLocaleNumber", () => {
 
 describe("validateImport", () => {
   it("parses a valid demand file into typed rows and reports new channels", () => {
-    const text = "week,channel,region,activations,revenue\n2024-01-01,search,north,\"1,200\",\"36,000.50\"\n2024-01-01,TikTok,north,5,150\n";
+    const text = 'week,channel,region,activations,revenue\n2024-01-01,search,north,"1,200","36,000.50"\n2024-01-01,TikTok,north,5,150\n';
     const r = passes(validateImport({ ...base, kind: "demand", text }));
     expect(r.rows).toEqual([
       { week: "2024-01-01", channel: "search", region: "north", activations: 1200, revenue: 36000.5 },
@@ -70,11 +70,15 @@ describe("validateImport", () => {
 
   it("checks end dates against start dates", () => {
     const text = "promotion_id,category,region,discount_pct,start_date,end_date,promo_type,cost\nP1,snacks,north,10,2024-01-07,2024-01-01,bogo,100\n";
-    expect(fails(validateImport({ ...base, kind: "promotions", text })).errors[0]).toMatchObject({ column: "end_date", reason: "2024-01-01 is before startDate 2024-01-07" });
+    expect(fails(validateImport({ ...base, kind: "promotions", text })).errors[0]).toMatchObject({
+      column: "end_date",
+      reason: "2024-01-01 is before startDate 2024-01-07",
+    });
   });
 
   it("refuses formula cells in text columns", () => {
-    const text = "promotion_id,category,region,discount_pct,start_date,end_date,promo_type,cost\n=cmd|' /C calc'!A0,snacks,north,10,2024-01-01,2024-01-07,bogo,100\n";
+    const text =
+      "promotion_id,category,region,discount_pct,start_date,end_date,promo_type,cost\n=cmd|' /C calc'!A0,snacks,north,10,2024-01-01,2024-01-07,bogo,100\n";
     expect(fails(validateImport({ ...base, kind: "promotions", text })).errors[0].reason).toContain("formula");
   });
 
@@ -92,7 +96,14 @@ describe("validateImport", () => {
     // Alone it is simply a file without the required columns.
     expect(fails(validateImport({ ...base, kind: "demand", text: `${name}\n1\n` })).fatal).toContain("Missing required columns");
     // A mapping that names it maps it like any other column.
-    const mapped = passes(validateImport({ ...base, kind: "demand", text: `${name},channel,region,activations,revenue\n2024-01-01,search,north,1,2\n`, mapping: JSON.parse(`{"${name}": "week"}`) }));
+    const mapped = passes(
+      validateImport({
+        ...base,
+        kind: "demand",
+        text: `${name},channel,region,activations,revenue\n2024-01-01,search,north,1,2\n`,
+        mapping: JSON.parse(`{"${name}": "week"}`),
+      }),
+    );
     expect(mapped.rows[0]).toMatchObject({ week: "2024-01-01" });
   });
 
@@ -111,7 +122,7 @@ describe("validateImport", () => {
 
   it("hashes content, not formatting", () => {
     const a = passes(validateImport({ ...base, kind: "demand", text: "week,channel,region,activations,revenue\n2024-01-01,search,north,1,2\n" }));
-    const b = passes(validateImport({ ...base, kind: "demand", text: "revenue,week,channel,region,activations\r\n\"2\",2024-01-01,search,north,1\r\n" }));
+    const b = passes(validateImport({ ...base, kind: "demand", text: 'revenue,week,channel,region,activations\r\n"2",2024-01-01,search,north,1\r\n' }));
     const c = passes(validateImport({ ...base, kind: "demand", text: "week,channel,region,activations,revenue\n2024-01-01,search,north,1,3\n" }));
     expect(a.contentHash).toBe(b.contentHash);
     expect(a.contentHash).not.toBe(c.contentHash);

@@ -139,7 +139,12 @@ export function validateImport(input: {
     const key = spec.key.map((f) => String(row[f] ?? "")).join("\u0000");
     const firstLine = keys.get(key);
     if (firstLine !== undefined) {
-      report({ row: line, column: spec.key.map((f) => spec.columns.find((c) => c.field === f)?.column ?? f).join("+"), value: spec.key.map((f) => String(row[f] ?? "")).join(" / "), reason: `duplicates row ${firstLine}` });
+      report({
+        row: line,
+        column: spec.key.map((f) => spec.columns.find((c) => c.field === f)?.column ?? f).join("+"),
+        value: spec.key.map((f) => String(row[f] ?? "")).join(" / "),
+        reason: `duplicates row ${firstLine}`,
+      });
       rowOk = false;
     } else keys.set(key, line);
     if (rowOk) rows.push(row);

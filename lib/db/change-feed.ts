@@ -23,7 +23,15 @@ type FeedState = {
 };
 
 const g = globalThis as unknown as { mixcastChangeFeed?: FeedState };
-const state: FeedState = (g.mixcastChangeFeed ??= { client: null, connected: false, epoch: 0, scoreEpoch: 0, uncachedCalls: 0, stopping: false, listeners: new Set() });
+const state: FeedState = (g.mixcastChangeFeed ??= {
+  client: null,
+  connected: false,
+  epoch: 0,
+  scoreEpoch: 0,
+  uncachedCalls: 0,
+  stopping: false,
+  listeners: new Set(),
+});
 
 /** A number that changes whenever data a page shows may have changed (negative and ever-changing without a feed). */
 export function dataEpoch(): number {

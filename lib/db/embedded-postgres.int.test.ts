@@ -36,7 +36,10 @@ describe("embedded PostgreSQL roles", () => {
   it("hands the app a role without superuser, CREATEDB or CREATEROLE, and no known superuser password", async () => {
     const db = await startEmbeddedPostgres({ dataDir: path.join(root, "fresh"), port: basePort, database: "app" });
     stops.push(db.stop);
-    const [me] = await query<{ rolsuper: boolean; rolcreatedb: boolean; rolcreaterole: boolean }>(db.url, "SELECT rolsuper, rolcreatedb, rolcreaterole FROM pg_roles WHERE rolname = current_user");
+    const [me] = await query<{ rolsuper: boolean; rolcreatedb: boolean; rolcreaterole: boolean }>(
+      db.url,
+      "SELECT rolsuper, rolcreatedb, rolcreaterole FROM pg_roles WHERE rolname = current_user",
+    );
     expect(me).toEqual({ rolsuper: false, rolcreatedb: false, rolcreaterole: false });
     await query(db.url, "CREATE TABLE t (id serial PRIMARY KEY, v text)");
     await query(db.url, "INSERT INTO t (v) VALUES ('ok')");
@@ -48,11 +51,23 @@ describe("embedded PostgreSQL roles", () => {
   it("takes over a cluster made by the old code: the app role owns the old tables, the old superuser password stops working", async () => {
     const dir = path.join(root, "legacy");
     const port = basePort + 1;
-    const old = new EmbeddedPostgres({ databaseDir: dir, port, user: "mixcast", password: "mixcast", persistent: true, createPostgresUser: process.getuid?.() === 0, onLog: () => {}, onError: () => {} });
+    const old = new EmbeddedPostgres({
+      databaseDir: dir,
+      port,
+      user: "mixcast",
+      password: "mixcast",
+      persistent: true,
+      createPostgresUser: process.getuid?.() === 0,
+      onLog: () => {},
+      onError: () => {},
+    });
     await old.initialise();
     await old.start();
     await old.createDatabase("legacy");
-    await query(`postgresql://mixcast:mixcast@localhost:${port}/legacy`, "CREATE TABLE old_rows (id serial PRIMARY KEY, v text); INSERT INTO old_rows (v) VALUES ('kept')");
+    await query(
+      `postgresql://mixcast:mixcast@localhost:${port}/legacy`,
+      "CREATE TABLE old_rows (id serial PRIMARY KEY, v text); INSERT INTO old_rows (v) VALUES ('kept')",
+    );
     await old.stop();
 
     const db = await startEmbeddedPostgres({ dataDir: dir, port, database: "legacy" });

@@ -104,7 +104,9 @@ export async function startEmbeddedPostgres(options: {
       adminConfig.password = auth.superuserPassword;
     }
     const role = await admin.query("SELECT 1 FROM pg_roles WHERE rolname = $1", [APP_ROLE]);
-    await admin.query(`${role.rowCount ? "ALTER" : "CREATE"} ROLE "${APP_ROLE}" LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION PASSWORD '${auth.appPassword}'`);
+    await admin.query(
+      `${role.rowCount ? "ALTER" : "CREATE"} ROLE "${APP_ROLE}" LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION PASSWORD '${auth.appPassword}'`,
+    );
     const exists = await admin.query<{ owner: string }>("SELECT pg_get_userbyid(datdba) AS owner FROM pg_database WHERE datname = $1", [options.database]);
     if (exists.rowCount && options.fresh) {
       await admin.query(`DROP DATABASE "${options.database}" WITH (FORCE)`);

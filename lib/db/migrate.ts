@@ -50,9 +50,7 @@ export async function migrateDatabase(databaseUrl: string, dir?: string): Promis
       const previous = appliedByName.get(migration.name);
       if (previous !== undefined) {
         if (previous !== migration.checksum) {
-          throw new Error(
-            `Migration ${migration.name} was edited after it was applied (checksum differs). Add a new migration instead.`,
-          );
+          throw new Error(`Migration ${migration.name} was edited after it was applied (checksum differs). Add a new migration instead.`);
         }
         continue;
       }
@@ -60,10 +58,11 @@ export async function migrateDatabase(databaseUrl: string, dir?: string): Promis
       await client.query("BEGIN");
       try {
         await client.query(migration.sql);
-        await client.query(
-          `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count) VALUES ($1, $2, now(), $3, 1)`,
-          [randomUUID(), migration.checksum, migration.name],
-        );
+        await client.query(`INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count) VALUES ($1, $2, now(), $3, 1)`, [
+          randomUUID(),
+          migration.checksum,
+          migration.name,
+        ]);
         await client.query("COMMIT");
       } catch (error) {
         await client.query("ROLLBACK");

@@ -65,21 +65,88 @@ const TABLES: Record<DomainKind, TableSpec> = {
   },
   promotions: {
     table: "promotion",
-    columns: ["datasetId", "versionId", "promotionId", "category", "regionId", "discountPct", "startDate", "endDate", "promoType", "cost", "salesAmount", "salesCount"],
+    columns: [
+      "datasetId",
+      "versionId",
+      "promotionId",
+      "category",
+      "regionId",
+      "discountPct",
+      "startDate",
+      "endDate",
+      "promoType",
+      "cost",
+      "salesAmount",
+      "salesCount",
+    ],
     conflict: ["datasetId", "promotionId"],
-    values: (r, l) => [l.datasetId, l.versionId, r.promotionId, r.category, l.region(r.region), r.discountPct, r.startDate, r.endDate, r.promoType, r.cost, r.salesAmount, r.salesCount],
+    values: (r, l) => [
+      l.datasetId,
+      l.versionId,
+      r.promotionId,
+      r.category,
+      l.region(r.region),
+      r.discountPct,
+      r.startDate,
+      r.endDate,
+      r.promoType,
+      r.cost,
+      r.salesAmount,
+      r.salesCount,
+    ],
   },
   campaigns: {
     table: "campaign",
     columns: ["datasetId", "versionId", "campaignId", "channelId", "regionId", "budget", "reach", "conversionRate", "startDate", "endDate"],
     conflict: ["datasetId", "campaignId"],
-    values: (r, l) => [l.datasetId, l.versionId, r.campaignId, l.channel(r.channel), l.region(r.region), r.budget, r.reach, r.conversionRate, r.startDate, r.endDate],
+    values: (r, l) => [
+      l.datasetId,
+      l.versionId,
+      r.campaignId,
+      l.channel(r.channel),
+      l.region(r.region),
+      r.budget,
+      r.reach,
+      r.conversionRate,
+      r.startDate,
+      r.endDate,
+    ],
   },
   service: {
     table: "service_interaction",
-    columns: ["datasetId", "versionId", "interactionId", "occurredAt", "interactionType", "contactChannel", "regionId", "customerId", "customerAge", "customerTenureDays", "customerSegment", "isRepeatContact", "waitMinutes", "satisfaction"],
+    columns: [
+      "datasetId",
+      "versionId",
+      "interactionId",
+      "occurredAt",
+      "interactionType",
+      "contactChannel",
+      "regionId",
+      "customerId",
+      "customerAge",
+      "customerTenureDays",
+      "customerSegment",
+      "isRepeatContact",
+      "waitMinutes",
+      "satisfaction",
+    ],
     conflict: ["datasetId", "interactionId"],
-    values: (r, l) => [l.datasetId, l.versionId, r.interactionId, r.occurredAt, r.interactionType, r.contactChannel, l.region(r.region), r.customerId, r.customerAge, r.customerTenureDays, r.customerSegment ?? "", r.isRepeatContact ?? false, r.waitMinutes, r.satisfaction],
+    values: (r, l) => [
+      l.datasetId,
+      l.versionId,
+      r.interactionId,
+      r.occurredAt,
+      r.interactionType,
+      r.contactChannel,
+      l.region(r.region),
+      r.customerId,
+      r.customerAge,
+      r.customerTenureDays,
+      r.customerSegment ?? "",
+      r.isRepeatContact ?? false,
+      r.waitMinutes,
+      r.satisfaction,
+    ],
   },
   lift_tests: {
     table: "lift_test",
@@ -129,7 +196,13 @@ export async function writeImport(
         if (sameContent && inserted + updated === 0) throw new NothingChanged({ status: "duplicate", versionId: sameContent.id, version: sameContent.version });
         const reapplied = sameContent ? { reappliesVersion: sameContent.version } : {};
         // Through the one audit writer (bounded fields), inside the import's transaction.
-        await recordAudit(meta.createdBy ?? "system", "import", `dataset ${datasetId} v${version}`, { kind: validated.kind, rows: validated.rows.length, inserted, updated, fileName: meta.fileName ?? "", source: meta.source, ...reapplied }, tx);
+        await recordAudit(
+          meta.createdBy ?? "system",
+          "import",
+          `dataset ${datasetId} v${version}`,
+          { kind: validated.kind, rows: validated.rows.length, inserted, updated, fileName: meta.fileName ?? "", source: meta.source, ...reapplied },
+          tx,
+        );
         return { status: "imported", versionId: created.id, version, inserted, updated, ...reapplied };
       },
       { timeout: 300_000, maxWait: 30_000 },
@@ -172,7 +245,9 @@ async function upsertRows(tx: Tx, spec: TableSpec, rows: Record<string, unknown>
   // Rows whose values are unchanged are left alone (and keep the version that last changed them), so "updated"
   // counts real changes and a re-import of content already in effect is recognised as changing nothing.
   const compared = updatable.filter((c) => c !== "versionId");
-  const changed = compared.length ? `(${compared.map((c) => `t.${q(c)}`).join(", ")}) IS DISTINCT FROM (${compared.map((c) => `EXCLUDED.${q(c)}`).join(", ")})` : "false";
+  const changed = compared.length
+    ? `(${compared.map((c) => `t.${q(c)}`).join(", ")}) IS DISTINCT FROM (${compared.map((c) => `EXCLUDED.${q(c)}`).join(", ")})`
+    : "false";
   let inserted = 0;
   let updated = 0;
   for (let start = 0; start < rows.length; start += CHUNK_ROWS) {

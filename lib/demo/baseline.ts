@@ -17,10 +17,7 @@ export const BASELINE = {
 
 export function seasonalEffect(week: string): number {
   const doy = dayOfYear(week);
-  return BASELINE.seasonality.reduce(
-    (s, h) => s + h.amplitude * Math.cos((2 * Math.PI * h.harmonic * (doy - h.peakDayOfYear)) / 365.25),
-    0,
-  );
+  return BASELINE.seasonality.reduce((s, h) => s + h.amplitude * Math.cos((2 * Math.PI * h.harmonic * (doy - h.peakDayOfYear)) / 365.25), 0);
 }
 
 /** National organic revenue for week index t (level + trend + seasonality). */

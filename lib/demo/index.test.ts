@@ -14,7 +14,9 @@ const sum = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
 function correlation(a: readonly number[], b: readonly number[]): number {
   const ma = sum(a) / a.length;
   const mb = sum(b) / b.length;
-  let sab = 0, saa = 0, sbb = 0;
+  let sab = 0,
+    saa = 0,
+    sbb = 0;
   a.forEach((x, i) => {
     sab += (x - ma) * (b[i] - mb);
     saa += (x - ma) ** 2;
@@ -103,7 +105,10 @@ describe("generateDemoDataset", () => {
     const weeks = internals.weeks;
     const search = nationalSpend(data, "search");
     const social = nationalSpend(data, "social");
-    const r = correlation(weeks.map((w) => search.get(w)!), weeks.map((w) => social.get(w)!));
+    const r = correlation(
+      weeks.map((w) => search.get(w)!),
+      weeks.map((w) => social.get(w)!),
+    );
     expect(r).toBeGreaterThanOrEqual(0.6);
     expect(r).toBeLessThanOrEqual(0.8);
     const video = nationalSpend(data, "video");

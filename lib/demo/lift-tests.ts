@@ -20,12 +20,7 @@ export const LIFT_TEST_PLAN = [
 
 export const LIFT_TEST_RELATIVE_SE = 0.1;
 
-export function generateLiftTests(
-  weeks: readonly string[],
-  effects: Record<string, number[]>,
-  spend: Record<string, number[]>,
-  rng: Rng,
-): DemoLiftTestRow[] {
+export function generateLiftTests(weeks: readonly string[], effects: Record<string, number[]>, spend: Record<string, number[]>, rng: Rng): DemoLiftTestRow[] {
   const n = weeks.length;
   // Tests run in the last ~1.5 years, ending at least 2 weeks before the last data week.
   const earliest = Math.max(0, n - 78);

@@ -76,7 +76,10 @@ export function fitOracleRegression(d: DemoDataset): OracleRegression {
   // intercept, so the normal equations stay solvable; dropped columns get coefficient 0.
   const keep = X[0].map((_, j) => j === 0 || X.some((row) => row[j] !== X[0][j]));
   const kept = keep.flatMap((k, j) => (k ? [j] : []));
-  const solved = leastSquares(X.map((row) => kept.map((j) => row[j])), y);
+  const solved = leastSquares(
+    X.map((row) => kept.map((j) => row[j])),
+    y,
+  );
   const coef = new Array<number>(X[0].length).fill(0);
   kept.forEach((j, i) => (coef[j] = solved[i]));
   const fitted = X.map((row) => row.reduce((s, x, j) => s + x * coef[j], 0));

@@ -17,7 +17,9 @@ describe("README.md media table", () => {
     expect(row).toContain(`**${fmt(c.roi, 2)}**`);
     expect(row).toContain(`| ${c.carryoverWeeks90} |`);
     const a = c.adstock;
-    expect(row).toContain(a.type === "geometric" ? `geometric θ=${a.theta}, maxLag ${a.maxLag}` : `${a.type} shape ${a.shape}, scale ${a.scale}, maxLag ${a.maxLag}`);
+    expect(row).toContain(
+      a.type === "geometric" ? `geometric θ=${a.theta}, maxLag ${a.maxLag}` : `${a.type} shape ${a.shape}, scale ${a.scale}, maxLag ${a.maxLag}`,
+    );
   });
 
   it("documents the media share of revenue", () => {

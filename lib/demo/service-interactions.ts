@@ -49,7 +49,15 @@ function drawCustomers(rng: Rng): Customer[] {
       segment: CUSTOMER_SEGMENTS[pickWeighted(rng, SERVICE_PLAN.segmentWeights)],
       age: rng.next() < 0.08 ? null : age,
       tenureAtStart: rng.next() < 0.05 ? null : Math.round(-700 * Math.log(1 - rng.next())),
-      region: rng.next() < 0.04 ? null : DEMO_REGIONS[pickWeighted(rng, DEMO_REGIONS.map((r) => REGION_SHARES[r]))],
+      region:
+        rng.next() < 0.04
+          ? null
+          : DEMO_REGIONS[
+              pickWeighted(
+                rng,
+                DEMO_REGIONS.map((r) => REGION_SHARES[r]),
+              )
+            ],
       temper: SERVICE_MECHANISM.latentTemperSd * rng.normal(),
       activity: lognormalFactor(rng, 0.6),
     };
@@ -59,7 +67,14 @@ function drawCustomers(rng: Rng): Customer[] {
 function drawSatisfaction(rng: Rng, low: boolean): number {
   const table = low ? SERVICE_MECHANISM.satisfactionGivenLow : SERVICE_MECHANISM.satisfactionGivenNotLow;
   const levels = Object.keys(table);
-  return Number(levels[pickWeighted(rng, levels.map((k) => table[k]))]);
+  return Number(
+    levels[
+      pickWeighted(
+        rng,
+        levels.map((k) => table[k]),
+      )
+    ],
+  );
 }
 
 function drawTimestamp(rng: Rng, fromDay: string, days: number): string {
@@ -120,7 +135,11 @@ export function generateServiceInteractions(lastWeek: string, rng: Rng): Service
     // Queues are longest at peak hours and on Mondays; email and social have no live queue.
     const busy = (hour >= 9 && hour < 18 ? 1.3 : 1) * (new Date(at).getUTCDay() === 1 ? 1.3 : 1);
     const waitMinutes =
-      contactChannel === "phone" ? roundTo(6 * busy * lognormalFactor(rng, 0.8), 1) : contactChannel === "chat" ? roundTo(2 * busy * lognormalFactor(rng, 0.7), 1) : null;
+      contactChannel === "phone"
+        ? roundTo(6 * busy * lognormalFactor(rng, 0.8), 1)
+        : contactChannel === "chat"
+          ? roundTo(2 * busy * lognormalFactor(rng, 0.7), 1)
+          : null;
     const customerTenureDays = customer.tenureAtStart === null ? null : customer.tenureAtStart + Math.floor((atMs - startMs) / 86_400_000);
     const past = history.get(customer.id);
     const features = {

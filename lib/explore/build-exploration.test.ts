@@ -42,7 +42,13 @@ describe("buildExploration", () => {
   });
 
   it("measures the holiday effect against the ordinary weeks around it", () => {
-    const f = buildExploration({ weeks, kpi: { name: "revenue", label: "Revenue", unit: "USD/week", values: festive }, drivers: [], holidays: [{ name: "Fair", weeks: holidayWeeks }], promotionsActive: null });
+    const f = buildExploration({
+      weeks,
+      kpi: { name: "revenue", label: "Revenue", unit: "USD/week", values: festive },
+      drivers: [],
+      holidays: [{ name: "Fair", weeks: holidayWeeks }],
+      promotionsActive: null,
+    });
     const fair = f.events.find((x) => x.key === "holiday:Fair")!;
     // Event weeks 20 and 45: 1502 and 1500. Comparable: weeks 16–24 and 41–49 less the holidays; their i mod 3 sum to
     // 7 + 9 = 16 over 16 weeks → mean 1001. diff = 1501 − 1001 = 500.
@@ -79,11 +85,18 @@ describe("strongestRelationships", () => {
 
   it("keeps drivers whose interval excludes zero, strongest first, with caveat and link", () => {
     const items = strongestRelationships(
-      [driver("spend:a", 0.45, 0.3, 0.6), driver("macro:unemployment", -0.75, -0.82, -0.66), driver("spend:noise", 0.1, -0.1, 0.3), driver("spend:b", 0.5, 0.35, 0.62, 0.7)],
+      [
+        driver("spend:a", 0.45, 0.3, 0.6),
+        driver("macro:unemployment", -0.75, -0.82, -0.66),
+        driver("spend:noise", 0.1, -0.1, 0.3),
+        driver("spend:b", 0.5, 0.35, 0.62, 0.7),
+      ],
       "Revenue",
     );
     expect(items.map((i) => i.driverKey)).toEqual(["macro:unemployment", "spend:b", "spend:a"]);
-    expect(items[0].text).toBe("Revenue was strongly lower in weeks with a higher macro:unemployment (r = −0.75, 95 % CI −0.82 to −0.66; Spearman −0.68, n = 100 weeks).");
+    expect(items[0].text).toBe(
+      "Revenue was strongly lower in weeks with a higher macro:unemployment (r = −0.75, 95 % CI −0.82 to −0.66; Spearman −0.68, n = 100 weeks).",
+    );
     expect(items[0].href).toBeNull();
     expect(items[0].caveat).toMatch(/^Correlation is not effect/);
     expect(items[1].text).toMatch(/moderately higher .* It peaks 1 week later \(r = 0\.70\), a sign of carryover\.$/);

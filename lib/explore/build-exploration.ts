@@ -46,7 +46,12 @@ export function buildExploration(input: ExplorationInput): Exploration {
       n: x.length,
       pearson: pearsonCorrelation(x, y),
       spearman: spearmanCorrelationInterval(x, y),
-      lags: laggedCorrelations(weeks, kpi.values, d.values.map((v) => (Number.isFinite(v) ? v : Number.NaN)), input.maxLag ?? 8),
+      lags: laggedCorrelations(
+        weeks,
+        kpi.values,
+        d.values.map((v) => (Number.isFinite(v) ? v : Number.NaN)),
+        input.maxLag ?? 8,
+      ),
       lines: fittedLines(x, y),
     });
   }

@@ -22,7 +22,12 @@ describe("pearsonCorrelation", () => {
   it("is exact for a perfect line, unaffected by scale, and NaN for a constant side", () => {
     expect(pearsonCorrelation([1, 2, 3, 4], [-3, -5, -7, -9]).r).toBeCloseTo(-1, 12);
     // revenue-sized values with small differences: centred sums keep full precision
-    expect(pearsonCorrelation(X.map((v) => 1e9 + v), Y.map((v) => 1e9 + v)).r).toBeCloseTo(0.7745966692, 9);
+    expect(
+      pearsonCorrelation(
+        X.map((v) => 1e9 + v),
+        Y.map((v) => 1e9 + v),
+      ).r,
+    ).toBeCloseTo(0.7745966692, 9);
     expect(pearsonCorrelation([1, 2, 3], [4, 4, 4]).r).toBeNaN();
   });
 
@@ -79,7 +84,12 @@ describe("laggedCorrelations", () => {
     // Drop week 10: with positional shifting, week 12 would pair with week 9; by date it pairs with week 10 (gone).
     const keep = weeks.map((_, i) => i !== 10);
     const w = weeks.filter((_, i) => keep[i]);
-    const lags = laggedCorrelations(w, kpi.filter((_, i) => keep[i]), driver.filter((_, i) => keep[i]), 2);
+    const lags = laggedCorrelations(
+      w,
+      kpi.filter((_, i) => keep[i]),
+      driver.filter((_, i) => keep[i]),
+      2,
+    );
     expect(lags[2].r).toBeCloseTo(1, 12);
     expect(lags[2].n).toBe(26); // 28 pairs less week 10 as KPI week and as driver week
   });

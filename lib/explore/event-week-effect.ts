@@ -65,7 +65,15 @@ export function eventWeekEffect(input: EventWeekInput): EventWeekEffect {
     const w = welchDifference(a, b, input.level ?? 0.95);
     interval = { low: w.low, high: w.high, df: w.df, se: w.se, level: w.level };
   }
-  return { eventWeeks: a.length, comparableWeeks: b.length, meanEvent, meanComparable, diff, relative: meanComparable !== 0 ? diff / meanComparable : Number.NaN, interval };
+  return {
+    eventWeeks: a.length,
+    comparableWeeks: b.length,
+    meanEvent,
+    meanComparable,
+    diff,
+    relative: meanComparable !== 0 ? diff / meanComparable : Number.NaN,
+    interval,
+  };
 }
 
 /**

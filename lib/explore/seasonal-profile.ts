@@ -24,7 +24,16 @@ function summarise(period: number, label: string, byYear: Map<number, number>): 
   const n = values.length;
   const mean = values.reduce((s, v) => s + v, 0) / n;
   const sd = n > 1 ? Math.sqrt(values.reduce((s, v) => s + (v - mean) ** 2, 0) / (n - 1)) : Number.NaN;
-  return { period, label, mean, min: Math.min(...values), max: Math.max(...values), sd, years: n, byYear: Object.fromEntries([...byYear].sort((a, b) => a[0] - b[0]).map(([y, v]) => [String(y), v])) };
+  return {
+    period,
+    label,
+    mean,
+    min: Math.min(...values),
+    max: Math.max(...values),
+    sd,
+    years: n,
+    byYear: Object.fromEntries([...byYear].sort((a, b) => a[0] - b[0]).map(([y, v]) => [String(y), v])),
+  };
 }
 
 /**

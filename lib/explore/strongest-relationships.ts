@@ -20,7 +20,8 @@ export function strongestRelationships(drivers: readonly DriverRelationship[], k
     const more = d.group === "macro" ? `a higher ${d.label}` : d.group === "promotions" ? `more ${d.label}` : `more ${d.label}`;
     let text = `${kpiLabel} was ${strength === "weak" ? "slightly" : strength === "moderate" ? "moderately" : "strongly"} ${r > 0 ? "higher" : "lower"} in weeks with ${more} (r = ${fmt(r)}, 95 % CI ${fmt(d.pearson.low)} to ${fmt(d.pearson.high)}; Spearman ${fmt(d.spearman.r)}, n = ${d.pearson.n} weeks).`;
     const peak = d.lags.filter((l) => l.lag > 0 && Number.isFinite(l.r) && Math.sign(l.r) === Math.sign(r)).sort((a, b) => Math.abs(b.r) - Math.abs(a.r))[0];
-    if (peak && Math.abs(peak.r) > Math.abs(r) + 0.02) text += ` It peaks ${peak.lag} week${peak.lag === 1 ? "" : "s"} later (r = ${fmt(peak.r)}), a sign of carryover.`;
+    if (peak && Math.abs(peak.r) > Math.abs(r) + 0.02)
+      text += ` It peaks ${peak.lag} week${peak.lag === 1 ? "" : "s"} later (r = ${fmt(peak.r)}), a sign of carryover.`;
     const spendLike = d.group === "spend" || d.group === "impressions" || d.group === "clicks" || d.group === "campaigns";
     const caveat = spendLike
       ? "Correlation is not effect: spend often rises when demand is high anyway (season, other channels). Channel ROI has the modelled effect."

@@ -23,6 +23,11 @@ describe("weekly drivers", () => {
   it("spreads a campaign budget over the weeks it spans", () => {
     const weeks = ["2024-01-01", "2024-01-08", "2024-01-15"];
     // Wednesday 3 Jan to Sunday 14 Jan: weeks of 1 and 8 Jan → 300 each; a second one in week 3 only
-    expect(weeklyCampaignBudget(weeks, [{ startDate: "2024-01-03", endDate: "2024-01-14", budget: 600 }, { startDate: "2024-01-15", endDate: "2024-01-21", budget: 70 }])).toEqual([300, 300, 70]);
+    expect(
+      weeklyCampaignBudget(weeks, [
+        { startDate: "2024-01-03", endDate: "2024-01-14", budget: 600 },
+        { startDate: "2024-01-15", endDate: "2024-01-21", budget: 70 },
+      ]),
+    ).toEqual([300, 300, 70]);
   });
 });

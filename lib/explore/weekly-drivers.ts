@@ -14,7 +14,10 @@ export function mondayOf(date: string): string {
  * Monday w … Sunday w + 6.
  * @example weeklyPromotions(["2024-01-01"], [{ startDate: "2023-12-30", endDate: "2024-01-02", discountPct: 20 }]) // { active: [1], avgDiscount: [20] }
  */
-export function weeklyPromotions(weeks: readonly string[], promotions: readonly { startDate: string; endDate: string; discountPct: number }[]): { active: number[]; avgDiscount: number[] } {
+export function weeklyPromotions(
+  weeks: readonly string[],
+  promotions: readonly { startDate: string; endDate: string; discountPct: number }[],
+): { active: number[]; avgDiscount: number[] } {
   const active = new Array<number>(weeks.length).fill(0);
   const discount = new Array<number>(weeks.length).fill(0);
   const starts = weeks.map(day);

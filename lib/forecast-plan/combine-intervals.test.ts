@@ -15,7 +15,9 @@ const normalBaseline = (means: number[], sd: number) => ({
 
 /** Φ by Simpson's rule on the density, independent of normalCdf's rational approximation. */
 function phiBySimpson(z: number): number {
-  const a = -12, n = 4000, h = (z - a) / n;
+  const a = -12,
+    n = 4000,
+    h = (z - a) / n;
   const f = (x: number) => Math.exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI);
   let s = f(a) + f(z);
   for (let i = 1; i < n; i++) s += (i % 2 ? 4 : 2) * f(a + i * h);
@@ -46,7 +48,8 @@ describe("combineBaselineAndMedia", () => {
   });
 
   it("with draws: quantiles of the normal mixture (checked against the integrated density)", () => {
-    const sd = 10, d = 15;
+    const sd = 10,
+      d = 15;
     const out = combineBaselineAndMedia(normalBaseline([100], sd), { center: [0], drawOffsets: [[-d], [d]] });
     const mixture = (x: number) => 0.5 * (phiBySimpson((x - 100 + d) / sd) + phiBySimpson((x - 100 - d) / sd));
     expect(mixture(out.lo80[0])).toBeCloseTo(0.1, 5);
@@ -83,7 +86,10 @@ describe("combineBaselineAndMedia", () => {
 describe("reduceToQuantiles", () => {
   it("keeps small sets and spreads large ones evenly", () => {
     expect(reduceToQuantiles([3, 1, 2], 5)).toEqual([3, 1, 2]);
-    const r = reduceToQuantiles(Array.from({ length: 101 }, (_, i) => i), 4);
+    const r = reduceToQuantiles(
+      Array.from({ length: 101 }, (_, i) => i),
+      4,
+    );
     expect(r).toEqual([12.125, 37.375, 62.625, 87.875]);
   });
 });

@@ -23,8 +23,14 @@ const KNOT_Z = [-Z95, -Z80, 0, Z80, Z95];
  */
 const CODY_A = [2.2352520354606839287, 161.02823106855587881, 1067.6894854603709582, 18154.981253343561249, 0.065682337918207449113];
 const CODY_B = [47.20258190468824187, 976.09855173777669322, 10260.932208618978205, 45507.789335026729956];
-const CODY_C = [0.39894151208813466764, 8.8831497943883759412, 93.506656132177855979, 597.27027639480026226, 2494.5375852903726711, 6848.1904505362823326, 11602.651437647350124, 9842.7148383839780218, 1.0765576773720192317e-8];
-const CODY_D = [22.266688044328115691, 235.38790178262499861, 1519.377599407554805, 6485.558298266760755, 18615.571640885098091, 34900.952721145977266, 38912.003286093271411, 19685.429676859990727];
+const CODY_C = [
+  0.39894151208813466764, 8.8831497943883759412, 93.506656132177855979, 597.27027639480026226, 2494.5375852903726711, 6848.1904505362823326,
+  11602.651437647350124, 9842.7148383839780218, 1.0765576773720192317e-8,
+];
+const CODY_D = [
+  22.266688044328115691, 235.38790178262499861, 1519.377599407554805, 6485.558298266760755, 18615.571640885098091, 34900.952721145977266, 38912.003286093271411,
+  19685.429676859990727,
+];
 const CODY_P = [0.21589853405795699, 0.1274011611602473639, 0.022235277870649807, 0.001421619193227893466, 2.9112874951168792e-5, 0.02307344176494017303];
 const CODY_Q = [1.28426009614491121, 0.468238212480865118, 0.0659881378689285515, 0.00378239633202758244, 7.29751555083966205e-5];
 const INV_SQRT_2PI = 0.398942280401432677939946059934;
@@ -33,7 +39,8 @@ export function normalCdf(x: number): number {
   if (Number.isNaN(x)) return Number.NaN;
   const y = Math.abs(x);
   if (y <= 0.67448975) {
-    let num = 0, den = 0;
+    let num = 0,
+      den = 0;
     if (y > 1.1e-16) {
       const sq = x * x;
       num = CODY_A[4] * sq;
@@ -47,7 +54,8 @@ export function normalCdf(x: number): number {
   }
   let tail: number;
   if (y <= 5.656854249492380195206754896838) {
-    let num = CODY_C[8] * y, den = y;
+    let num = CODY_C[8] * y,
+      den = y;
     for (let i = 0; i < 7; i++) {
       num = (num + CODY_C[i]) * y;
       den = (den + CODY_D[i]) * y;
@@ -58,7 +66,8 @@ export function normalCdf(x: number): number {
   } else {
     if (y > 40) return x > 0 ? 1 : 0;
     const inv = 1 / (x * x);
-    let num = CODY_P[5] * inv, den = inv;
+    let num = CODY_P[5] * inv,
+      den = inv;
     for (let i = 0; i < 4; i++) {
       num = (num + CODY_P[i]) * inv;
       den = (den + CODY_Q[i]) * inv;
@@ -93,7 +102,8 @@ export function reduceToQuantiles(values: number[], m: number): number[] {
   const sorted = values.slice().sort((a, b) => a - b);
   return Array.from({ length: m }, (_, i) => {
     const pos = ((i + 0.5) / m) * sorted.length - 0.5;
-    const lo = Math.max(0, Math.floor(pos)), hi = Math.min(sorted.length - 1, lo + 1);
+    const lo = Math.max(0, Math.floor(pos)),
+      hi = Math.min(sorted.length - 1, lo + 1);
     return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
   });
 }
@@ -104,7 +114,8 @@ function mixtureQuantile(x: number[], offsets: number[], p: number): number {
     for (const o of offsets) s += normalCdf(zAt(x, v - o));
     return s / offsets.length;
   };
-  const spreadLo = (x[2] - x[0]) * 3 + 1e-9, spreadHi = (x[4] - x[2]) * 3 + 1e-9;
+  const spreadLo = (x[2] - x[0]) * 3 + 1e-9,
+    spreadHi = (x[4] - x[2]) * 3 + 1e-9;
   let lo = x[2] + Math.min(...offsets) - spreadLo - 1;
   let hi = x[2] + Math.max(...offsets) + spreadHi + 1;
   const tol = 1e-7 * Math.max(1, Math.abs(x[2]));
@@ -143,7 +154,12 @@ export function combineBaselineAndMedia(
   for (let h = 0; h < H; h++) {
     const c = media.center[h];
     const x = knots(baseline.lo95[h] + c, baseline.lo80[h] + c, baseline.yhat[h] + c, baseline.hi80[h] + c, baseline.hi95[h] + c);
-    const offsets = draws.length ? reduceToQuantiles(draws.map((d) => d[h]), m) : [0];
+    const offsets = draws.length
+      ? reduceToQuantiles(
+          draws.map((d) => d[h]),
+          m,
+        )
+      : [0];
     out.yhat.push(clip(baseline.yhat[h] + c));
     out.lo95.push(clip(mixtureQuantile(x, offsets, 0.025)));
     out.lo80.push(clip(mixtureQuantile(x, offsets, 0.1)));

@@ -33,7 +33,8 @@ describe("forecastUnderPlan", () => {
     f.baseline.forEach((b) => expect(b).toBeCloseTo(1000, 6));
     // Media: the plan spends nothing in weeks 1–2, so only the carryover of the last two history weeks lands there.
     const [x1, x2] = history.spend.tv.slice(-2);
-    const a1 = (2 / 7) * x2 + (1 / 7) * x1, a2 = (1 / 7) * x2;
+    const a1 = (2 / 7) * x2 + (1 / 7) * x1,
+      a2 = (1 / 7) * x2;
     const expected = [(700 * a1) / (a1 + 100), (700 * a2) / (a2 + 100), (700 * 80) / 180];
     f.media.forEach((m, h) => expect(m).toBeCloseTo(expected[h], 9));
     f.yhat.forEach((y, h) => expect(y).toBeCloseTo(1000 + expected[h], 6));
@@ -49,7 +50,12 @@ describe("forecastUnderPlan", () => {
     const history = { ...base, kpi: base.kpi.map((v, t) => v - 100 * (price[t] - 10)), controls: { price } };
     const n = history.dates.length;
     const dates = weeks(addWeeks(history.dates[n - 1], 1), 2);
-    const cheap = await forecastUnderPlan(model, history, { dates, spend: { tv: [70, 70] }, controls: { price: [10, Number.NaN] } }, { models: ["regression"] });
+    const cheap = await forecastUnderPlan(
+      model,
+      history,
+      { dates, spend: { tv: [70, 70] }, controls: { price: [10, Number.NaN] } },
+      { models: ["regression"] },
+    );
     expect(cheap.notes.join(" ")).toMatch(/control "price": 1 of 2 plan weeks not planned, last known value \(12\) carried forward/);
     // Week 1 at the planned price 10, week 2 at the carried-forward 12: the regression's price effect separates them
     // (had the plan's price been ignored, both weeks would sit at 12 and differ only by the lag terms).

@@ -85,7 +85,10 @@ export function validatePlanInput(model: ResponseModel, history: PlanForecastHis
         : `plan starts ${plan.dates[0]} but must start the week after the history ends, ${expected}`,
     );
   }
-  for (const [what, spend, length, dates] of [["history", history.spend, n, history.dates], ["plan", plan.spend, plan.dates.length, plan.dates]] as const) {
+  for (const [what, spend, length, dates] of [
+    ["history", history.spend, n, history.dates],
+    ["plan", plan.spend, plan.dates.length, plan.dates],
+  ] as const) {
     const unknown = Object.keys(spend).find((k) => !names.includes(k));
     if (unknown !== undefined) throw new PlanInputError(`${what}: unknown channel "${unknown}"; the model's channels are ${names.join(", ")}`);
     for (const name of names) {
@@ -103,7 +106,8 @@ export function validatePlanInput(model: ResponseModel, history: PlanForecastHis
     if (bad >= 0) throw new PlanInputError(`history: control "${name}" in week ${history.dates[bad]} is not a number`);
   }
   for (const [name, xs] of Object.entries(plan.controls ?? {})) {
-    if (!Object.hasOwn(controls, name)) throw new PlanInputError(`plan: control "${name}" is not a control of the history (${Object.keys(controls).join(", ") || "none"})`);
+    if (!Object.hasOwn(controls, name))
+      throw new PlanInputError(`plan: control "${name}" is not a control of the history (${Object.keys(controls).join(", ") || "none"})`);
     if (xs.length !== plan.dates.length) throw new PlanInputError(`plan: control "${name}" has ${xs.length} values for ${plan.dates.length} weeks`);
   }
 }
@@ -123,9 +127,15 @@ export function validatePlanInput(model: ResponseModel, history: PlanForecastHis
  * @throws {PlanInputError} when history and plan do not line up (see validatePlanInput)
  * @example const f = await forecastUnderPlan(model, history, { dates: ["2025-01-06"], spend: { tv: [1000] } });
  */
-export async function forecastUnderPlan(model: ResponseModel, history: PlanForecastHistory, plan: PlanInput, options: PlanForecastOptions = {}): Promise<PlanForecast> {
+export async function forecastUnderPlan(
+  model: ResponseModel,
+  history: PlanForecastHistory,
+  plan: PlanInput,
+  options: PlanForecastOptions = {},
+): Promise<PlanForecast> {
   validatePlanInput(model, history, plan);
-  const n = history.dates.length, H = plan.dates.length;
+  const n = history.dates.length,
+    H = plan.dates.length;
   const historyMedia = new Array<number>(n).fill(0);
   for (const c of model.channels) channelMediaHistory(c, history.spend[c.name]).forEach((v, t) => (historyMedia[t] += v));
   const baselineHistory = history.kpi.map((v, t) => v - historyMedia[t]);

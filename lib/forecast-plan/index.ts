@@ -6,6 +6,14 @@
 export { channelMediaHistory, channelMediaPath } from "./media-path";
 export { channelPlanPaths, combinePlanMedia, planMedia, DEFAULT_ANCHOR_WEEKS, type ChannelPlanPaths, type PlanMedia, type PlanSpend } from "./plan-media";
 export { combineBaselineAndMedia, normalCdf } from "./combine-intervals";
-export { forecastUnderPlan, validatePlanInput, PlanInputError, type PlanForecast, type PlanForecastHistory, type PlanInput, type PlanForecastOptions } from "./forecast-under-plan";
+export {
+  forecastUnderPlan,
+  validatePlanInput,
+  PlanInputError,
+  type PlanForecast,
+  type PlanForecastHistory,
+  type PlanInput,
+  type PlanForecastOptions,
+} from "./forecast-under-plan";
 export { activationScale, mediaMapping, type MediaMapping } from "./media-mapping";
 export { planWeekly, seriesUnderPlan, steadyPlan, steadyPlanPaths } from "./series-under-plan";

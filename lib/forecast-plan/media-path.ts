@@ -27,13 +27,18 @@ export function channelMediaPath(
   const tailWeeks = options.tailWeeks ?? 0;
   const fromPast = Math.min(options.fromPast ?? 0, past.length);
   if (!Number.isInteger(tailWeeks) || tailWeeks < 0) throw new Error(`channelMediaPath: tailWeeks must be a whole number ≥ 0, got ${tailWeeks}`);
-  for (const [what, xs] of [["past", past], ["plan", plan]] as const) {
+  for (const [what, xs] of [
+    ["past", past],
+    ["plan", plan],
+  ] as const) {
     for (let i = 0; i < xs.length; i++) {
-      if (!(Number.isFinite(xs[i]) && xs[i] >= 0)) throw new Error(`channelMediaPath: ${what} spend of week ${i + 1} must be a non-negative number, got ${xs[i]}`);
+      if (!(Number.isFinite(xs[i]) && xs[i] >= 0))
+        throw new Error(`channelMediaPath: ${what} spend of week ${i + 1} must be a non-negative number, got ${xs[i]}`);
     }
   }
   const w = options.weights ?? adstockWeights(channel.adstock);
-  const P = past.length, H = plan.length;
+  const P = past.length,
+    H = plan.length;
   const spendAt = (t: number) => (t < 0 ? 0 : t < P ? past[t] : t < P + H ? plan[t - P] : 0);
   const { alpha, gamma, beta } = channel.saturation;
   const response = (t: number) => {

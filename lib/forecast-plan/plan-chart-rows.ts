@@ -7,8 +7,12 @@ import type { PlanView } from "./plan-view";
  */
 export type PlanChartRow = { week: string; plan: number; plan80: [number, number]; plan95: [number, number]; current: number; current80: [number, number] };
 
-export function planChartRows(plan: PlanView, current: PlanView): { rows: PlanChartRow[]; totals: { plan: number; current: number; baseline: number; planMedia: number; currentMedia: number } } {
-  const f = plan.forecast, c = current.forecast;
+export function planChartRows(
+  plan: PlanView,
+  current: PlanView,
+): { rows: PlanChartRow[]; totals: { plan: number; current: number; baseline: number; planMedia: number; currentMedia: number } } {
+  const f = plan.forecast,
+    c = current.forecast;
   const n = Math.min(f.yhat.length, c.yhat.length);
   const rows = Array.from({ length: n }, (_, t) => ({
     week: f.dates[t],
@@ -21,6 +25,12 @@ export function planChartRows(plan: PlanView, current: PlanView): { rows: PlanCh
   const total = (xs: number[]) => xs.slice(0, n).reduce((a, b) => a + b, 0);
   return {
     rows,
-    totals: { plan: total(f.yhat), current: total(c.yhat), baseline: total(f.yhat) - total(plan.media), planMedia: total(plan.media), currentMedia: total(current.media) },
+    totals: {
+      plan: total(f.yhat),
+      current: total(c.yhat),
+      baseline: total(f.yhat) - total(plan.media),
+      planMedia: total(plan.media),
+      currentMedia: total(current.media),
+    },
   };
 }

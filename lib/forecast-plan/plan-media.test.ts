@@ -94,7 +94,11 @@ describe("planMedia", () => {
     const tvPlan = [21000 / 130, 7000 / 110, 56000 / 180];
     m.drawOffsets[1].forEach((v, h) => expect(v).toBeCloseTo(tvPlan[h] - 231.25, TOL));
     // A plan equal to the past (steady 70 on tv) barely moves under the doubled draw, however large the level.
-    const steady = planMedia({ ...model, draws: [doubled] }, { past: { tv: [70, 70, 70, 70], search: [0, 0, 0, 0] }, plan: { tv: [70, 70], search: [0, 0] } }, { anchorWeeks: 1 });
+    const steady = planMedia(
+      { ...model, draws: [doubled] },
+      { past: { tv: [70, 70, 70, 70], search: [0, 0, 0, 0] }, plan: { tv: [70, 70], search: [0, 0] } },
+      { anchorWeeks: 1 },
+    );
     steady.drawOffsets[0].forEach((v) => expect(Math.abs(v)).toBeLessThan(1e-9));
   });
 

@@ -72,7 +72,8 @@ function checkSpend(model: ResponseModel, spend: PlanSpend): { pastWeeks: number
     if (missing !== undefined) throw new Error(`planMedia: the ${which} spend has no series for channel "${missing}"`);
   }
   const lengths = (which: "past" | "plan") => [...new Set(names.map((n) => spend[which][n].length))];
-  const pastLengths = lengths("past"), planLengths = lengths("plan");
+  const pastLengths = lengths("past"),
+    planLengths = lengths("plan");
   if (pastLengths.length > 1) throw new Error(`planMedia: past spend series differ in length (${pastLengths.join(", ")} weeks)`);
   if (planLengths.length > 1) throw new Error(`planMedia: plan spend series differ in length (${planLengths.join(", ")} weeks)`);
   if (planLengths[0] < 1) throw new Error("planMedia: the plan needs at least one week");
@@ -110,7 +111,8 @@ export function channelPlanPaths(model: ResponseModel, spend: PlanSpend, options
  */
 export function combinePlanMedia(paths: ChannelPlanPaths, scale?: Record<string, number>): PlanMedia {
   const k = paths.channels.map((name) => (scale ? (scale[name] ?? 0) : 1));
-  const H = paths.weeks, A = paths.anchorWeeks;
+  const H = paths.weeks,
+    A = paths.anchorWeeks;
   const sumOver = (pick: (c: number) => number[], length: number) => {
     const out = new Array<number>(length).fill(0);
     paths.channels.forEach((_, c) => {
@@ -122,7 +124,8 @@ export function combinePlanMedia(paths: ChannelPlanPaths, scale?: Record<string,
   };
   const point = sumOver((c) => paths.point[c].plan, H);
   const pointPast = sumOver((c) => paths.point[c].past, A);
-  const expectedMedia = new Array<number>(H).fill(0), expectedTail = new Array<number>(paths.tailWeeks).fill(0);
+  const expectedMedia = new Array<number>(H).fill(0),
+    expectedTail = new Array<number>(paths.tailWeeks).fill(0);
   let expectedShift = 0;
   const drawOffsets = paths.draws.map((draw) => {
     const plan = sumOver((c) => draw[c].plan, H);
@@ -157,6 +160,10 @@ export function combinePlanMedia(paths: ChannelPlanPaths, scale?: Record<string,
  * Media response of a plan for one series in one call (channelPlanPaths + combinePlanMedia).
  * @example planMedia(model, { past: { tv: [900, 1000] }, plan: { tv: [0, 0, 1200] } }).point
  */
-export function planMedia(model: ResponseModel, spend: PlanSpend, options: { tailWeeks?: number; anchorWeeks?: number; scale?: Record<string, number> } = {}): PlanMedia {
+export function planMedia(
+  model: ResponseModel,
+  spend: PlanSpend,
+  options: { tailWeeks?: number; anchorWeeks?: number; scale?: Record<string, number> } = {},
+): PlanMedia {
   return combinePlanMedia(channelPlanPaths(model, spend, options), options.scale);
 }

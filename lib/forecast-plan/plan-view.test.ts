@@ -7,8 +7,20 @@ const model: ResponseModel = {
   kpi: "revenue",
   weeks: 10,
   channels: [
-    { name: "tv", adstock: { type: "geometric", theta: 0.5, maxLag: 2 }, saturation: { type: "hill", alpha: 1, gamma: 100, beta: 700 }, meanWeeklySpend: 70, spend: 700 },
-    { name: "search", adstock: { type: "geometric", theta: 0, maxLag: 0 }, saturation: { type: "hill", alpha: 1, gamma: 50, beta: 100 }, meanWeeklySpend: 50, spend: 500 },
+    {
+      name: "tv",
+      adstock: { type: "geometric", theta: 0.5, maxLag: 2 },
+      saturation: { type: "hill", alpha: 1, gamma: 100, beta: 700 },
+      meanWeeklySpend: 70,
+      spend: 700,
+    },
+    {
+      name: "search",
+      adstock: { type: "geometric", theta: 0, maxLag: 0 },
+      saturation: { type: "hill", alpha: 1, gamma: 50, beta: 100 },
+      meanWeeklySpend: 50,
+      spend: 500,
+    },
   ],
 };
 const ctx: StoredPlanContext = {
@@ -16,7 +28,14 @@ const ctx: StoredPlanContext = {
   past: { spend: { tv: [70, 70, 70], search: [50, 50, 50] } },
   mapping: { regionShares: { tv: { north: 0.4, south: 0.6 }, search: { north: 0.5, south: 0.5 } }, revenuePerActivation: { tv: 100, search: 50 } },
 };
-const flat = (v: number, n = 3) => ({ dates: ["2027-01-04", "2027-01-11", "2027-01-18"].slice(0, n), yhat: Array(n).fill(v), lo80: Array(n).fill(v - 10), hi80: Array(n).fill(v + 10), lo95: Array(n).fill(v - 20), hi95: Array(n).fill(v + 20) });
+const flat = (v: number, n = 3) => ({
+  dates: ["2027-01-04", "2027-01-11", "2027-01-18"].slice(0, n),
+  yhat: Array(n).fill(v),
+  lo80: Array(n).fill(v - 10),
+  hi80: Array(n).fill(v + 10),
+  lo95: Array(n).fill(v - 20),
+  hi95: Array(n).fill(v + 20),
+});
 
 describe("plan views from a stored forecast", () => {
   it("national revenue = baseline + every channel's media; channels the allocation leaves out keep the current mix", () => {

@@ -7,9 +7,14 @@ import { channelPlanPaths, combinePlanMedia, type ChannelPlanPaths, type PlanMed
  * The weekly spend of a plan per mix-model channel: the plan's weekly amounts where it names a channel, the current
  * mix elsewhere (a scenario changes only what it names). Names the model does not know are returned in `ignored`.
  */
-export function planWeekly(channels: string[], currentMix: Record<string, number>, allocation: Record<string, number> = {}): { weekly: Record<string, number>; planned: string[]; carried: string[]; ignored: string[] } {
+export function planWeekly(
+  channels: string[],
+  currentMix: Record<string, number>,
+  allocation: Record<string, number> = {},
+): { weekly: Record<string, number>; planned: string[]; carried: string[]; ignored: string[] } {
   const weekly: Record<string, number> = {};
-  const planned: string[] = [], carried: string[] = [];
+  const planned: string[] = [],
+    carried: string[] = [];
   for (const c of channels) {
     const v = Object.hasOwn(allocation, c) ? allocation[c] : undefined;
     if (v !== undefined && Number.isFinite(v) && v >= 0) {
@@ -53,7 +58,14 @@ export function seriesUnderPlan(
 ): { forecast: IntervalForecast; media: PlanMedia | null } {
   const H = Math.min(options.weeks ?? baseline.yhat.length, baseline.yhat.length);
   const cut = <T>(xs: T[]) => xs.slice(0, H);
-  const b: IntervalForecast = { dates: cut(baseline.dates), yhat: cut(baseline.yhat), lo80: cut(baseline.lo80), hi80: cut(baseline.hi80), lo95: cut(baseline.lo95), hi95: cut(baseline.hi95) };
+  const b: IntervalForecast = {
+    dates: cut(baseline.dates),
+    yhat: cut(baseline.yhat),
+    lo80: cut(baseline.lo80),
+    hi80: cut(baseline.hi80),
+    lo95: cut(baseline.lo95),
+    hi95: cut(baseline.hi95),
+  };
   if (!paths) return { forecast: b, media: null };
   if (paths.weeks < H) throw new Error(`seriesUnderPlan: the plan covers ${paths.weeks} weeks, the forecast ${H}`);
   const media = combinePlanMedia(paths, options.scale);

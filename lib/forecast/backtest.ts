@@ -51,13 +51,7 @@ export function fitAndPredict<F>(model: ForecastModel<F>, input: FitInput): { fi
 }
 
 /** Runs one model over the given fold training lengths. */
-export function backtestModel<F>(
-  model: ForecastModel<F>,
-  s: PreparedSeries,
-  trainLengths: number[],
-  horizon: number,
-  seed: number,
-): FoldForecast[] {
+export function backtestModel<F>(model: ForecastModel<F>, s: PreparedSeries, trainLengths: number[], horizon: number, seed: number): FoldForecast[] {
   return trainLengths.map((len) => {
     const future = sliceFuture(s, len, horizon);
     const input: FitInput = {

@@ -65,10 +65,14 @@ async function holdoutCoverage(simulate: (rng: ReturnType<typeof createRng>) => 
 describe("calibrated intervals cover on simulated series (auto-chosen model, fresh holdout)", () => {
   // Bounds: 120 series × 8 steps, strongly dependent within a series; ±8 points at 80 %.
   it("AR(1), φ = 0.7", async () => {
-    const { c80, c95 } = await holdoutCoverage((rng) => {
-      let v = 0;
-      return Array.from({ length: 120 }, () => (v = 0.7 * v + rng.normal()) + 50);
-    }, 120, 11);
+    const { c80, c95 } = await holdoutCoverage(
+      (rng) => {
+        let v = 0;
+        return Array.from({ length: 120 }, () => (v = 0.7 * v + rng.normal()) + 50);
+      },
+      120,
+      11,
+    );
     expect(c80).toBeGreaterThan(0.72);
     expect(c80).toBeLessThan(0.9);
     expect(c95).toBeGreaterThan(0.9);
@@ -76,10 +80,14 @@ describe("calibrated intervals cover on simulated series (auto-chosen model, fre
   });
 
   it("random walk", async () => {
-    const { c80, c95 } = await holdoutCoverage((rng) => {
-      let v = 100;
-      return Array.from({ length: 120 }, () => (v += rng.normal()));
-    }, 120, 12);
+    const { c80, c95 } = await holdoutCoverage(
+      (rng) => {
+        let v = 100;
+        return Array.from({ length: 120 }, () => (v += rng.normal()));
+      },
+      120,
+      12,
+    );
     expect(c80).toBeGreaterThan(0.72);
     expect(c80).toBeLessThan(0.9);
     expect(c95).toBeGreaterThan(0.9);

@@ -38,7 +38,11 @@ export function forecastErrorCost(actual: number[], forecast: number[], rates: C
 
 /** Cost of a model's walk-forward backtest errors (all folds pooled). */
 export function backtestCost(folds: BacktestFold[], rates: CostRates): ErrorCost {
-  return forecastErrorCost(folds.flatMap((f) => f.actual), folds.flatMap((f) => f.yhat), rates);
+  return forecastErrorCost(
+    folds.flatMap((f) => f.actual),
+    folds.flatMap((f) => f.yhat),
+    rates,
+  );
 }
 
 /**
@@ -68,8 +72,17 @@ export function planNumbers(f: IntervalForecast, rates: CostRates): { ratio: num
 }
 
 /** Backtest cost of `model` against the seasonal-naive baseline (falls back to naive if snaive did not run). */
-export function costSaving(result: ForecastResult, model: string, rates: CostRates): {
-  model: string; baseline: string; modelCost: ErrorCost; baselineCost: ErrorCost; saving: number; savingPct: number;
+export function costSaving(
+  result: ForecastResult,
+  model: string,
+  rates: CostRates,
+): {
+  model: string;
+  baseline: string;
+  modelCost: ErrorCost;
+  baselineCost: ErrorCost;
+  saving: number;
+  savingPct: number;
 } {
   const baseline = result.backtests.snaive?.length ? "snaive" : "naive";
   const mine = result.backtests[model];

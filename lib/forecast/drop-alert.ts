@@ -22,11 +22,7 @@ export const DEFAULT_DROP_WEEKS = 4;
  * @throws when either series is shorter than `weeks` or the threshold is outside 0..100
  * @example detectDrop([100, 100, 100, 100], [70, 70, 70, 70]).alert // true (−30 %)
  */
-export function detectDrop(
-  actual: number[],
-  forecast: number[],
-  options: { thresholdPct?: number; weeks?: number } = {},
-): DropAlert {
+export function detectDrop(actual: number[], forecast: number[], options: { thresholdPct?: number; weeks?: number } = {}): DropAlert {
   const thresholdPct = options.thresholdPct ?? DEFAULT_DROP_THRESHOLD_PCT;
   const weeks = options.weeks ?? DEFAULT_DROP_WEEKS;
   if (!(thresholdPct >= 0 && thresholdPct <= 100)) throw new Error(`detectDrop: thresholdPct must be in 0..100, got ${thresholdPct}`);

@@ -53,7 +53,10 @@ describe("forecastSeries", () => {
   });
 
   it("falls back to naive on fewer than 8 points and says so", async () => {
-    const r = await forecastSeries(series(5, (t) => 10 + t), { horizon: 3 });
+    const r = await forecastSeries(
+      series(5, (t) => 10 + t),
+      { horizon: 3 },
+    );
     expect(r.chosen).toBe("naive");
     expect(Object.keys(r.forecasts)).toEqual(["naive"]);
     expect(r.forecasts.naive.yhat).toEqual([14, 14, 14]);
@@ -61,7 +64,10 @@ describe("forecastSeries", () => {
   });
 
   it("drops seasonal models under two seasons and says so", async () => {
-    const r = await forecastSeries(series(60, (t) => 50 + Math.sin(t)), { horizon: 4 });
+    const r = await forecastSeries(
+      series(60, (t) => 50 + Math.sin(t)),
+      { horizon: 4 },
+    );
     expect(r.forecasts.snaive).toBeUndefined();
     expect(r.forecasts["mstl-ets"]).toBeUndefined();
     expect(r.notes.join(" ")).toMatch(/no seasonal models \(snaive, mstl-ets\)/);
@@ -83,12 +89,25 @@ describe("forecastSeries", () => {
 
   it("rejects bad input with messages naming the series", async () => {
     await expect(forecastSeries({ key: "k", dates: ["2024-01-01", "2024-01-09"], values: [1, 2] }, { horizon: 2 })).rejects.toThrow(/k.*not weekly/);
-    await expect(forecastSeries(series(20, () => 1), { horizon: 0 })).rejects.toThrow(/horizon/);
-    await expect(forecastSeries(series(20, () => 1), { horizon: 2, models: ["arima"] })).rejects.toThrow(/unknown model/);
+    await expect(
+      forecastSeries(
+        series(20, () => 1),
+        { horizon: 0 },
+      ),
+    ).rejects.toThrow(/horizon/);
+    await expect(
+      forecastSeries(
+        series(20, () => 1),
+        { horizon: 2, models: ["arima"] },
+      ),
+    ).rejects.toThrow(/unknown model/);
   });
 
   it("handles a constant series without failing", async () => {
-    const r = await forecastSeries(series(80, () => 7), { horizon: 3 });
+    const r = await forecastSeries(
+      series(80, () => 7),
+      { horizon: 3 },
+    );
     expect(r.forecasts[r.chosen].yhat.every((v) => Math.abs(v - 7) < 1e-6)).toBe(true);
   });
 });

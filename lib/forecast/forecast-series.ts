@@ -103,8 +103,13 @@ export function forecastSeriesLoaded(input: SeriesInput, options: ForecastOption
   const series: PreparedSeries = { y: p.y, dates: p.dates, regressors: p.regressors, holidays: p.holidays };
   const floor = p.y.every((v) => v >= 0) ? 0 : null;
   const finalInput: FitInput = {
-    y: p.y, dates: p.dates, regressors: p.regressors, holidays: p.holidays, horizon,
-    future: { dates: p.futureDates, regressors: p.futureRegressors }, seed,
+    y: p.y,
+    dates: p.dates,
+    regressors: p.regressors,
+    holidays: p.holidays,
+    horizon,
+    future: { dates: p.futureDates, regressors: p.futureRegressors },
+    seed,
   };
 
   // --- backtest + final fit per model ---
@@ -128,7 +133,12 @@ export function forecastSeriesLoaded(input: SeriesInput, options: ForecastOption
 
   // --- ranking, ensemble ---
   const baseline = runs.find((r) => r.name === "naive")?.metrics;
-  let ranked = baseline ? rankModels(runs.filter((r) => r.metrics).map((r) => ({ model: r.name, metrics: r.metrics! })), baseline) : [];
+  let ranked = baseline
+    ? rankModels(
+        runs.filter((r) => r.metrics).map((r) => ({ model: r.name, metrics: r.metrics! })),
+        baseline,
+      )
+    : [];
   const k = options.ensembleSize ?? DEFAULT_ENSEMBLE_SIZE;
   if (requested.includes("ensemble") && ranked.length >= 2 && baseline) {
     const members = ranked.slice(0, Math.min(k, ranked.length)).map((r) => runs.find((x) => x.name === r.model)!);
@@ -140,16 +150,23 @@ export function forecastSeriesLoaded(input: SeriesInput, options: ForecastOption
     }));
     const cal = calibrate(efolds);
     runs.push({
-      name: "ensemble", folds: efolds, cal, metrics: scoreBacktest(efolds, cal),
+      name: "ensemble",
+      folds: efolds,
+      cal,
+      metrics: scoreBacktest(efolds, cal),
       final: { yhat: combine(members.map((m) => m.final.yhat)), sd: meanOf(members.map((m) => m.final.sd)) },
     });
     notes.push(`ensemble = ${combine === medianOf ? "median" : "mean"} of ${members.map((m) => m.name).join(", ")} (best ${members.length} by backtest)`);
-    ranked = rankModels(runs.filter((r) => r.metrics).map((r) => ({ model: r.name, metrics: r.metrics! })), baseline);
+    ranked = rankModels(
+      runs.filter((r) => r.metrics).map((r) => ({ model: r.name, metrics: r.metrics! })),
+      baseline,
+    );
   }
 
   let chosen: string;
   if (options.chosen) {
-    if (!runs.some((r) => r.name === options.chosen)) throw new Error(`forecastSeries: chosen model "${options.chosen}" could not be fitted (${notes.join("; ")})`);
+    if (!runs.some((r) => r.name === options.chosen))
+      throw new Error(`forecastSeries: chosen model "${options.chosen}" could not be fitted (${notes.join("; ")})`);
     chosen = options.chosen;
     notes.push(`model "${chosen}" chosen by the caller`);
   } else if (ranked.length) {
@@ -171,8 +188,12 @@ export function forecastSeriesLoaded(input: SeriesInput, options: ForecastOption
     const yhat = clip(r.final.yhat, floor);
     const iv = applyCalibration(r.final.yhat, r.final.sd, r.cal);
     forecasts[r.name] = {
-      dates: p.futureDates, yhat,
-      lo80: clip(iv.lo80, floor), hi80: clip(iv.hi80, floor), lo95: clip(iv.lo95, floor), hi95: clip(iv.hi95, floor),
+      dates: p.futureDates,
+      yhat,
+      lo80: clip(iv.lo80, floor),
+      hi80: clip(iv.hi80, floor),
+      lo95: clip(iv.lo95, floor),
+      hi95: clip(iv.hi95, floor),
     };
     backtests[r.name] = r.folds.map((f) => ({ origin: f.origin, dates: f.dates, yhat: f.yhat, actual: f.actual }));
   }

@@ -8,7 +8,7 @@ describe("metrics on hand-computed cases", () => {
   it.each([
     ["mape", mape(actual, forecast), (100 * (10 / 100 + 20 / 200 + 0)) / 3],
     // M4 sMAPE: 200·|Y−F|/(|Y|+|F|) per point
-    ["smape", smape(actual, forecast), (200 * 10 / 210 + 200 * 20 / 380 + 0) / 3],
+    ["smape", smape(actual, forecast), ((200 * 10) / 210 + (200 * 20) / 380 + 0) / 3],
     ["mae", mae(actual, forecast), 10],
     ["rmse", rmse(actual, forecast), Math.sqrt((100 + 400) / 3)],
     ["bias", bias(actual, forecast), (10 - 20 + 0) / 3],

@@ -22,10 +22,12 @@ export function mape(actual: number[], forecast: number[]): number {
 /** M4 sMAPE in %: mean of 200·|Y−F|/(|Y|+|F|); a 0/0 point counts as 0 error. */
 export function smape(actual: number[], forecast: number[]): number {
   check("smape", actual, forecast);
-  return mean(actual.map((a, i) => {
-    const d = Math.abs(a) + Math.abs(forecast[i]);
-    return d === 0 ? 0 : (200 * Math.abs(a - forecast[i])) / d;
-  }));
+  return mean(
+    actual.map((a, i) => {
+      const d = Math.abs(a) + Math.abs(forecast[i]);
+      return d === 0 ? 0 : (200 * Math.abs(a - forecast[i])) / d;
+    }),
+  );
 }
 
 /**
@@ -86,8 +88,10 @@ export function coverage(actual: number[], lo: number[], hi: number[]): number {
 export function pinball(actual: number[], quantileForecast: number[], q: number): number {
   check("pinball", actual, quantileForecast);
   if (!(q > 0 && q < 1)) throw new Error(`pinball: q must be in (0, 1), got ${q}`);
-  return mean(actual.map((a, i) => {
-    const u = a - quantileForecast[i];
-    return Math.max(q * u, (q - 1) * u);
-  }));
+  return mean(
+    actual.map((a, i) => {
+      const u = a - quantileForecast[i];
+      return Math.max(q * u, (q - 1) * u);
+    }),
+  );
 }

@@ -56,7 +56,10 @@ export function prepareSeries(input: SeriesInput, horizon: number, maxHistory = 
     for (let h = 0; h < horizon; h++) {
       const v = arr[n + h];
       if (v !== undefined && Number.isFinite(v)) fut.push(v);
-      else { fut.push(h === 0 ? hist[n - 1] : fut[h - 1]); carried++; }
+      else {
+        fut.push(h === 0 ? hist[n - 1] : fut[h - 1]);
+        carried++;
+      }
     }
     if (carried) notes.push(`regressor "${name}": ${carried} of ${horizon} future values missing, last known value carried forward`);
     regressors[name] = hist.slice(start);

@@ -6,19 +6,32 @@ import type { IntervalForecast } from "./types";
 const bottom = { "search|north": [10, 20], "search|south": [5, 7], "social|north": [1, 2], "social|south": [3, 4] };
 
 function expectCoherent(out: Record<string, { yhat: number[] } | number[]>) {
-  const v = (k: string) => { const x = out[k]; return Array.isArray(x) ? x : x.yhat; };
+  const v = (k: string) => {
+    const x = out[k];
+    return Array.isArray(x) ? x : x.yhat;
+  };
   for (let t = 0; t < 2; t++) {
     const b = ["search|north", "search|south", "social|north", "social|south"].map((k) => v(k)[t]);
     expect(v("search|all")[t]).toBeCloseTo(b[0] + b[1], 10);
     expect(v("social|all")[t]).toBeCloseTo(b[2] + b[3], 10);
     expect(v("all|north")[t]).toBeCloseTo(b[0] + b[2], 10);
     expect(v("all|south")[t]).toBeCloseTo(b[1] + b[3], 10);
-    expect(v("total")[t]).toBeCloseTo(b.reduce((a, c) => a + c, 0), 10);
+    expect(v("total")[t]).toBeCloseTo(
+      b.reduce((a, c) => a + c, 0),
+      10,
+    );
   }
 }
 
 function withIntervals(y: number[], half: number): IntervalForecast {
-  return { dates: ["2025-01-06", "2025-01-13"], yhat: y, lo80: y.map((v) => v - half), hi80: y.map((v) => v + half), lo95: y.map((v) => v - 2 * half), hi95: y.map((v) => v + 2 * half) };
+  return {
+    dates: ["2025-01-06", "2025-01-13"],
+    yhat: y,
+    lo80: y.map((v) => v - half),
+    hi80: y.map((v) => v + half),
+    lo95: y.map((v) => v - 2 * half),
+    hi95: y.map((v) => v + 2 * half),
+  };
 }
 
 describe("hierarchy", () => {
@@ -40,8 +53,11 @@ describe("hierarchy", () => {
     const base: Record<string, IntervalForecast> = Object.fromEntries(Object.entries(bottom).map(([k, v]) => [k, withIntervals(v, 1)]));
     // incoherent aggregates: off by a few units
     Object.assign(base, {
-      "search|all": withIntervals([17, 25], 2), "social|all": withIntervals([5, 6], 1),
-      "all|north": withIntervals([12, 21], 2), "all|south": withIntervals([9, 12], 1), total: withIntervals([25, 36], 3),
+      "search|all": withIntervals([17, 25], 2),
+      "social|all": withIntervals([5, 6], 1),
+      "all|north": withIntervals([12, 21], 2),
+      "all|south": withIntervals([9, 12], 1),
+      total: withIntervals([25, 36], 3),
     });
     const rng = createRng(3);
     const residuals = Array.from({ length: 40 }, () => Array.from({ length: 9 }, () => rng.normal()));

@@ -58,10 +58,9 @@ export function reconcileBottomUp(bottomForecasts: Record<string, number[]>): Re
   for (const k of h.bottom) {
     if (bottomForecasts[k].length !== len) throw new Error(`reconcileBottomUp: "${k}" has ${bottomForecasts[k].length} steps, expected ${len}`);
   }
-  return Object.fromEntries(h.nodes.map((node, i) => [
-    node,
-    Array.from({ length: len }, (_, t) => h.S[i].reduce((s, w, j) => s + (w ? bottomForecasts[h.bottom[j]][t] : 0), 0)),
-  ]));
+  return Object.fromEntries(
+    h.nodes.map((node, i) => [node, Array.from({ length: len }, (_, t) => h.S[i].reduce((s, w, j) => s + (w ? bottomForecasts[h.bottom[j]][t] : 0), 0))]),
+  );
 }
 
 /** Schäfer–Strimmer shrinkage of the residual covariance toward its diagonal. */

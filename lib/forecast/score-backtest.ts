@@ -45,7 +45,6 @@ export function scoreBacktest(folds: FoldForecast[], cal: Calibration): Backtest
     coverage80: coverage(actual, lo80, hi80),
     coverage95: coverage(actual, lo95, hi95),
     pinball:
-      (pinball(actual, lo95, 0.025) + pinball(actual, lo80, 0.1) + pinball(actual, yhat, 0.5) +
-        pinball(actual, hi80, 0.9) + pinball(actual, hi95, 0.975)) / 5,
+      (pinball(actual, lo95, 0.025) + pinball(actual, lo80, 0.1) + pinball(actual, yhat, 0.5) + pinball(actual, hi80, 0.9) + pinball(actual, hi95, 0.975)) / 5,
   };
 }

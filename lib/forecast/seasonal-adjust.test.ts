@@ -16,6 +16,11 @@ describe("classical multiplicative seasonal adjustment", () => {
   });
 
   it("does not flag a linear trend as seasonal", () => {
-    expect(isSeasonal(Array.from({ length: 300 }, (_, t) => t), m)).toBe(false);
+    expect(
+      isSeasonal(
+        Array.from({ length: 300 }, (_, t) => t),
+        m,
+      ),
+    ).toBe(false);
   });
 });

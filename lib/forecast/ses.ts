@@ -28,7 +28,10 @@ export function fitSes(y: number[], alphaBounds: [number, number] = [0.01, 0.99]
   for (let k = 0; k <= steps; k++) {
     const a = a0 + ((a1 - a0) * k) / steps;
     const v = sse(y, a).sse;
-    if (v < bestSse) { bestSse = v; best = a; }
+    if (v < bestSse) {
+      bestSse = v;
+      best = a;
+    }
   }
   // golden section in the bracket around the grid minimum
   let lo = Math.max(a0, best - (a1 - a0) / steps);
@@ -39,8 +42,19 @@ export function fitSes(y: number[], alphaBounds: [number, number] = [0.01, 0.99]
   let fc = sse(y, c).sse;
   let fd = sse(y, d).sse;
   for (let it = 0; it < 30; it++) {
-    if (fc < fd) { hi = d; d = c; fd = fc; c = hi - g * (hi - lo); fc = sse(y, c).sse; }
-    else { lo = c; c = d; fc = fd; d = lo + g * (hi - lo); fd = sse(y, d).sse; }
+    if (fc < fd) {
+      hi = d;
+      d = c;
+      fd = fc;
+      c = hi - g * (hi - lo);
+      fc = sse(y, c).sse;
+    } else {
+      lo = c;
+      c = d;
+      fc = fd;
+      d = lo + g * (hi - lo);
+      fd = sse(y, d).sse;
+    }
   }
   const alpha = (lo + hi) / 2;
   const r = sse(y, alpha);

@@ -6,7 +6,9 @@ let cached: string | undefined;
 export function codeVersion(): string {
   if (cached) return cached;
   try {
-    cached = execFileSync("git", ["rev-parse", "--short=12", "HEAD"], { stdio: ["ignore", "pipe", "ignore"] }).toString().trim();
+    cached = execFileSync("git", ["rev-parse", "--short=12", "HEAD"], { stdio: ["ignore", "pipe", "ignore"] })
+      .toString()
+      .trim();
   } catch {
     try {
       cached = `v${(JSON.parse(readFileSync("package.json", "utf8")) as { version: string }).version}`;

@@ -8,7 +8,12 @@ import { ACTIVE_RUN_STATUSES } from "../runs/run-kinds";
  * Creates the model run (status "queued") and puts its job on the queue. The page that asked gets the run id at
  * once and follows progress by polling the run; the fit itself never runs inside a request.
  */
-export async function enqueueFit(input: { kind: FitKind; datasetId?: number; params?: Record<string, unknown>; createdBy?: string }): Promise<{ runId: number; jobId: string | null }> {
+export async function enqueueFit(input: {
+  kind: FitKind;
+  datasetId?: number;
+  params?: Record<string, unknown>;
+  createdBy?: string;
+}): Promise<{ runId: number; jobId: string | null }> {
   const db = prisma();
   const datasetId = input.datasetId ?? (await fetchActiveDataset())?.id;
   if (!datasetId) throw new Error("No dataset to fit: import data first");
@@ -31,7 +36,10 @@ export async function enqueueFit(input: { kind: FitKind; datasetId?: number; par
   } catch (error) {
     // No job means no worker will ever pick the run up: say so on the run instead of leaving it "queued" forever.
     const message = `Could not queue the fit: ${error instanceof Error ? error.message : String(error)}`;
-    await db.modelRun.updateMany({ where: { id: run.id, status: "queued" }, data: { status: "failed", stage: "failed", error: message.slice(0, 2000), finishedAt: new Date() } });
+    await db.modelRun.updateMany({
+      where: { id: run.id, status: "queued" },
+      data: { status: "failed", stage: "failed", error: message.slice(0, 2000), finishedAt: new Date() },
+    });
     await db.runLog.create({ data: { runId: run.id, level: "error", message: message.slice(0, 2000) } });
     logger.error("fit could not be queued", { runId: run.id, kind: input.kind, error: String(error) });
     throw new Error(`${message} (run #${run.id} is marked failed; try again)`);
@@ -47,7 +55,10 @@ export async function cancelFit(runId: number): Promise<{ cancelled: boolean; st
   const run = await db.modelRun.findUnique({ where: { id: runId } });
   if (!run) throw new Error(`Run ${runId} does not exist`);
   // Conditional: a fit that finished a moment ago keeps its result (and a cancel never overwrites "succeeded").
-  const changed = await db.modelRun.updateMany({ where: { id: runId, status: { in: [...ACTIVE_RUN_STATUSES] } }, data: { status: "cancelled", stage: "cancelled", finishedAt: new Date() } });
+  const changed = await db.modelRun.updateMany({
+    where: { id: runId, status: { in: [...ACTIVE_RUN_STATUSES] } },
+    data: { status: "cancelled", stage: "cancelled", finishedAt: new Date() },
+  });
   if (changed.count === 0) {
     const now = await db.modelRun.findUnique({ where: { id: runId }, select: { status: true } });
     return { cancelled: false, status: now?.status ?? run.status };

@@ -87,7 +87,15 @@ describe("fit jobs delivered more than once", () => {
 
   it("keeps forecast rows unique per run, series, model, kind, origin and week", async () => {
     const id = await queuedRun("forecast");
-    const point = { runId: id, seriesKey: "search|north", model: "theta", kind: "future", origin: new Date("2024-01-01T00:00:00Z"), week: new Date("2024-01-08T00:00:00Z"), yhat: 1 };
+    const point = {
+      runId: id,
+      seriesKey: "search|north",
+      model: "theta",
+      kind: "future",
+      origin: new Date("2024-01-01T00:00:00Z"),
+      week: new Date("2024-01-08T00:00:00Z"),
+      yhat: 1,
+    };
     await db.forecast.create({ data: point });
     await expect(db.forecast.create({ data: { ...point, yhat: 2 } })).rejects.toThrow();
     expect(await db.forecast.count({ where: { runId: id } })).toBe(1);

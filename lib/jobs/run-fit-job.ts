@@ -23,7 +23,13 @@ class ClaimLostError extends Error {
  * conditional on the claim still holding (status running, this worker, this attempt number), so a cancel or a
  * requeue that lands while the fit computes is never overwritten by its result.
  */
-export async function runFitJob(input: { runId: number; runners: Partial<Record<FitKind, FitRunner>>; retryLimit: number; log?: (m: string) => void; workerId?: string }) {
+export async function runFitJob(input: {
+  runId: number;
+  runners: Partial<Record<FitKind, FitRunner>>;
+  retryLimit: number;
+  log?: (m: string) => void;
+  workerId?: string;
+}) {
   const db = prisma();
   const { runId } = input;
   const run = await db.modelRun.findUnique({ where: { id: runId } });
@@ -64,35 +70,45 @@ export async function runFitJob(input: { runId: number; runners: Partial<Record<
 
   try {
     if (!runner) throw new Error(`No fit runner for kind "${run.kind}"`);
-    const outcome = await runner({ runId, datasetId: run.datasetId, datasetVersion: run.datasetVersion, params: (run.params ?? {}) as Record<string, unknown>, progress, log });
+    const outcome = await runner({
+      runId,
+      datasetId: run.datasetId,
+      datasetVersion: run.datasetVersion,
+      params: (run.params ?? {}) as Record<string, unknown>,
+      progress,
+      log,
+    });
     const finished = new Date();
     const promote = outcome.promote ?? true;
-    const recorded = await db.$transaction(async (tx) => {
-      // Written only while this attempt still holds the run (a cancel may have landed during the fit); the row lock
-      // taken here makes a concurrent cancel wait for this transaction and then find the run finished.
-      const done = await tx.modelRun.updateMany({
-        where: claimed,
-        data: {
-          status: "succeeded",
-          progress: 1,
-          stage: "done",
-          metrics: outcome.metrics as object,
-          artifacts: outcome.artifacts as object,
-          params: (outcome.params ?? run.params ?? {}) as object,
-          isChampion: false,
-          finishedAt: finished,
-          durationMs: finished.getTime() - started.getTime(),
-        },
-      });
-      if (done.count === 0) return false;
-      if (promote) {
-        // One champion per kind and dataset: promoting this run demotes the previous champion.
-        await tx.modelRun.updateMany({ where: { datasetId: run.datasetId, kind: run.kind, isChampion: true }, data: { isChampion: false } });
-        await tx.modelRun.update({ where: { id: runId }, data: { isChampion: true } });
-      }
-      return true;
-      // Several fits finishing at once (first start) can keep the pool busy beyond Prisma's 2 s default wait.
-    }, { maxWait: 30_000, timeout: 60_000 });
+    const recorded = await db.$transaction(
+      async (tx) => {
+        // Written only while this attempt still holds the run (a cancel may have landed during the fit); the row lock
+        // taken here makes a concurrent cancel wait for this transaction and then find the run finished.
+        const done = await tx.modelRun.updateMany({
+          where: claimed,
+          data: {
+            status: "succeeded",
+            progress: 1,
+            stage: "done",
+            metrics: outcome.metrics as object,
+            artifacts: outcome.artifacts as object,
+            params: (outcome.params ?? run.params ?? {}) as object,
+            isChampion: false,
+            finishedAt: finished,
+            durationMs: finished.getTime() - started.getTime(),
+          },
+        });
+        if (done.count === 0) return false;
+        if (promote) {
+          // One champion per kind and dataset: promoting this run demotes the previous champion.
+          await tx.modelRun.updateMany({ where: { datasetId: run.datasetId, kind: run.kind, isChampion: true }, data: { isChampion: false } });
+          await tx.modelRun.update({ where: { id: runId }, data: { isChampion: true } });
+        }
+        return true;
+        // Several fits finishing at once (first start) can keep the pool busy beyond Prisma's 2 s default wait.
+      },
+      { maxWait: 30_000, timeout: 60_000 },
+    );
     if (!recorded) throw (await isCancelled()) ? new CancelledError() : new ClaimLostError();
     await log(`succeeded in ${((finished.getTime() - started.getTime()) / 1000).toFixed(1)} s${promote ? "; now the champion" : ""}`);
     input.log?.(`run ${runId} (${run.kind}) succeeded`);
@@ -120,7 +136,14 @@ export async function runFitJob(input: { runId: number; runners: Partial<Record<
     // Cancelled or taken over while failing: whoever holds the run now decides what happens to it.
     if (marked.count === 0) return { status: (await isCancelled()) ? ("cancelled" as const) : ("ignored" as const) };
     if (final) {
-      await raiseAlert({ kind: "job_failed", severity: "critical", title: `${run.kind} fit failed`, message: `Run #${runId} failed after ${attempt} attempts: ${message}`.slice(0, 500), runId, details: { attempts: attempt } });
+      await raiseAlert({
+        kind: "job_failed",
+        severity: "critical",
+        title: `${run.kind} fit failed`,
+        message: `Run #${runId} failed after ${attempt} attempts: ${message}`.slice(0, 500),
+        runId,
+        details: { attempts: attempt },
+      });
       input.log?.(`run ${runId} (${run.kind}) failed: ${message}`);
       return { status: "failed" as const };
     }

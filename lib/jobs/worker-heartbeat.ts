@@ -67,7 +67,10 @@ async function requeueRunsOfDeadWorkers(log: (m: string) => void): Promise<numbe
   const requeued: number[] = [];
   for (const run of orphans) {
     // Only the worker that wins this conditional update requeues the run (several may look at once).
-    const claimed = await db.modelRun.updateMany({ where: { id: run.id, status: "running", workerId: run.workerId }, data: { status: "queued", stage: "requeued: its worker stopped", progress: 0, workerId: null } });
+    const claimed = await db.modelRun.updateMany({
+      where: { id: run.id, status: "running", workerId: run.workerId },
+      data: { status: "queued", stage: "requeued: its worker stopped", progress: 0, workerId: null },
+    });
     if (claimed.count === 0) continue;
     if (run.jobId) await boss!.cancel(QUEUES.fit(run.kind as FitKind), run.jobId).catch(() => {});
     const jobId = await boss!.send(QUEUES.fit(run.kind as FitKind), { runId: run.id }, retryPolicy());
@@ -81,7 +84,10 @@ async function requeueRunsOfDeadWorkers(log: (m: string) => void): Promise<numbe
 
 async function requeueQueuedRunsWithoutJob(log: (m: string) => void): Promise<number[]> {
   const db = prisma();
-  const queued = await db.modelRun.findMany({ where: { status: "queued", createdAt: { lt: new Date(Date.now() - QUEUED_GRACE_MS) } }, select: { id: true, kind: true, jobId: true } });
+  const queued = await db.modelRun.findMany({
+    where: { status: "queued", createdAt: { lt: new Date(Date.now() - QUEUED_GRACE_MS) } },
+    select: { id: true, kind: true, jobId: true },
+  });
   if (queued.length === 0) return [];
   const boss = await getQueue();
   const requeued: number[] = [];

@@ -13,7 +13,11 @@ import { newWorkerId, requeueOrphanedRuns, startHeartbeat } from "./worker-heart
  * debounced re-fit after imports. `npm start` runs one in-process; `npm run worker` runs standalone workers, and
  * any number of them (on any machine) can share one database — pg-boss hands each job to exactly one.
  */
-export async function startWorker(options: { log: (m: string) => void; runners?: Partial<Record<FitKind, FitRunner>>; retryLimit?: number }): Promise<() => Promise<void>> {
+export async function startWorker(options: {
+  log: (m: string) => void;
+  runners?: Partial<Record<FitKind, FitRunner>>;
+  retryLimit?: number;
+}): Promise<() => Promise<void>> {
   const { log } = options;
   const runners = options.runners ?? FIT_RUNNERS;
   const retryLimit = options.retryLimit ?? retryPolicy().retryLimit;
@@ -32,12 +36,14 @@ export async function startWorker(options: { log: (m: string) => void; runners?:
   await boss.work(QUEUES.retrainAll, { pollingIntervalSeconds: 5 }, async () => {
     const dataset = await fetchActiveDataset();
     if (!dataset) return;
-    for (const kind of FIT_KINDS) if (runners[kind]) await enqueueFit({ kind, datasetId: dataset.id, createdBy: "schedule", params: { trigger: "weekly retrain" } });
+    for (const kind of FIT_KINDS)
+      if (runners[kind]) await enqueueFit({ kind, datasetId: dataset.id, createdBy: "schedule", params: { trigger: "weekly retrain" } });
     await checkDrift(dataset.id);
     log("weekly retrain: fits queued for every model kind");
   });
   await boss.work<{ datasetId: number }>(QUEUES.refitOnImport, { pollingIntervalSeconds: 5 }, async ([job]) => {
-    for (const kind of FIT_KINDS) if (runners[kind]) await enqueueFit({ kind, datasetId: job.data.datasetId, createdBy: "import", params: { trigger: "new import" } });
+    for (const kind of FIT_KINDS)
+      if (runners[kind]) await enqueueFit({ kind, datasetId: job.data.datasetId, createdBy: "import", params: { trigger: "new import" } });
     log(`new import: fits queued for dataset ${job.data.datasetId}`);
   });
   await boss.schedule(QUEUES.retrainAll, env().MIXCAST_RETRAIN_CRON, {}, { tz: "UTC" });

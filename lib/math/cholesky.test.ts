@@ -14,14 +14,30 @@ describe("cholesky", () => {
       [-16, -43, 98],
     ];
     const l = choleskyFactor(a);
-    [[2, 0, 0], [6, 1, 0], [-8, 5, 3]].forEach((row, i) => row.forEach((v, j) => expect(l[i][j]).toBeCloseTo(v, DIGITS)));
-    expect(solveSymmetricPositiveDefinite([[4, 2], [2, 3]], [2, 1]).map((v) => v + 0)).toEqual([0.5, 0]);
+    [
+      [2, 0, 0],
+      [6, 1, 0],
+      [-8, 5, 3],
+    ].forEach((row, i) => row.forEach((v, j) => expect(l[i][j]).toBeCloseTo(v, DIGITS)));
+    expect(
+      solveSymmetricPositiveDefinite(
+        [
+          [4, 2],
+          [2, 3],
+        ],
+        [2, 1],
+      ).map((v) => v + 0),
+    ).toEqual([0.5, 0]);
   });
 
   it("agrees with ml-matrix's Cholesky on random SPD systems", () => {
     const rng = createRng(7);
     for (const p of [1, 4, 12]) {
-      const x = Matrix.from1DArray(p + 5, p, Array.from({ length: (p + 5) * p }, () => rng.next() * 2 - 1));
+      const x = Matrix.from1DArray(
+        p + 5,
+        p,
+        Array.from({ length: (p + 5) * p }, () => rng.next() * 2 - 1),
+      );
       const a = x.transpose().mmul(x).add(Matrix.eye(p).mul(0.1));
       const b = Array.from({ length: p }, () => rng.next() * 10 - 5);
       const ours = choleskySolve(choleskyFactor(a.to2DArray()), b);
@@ -31,11 +47,29 @@ describe("cholesky", () => {
   });
 
   it("refuses a matrix that is not positive definite, naming the caller and the pivot", () => {
-    expect(() => choleskyFactor([[1, 2], [2, 1]])).toThrow(/^choleskyFactor: matrix is not positive definite \(pivot 1/);
+    expect(() =>
+      choleskyFactor([
+        [1, 2],
+        [2, 1],
+      ]),
+    ).toThrow(/^choleskyFactor: matrix is not positive definite \(pivot 1/);
     expect(() => solveSymmetricPositiveDefinite([[0]], [1])).toThrow(/^solveSymmetricPositiveDefinite: /);
     // A relative pivot floor treats a numerically dependent column as rank deficiency.
-    expect(() => choleskyFactor([[1, 1], [1, 1 + 1e-12]], { relativePivot: 1e-10 })).toThrow(/pivot 1/);
-    expect(choleskyFactor([[1, 1], [1, 1 + 1e-12]])[1][1]).toBeGreaterThan(0);
+    expect(() =>
+      choleskyFactor(
+        [
+          [1, 1],
+          [1, 1 + 1e-12],
+        ],
+        { relativePivot: 1e-10 },
+      ),
+    ).toThrow(/pivot 1/);
+    expect(
+      choleskyFactor([
+        [1, 1],
+        [1, 1 + 1e-12],
+      ])[1][1],
+    ).toBeGreaterThan(0);
   });
 
   it("factors and solves the packed row-major form in place: the hand-worked factor, ml-matrix's solution, the same bits as the row form", () => {
@@ -45,7 +79,11 @@ describe("cholesky", () => {
     expect(Array.from(a)).toEqual([2, 12, -16, 6, 1, -43, -8, 5, 3]);
     const rng = createRng(11);
     for (const p of [1, 5, 13]) {
-      const x = Matrix.from1DArray(p + 4, p, Array.from({ length: (p + 4) * p }, () => rng.next() * 2 - 1));
+      const x = Matrix.from1DArray(
+        p + 4,
+        p,
+        Array.from({ length: (p + 4) * p }, () => rng.next() * 2 - 1),
+      );
       const m = x.transpose().mmul(x).add(Matrix.eye(p).mul(0.05));
       const b = Array.from({ length: p }, () => rng.next() * 4 - 2);
       const packed = Float64Array.from(m.to1DArray());

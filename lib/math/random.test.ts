@@ -3,7 +3,9 @@ import { createRng } from "./random";
 
 describe("createRng", () => {
   it("is reproducible from its seed and differs across seeds", () => {
-    const a = createRng(42), b = createRng(42), c = createRng(43);
+    const a = createRng(42),
+      b = createRng(42),
+      c = createRng(43);
     const xa = Array.from({ length: 5 }, () => a.next());
     expect(Array.from({ length: 5 }, () => b.next())).toEqual(xa);
     expect(Array.from({ length: 5 }, () => c.next())).not.toEqual(xa);
@@ -12,7 +14,9 @@ describe("createRng", () => {
   it("draws uniforms with mean 1/2 and normals with mean 0, variance 1", () => {
     const rng = createRng(7);
     const n = 200_000;
-    let su = 0, sn = 0, sn2 = 0;
+    let su = 0,
+      sn = 0,
+      sn2 = 0;
     for (let i = 0; i < n; i++) {
       su += rng.next();
       const z = rng.normal();

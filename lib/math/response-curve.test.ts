@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import type { HillSaturation } from "../mmm/types";
-import { adstockWeights, applyAdstock, carryoverWeeks, geometricAdstockWeights, hillDerivative, hillResponse, hillShape, hillShapeDerivative, weibullAdstockWeights } from "./response-curve";
-
+import {
+  adstockWeights,
+  applyAdstock,
+  carryoverWeeks,
+  geometricAdstockWeights,
+  hillDerivative,
+  hillResponse,
+  hillShape,
+  hillShapeDerivative,
+  weibullAdstockWeights,
+} from "./response-curve";
 
 describe("hillShape", () => {
   it.each([
@@ -25,7 +34,8 @@ describe("hillShapeDerivative", () => {
 
   it("matches a central finite difference", () => {
     const f = (x: number) => hillShape(x, 1.7, 2.3);
-    const x = 1.4, h = 1e-6;
+    const x = 1.4,
+      h = 1e-6;
     expect(hillShapeDerivative(x, 1.7, 2.3)).toBeCloseTo((f(x + h) - f(x - h)) / (2 * h), 7);
   });
 });
@@ -119,10 +129,10 @@ describe("hillResponse and hillDerivative", () => {
 
   it.each([
     // beta·a·x^(a−1)·g^a/(x^a + g^a)²
-    { c: s(1, 2, 10), x: 2, d: 10 * 2 / 16 },
+    { c: s(1, 2, 10), x: 2, d: (10 * 2) / 16 },
     { c: s(2, 1, 10), x: 3, d: 10 * 0.06 },
     // 0.5·4^-0.5·1/(2 + 1)² = 0.25/9, times beta 3
-    { c: s(0.5, 1, 3), x: 4, d: 3 * 0.25 / 9 },
+    { c: s(0.5, 1, 3), x: 4, d: (3 * 0.25) / 9 },
   ])("f'($x) = $d", ({ c, x, d }) => expect(hillDerivative(c, x)).toBeCloseTo(d, 12));
 
   it("agrees on the edge case at 0 with the limit from the right: +∞ for alpha < 1, beta/gamma for alpha = 1, 0 for alpha > 1", () => {
@@ -146,10 +156,14 @@ describe("hillResponse and hillDerivative", () => {
   it("is beta times the fit's shape: the two evaluation orders agree within a few ulp over the whole range", () => {
     for (const alpha of [0.3, 0.8, 1, 1.7, 3.2, 6]) {
       for (const xOverGamma of [1e-6, 0.01, 0.3, 1, 2.5, 40, 1e4]) {
-        const gamma = 5000, beta = 2e5, x = xOverGamma * gamma;
-        const f = hillResponse(s(alpha, gamma, beta), x), viaShape = beta * hillShape(x, alpha, gamma);
+        const gamma = 5000,
+          beta = 2e5,
+          x = xOverGamma * gamma;
+        const f = hillResponse(s(alpha, gamma, beta), x),
+          viaShape = beta * hillShape(x, alpha, gamma);
         expect(Math.abs(f - viaShape)).toBeLessThanOrEqual(4 * Number.EPSILON * Math.abs(f));
-        const d = hillDerivative(s(alpha, gamma, beta), x), dViaShape = beta * hillShapeDerivative(x, alpha, gamma);
+        const d = hillDerivative(s(alpha, gamma, beta), x),
+          dViaShape = beta * hillShapeDerivative(x, alpha, gamma);
         // Deep in saturation the shape form's 1 − h cancels, so the slopes agree on the curve's scale beta/gamma there.
         expect(Math.abs(d - dViaShape)).toBeLessThanOrEqual(1e-12 * Math.max(Math.abs(d), beta / gamma));
       }

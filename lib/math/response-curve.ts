@@ -86,7 +86,8 @@ export function geometricAdstockWeights(theta: number, maxLag: number): Float64A
   if (!(theta >= 0 && theta <= 1)) throw new Error(`geometricAdstockWeights: theta must be in [0, 1], got ${theta}`);
   if (!Number.isInteger(maxLag) || maxLag < 0) throw new Error(`geometricAdstockWeights: maxLag must be a non-negative integer, got ${maxLag}`);
   const w = new Float64Array(maxLag + 1);
-  let p = 1, sum = 0;
+  let p = 1,
+    sum = 0;
   for (let l = 0; l <= maxLag; l++) {
     w[l] = p;
     sum += p;
@@ -155,7 +156,8 @@ export function adstockWeights(adstock: Adstock): Float64Array {
  * Writes into `out` (allocated if absent) so the hyperparameter search can reuse buffers.
  */
 export function applyAdstock(x: ArrayLike<number>, weights: ArrayLike<number>, out?: Float64Array): Float64Array {
-  const n = x.length, L = weights.length - 1;
+  const n = x.length,
+    L = weights.length - 1;
   const y = out ?? new Float64Array(n);
   for (let t = 0; t < n; t++) {
     let s = 0;

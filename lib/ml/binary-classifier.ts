@@ -67,11 +67,7 @@ export function predictBinaryClassifierSweep(
  * path contributions. Both are multiplied by the Platt slope, because calibration rescales log-odds
  * linearly, so the numbers are in the units the final probability moves in.
  */
-export function binaryClassifierContributions(
-  classifier: BinaryClassifier,
-  row: readonly number[],
-  groups: Record<string, number[]>,
-): Record<string, number> {
+export function binaryClassifierContributions(classifier: BinaryClassifier, row: readonly number[], groups: Record<string, number[]>): Record<string, number> {
   let perColumn: number[];
   if (classifier.kind === "logistic-regression") {
     const z = standardizeRow(classifier.standardizer, row);

@@ -20,11 +20,7 @@ export type ClassificationReport = {
  * @throws {Error} when arrays differ in length.
  * @example classificationReport([1, 1, 0, 0], [0.9, 0.2, 0.6, 0.1], 0.5) // precision 0.5, recall 0.5
  */
-export function classificationReport(
-  labels: readonly (number | boolean)[],
-  probabilities: readonly number[],
-  threshold: number,
-): ClassificationReport {
+export function classificationReport(labels: readonly (number | boolean)[], probabilities: readonly number[], threshold: number): ClassificationReport {
   if (labels.length !== probabilities.length) throw new Error("classificationReport: labels and probabilities differ in length");
   let tp = 0;
   let fp = 0;

@@ -95,8 +95,7 @@ export function fitGradientBoostedTrees(
     wy += w[i] * y[i];
   }
   const mean = wy / wSum;
-  const baseScore =
-    options.loss === "logistic" ? Math.log(Math.min(1 - 1e-6, Math.max(1e-6, mean)) / (1 - Math.min(1 - 1e-6, Math.max(1e-6, mean)))) : mean;
+  const baseScore = options.loss === "logistic" ? Math.log(Math.min(1 - 1e-6, Math.max(1e-6, mean)) / (1 - Math.min(1 - 1e-6, Math.max(1e-6, mean)))) : mean;
   const score = new Float64Array(n).fill(baseScore);
   const grad = new Float64Array(n);
   const hess = new Float64Array(n);
@@ -250,10 +249,7 @@ export function predictGradientBoostedTrees(model: GradientBoostedTreesModel, ro
  * the parts add up to the prediction (unlike SHAP they are not order-fair, but they are O(depth)
  * per tree, fast enough for batch scoring).
  */
-export function gradientBoostedTreesContributions(
-  model: GradientBoostedTreesModel,
-  row: readonly number[],
-): { bias: number; contributions: number[] } {
+export function gradientBoostedTreesContributions(model: GradientBoostedTreesModel, row: readonly number[]): { bias: number; contributions: number[] } {
   const contributions = new Array<number>(model.nFeatures).fill(0);
   let bias = model.baseScore;
   for (const tree of model.trees) {

@@ -10,18 +10,35 @@ import { sigmoid } from "./sigmoid";
 
 describe("solveSymmetricPositiveDefinite", () => {
   it("solves a 2×2 system", () => {
-    const [a, b] = solveSymmetricPositiveDefinite([[4, 2], [2, 3]], [2, 1]);
+    const [a, b] = solveSymmetricPositiveDefinite(
+      [
+        [4, 2],
+        [2, 3],
+      ],
+      [2, 1],
+    );
     expect(a).toBeCloseTo(0.5, 12);
     expect(b).toBeCloseTo(0, 12);
   });
   it("rejects a singular matrix", () => {
-    expect(() => solveSymmetricPositiveDefinite([[1, 1], [1, 1]], [1, 1])).toThrow(/positive definite/);
+    expect(() =>
+      solveSymmetricPositiveDefinite(
+        [
+          [1, 1],
+          [1, 1],
+        ],
+        [1, 1],
+      ),
+    ).toThrow(/positive definite/);
   });
 });
 
 describe("fitStandardizer", () => {
   it("uses population sd and guards constant columns", () => {
-    const s = fitStandardizer([[1, 5], [3, 5]]);
+    const s = fitStandardizer([
+      [1, 5],
+      [3, 5],
+    ]);
     expect(s.means).toEqual([2, 5]);
     expect(s.scales[0]).toBeCloseTo(1, 12);
     expect(s.scales[1]).toBe(1);

@@ -8,7 +8,10 @@
 export function fitOneHotLevels(values: readonly (string | null | undefined)[], minCount = 1): string[] {
   const counts = new Map<string, number>();
   for (const v of values) if (v !== null && v !== undefined) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts.entries()].filter(([, c]) => c >= minCount).map(([level]) => level).sort();
+  return [...counts.entries()]
+    .filter(([, c]) => c >= minCount)
+    .map(([level]) => level)
+    .sort();
 }
 
 /**

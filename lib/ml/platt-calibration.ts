@@ -39,7 +39,13 @@ export function fitPlattCalibration(scores: readonly number[], labels: readonly 
       hab += h * scores[i];
       hbb += h;
     }
-    const [da, db] = solveSymmetricPositiveDefinite([[haa, hab], [hab, hbb]], [ga, gb]);
+    const [da, db] = solveSymmetricPositiveDefinite(
+      [
+        [haa, hab],
+        [hab, hbb],
+      ],
+      [ga, gb],
+    );
     a -= da;
     b -= db;
     if (Math.abs(da) + Math.abs(db) < 1e-10) break;

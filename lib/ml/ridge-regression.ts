@@ -10,11 +10,7 @@ export type RidgeRegressionModel = { intercept: number; coefficients: number[] }
  * @param l2 penalty λ (default 1).
  * @throws {Error} on empty input or mismatched lengths.
  */
-export function fitRidgeRegression(
-  x: readonly (readonly number[])[],
-  y: readonly number[],
-  l2 = 1,
-): RidgeRegressionModel {
+export function fitRidgeRegression(x: readonly (readonly number[])[], y: readonly number[], l2 = 1): RidgeRegressionModel {
   const n = x.length;
   if (n === 0) throw new Error("fitRidgeRegression: no rows");
   if (y.length !== n) throw new Error("fitRidgeRegression: x and y differ in length");

@@ -62,7 +62,10 @@ describe("fitGradientBoostedTrees", () => {
     const train = xorData(1500, 1);
     const test = xorData(800, 2);
     const m = fitGradientBoostedTrees(train.x, train.y, { loss: "logistic", seed: 3 });
-    const auc = rocAuc(test.y, test.x.map((r) => predictGradientBoostedTrees(m, r)));
+    const auc = rocAuc(
+      test.y,
+      test.x.map((r) => predictGradientBoostedTrees(m, r)),
+    );
     expect(auc).toBeGreaterThan(0.75); // oracle AUC here is ≈ 0.85
   });
   it("is plain JSON and its path contributions add up to the raw score", () => {

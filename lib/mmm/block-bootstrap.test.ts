@@ -6,12 +6,12 @@ describe("movingBlockIndices", () => {
   it("returns n indices made of consecutive (circular) runs of the block length", () => {
     const idx = movingBlockIndices(20, 4, createRng(5));
     expect(idx.length).toBe(20);
-    for (let b = 0; b < 5; b++)
-      for (let l = 1; l < 4; l++) expect(idx[b * 4 + l]).toBe((idx[b * 4] + l) % 20);
+    for (let b = 0; b < 5; b++) for (let l = 1; l < 4; l++) expect(idx[b * 4 + l]).toBe((idx[b * 4] + l) % 20);
   });
 
   it("visits every week about equally often (circular blocks have no edge bias)", () => {
-    const rng = createRng(9), counts = new Array(12).fill(0);
+    const rng = createRng(9),
+      counts = new Array(12).fill(0);
     for (let r = 0; r < 4000; r++) for (const i of movingBlockIndices(12, 3, rng)) counts[i]++;
     counts.forEach((c) => expect(Math.abs(c / 4000 - 1)).toBeLessThan(0.05));
   });

@@ -20,7 +20,8 @@ export type ReplicateRows = {
 export type MediaState = { h: Float64Array[]; hMean: number[]; hSd: number[] };
 
 export function replicateRows(problem: Problem, idx: Int32Array, liftNoise: number[]): ReplicateRows {
-  const n = problem.n, q = 1 + problem.controlZ.length;
+  const n = problem.n,
+    q = 1 + problem.controlZ.length;
   const gather = (v: Float64Array) => {
     const out = new Float64Array(n);
     for (let k = 0; k < n; k++) out[k] = v[idx[k]];
@@ -28,7 +29,8 @@ export function replicateRows(problem: Problem, idx: Int32Array, liftNoise: numb
   };
   const y = gather(problem.y);
   const cols = [problem.ones, ...problem.controlZ].map(gather);
-  const Gc = new Float64Array(q * q), xyc = new Float64Array(q);
+  const Gc = new Float64Array(q * q),
+    xyc = new Float64Array(q);
   let yy = 0;
   for (let k = 0; k < n; k++) yy += y[k] * y[k];
   for (let i = 0; i < q; i++) {
@@ -51,22 +53,35 @@ export function replicateRows(problem: Problem, idx: Int32Array, liftNoise: numb
  * coefficients and the objectives [NRMSE, RSSD (, mean lift z², count)] on those weeks. The lift
  * pseudo-rows use the replicate's re-drawn lift results.
  */
-export function refitOnRows(problem: Problem, rows: ReplicateRows, media: MediaState, penalty: Float64Array, liftSigma2: number, warm?: ArrayLike<number>): { b: Float64Array; objectives: number[] } {
-  const n = problem.n, q = 1 + problem.controlZ.length, m = problem.media.length, p = q + m;
+export function refitOnRows(
+  problem: Problem,
+  rows: ReplicateRows,
+  media: MediaState,
+  penalty: Float64Array,
+  liftSigma2: number,
+  warm?: ArrayLike<number>,
+): { b: Float64Array; objectives: number[] } {
+  const n = problem.n,
+    q = 1 + problem.controlZ.length,
+    m = problem.media.length,
+    p = q + m;
   const { idx, y, cols } = rows;
   const hg = media.h.map((h) => {
     const out = new Float64Array(n);
     for (let k = 0; k < n; k++) out[k] = h[idx[k]];
     return out;
   });
-  const G = new Float64Array(p * p), xy = new Float64Array(p);
+  const G = new Float64Array(p * p),
+    xy = new Float64Array(p);
   for (let i = 0; i < q; i++) {
     xy[i] = rows.xyc[i];
     for (let j = 0; j < q; j++) G[i * p + j] = rows.Gc[i * q + j];
   }
   const signs: SignCode[] = [problem.interceptSign, ...problem.controlSigns];
   for (let c = 0; c < m; c++) {
-    const i = q + c, h = hg[c], sd = media.hSd[c] > 1e-12 ? media.hSd[c] : 1;
+    const i = q + c,
+      h = hg[c],
+      sd = media.hSd[c] > 1e-12 ? media.hSd[c] : 1;
     signs.push(media.hSd[c] > 1e-12 ? 1 : 2);
     let s = 0;
     for (let k = 0; k < n; k++) s += h[k] * y[k];
@@ -78,19 +93,22 @@ export function refitOnRows(problem: Problem, rows: ReplicateRows, media: MediaS
       G[i * p + j] = G[j * p + i] = g / sd;
     }
     for (let c2 = 0; c2 <= c; c2++) {
-      const h2 = hg[c2], sd2 = media.hSd[c2] > 1e-12 ? media.hSd[c2] : 1;
+      const h2 = hg[c2],
+        sd2 = media.hSd[c2] > 1e-12 ? media.hSd[c2] : 1;
       let g = 0;
       for (let k = 0; k < n; k++) g += h[k] * h2[k];
       G[i * p + q + c2] = G[(q + c2) * p + i] = g / (sd * sd2);
     }
   }
-  const Gd = G.slice(), xyd = xy.slice();
+  const Gd = G.slice(),
+    xyd = xy.slice();
   const lifts = problem.lifts.map((l, k) => {
     let a = 0;
     for (let t = l.from; t <= l.to; t++) a += media.h[l.channel][t];
     a = media.hSd[l.channel] > 1e-12 ? a / media.hSd[l.channel] : 0;
     const measured = l.measured + l.se * rows.liftNoise[k];
-    const j = q + l.channel, w = liftSigma2 / (l.se * l.se);
+    const j = q + l.channel,
+      w = liftSigma2 / (l.se * l.se);
     G[j * p + j] += w * a * a;
     xy[j] += w * a * measured;
     return { j, a, measured, se: l.se };

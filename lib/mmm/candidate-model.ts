@@ -83,7 +83,9 @@ export function gammaRange(spend: ArrayLike<number>, weights: ArrayLike<number>,
   if (m === 0) for (let t = 0; t < n; t++) if (spend[t] > 0) scratch[m++] = spend[t];
   if (m === 0) return [1, 1];
   const q = (p: number) => {
-    const pos = (m - 1) * p, lo = Math.floor(pos), frac = pos - lo;
+    const pos = (m - 1) * p,
+      lo = Math.floor(pos),
+      frac = pos - lo;
     const vLo = selectKth(scratch, m, lo);
     if (frac === 0) return vLo;
     // After selection everything right of lo is ≥ vLo: the next order statistic is their minimum.
@@ -98,10 +100,12 @@ let scratch = new Float64Array(0);
 
 /** k-th smallest (0-based) of a[0..m) by quickselect (Hoare partition, middle pivot); reorders a[0..m). */
 function selectKth(a: Float64Array, m: number, k: number): number {
-  let lo = 0, hi = m - 1;
+  let lo = 0,
+    hi = m - 1;
   while (lo < hi) {
     const pivot = a[(lo + hi) >> 1];
-    let i = lo, j = hi;
+    let i = lo,
+      j = hi;
     while (i <= j) {
       while (a[i] < pivot) i++;
       while (a[j] > pivot) j--;
@@ -204,7 +208,8 @@ export type CandidateFit = {
 export function saturatedAdstock(spend: Float64Array, hp: Hyper[number], out?: Float64Array): { h: Float64Array; mean: number; rms: number } {
   const n = spend.length;
   const h = applyAdstock(spend, adstockWeights(hp.adstock), out ?? new Float64Array(n));
-  let s = 0, s2 = 0;
+  let s = 0,
+    s2 = 0;
   for (let t = 0; t < n; t++) {
     const v = hillShape(h[t], hp.alpha, hp.gamma);
     h[t] = v;
@@ -218,11 +223,20 @@ export function saturatedAdstock(spend: Float64Array, hp: Hyper[number], out?: F
  * @param options.cv compute the cross-validation error (cvSse) even with a single λ
  * @param options.pinned media channels whose coefficient is held at zero (channels the fit found unidentified)
  */
-export function fitCandidate(problem: Problem, hyper: Hyper, lambdas: number[] = problem.lambdas, options: { cv?: boolean; pinned?: ArrayLike<boolean> } = {}): CandidateFit {
+export function fitCandidate(
+  problem: Problem,
+  hyper: Hyper,
+  lambdas: number[] = problem.lambdas,
+  options: { cv?: boolean; pinned?: ArrayLike<boolean> } = {},
+): CandidateFit {
   const { n, media, controlZ, bounds } = problem;
-  const m = media.length, q = 1 + controlZ.length, p = q + m;
+  const m = media.length,
+    q = 1 + controlZ.length,
+    p = q + m;
   const S = bounds.length - 1;
-  const h: Float64Array[] = [], hMean: number[] = [], hSd: number[] = [];
+  const h: Float64Array[] = [],
+    hMean: number[] = [],
+    hSd: number[] = [];
   const z: Float64Array[] = [];
   const ad = new Float64Array(n);
   for (let c = 0; c < m; c++) {
@@ -248,19 +262,24 @@ export function fitCandidate(problem: Problem, hyper: Hyper, lambdas: number[] =
   const signs: SignCode[] = [problem.interceptSign, ...problem.controlSigns];
   for (let c = 0; c < m; c++) signs.push(hSd[c] > 1e-12 && !options.pinned?.[c] ? 1 : 2);
   // Per-segment Gram of the full design.
-  const segG: Float64Array[] = [], segC: Float64Array[] = [];
+  const segG: Float64Array[] = [],
+    segC: Float64Array[] = [];
   const cols: Float64Array[] = [problem.ones, ...controlZ, ...z];
   const yv = problem.y;
   for (let s = 0; s < S; s++) {
-    const G = new Float64Array(p * p), cxy = new Float64Array(p);
-    const g0 = problem.segGram[s], c0 = problem.segXy[s];
-    const t0 = bounds[s], t1 = bounds[s + 1];
+    const G = new Float64Array(p * p),
+      cxy = new Float64Array(p);
+    const g0 = problem.segGram[s],
+      c0 = problem.segXy[s];
+    const t0 = bounds[s],
+      t1 = bounds[s + 1];
     for (let i = 0; i < q; i++) {
       cxy[i] = c0[i];
       for (let j = 0; j < q; j++) G[i * p + j] = g0[i * q + j];
     }
     for (let c = 0; c < m; c++) {
-      const i = q + c, zc = z[c];
+      const i = q + c,
+        zc = z[c];
       let sy = 0;
       for (let t = t0; t < t1; t++) sy += zc[t] * yv[t];
       cxy[i] = sy;
@@ -275,8 +294,10 @@ export function fitCandidate(problem: Problem, hyper: Hyper, lambdas: number[] =
     segC.push(cxy);
   }
   const sumSegs = (upto: number) => {
-    const G = new Float64Array(p * p), c = new Float64Array(p);
-    let rows = 0, yy = 0;
+    const G = new Float64Array(p * p),
+      c = new Float64Array(p);
+    let rows = 0,
+      yy = 0;
     for (let s = 0; s < upto; s++) {
       for (let k = 0; k < p * p; k++) G[k] += segG[s][k];
       for (let k = 0; k < p; k++) c[k] += segC[s][k];
@@ -326,7 +347,8 @@ export function fitCandidate(problem: Problem, hyper: Hyper, lambdas: number[] =
     sigma2 = Math.max(quadSse(full.G, full.c, full.yy, b0), 1e-12) / Math.max(n - p, 1);
   }
   // Time-series cross-validation over expanding windows picks λ.
-  let bestLambda = lambdas[0], bestCv = lambdas.length > 1 || options.cv ? Infinity : NaN;
+  let bestLambda = lambdas[0],
+    bestCv = lambdas.length > 1 || options.cv ? Infinity : NaN;
   if (lambdas.length > 1 || options.cv) {
     const folds = [];
     for (let f = 1; f < S; f++) {
@@ -351,7 +373,8 @@ export function fitCandidate(problem: Problem, hyper: Hyper, lambdas: number[] =
       }
     }
   }
-  const G = full.G, xy = full.c;
+  const G = full.G,
+    xy = full.c;
   const sseRaw = (b: ArrayLike<number>) => quadSse(G, xy, full.yy, b);
   if (problem.lifts.length) addLift(G, xy, sigma2, true);
   const penalty = penaltyFor(bestLambda, n);
@@ -374,7 +397,8 @@ export function fitCandidate(problem: Problem, hyper: Hyper, lambdas: number[] =
  * @returns coefficients, objectives and data SSE of the restricted fit
  */
 export function refitPinned(problem: Problem, fit: CandidateFit, pinned: ArrayLike<boolean>): { b: Float64Array; objectives: number[]; sse: number } {
-  const q = 1 + problem.controlZ.length, p = fit.xy.length;
+  const q = 1 + problem.controlZ.length,
+    p = fit.xy.length;
   const signs = fit.signs.slice();
   for (let c = 0; c < pinned.length; c++) if (pinned[c]) signs[q + c] = 2;
   const b = solveConstrainedRidge(fit.gram, fit.xy, fit.penalty, signs, fit.b);
@@ -398,7 +422,15 @@ export function refitPinned(problem: Problem, fit: CandidateFit, pinned: ArrayLi
  * decomp.rssd, mape.lift; here the lift term is a z² rather than a MAPE so it has a likelihood scale). The
  * trailing count is constant, so it never changes Pareto dominance; the selection rule needs it.
  */
-export function candidateObjectives(problem: Problem, b: ArrayLike<number>, hMean: number[], hSd: number[], liftSums: number[], sse: number, q: number): number[] {
+export function candidateObjectives(
+  problem: Problem,
+  b: ArrayLike<number>,
+  hMean: number[],
+  hSd: number[],
+  liftSums: number[],
+  sse: number,
+  q: number,
+): number[] {
   const { n, media, spendShare } = problem;
   const nrmse = Math.sqrt(sse / n) / problem.yRange;
   let total = 0;

@@ -4,7 +4,8 @@ import { solveConstrainedRidge } from "./constrained-ridge";
 
 function gram(X: number[][], y: number[]) {
   const p = X[0].length;
-  const G = new Float64Array(p * p), c = new Float64Array(p);
+  const G = new Float64Array(p * p),
+    c = new Float64Array(p);
   for (let t = 0; t < X.length; t++)
     for (let i = 0; i < p; i++) {
       c[i] += X[t][i] * y[t];
@@ -28,7 +29,11 @@ function objective(X: number[][], y: number[], pen: number[], b: ArrayLike<numbe
 describe("solveConstrainedRidge", () => {
   it("solves a hand-checked NNLS problem", () => {
     // Unconstrained least squares gives [−1.5, 1.5]; NNLS (as scipy.optimize.nnls) gives [0, 1.5].
-    const X = [[1, 0], [1, 0], [0, 1]];
+    const X = [
+      [1, 0],
+      [1, 0],
+      [0, 1],
+    ];
     const y = [-1, -2, 1.5];
     const { G, c } = gram(X, y);
     const b = solveConstrainedRidge(G, c, new Float64Array(2), new Int8Array([1, 1]));
@@ -38,7 +43,8 @@ describe("solveConstrainedRidge", () => {
 
   it("matches the closed-form ridge solution when the constraints are inactive", () => {
     // X'X = [[2,1],[1,2]], X'y = [3,3], penalty 1 → (X'X + I)^{-1} X'y = [1, 1]·3/4 = [0.75, 0.75].
-    const G = new Float64Array([2, 1, 1, 2]), c = new Float64Array([3, 3]);
+    const G = new Float64Array([2, 1, 1, 2]),
+      c = new Float64Array([3, 3]);
     const b = solveConstrainedRidge(G, c, new Float64Array([1, 1]), new Int8Array([1, 0]));
     expect(b[0]).toBeCloseTo(0.75, 12);
     expect(b[1]).toBeCloseTo(0.75, 12);
@@ -64,7 +70,8 @@ describe("solveConstrainedRidge", () => {
   it("satisfies the KKT conditions and beats random feasible points on random collinear problems", () => {
     const rng = createRng(11);
     for (let trial = 0; trial < 20; trial++) {
-      const n = 40, p = 6;
+      const n = 40,
+        p = 6;
       const X: number[][] = [];
       const y: number[] = [];
       for (let t = 0; t < n; t++) {

@@ -24,7 +24,13 @@ export type SignCode = -1 | 0 | 1 | 2;
  * @throws if the penalised Gram matrix restricted to the free columns is not positive definite
  * @example solveConstrainedRidge(new Float64Array([1,0,0,1]), new Float64Array([2,-3]), new Float64Array(2), new Int8Array([1,1])) // [2, 0]
  */
-export function solveConstrainedRidge(G: ArrayLike<number>, c: ArrayLike<number>, penalty: ArrayLike<number>, sign: ArrayLike<number>, warmStart?: ArrayLike<number>): Float64Array {
+export function solveConstrainedRidge(
+  G: ArrayLike<number>,
+  c: ArrayLike<number>,
+  penalty: ArrayLike<number>,
+  sign: ArrayLike<number>,
+  warmStart?: ArrayLike<number>,
+): Float64Array {
   const p = c.length;
   // Flip columns constrained ≤ 0 so every constraint reads b ≥ 0.
   const flip = new Float64Array(p);
@@ -55,7 +61,8 @@ export function solveConstrainedRidge(G: ArrayLike<number>, c: ArrayLike<number>
       rhs[a] = g[idx[a]];
       for (let bb = 0; bb < m; bb++) sub[a * m + bb] = H[idx[a] * p + idx[bb]];
     }
-    if (choleskyInPlace(sub, m) >= 0) throw new Error("solveConstrainedRidge: penalised Gram matrix is not positive definite (add a ridge penalty or drop collinear columns)");
+    if (choleskyInPlace(sub, m) >= 0)
+      throw new Error("solveConstrainedRidge: penalised Gram matrix is not positive definite (add a ridge penalty or drop collinear columns)");
     choleskySolveInPlace(sub, rhs, m);
     z.fill(0);
     for (let a = 0; a < m; a++) z[idx[a]] = rhs[a];
@@ -90,7 +97,8 @@ export function solveConstrainedRidge(G: ArrayLike<number>, c: ArrayLike<number>
   const tol = 1e-11 * (scaleC || 1);
   for (let outer = 0; outer < 5 * p + 10; outer++) {
     // Negative gradient w = g − H b; a zero-set constrained variable with w_j > 0 would lower the objective.
-    let best = -1, bestW = tol;
+    let best = -1,
+      bestW = tol;
     for (let j = 0; j < p; j++) {
       if (passive[j] || !constrained[j] || sign[j] === 2) continue;
       let w = g[j];

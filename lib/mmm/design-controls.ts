@@ -10,7 +10,8 @@ const DAY_MS = 86_400_000;
 export function parseIsoDate(value: string): number {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$/.exec(value.trim());
   const ms = m ? Date.UTC(+m[1], +m[2] - 1, +m[3]) : NaN;
-  if (!m || Number.isNaN(ms) || new Date(ms).getUTCDate() !== +m[3] || new Date(ms).getUTCMonth() !== +m[2] - 1) throw new Error(`parseIsoDate: unparseable date "${value}" (expected YYYY-MM-DD)`);
+  if (!m || Number.isNaN(ms) || new Date(ms).getUTCDate() !== +m[3] || new Date(ms).getUTCMonth() !== +m[2] - 1)
+    throw new Error(`parseIsoDate: unparseable date "${value}" (expected YYYY-MM-DD)`);
   return ms;
 }
 
@@ -24,18 +25,33 @@ export type ControlColumns = { names: string[]; columns: Float64Array[]; signs: 
  */
 export function buildControlColumns(input: MmmInput, trend: boolean, seasonality: boolean, harmonics = 2): ControlColumns {
   const n = input.dates.length;
-  const names: string[] = [], columns: Float64Array[] = [], signs: SignCode[] = [];
+  const names: string[] = [],
+    columns: Float64Array[] = [],
+    signs: SignCode[] = [];
   const add = (name: string, col: Float64Array, sign: SignCode) => {
     names.push(name);
     columns.push(col);
     signs.push(sign);
   };
-  if (trend) add("trend", Float64Array.from({ length: n }, (_, t) => (n > 1 ? t / (n - 1) : 0)), 0);
+  if (trend)
+    add(
+      "trend",
+      Float64Array.from({ length: n }, (_, t) => (n > 1 ? t / (n - 1) : 0)),
+      0,
+    );
   if (seasonality) {
     const days = input.dates.map((d) => parseIsoDate(d) / DAY_MS);
     for (let k = 1; k <= harmonics; k++) {
-      add(`season_sin${k}`, Float64Array.from(days, (d) => Math.sin((2 * Math.PI * k * d) / 365.25)), 0);
-      add(`season_cos${k}`, Float64Array.from(days, (d) => Math.cos((2 * Math.PI * k * d) / 365.25)), 0);
+      add(
+        `season_sin${k}`,
+        Float64Array.from(days, (d) => Math.sin((2 * Math.PI * k * d) / 365.25)),
+        0,
+      );
+      add(
+        `season_cos${k}`,
+        Float64Array.from(days, (d) => Math.cos((2 * Math.PI * k * d) / 365.25)),
+        0,
+      );
     }
   }
   if (input.holidays) add("holidays", Float64Array.from(input.holidays), 0);

@@ -78,7 +78,11 @@ export function differentialEvolution(evaluate: (x: Float64Array) => number[], o
   const starts = (options.initial ?? []).slice(0, N).map((x) => Float64Array.from(x, (v) => Math.min(1, Math.max(0, v))));
   const points = [...starts, ...latinHypercube(N - starts.length, dim, rng)];
   const rank = options.rank ?? ((f: number[]) => f[0]);
-  let pop: Individual[] = truncate(points.map((x) => ({ x, f: evaluate(x) })), N, rank);
+  let pop: Individual[] = truncate(
+    points.map((x) => ({ x, f: evaluate(x) })),
+    N,
+    rank,
+  );
   const pTop = Math.max(2, Math.round(0.2 * N));
   for (let g = 0; g < generations; g++) {
     const F = 0.5 + 0.5 * rng.next();
@@ -87,9 +91,13 @@ export function differentialEvolution(evaluate: (x: Float64Array) => number[], o
     for (let i = 0; i < N; i++) {
       let r1, r2;
       const best = pop[rng.int(pTop)].x;
-      do r1 = rng.int(N); while (r1 === i);
-      do r2 = rng.int(N); while (r2 === i || r2 === r1);
-      const b = pop[r1].x, c = pop[r2].x, parent = pop[i].x;
+      do r1 = rng.int(N);
+      while (r1 === i);
+      do r2 = rng.int(N);
+      while (r2 === i || r2 === r1);
+      const b = pop[r1].x,
+        c = pop[r2].x,
+        parent = pop[i].x;
       const trial = new Float64Array(dim);
       const jRand = rng.int(dim);
       for (let d = 0; d < dim; d++) {

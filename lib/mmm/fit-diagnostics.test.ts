@@ -17,15 +17,33 @@ describe("fitDiagnostics", () => {
 
 describe("varianceInflation", () => {
   it("is 1 for orthogonal columns and 1/(1−r²) for a correlated pair", () => {
-    expect(varianceInflation([[1, -1, 1, -1], [1, 1, -1, -1]]).map((v) => +v.toFixed(12))).toEqual([1, 1]);
+    expect(
+      varianceInflation([
+        [1, -1, 1, -1],
+        [1, 1, -1, -1],
+      ]).map((v) => +v.toFixed(12)),
+    ).toEqual([1, 1]);
     // x = [1,2,3,4], w = [1,3,2,4]: r = 0.8 → VIF = 1/(1 − 0.64) = 2.777…
-    const v = varianceInflation([[1, 2, 3, 4], [1, 3, 2, 4]]);
+    const v = varianceInflation([
+      [1, 2, 3, 4],
+      [1, 3, 2, 4],
+    ]);
     expect(v[0]).toBeCloseTo(1 / 0.36, 10);
     expect(v[1]).toBeCloseTo(1 / 0.36, 10);
   });
 
   it("flags constant (NaN) and exactly collinear (∞) columns", () => {
-    expect(varianceInflation([[1, 1, 1], [1, 2, 3]])[0]).toBeNaN();
-    expect(varianceInflation([[1, 2, 3], [2, 4, 6]])[0]).toBe(Infinity);
+    expect(
+      varianceInflation([
+        [1, 1, 1],
+        [1, 2, 3],
+      ])[0],
+    ).toBeNaN();
+    expect(
+      varianceInflation([
+        [1, 2, 3],
+        [2, 4, 6],
+      ])[0],
+    ).toBe(Infinity);
   });
 });

@@ -4,14 +4,20 @@
  */
 export function fitDiagnostics(actual: ArrayLike<number>, fitted: ArrayLike<number>, parameters: number) {
   const n = actual.length;
-  let mean = 0, lo = Infinity, hi = -Infinity;
+  let mean = 0,
+    lo = Infinity,
+    hi = -Infinity;
   for (let t = 0; t < n; t++) {
     mean += actual[t];
     lo = Math.min(lo, actual[t]);
     hi = Math.max(hi, actual[t]);
   }
   mean /= n;
-  let sse = 0, sst = 0, ape = 0, apeN = 0, dwNum = 0;
+  let sse = 0,
+    sst = 0,
+    ape = 0,
+    apeN = 0,
+    dwNum = 0;
   for (let t = 0; t < n; t++) {
     const e = actual[t] - fitted[t];
     sse += e * e;
@@ -59,7 +65,8 @@ export function varianceInflation(columns: ArrayLike<number>[]): number[] {
   const A = new Float64Array(r * 2 * r);
   for (let a = 0; a < r; a++) {
     for (let b = 0; b < r; b++) {
-      const ca = z[live[a]], cb = z[live[b]];
+      const ca = z[live[a]],
+        cb = z[live[b]];
       let s = 0;
       for (let t = 0; t < n; t++) s += (ca.c[t] - ca.m) * (cb.c[t] - cb.m);
       A[a * 2 * r + b] = s / (ca.sd * cb.sd);

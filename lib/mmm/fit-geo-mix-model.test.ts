@@ -6,7 +6,10 @@ import type { GeoMmmInput } from "./geo-types";
 
 /** The generator's long CSV → the engine's panel (the CLI's reader is tested in lib/cli). */
 function panelOf(csv: string, regions: string[]): GeoMmmInput {
-  const lines = csv.trim().split("\n").map((l) => l.split(","));
+  const lines = csv
+    .trim()
+    .split("\n")
+    .map((l) => l.split(","));
   const channels = lines[0].slice(4);
   const geos = regions.map((name) => ({ name, population: 0, kpi: [] as number[], spend: channels.map(() => [] as number[]) }));
   const dates: string[] = [];
@@ -74,7 +77,11 @@ describe("fitGeoMixModel", () => {
 
   it.each([
     { name: "one region", edit: (i: GeoMmmInput) => (i.geos = i.geos.slice(0, 1)), message: /at least 2 regions/ },
-    { name: "population in some regions only", edit: (i: GeoMmmInput) => delete i.geos[1].population, message: /population must be given for every region or for none/ },
+    {
+      name: "population in some regions only",
+      edit: (i: GeoMmmInput) => delete i.geos[1].population,
+      message: /population must be given for every region or for none/,
+    },
     { name: "a short region", edit: (i: GeoMmmInput) => i.geos[2].kpi.pop(), message: /region "r03" has 103 weeks of KPI but there are 104 dates/ },
     { name: "negative spend", edit: (i: GeoMmmInput) => (i.geos[0].spend[1][5] = -1), message: /region "r01", channel "search" has negative spend in week 6/ },
   ])("refuses $name, naming it", ({ edit, message }) => {
@@ -86,7 +93,7 @@ describe("fitGeoMixModel", () => {
 
 describe("chiSquareQuantile90", () => {
   it.each([
-    [4, 7.779440],
+    [4, 7.77944],
     [10, 15.987179],
     [30, 40.256024],
   ])("χ²_%i(0.90) is within 0.5 percent of the table value %f", (df, table) => {

@@ -7,7 +7,19 @@ import { solveConstrainedRidge } from "./constrained-ridge";
 import { differentialEvolution } from "./differential-evolution";
 import { fitDiagnostics } from "./fit-diagnostics";
 import { buildGeoProblem, nationalPerSizeInput } from "./geo-problem";
-import { firstFitWeek, fitPooled, fitWeeks, geoMarginalDeviance, geoMedia, makeRowSet, regionSystems, type GeoMedia, type GeoRowSet, type PooledFit, type RegionSystem } from "./geo-pooled-fit";
+import {
+  firstFitWeek,
+  fitPooled,
+  fitWeeks,
+  geoMarginalDeviance,
+  geoMedia,
+  makeRowSet,
+  regionSystems,
+  type GeoMedia,
+  type GeoRowSet,
+  type PooledFit,
+  type RegionSystem,
+} from "./geo-pooled-fit";
 import { nationalChannelCurve } from "./geo-national-curve";
 import type { GeoChannelResult, GeoDraw, GeoMmmInput, GeoMmmOptions, GeoMmmResult, GeoResult } from "./geo-types";
 import { noEffectThreshold } from "./identify-channels";
@@ -66,14 +78,16 @@ export function fitGeoMixModel(input: GeoMmmInput, options: GeoMmmOptions = {}, 
   const maxLag = options.maxLag ?? DEFAULT_MMM_OPTIONS.maxLag;
   const generations = options.iterations ?? GEO_DEFAULTS.iterations;
   const replicates = options.bootstrap ?? GEO_DEFAULTS.bootstrap;
-  const trend = options.trend ?? true, seasonality = options.seasonality ?? true;
+  const trend = options.trend ?? true,
+    seasonality = options.seasonality ?? true;
   const kind = options.adstock ?? DEFAULT_MMM_OPTIONS.adstock;
   progress(0, "preparing");
-  const harmonics = !seasonality ? 0 : options.harmonics ?? chooseHarmonics(nationalPerSizeInput(input), kind, maxLag, trend, seed).harmonics;
+  const harmonics = !seasonality ? 0 : (options.harmonics ?? chooseHarmonics(nationalPerSizeInput(input), kind, maxLag, trend, seed).harmonics);
   const p = buildGeoProblem(input, kind, maxLag, trend, seasonality, harmonics);
   const { n, G, m } = p;
   const full = makeRowSet(p, fitWeeks(p));
-  const nFit = full.rows, skip = firstFitWeek(p);
+  const nFit = full.rows,
+    skip = firstFitWeek(p);
   const noPins = new Array<boolean>(m).fill(false);
   const qz = p.Z[0].length;
   const lead = p.pooledZ.length;
@@ -91,13 +105,19 @@ export function fitGeoMixModel(input: GeoMmmInput, options: GeoMmmOptions = {}, 
   // With geometric adstock the range is tabulated once on a grid of decay rates and interpolated (log scale): it moves
   // smoothly with theta, and computing it over every region at every evaluation took an eighth of the fit.
   const THETA_GRID = 31;
-  const rangeTable = p.national.kind === "geometric"
-    ? regionalSeries.map((series) => Array.from({ length: THETA_GRID }, (_, i) => gammaRange(series, adstockWeights({ type: "geometric", theta: (0.9 * i) / (THETA_GRID - 1), maxLag: p.national.maxLag })).map(Math.log)))
-    : null;
+  const rangeTable =
+    p.national.kind === "geometric"
+      ? regionalSeries.map((series) =>
+          Array.from({ length: THETA_GRID }, (_, i) =>
+            gammaRange(series, adstockWeights({ type: "geometric", theta: (0.9 * i) / (THETA_GRID - 1), maxLag: p.national.maxLag })).map(Math.log),
+          ),
+        )
+      : null;
   const rangeOf = (c: number, adstock: Hyper[number]["adstock"]): [number, number] => {
     if (!rangeTable || adstock.type !== "geometric") return gammaRange(regionalSeries[c], adstockWeights(adstock));
     const pos = Math.min(THETA_GRID - 1, Math.max(0, (adstock.theta / 0.9) * (THETA_GRID - 1)));
-    const i = Math.min(THETA_GRID - 2, Math.floor(pos)), f = pos - i;
+    const i = Math.min(THETA_GRID - 2, Math.floor(pos)),
+      f = pos - i;
     const [a, b] = [rangeTable[c][i], rangeTable[c][i + 1]];
     return [Math.exp(a[0] + f * (b[0] - a[0])), Math.exp(a[1] + f * (b[1] - a[1]))];
   };
@@ -106,7 +126,14 @@ export function fitGeoMixModel(input: GeoMmmInput, options: GeoMmmOptions = {}, 
       const [lo, hi] = rangeOf(c, h.adstock);
       return { ...h, gamma: logRange(x[c * kParams + kParams - 1], lo, hi) };
     });
-  const evaluate = (x: Float64Array, rows: GeoRowSet, w: number[], pinned: ArrayLike<boolean> = noPins, previous?: Evaluation, onlyChannel?: number): Evaluation => {
+  const evaluate = (
+    x: Float64Array,
+    rows: GeoRowSet,
+    w: number[],
+    pinned: ArrayLike<boolean> = noPins,
+    previous?: Evaluation,
+    onlyChannel?: number,
+  ): Evaluation => {
     const hyper = decode(x);
     const media = previous && onlyChannel !== undefined ? geoMedia(p, hyper, previous.media, onlyChannel) : geoMedia(p, hyper);
     const systems = regionSystems(p, rows, media);
@@ -159,7 +186,8 @@ export function fitGeoMixModel(input: GeoMmmInput, options: GeoMmmOptions = {}, 
   const threshold = noEffectThreshold(p.national);
   const unidentified = p.rawSpend[0].map((_, c) => !p.rawSpend.some((ss) => ss[c].some((v) => v > 0)));
   const lr = new Array<number>(m).fill(Infinity);
-  const bestPinned = (pinned: boolean[]) => Math.min(...plausible.map((e) => geoMarginalDeviance(fitPooled(e.systems, w, pinned, undefined, lead), nFit) + hyperPenalty(p.national, e.x)));
+  const bestPinned = (pinned: boolean[]) =>
+    Math.min(...plausible.map((e) => geoMarginalDeviance(fitPooled(e.systems, w, pinned, undefined, lead), nFit) + hyperPenalty(p.national, e.x)));
   for (let round = 0; round < m; round++) {
     const base = bestPinned(unidentified);
     let weakest = -1;
@@ -189,7 +217,9 @@ export function fitGeoMixModel(input: GeoMmmInput, options: GeoMmmOptions = {}, 
   // National ROI per draw from the same fit with the REGIONS resampled too (see nationalDraws below).
   const nationalDraws: number[][] = [];
   const regionSpendAll = p.rawSpend.map((ss) => ss.map((s) => s.reduce((a, b) => a + b, 0)));
-  let state: Evaluation = chosen, accepted = 0, proposed = 0;
+  let state: Evaluation = chosen,
+    accepted = 0,
+    proposed = 0;
   const totalSteps = CHAIN_BURN_IN * m + CHAIN_THIN * replicates;
   for (let step = 0; step < totalSteps; step++) {
     const c = step % m;
@@ -203,21 +233,33 @@ export function fitGeoMixModel(input: GeoMmmInput, options: GeoMmmOptions = {}, 
     }
     const kept = step - CHAIN_BURN_IN * m;
     if (kept >= 0 && kept % CHAIN_THIN === CHAIN_THIN - 1) {
-      const rows = makeRowSet(p, movingBlockIndices(nFit, blockLength, rng).map((i) => i + skip));
+      const rows = makeRowSet(
+        p,
+        movingBlockIndices(nFit, blockLength, rng).map((i) => i + skip),
+      );
       const systemsR = regionSystems(p, rows, state.media);
       const fitR = fitPooled(systemsR, w, noPins, undefined, lead);
       // Regions drawn with replacement, the pooling re-estimated on them, and the national ROI as the ratio of their
       // summed contribution to their summed spend: a cluster (region) bootstrap on top of the week bootstrap.
       const picks = Array.from({ length: G }, () => rng.int(G));
-      const fitG = fitPooled(picks.map((g) => systemsR[g]), picks.map((g) => w[g]), noPins, undefined, lead);
-      nationalDraws.push(p.channels.map((_, c) => {
-        let contribution = 0, spend = 0;
-        picks.forEach((g, k) => {
-          contribution += p.sizes[g] * fitG.b[k][c] * state.media.sumH[g][c];
-          spend += regionSpendAll[g][c];
-        });
-        return spend > 0 ? contribution / spend : 0;
-      }));
+      const fitG = fitPooled(
+        picks.map((g) => systemsR[g]),
+        picks.map((g) => w[g]),
+        noPins,
+        undefined,
+        lead,
+      );
+      nationalDraws.push(
+        p.channels.map((_, c) => {
+          let contribution = 0,
+            spend = 0;
+          picks.forEach((g, k) => {
+            contribution += p.sizes[g] * fitG.b[k][c] * state.media.sumH[g][c];
+            spend += regionSpendAll[g][c];
+          });
+          return spend > 0 ? contribution / spend : 0;
+        }),
+      );
       draws.push({ shapes: state.hyper.map((h) => ({ adstock: h.adstock, alpha: h.alpha, gamma: h.gamma })), beta: fitR.b.map((bg) => Array.from(bg)) });
       drawEvals.push({ hyper: state.hyper, media: state.media, fit: fitR });
       if (draws.length % 10 === 0) progress(0.75 + (0.2 * draws.length) / replicates, "sampling the shapes and bootstrapping");
@@ -231,7 +273,11 @@ export function fitGeoMixModel(input: GeoMmmInput, options: GeoMmmOptions = {}, 
   // an effect, P = 1 / (1 + exp(−(LR − threshold) / 2)) (a logistic in the test's own scale, ½ at the threshold, → 0 as
   // the LR → 0): between "no effect" and "the fitted effect", as model averaging would. Its interval runs from 0.
   const evidence = p.channels.map((_, c) => (unidentified[c] ? (Number.isFinite(lr[c]) ? 1 / (1 + Math.exp(-(lr[c] - thresholds[c]) / 2)) : 0) : 1));
-  const fit: PooledFit = { ...chosen.fit, beta: Float64Array.from(chosen.fit.beta, (v, c) => v * evidence[c]), b: chosen.fit.b.map((bg) => Float64Array.from(bg, (v, c) => v * evidence[c])) };
+  const fit: PooledFit = {
+    ...chosen.fit,
+    beta: Float64Array.from(chosen.fit.beta, (v, c) => v * evidence[c]),
+    b: chosen.fit.b.map((bg) => Float64Array.from(bg, (v, c) => v * evidence[c])),
+  };
   chosen.fit = fit;
   const sizes = p.sizes;
   const regionSpend = p.rawSpend.map((ss) => ss.map((s) => s.reduce((a, b) => a + b, 0)));
@@ -244,7 +290,15 @@ export function fitGeoMixModel(input: GeoMmmInput, options: GeoMmmOptions = {}, 
   };
   const spendShares = p.channels.map((_, c) => regionSpend.map((rs) => (channelSpend[c] > 0 ? rs[c] / channelSpend[c] : 1 / G)));
   const meanWeekly = channelSpend.map((s) => s / n);
-  const curveOf = (hyper: Hyper, b: ArrayLike<number>[], c: number) => nationalChannelCurve(sizes, spendShares[c], b.map((bg) => bg[c]), hyper[c].alpha, hyper[c].gamma, meanWeekly[c]);
+  const curveOf = (hyper: Hyper, b: ArrayLike<number>[], c: number) =>
+    nationalChannelCurve(
+      sizes,
+      spendShares[c],
+      b.map((bg) => bg[c]),
+      hyper[c].alpha,
+      hyper[c].gamma,
+      meanWeekly[c],
+    );
   const pointCurves = p.channels.map((_, c) => curveOf(chosen.hyper, fit.b, c));
   const drawCurves = drawEvals.map((e) => p.channels.map((_, c) => curveOf(e.hyper, e.fit.b, c)));
   const totalSpend = channelSpend.reduce((a, b) => a + b, 0);
@@ -289,7 +343,10 @@ export function fitGeoMixModel(input: GeoMmmInput, options: GeoMmmOptions = {}, 
       roi: channelSpend[c] > 0 ? contribution / channelSpend[c] : 0,
       roiLow: unidentified[c] ? 0 : Math.min(roiLow, channelSpend[c] > 0 ? contribution / channelSpend[c] : 0),
       roiHigh: Math.max(roiHigh, channelSpend[c] > 0 ? contribution / channelSpend[c] : 0),
-      roiMedian: quantile(dRoi.slice().sort((a, b) => a - b), 0.5),
+      roiMedian: quantile(
+        dRoi.slice().sort((a, b) => a - b),
+        0.5,
+      ),
       mroi: curve.marginalAtMean,
       mroiLow,
       mroiHigh,
@@ -319,16 +376,27 @@ export function fitGeoMixModel(input: GeoMmmInput, options: GeoMmmOptions = {}, 
       const roi = spend > 0 ? contribution / spend : 0;
       const range = dataRange(p.rawSpend[g][c], chosen.hyper[c].adstock);
       return {
-        name: cname, roi, roiLow: unidentified[c] ? 0 : Math.min(roiLow, roi), roiHigh: Math.max(roiHigh, roi),
-        contribution, contributionLow: unidentified[c] ? Math.min(0, contributionLow) : contributionLow, contributionHigh, spend,
-        meanWeeklySpend: spend / n, maxWeeklySpend: Math.max(0, ...p.rawSpend[g][c]), ...range,
-        beta: fit.b[g][c], pooledWeight: fit.pooledWeight[g][c],
+        name: cname,
+        roi,
+        roiLow: unidentified[c] ? 0 : Math.min(roiLow, roi),
+        roiHigh: Math.max(roiHigh, roi),
+        contribution,
+        contributionLow: unidentified[c] ? Math.min(0, contributionLow) : contributionLow,
+        contributionHigh,
+        spend,
+        meanWeeklySpend: spend / n,
+        maxWeeklySpend: Math.max(0, ...p.rawSpend[g][c]),
+        ...range,
+        beta: fit.b[g][c],
+        pooledWeight: fit.pooledWeight[g][c],
       };
     }),
   }));
 
   // National decomposition: the sum over regions of each region's fitted baseline and media.
-  const nationalActual = new Float64Array(n), nationalFitted = new Float64Array(n), nationalMedia = p.channels.map(() => new Float64Array(n));
+  const nationalActual = new Float64Array(n),
+    nationalFitted = new Float64Array(n),
+    nationalMedia = p.channels.map(() => new Float64Array(n));
   // The baseline coefficients are fitted on the fit weeks (least squares of the KPI net of media on the region's
   // baseline design) and evaluated on every week, so the first weeks get a fitted value too.
   // The pooled baseline terms are taken as fitted; the region's free ones are refit on the KPI net of them and media.
@@ -341,7 +409,8 @@ export function fitGeoMixModel(input: GeoMmmInput, options: GeoMmmOptions = {}, 
       for (let c = 0; c < m; c++) r -= fit.b[g][c] * chosen.media.h[g][c][t];
       return r;
     });
-    const ZtZ = new Float64Array(qb * qb), Ztr = new Float64Array(qb);
+    const ZtZ = new Float64Array(qb * qb),
+      Ztr = new Float64Array(qb);
     const Z = p.freeZ.map((j) => p.Z[g][j]);
     for (let i = 0; i < qb; i++) {
       for (let t = skip; t < n; t++) Ztr[i] += Z[i][t] * net[t];
@@ -378,10 +447,22 @@ export function fitGeoMixModel(input: GeoMmmInput, options: GeoMmmOptions = {}, 
   });
   const diag = fitDiagnostics(nationalActual, nationalFitted, G * (qz + m) + dim);
   let rssd = 0;
-  p.channels.forEach((_, c) => (rssd += ((totalContribution > 0 ? Math.max(contributions[c], 0) / totalContribution : 0) - (totalSpend > 0 ? channelSpend[c] / totalSpend : 0)) ** 2));
+  p.channels.forEach(
+    (_, c) =>
+      (rssd += ((totalContribution > 0 ? Math.max(contributions[c], 0) / totalContribution : 0) - (totalSpend > 0 ? channelSpend[c] / totalSpend : 0)) ** 2),
+  );
 
-  const responseChannel = (name: string, c: number, hill: { alpha: number; gamma: number; beta: number }, adstock: Hyper[number]["adstock"]): ChannelResponse => ({
-    name, adstock, saturation: { type: "hill", ...hill }, meanWeeklySpend: meanWeekly[c], spend: channelSpend[c],
+  const responseChannel = (
+    name: string,
+    c: number,
+    hill: { alpha: number; gamma: number; beta: number },
+    adstock: Hyper[number]["adstock"],
+  ): ChannelResponse => ({
+    name,
+    adstock,
+    saturation: { type: "hill", ...hill },
+    meanWeeklySpend: meanWeekly[c],
+    spend: channelSpend[c],
   });
   const responseModel: ResponseModel = {
     kpi: input.kpiName ?? "kpi",
@@ -404,13 +485,21 @@ export function fitGeoMixModel(input: GeoMmmInput, options: GeoMmmOptions = {}, 
     controls: [],
     fit: { r2: diag.r2, nrmse: diag.nrmse, mape: diag.mape, dw: diag.dw, aic: diag.aic, bic: diag.bic, vif: {}, decompRssd: Math.sqrt(rssd), lambda: 0 },
     decomposition,
-    pareto: { rule: `geo model: shared media shapes chosen by the smallest penalised marginal deviance Σ_regions [n·ln(SSE_g/n) + pooling penalty + ln det(Λ + A_g/σ_g²) − ln det Λ] + alpha prior (the regional effects integrated out; differential evolution; ${PLAUSIBLE} most plausible shapes kept for the no-effect test and the bootstrap)`, evaluated: archive.length, front: [] },
+    pareto: {
+      rule: `geo model: shared media shapes chosen by the smallest penalised marginal deviance Σ_regions [n·ln(SSE_g/n) + pooling penalty + ln det(Λ + A_g/σ_g²) − ln det Λ] + alpha prior (the regional effects integrated out; differential evolution; ${PLAUSIBLE} most plausible shapes kept for the no-effect test and the bootstrap)`,
+      evaluated: archive.length,
+      front: [],
+    },
     identification: {
       rule: `a channel is unidentified (identified: false; its pooled, shrunk ROI is still reported, with an interval from 0) when pinning its effect at zero in every region raises the best penalised deviance over the ${PLAUSIBLE} most plausible shapes by less than χ²_{1+${k}+r}(0.90), r = the effective degrees of freedom of its regional deviations (Σ_g (1 − pooledWeight)·(G − 1)/G; Wilson–Hilferty quantile), at least the national model's χ²_${1 + k}(0.90) = ${threshold.toFixed(2)}; tested by backward elimination, weakest first; noEffectLr is that rise`,
       threshold,
       unidentified: channels.filter((c) => !c.identified).map((c) => c.name),
     },
-    bootstrap: { replicates, blockLength, method: `shapes from a random-walk Metropolis chain on exp(−penalised deviance / 2) over all weeks (every ${CHAIN_THIN}th state after ${CHAIN_BURN_IN * m} burn-in steps; acceptance ${(100 * acceptance).toFixed(0)} %); each kept state's regional effects refit on a circular moving-block bootstrap of weeks, the same weeks in every region, with the pooling (between-region variance) re-estimated; national ROI and contribution intervals also resample the regions (with replacement, the pooling re-estimated on them; national ROI = their contribution / their spend)` },
+    bootstrap: {
+      replicates,
+      blockLength,
+      method: `shapes from a random-walk Metropolis chain on exp(−penalised deviance / 2) over all weeks (every ${CHAIN_THIN}th state after ${CHAIN_BURN_IN * m} burn-in steps; acceptance ${(100 * acceptance).toFixed(0)} %); each kept state's regional effects refit on a circular moving-block bootstrap of weeks, the same weeks in every region, with the pooling (between-region variance) re-estimated; national ROI and contribution intervals also resample the regions (with replacement, the pooling re-estimated on them; national ROI = their contribution / their spend)`,
+    },
     settings: { seed, adstock: p.national.kind, generations, populationSize, maxLag, harmonics },
     responseModel,
     seconds: (performance.now() - started) / 1000,
@@ -423,11 +512,15 @@ export function fitGeoMixModel(input: GeoMmmInput, options: GeoMmmOptions = {}, 
       shapes: chosen.hyper.map((h) => ({ adstock: h.adstock, alpha: h.alpha, gamma: h.gamma })),
       beta: fit.b.map((b) => Array.from(b)),
       pooling: p.channels.map((channel, c) => ({
-        channel, beta: fit.beta[c], tau: Math.sqrt(fit.tau2[c]),
+        channel,
+        beta: fit.beta[c],
+        tau: Math.sqrt(fit.tau2[c]),
         rule: "regional effects ~ N(beta, tau²) per size unit; tau² by the DerSimonian–Laird method of moments on the unpooled regional estimates",
       })),
       draws,
-      intercept: p.poolIntercept ? { pooled: true, perSizeLevel: fit.leadBeta[0], tau: Math.sqrt(fit.leadTau2[0]) } : { pooled: false, perSizeLevel: null, tau: null },
+      intercept: p.poolIntercept
+        ? { pooled: true, perSizeLevel: fit.leadBeta[0], tau: Math.sqrt(fit.leadTau2[0]) }
+        : { pooled: false, perSizeLevel: null, tau: null },
     },
   };
 }
@@ -437,7 +530,8 @@ function dataRange(spend: ArrayLike<number>, adstock: Hyper[number]["adstock"]):
   const wts = adstockWeights(adstock);
   const a = applyAdstock(spend, wts);
   const skip = Math.min(wts.length - 1, Math.floor(a.length / 4));
-  let lo = Infinity, hi = 0;
+  let lo = Infinity,
+    hi = 0;
   for (let t = 0; t < a.length; t++) {
     hi = Math.max(hi, a[t]);
     if (t >= skip) lo = Math.min(lo, a[t]);

@@ -58,10 +58,7 @@ describe("fitMarketingMixModel — recovery on simulated data with known paramet
 
 describe("fitMarketingMixModel — edge cases", () => {
   it("gives a channel with no effect an ROI near 0, not a made-up number", () => {
-    const channels: SimChannel[] = [
-      ...SIX_CHANNELS.slice(0, 3),
-      { name: "dud", meanSpend: 8_000, roi: 0, theta: 0.3, alpha: 1, gammaFactor: 1 },
-    ];
+    const channels: SimChannel[] = [...SIX_CHANNELS.slice(0, 3), { name: "dud", meanSpend: 8_000, roi: 0, theta: 0.3, alpha: 1, gammaFactor: 1 }];
     const { input } = simulateMixData({ seed: 21, channels, noise: 0.02 });
     const dud = fitMarketingMixModel(input, { seed: 2, ...FAST }).channels[3];
     expect(dud.roi).toBeLessThan(0.15);
@@ -105,7 +102,10 @@ describe("fitMarketingMixModel — edge cases", () => {
     const weeks = input.dates.slice(60, 68);
     const trueWeekly = truth[1].contribution / input.dates.length;
     const lifted = fitMarketingMixModel(
-      { ...input, liftTests: [{ channel: "search", start: weeks[0], end: weeks[7], incrementalKpi: 2 * 8 * trueWeekly, standardError: 0.05 * 8 * trueWeekly }] },
+      {
+        ...input,
+        liftTests: [{ channel: "search", start: weeks[0], end: weeks[7], incrementalKpi: 2 * 8 * trueWeekly, standardError: 0.05 * 8 * trueWeekly }],
+      },
       { seed: 5, ...FAST },
     );
     expect(lifted.channels[1].roi).toBeGreaterThan(plain.channels[1].roi * 1.3);
@@ -132,8 +132,20 @@ describe("fitMarketingMixModel — edge cases", () => {
   it("rejects invalid input with a message naming the problem", () => {
     const { input } = simulateMixData({ seed: 1, weeks: 60, channels: SIX_CHANNELS.slice(0, 1) });
     expect(() => fitMarketingMixModel({ ...input, kpi: input.kpi.slice(1) })).toThrow(/kpi has 59 values but there are 60 dates/);
-    expect(() => fitMarketingMixModel({ ...input, media: [{ name: "tv", spend: input.media[0].spend.map((v, i) => (i === 3 ? -1 : v)) }] })).toThrow(/negative spend in week 4/);
-    expect(() => fitMarketingMixModel({ ...input, dates: input.dates.slice(0, 20), kpi: input.kpi.slice(0, 20), media: [{ name: "tv", spend: input.media[0].spend.slice(0, 20) }], controls: [] })).toThrow(/too few weeks/);
-    expect(() => fitMarketingMixModel({ ...input, liftTests: [{ channel: "radio", start: input.dates[0], end: input.dates[3], incrementalKpi: 1, standardError: 1 }] })).toThrow(/unknown channel "radio"/);
+    expect(() => fitMarketingMixModel({ ...input, media: [{ name: "tv", spend: input.media[0].spend.map((v, i) => (i === 3 ? -1 : v)) }] })).toThrow(
+      /negative spend in week 4/,
+    );
+    expect(() =>
+      fitMarketingMixModel({
+        ...input,
+        dates: input.dates.slice(0, 20),
+        kpi: input.kpi.slice(0, 20),
+        media: [{ name: "tv", spend: input.media[0].spend.slice(0, 20) }],
+        controls: [],
+      }),
+    ).toThrow(/too few weeks/);
+    expect(() =>
+      fitMarketingMixModel({ ...input, liftTests: [{ channel: "radio", start: input.dates[0], end: input.dates[3], incrementalKpi: 1, standardError: 1 }] }),
+    ).toThrow(/unknown channel "radio"/);
   });
 });

@@ -3,7 +3,17 @@ import { adstockWeights, applyAdstock, carryoverWeeks, hillShape, hillShapeDeriv
 import { defaultBlockLength, movingBlockIndices } from "./block-bootstrap";
 import { refitOnRows, replicateRows, type MediaState } from "./bootstrap-replicate";
 import { shapeAveragedRoi } from "./shape-averaged-roi";
-import { decodeChannel, decodeHyper, fitCandidate, hyperPenalty, paramsPerChannel, saturatedAdstock, type AdstockKind, type CandidateFit, type Problem } from "./candidate-model";
+import {
+  decodeChannel,
+  decodeHyper,
+  fitCandidate,
+  hyperPenalty,
+  paramsPerChannel,
+  saturatedAdstock,
+  type AdstockKind,
+  type CandidateFit,
+  type Problem,
+} from "./candidate-model";
 import { differentialEvolution } from "./differential-evolution";
 import { fitDiagnostics, varianceInflation } from "./fit-diagnostics";
 import { chooseHarmonics } from "./choose-harmonics";
@@ -44,7 +54,13 @@ function search(problem: Problem, generations: number, seed: number, onProgress:
   const pilotRng = createRng(seed + 31);
   const votes = new Map<number, number>();
   for (let i = 0; i < 16; i++) {
-    const lambda = fitCandidate(problem, decodeHyper(problem, Float64Array.from({ length: dim }, () => pilotRng.next()))).lambda;
+    const lambda = fitCandidate(
+      problem,
+      decodeHyper(
+        problem,
+        Float64Array.from({ length: dim }, () => pilotRng.next()),
+      ),
+    ).lambda;
     votes.set(lambda, (votes.get(lambda) ?? 0) + 1);
   }
   const searchLambda = [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
@@ -54,11 +70,28 @@ function search(problem: Problem, generations: number, seed: number, onProgress:
     return f;
   };
   const penalty = (x: Float64Array) => hyperPenalty(problem, x);
-  const population = differentialEvolution(evaluate, { dim, populationSize, generations, rng: createRng(seed), onGeneration: onProgress, rank: (f, x) => deviance(f, problem.n) + penalty(x) });
+  const population = differentialEvolution(evaluate, {
+    dim,
+    populationSize,
+    generations,
+    rng: createRng(seed),
+    onGeneration: onProgress,
+    rank: (f, x) => deviance(f, problem.n) + penalty(x),
+  });
   // Candidate set: the final population plus the best fits ever seen (DE may have moved past them).
-  const byFit = archive.slice().sort((a, b) => a.f[0] - b.f[0]).slice(0, 4 * POOL_SIZE);
+  const byFit = archive
+    .slice()
+    .sort((a, b) => a.f[0] - b.f[0])
+    .slice(0, 4 * POOL_SIZE);
   const candidates = dedupe([...population, ...byFit]);
-  const chosen = candidates[selectModel(candidates.map((c) => c.f), problem.n, candidates.map((c) => penalty(c.x)))];
+  const chosen =
+    candidates[
+      selectModel(
+        candidates.map((c) => c.f),
+        problem.n,
+        candidates.map((c) => penalty(c.x)),
+      )
+    ];
   // Bootstrap pool: the chosen model plus a spread of alternatives that fit nearly as well, picked by
   // farthest-point sampling in hyperparameter space so that competing explanations of the data (not just
   // DE's converged neighbourhood) can win a replicate. Poor fits in the pool are harmless: a replicate
@@ -126,13 +159,14 @@ export function fitMarketingMixModel(input: MmmInput, options: MmmOptions = {}, 
   const maxLag = options.maxLag ?? DEFAULT_MMM_OPTIONS.maxLag;
   const generations = options.iterations ?? DEFAULT_MMM_OPTIONS.iterations;
   const replicates = options.bootstrap ?? DEFAULT_MMM_OPTIONS.bootstrap;
-  const trend = options.trend ?? true, seasonality = options.seasonality ?? true;
+  const trend = options.trend ?? true,
+    seasonality = options.seasonality ?? true;
   const kinds: AdstockKind[] = options.adstock === "auto" ? ["geometric", "weibull-cdf", "weibull-pdf"] : [options.adstock ?? DEFAULT_MMM_OPTIONS.adstock];
   progress(0, "preparing");
 
   let best: { problem: Problem; result: ReturnType<typeof search>; fit: CandidateFit; bic: number; harmonics: number } | undefined;
   kinds.forEach((kind, k) => {
-    const harmonics = !seasonality ? 0 : options.harmonics ?? chooseHarmonics(input, kind, maxLag, trend, seed).harmonics;
+    const harmonics = !seasonality ? 0 : (options.harmonics ?? chooseHarmonics(input, kind, maxLag, trend, seed).harmonics);
     const problem = buildProblem(input, kind, maxLag, trend, seasonality, harmonics);
     const gens = Math.max(5, Math.round(generations / kinds.length));
     const result = search(problem, gens, seed + k, (f) => progress((0.75 * (k + f)) / kinds.length, `searching ${kind} hyperparameters`));
@@ -141,7 +175,9 @@ export function fitMarketingMixModel(input: MmmInput, options: MmmOptions = {}, 
     if (!best || bic < best.bic) best = { problem, result, fit, bic, harmonics };
   });
   const { problem, result, harmonics } = best!;
-  const n = problem.n, m = problem.media.length, q = 1 + problem.controlZ.length;
+  const n = problem.n,
+    m = problem.media.length,
+    q = 1 + problem.controlZ.length;
 
   // ---- Identification and model selection ------------------------------------------------------------
   // Channels the data cannot tell from zero are found by a likelihood-ratio test over the plausible candidates
@@ -157,9 +193,7 @@ export function fitMarketingMixModel(input: MmmInput, options: MmmOptions = {}, 
     return { x: p.x, d: deviance(f.objectives, n) + hyperPenalty(problem, p.x), cv: f.cvSse };
   });
   const dBest = Math.min(...rescored.map((r) => r.d));
-  const chosenX = rescored.length
-    ? rescored.filter((r) => r.d <= dBest + CHI2_1_90).reduce((a, b) => (b.cv < a.cv ? b : a)).x
-    : result.chosen.x;
+  const chosenX = rescored.length ? rescored.filter((r) => r.d <= dBest + CHI2_1_90).reduce((a, b) => (b.cv < a.cv ? b : a)).x : result.chosen.x;
   const fit = fitCandidate(problem, decodeHyper(problem, chosenX), problem.lambdas, { pinned });
 
   // ---- Bootstrap -------------------------------------------------------------------------------------
@@ -195,7 +229,11 @@ export function fitMarketingMixModel(input: MmmInput, options: MmmOptions = {}, 
   for (let r = 0; r < replicates; r++) {
     const idx = movingBlockIndices(n, blockLength, rng);
     // The experiments are re-drawn too: each measured lift ~ N(measured, se²).
-    const rows = replicateRows(problem, idx, problem.lifts.map(() => rng.normal()));
+    const rows = replicateRows(
+      problem,
+      idx,
+      problem.lifts.map(() => rng.normal()),
+    );
     const fits = pool.map(({ fit: cand }) => refitOnRows(problem, rows, cand, cand.penalty, cand.liftSigma2, cand.b));
     const dev = fits.map((f, i) => deviance(f.objectives, n) + pool[i].penalty);
     const dMinR = Math.min(...dev);
@@ -233,7 +271,13 @@ export function fitMarketingMixModel(input: MmmInput, options: MmmOptions = {}, 
       const beta = media.hSd[c] > 1e-12 ? b[q + c] / media.hSd[c] : 0;
       const contribution = beta * media.hMean[c] * n;
       const hp = hyper[c];
-      chans.push({ name: problem.media[c].name, adstock: hp.adstock, saturation: { type: "hill", alpha: hp.alpha, gamma: hp.gamma, beta }, meanWeeklySpend: meanWeekly[c], spend: problem.media[c].total });
+      chans.push({
+        name: problem.media[c].name,
+        adstock: hp.adstock,
+        saturation: { type: "hill", alpha: hp.alpha, gamma: hp.gamma, beta },
+        meanWeeklySpend: meanWeekly[c],
+        spend: problem.media[c].total,
+      });
       stats.contribution.push(contribution);
       stats.roi.push(problem.media[c].total > 0 ? contribution / problem.media[c].total : 0);
       stats.mroi.push(beta * hillShapeDerivative(meanWeekly[c], hp.alpha, hp.gamma));
@@ -273,10 +317,16 @@ export function fitMarketingMixModel(input: MmmInput, options: MmmOptions = {}, 
     // Reported interval: the bootstrap percentile interval widened to the profile-likelihood bounds; for an
     // unidentified channel it reaches zero (the likelihood-ratio test put zero inside its 90 % profile interval).
     const [bootLow, bootHigh] = interval(col("roi"));
-    const roiMedian = quantile(col("roi").filter(Number.isFinite).sort((a, b) => a - b), 0.5);
+    const roiMedian = quantile(
+      col("roi")
+        .filter(Number.isFinite)
+        .sort((a, b) => a - b),
+      0.5,
+    );
     // Widened to hold the reported (shape-averaged) ROI, which need not lie inside the bootstrap and profile bounds.
     const roi = ch.total > 0 ? (pinned[c] ? unidentifiedRoi(roiMedian, lr[c], k) : averagedRoi[c]) : 0;
-    const roiLow = pinned[c] ? 0 : Math.min(bootLow, profile.low[c], roi), roiHigh = Math.max(bootHigh, profile.high[c], roi);
+    const roiLow = pinned[c] ? 0 : Math.min(bootLow, profile.low[c], roi),
+      roiHigh = Math.max(bootHigh, profile.high[c], roi);
     const contributionLow = pinned[c] ? 0 : bootContributionLow;
     const [mroiLow, mroiHigh] = interval(col("mroi"));
     const contribution = contributions[c];
@@ -329,7 +379,8 @@ export function fitMarketingMixModel(input: MmmInput, options: MmmOptions = {}, 
   const decomposition: DecompositionWeek[] = input.dates.map((date, t) => {
     const mediaPart: Record<string, number> = {};
     const controlPart: Record<string, number> = {};
-    let baseline = intercept, total = 0;
+    let baseline = intercept,
+      total = 0;
     problem.controlNames.forEach((name, j) => {
       const v = controlCoef[j] * rawControls[j][t];
       controlPart[name] = v;
@@ -370,9 +421,19 @@ export function fitMarketingMixModel(input: MmmInput, options: MmmOptions = {}, 
     weeks: n,
     channels,
     intercept,
-    controls: problem.controlNames.map((name, j) => ({ name, coefficient: controlCoef[j], contribution: controlCoef[j] * rawControls[j].reduce((a, b) => a + b, 0) })),
+    controls: problem.controlNames.map((name, j) => ({
+      name,
+      coefficient: controlCoef[j],
+      contribution: controlCoef[j] * rawControls[j].reduce((a, b) => a + b, 0),
+    })),
     fit: {
-      r2: diag.r2, nrmse: diag.nrmse, mape: diag.mape, dw: diag.dw, aic: diag.aic, bic: diag.bic, vif,
+      r2: diag.r2,
+      nrmse: diag.nrmse,
+      mape: diag.mape,
+      dw: diag.dw,
+      aic: diag.aic,
+      bic: diag.bic,
+      vif,
       decompRssd: fit.objectives[1],
       ...(problem.lifts.length ? { liftZ2: fit.objectives[2] } : {}),
       lambda: fit.lambda,
@@ -390,7 +451,12 @@ export function fitMarketingMixModel(input: MmmInput, options: MmmOptions = {}, 
       threshold: noEffectThreshold(problem),
       unidentified: channels.filter((c) => !c.identified).map((c) => c.name),
     },
-    bootstrap: { replicates, blockLength, method: "circular moving-block bootstrap of weeks (KPI and design rows together); per replicate every pooled candidate refit and one drawn with probability ∝ exp(−penalised deviance / 2), then a short Metropolis walk over the hyperparameters; lift results re-drawn from N(measured, se²); ROI interval widened to the profile-likelihood bounds" },
+    bootstrap: {
+      replicates,
+      blockLength,
+      method:
+        "circular moving-block bootstrap of weeks (KPI and design rows together); per replicate every pooled candidate refit and one drawn with probability ∝ exp(−penalised deviance / 2), then a short Metropolis walk over the hyperparameters; lift results re-drawn from N(measured, se²); ROI interval widened to the profile-likelihood bounds",
+    },
     settings: { seed, adstock: problem.kind, generations, populationSize: result.populationSize, maxLag, harmonics },
     responseModel,
     seconds: (performance.now() - started) / 1000,
@@ -406,7 +472,8 @@ function dataRange(spend: Float64Array, adstock: Adstock): { dataMin: number; da
   const w = adstockWeights(adstock);
   const a = applyAdstock(spend, w);
   const skip = Math.min(w.length - 1, Math.floor(a.length / 4));
-  let lo = Infinity, hi = 0;
+  let lo = Infinity,
+    hi = 0;
   for (let t = 0; t < a.length; t++) {
     hi = Math.max(hi, a[t]);
     if (t >= skip) lo = Math.min(lo, a[t]);
@@ -419,14 +486,16 @@ function rawControlColumns(problem: Problem): Float64Array[] {
 }
 
 function fittedValues(problem: Problem, fit: CandidateFit): Float64Array {
-  const { n, controlZ } = problem, q = 1 + controlZ.length;
+  const { n, controlZ } = problem,
+    q = 1 + controlZ.length;
   const out = new Float64Array(n).fill(fit.b[0]);
   controlZ.forEach((z, j) => {
     const b = fit.b[1 + j];
     if (b !== 0) for (let t = 0; t < n; t++) out[t] += b * z[t];
   });
   fit.h.forEach((h, c) => {
-    const b = fit.b[q + c], sd = fit.hSd[c];
+    const b = fit.b[q + c],
+      sd = fit.hSd[c];
     if (b !== 0 && sd > 1e-12) for (let t = 0; t < n; t++) out[t] += (b * h[t]) / sd;
   });
   return out;

@@ -4,7 +4,10 @@ import { hillShape } from "../math/response-curve";
 
 describe("nationalChannelCurve", () => {
   it("is exactly one Hill (gamma·Σsize, beta Σ size·b) when every region spends the same per size unit", () => {
-    const sizes = [0.5, 1, 1.5], b = [10, 20, 30], alpha = 1.4, gamma = 100;
+    const sizes = [0.5, 1, 1.5],
+      b = [10, 20, 30],
+      alpha = 1.4,
+      gamma = 100;
     const total = sizes.reduce((a, c) => a + c, 0);
     const shares = sizes.map((s) => s / total);
     const curve = nationalChannelCurve(sizes, shares, b, alpha, gamma, 200);
@@ -17,7 +20,9 @@ describe("nationalChannelCurve", () => {
   });
 
   it("sums regional curves and their slopes when regions spend unevenly", () => {
-    const sizes = [1, 1], shares = [0.8, 0.2], b = [5, 5];
+    const sizes = [1, 1],
+      shares = [0.8, 0.2],
+      b = [5, 5];
     const curve = nationalChannelCurve(sizes, shares, b, 1, 10, 20);
     // Region 1 spends 16, region 2 spends 4 of a national 20: 5·16/26 + 5·4/14.
     expect(curve.at(20)).toBeCloseTo((5 * 16) / 26 + (5 * 4) / 14, 12);

@@ -29,7 +29,8 @@ export function nationalChannelCurve(sizes: number[], shares: number[], b: numbe
     return s;
   };
   let marginalAtMean = 0;
-  for (let g = 0; g < G; g++) if (b[g] !== 0 && shares[g] > 0) marginalAtMean += b[g] * shares[g] * hillShapeDerivative((shares[g] * meanWeekly) / sizes[g], alpha, gamma);
+  for (let g = 0; g < G; g++)
+    if (b[g] !== 0 && shares[g] > 0) marginalAtMean += b[g] * shares[g] * hillShapeDerivative((shares[g] * meanWeekly) / sizes[g], alpha, gamma);
   const gammas: number[] = [];
   for (let g = 0; g < G; g++) if (shares[g] > 0) gammas.push((gamma * sizes[g]) / shares[g]);
   const top = CURVE_SPAN * (meanWeekly > 0 ? meanWeekly : 1);
@@ -38,7 +39,8 @@ export function nationalChannelCurve(sizes: number[], shares: number[], b: numbe
   if (!gammas.length || ys.every((v) => v === 0)) return { at, marginalAtMean, hill: { alpha, gamma: gammas.length ? median(gammas) : gamma, beta: 0 } };
   const fitAt = (logG: number) => {
     const gm = Math.exp(logG);
-    let sy = 0, ss = 0;
+    let sy = 0,
+      ss = 0;
     const hs = xs.map((x) => hillShape(x, alpha, gm));
     hs.forEach((h, k) => {
       sy += h * ys[k];
@@ -49,14 +51,17 @@ export function nationalChannelCurve(sizes: number[], shares: number[], b: numbe
     hs.forEach((h, k) => (sse += (ys[k] - beta * h) ** 2));
     return { gamma: gm, beta, sse };
   };
-  let lo = Math.log(Math.min(...gammas)), hi = Math.log(Math.max(...gammas));
+  let lo = Math.log(Math.min(...gammas)),
+    hi = Math.log(Math.max(...gammas));
   if (hi - lo < 1e-9) {
     const f = fitAt(lo);
     return { at, marginalAtMean, hill: { alpha, gamma: f.gamma, beta: f.beta } };
   }
   const phi = (Math.sqrt(5) - 1) / 2;
-  let a = hi - phi * (hi - lo), c = lo + phi * (hi - lo);
-  let fa = fitAt(a).sse, fc = fitAt(c).sse;
+  let a = hi - phi * (hi - lo),
+    c = lo + phi * (hi - lo);
+  let fa = fitAt(a).sse,
+    fc = fitAt(c).sse;
   for (let it = 0; it < 40; it++) {
     if (fa < fc) {
       hi = c;

@@ -4,7 +4,8 @@ import { fitPooled, geoConditionalAic, geoDeviance, geoMarginalDeviance, type Re
 /** A region's normal equations for a design X (rows) and KPI y: A = X'X, c = X'y, yy = y'y. */
 function system(X: number[][], y: number[]): RegionSystem {
   const m = X[0].length;
-  const A = new Float64Array(m * m), c = new Float64Array(m);
+  const A = new Float64Array(m * m),
+    c = new Float64Array(m);
   let yy = 0;
   X.forEach((row, t) => {
     yy += y[t] * y[t];
@@ -20,10 +21,18 @@ const design = (n: number, phase: number) => Array.from({ length: n }, (_, t) =>
 
 describe("fitPooled", () => {
   it("recovers each region's own effects from exact data when they differ (the variance component is large)", () => {
-    const truth = [[2, 1], [4, 0.5], [1, 3], [3, 2]];
+    const truth = [
+      [2, 1],
+      [4, 0.5],
+      [1, 3],
+      [3, 2],
+    ];
     const systems = truth.map((b, g) => {
       const X = design(40, g);
-      return system(X, X.map((r) => r[0] * b[0] + r[1] * b[1] + 1e-6 * Math.sin(7 * g + r[0])));
+      return system(
+        X,
+        X.map((r) => r[0] * b[0] + r[1] * b[1] + 1e-6 * Math.sin(7 * g + r[0])),
+      );
     });
     // Weights 1/σ² match the (tiny) noise, so each region's data are far more precise than the spread between regions.
     const fit = fitPooled(systems, [1e8, 1e8, 1e8, 1e8], [false, false]);
@@ -36,7 +45,10 @@ describe("fitPooled", () => {
     // Identical designs and effects: the unpooled estimates agree, Q = 0 < G − 1, so τ² = 0.
     const systems = [0, 1, 2].map(() => {
       const X = design(30, 1);
-      return system(X, X.map((r, t) => 2 * r[0] + 1 * r[1] + 0.01 * Math.sin(3 * t)));
+      return system(
+        X,
+        X.map((r, t) => 2 * r[0] + 1 * r[1] + 0.01 * Math.sin(3 * t)),
+      );
     });
     const fit = fitPooled(systems, [1e4, 1e4, 1e4], [false, false]);
     expect(fit.tau2[0]).toBe(0);
@@ -50,10 +62,18 @@ describe("fitPooled", () => {
   });
 
   it("shrinks a noisy region (small weight) toward the pooled effect more than a precise one", () => {
-    const truth = [[2, 1], [2.2, 1.1], [1.8, 0.9], [6, 3]];
+    const truth = [
+      [2, 1],
+      [2.2, 1.1],
+      [1.8, 0.9],
+      [6, 3],
+    ];
     const systems = truth.map((b, g) => {
       const X = design(40, g);
-      return system(X, X.map((r, t) => r[0] * b[0] + r[1] * b[1] + 0.2 * Math.sin(5.1 * t + g)));
+      return system(
+        X,
+        X.map((r, t) => r[0] * b[0] + r[1] * b[1] + 0.2 * Math.sin(5.1 * t + g)),
+      );
     });
     // Region 4 (the outlier) is given a tiny weight (a very noisy region): it leans on the pooled effect.
     const fit = fitPooled(systems, [25, 25, 25, 0.01], [false, false]);
@@ -66,7 +86,10 @@ describe("fitPooled", () => {
   it("keeps a free leading baseline column (the pooled intercept) out of the media results", () => {
     const systems = [0, 1, 2].map((g) => {
       const X = design(30, g).map((r) => [1, ...r]);
-      return system(X, X.map((r) => 5 + g * 0.1 + 2 * r[1] + r[2]));
+      return system(
+        X,
+        X.map((r) => 5 + g * 0.1 + 2 * r[1] + r[2]),
+      );
     });
     const fit = fitPooled(systems, [1, 1, 1], [false, false], undefined, 1);
     expect(fit.b[0]).toHaveLength(2);
@@ -82,15 +105,25 @@ describe("geoDeviance", () => {
 });
 
 describe("geoMarginalDeviance", () => {
-  const spread = [[2, 1], [3, 0.6], [1.2, 1.8], [2.6, 1.3], [1.6, 0.9]];
+  const spread = [
+    [2, 1],
+    [3, 0.6],
+    [1.2, 1.8],
+    [2.6, 1.3],
+    [1.6, 0.9],
+  ];
   const regions = (noise: number) =>
     spread.map((b, g) => {
       const X = design(40, g);
-      return system(X, X.map((r, t) => r[0] * b[0] + r[1] * b[1] + noise * Math.sin(5.3 * t + 2 * g)));
+      return system(
+        X,
+        X.map((r, t) => r[0] * b[0] + r[1] * b[1] + noise * Math.sin(5.3 * t + 2 * g)),
+      );
     });
 
   it("adds each region's pooling penalty and ln det(Λ + A·w) − ln det Λ to the residual deviance", () => {
-    const systems = regions(0.05), w = [400, 400, 400, 400, 400];
+    const systems = regions(0.05),
+      w = [400, 400, 400, 400, 400];
     const fit = fitPooled(systems, w, [false, false]);
     expect(fit.tau2[0]).toBeGreaterThan(0);
     fit.occam.forEach((o, g) => {
@@ -105,7 +138,8 @@ describe("geoMarginalDeviance", () => {
   });
 
   it("charges for regional freedom: less pooling (fixed smaller Λ) lowers the residual deviance but raises the Occam term", () => {
-    const systems = regions(0.3), w = [11, 11, 11, 11, 11];
+    const systems = regions(0.3),
+      w = [11, 11, 11, 11, 11];
     const tight = fitPooled(systems, w, [false, false], Float64Array.from([1e3, 1e3]));
     const loose = fitPooled(systems, w, [false, false], Float64Array.from([1e-3, 1e-3]));
     expect(geoDeviance(loose.sse, 40)).toBeLessThan(geoDeviance(tight.sse, 40));
@@ -113,7 +147,8 @@ describe("geoMarginalDeviance", () => {
   });
 
   it("leaves a pinned channel out of the Occam term", () => {
-    const systems = regions(0.05), w = [400, 400, 400, 400, 400];
+    const systems = regions(0.05),
+      w = [400, 400, 400, 400, 400];
     const fit = fitPooled(systems, w, [false, true]);
     fit.occam.forEach((o, g) => {
       const l0 = fit.lambda[0];
@@ -123,10 +158,18 @@ describe("geoMarginalDeviance", () => {
 });
 
 describe("geoConditionalAic", () => {
-  const spread = [[2, 1], [3, 0.6], [1.2, 1.8], [2.6, 1.3]];
+  const spread = [
+    [2, 1],
+    [3, 0.6],
+    [1.2, 1.8],
+    [2.6, 1.3],
+  ];
   const systems = spread.map((b, g) => {
     const X = design(40, g);
-    return system(X, X.map((r, t) => r[0] * b[0] + r[1] * b[1] + 0.3 * Math.sin(5.3 * t + 2 * g)));
+    return system(
+      X,
+      X.map((r, t) => r[0] * b[0] + r[1] * b[1] + 0.3 * Math.sin(5.3 * t + 2 * g)),
+    );
   });
   const w = [11, 11, 11, 11];
 
@@ -153,7 +196,10 @@ describe("geoConditionalAic", () => {
         const v = Math.sin(12.9898 * t + 78.233 * g) * 43758.5453;
         return v - Math.floor(v) - 0.5;
       };
-      return system(X, X.map((r, t) => 2 * r[0] + r[1] + 0.3 * noise(t)));
+      return system(
+        X,
+        X.map((r, t) => 2 * r[0] + r[1] + 0.3 * noise(t)),
+      );
     });
     const pooled = fitPooled(same, w, [false, false], Float64Array.from([1e9, 1e9]));
     const free = fitPooled(same, w, [false, false], Float64Array.from([1e-9, 1e-9]));

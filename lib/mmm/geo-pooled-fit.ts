@@ -71,7 +71,8 @@ export function makeRowSet(p: GeoProblem, idx: Int32Array): GeoRowSet {
       return v;
     });
     const L = Zp.length;
-    const ZZ = new Float64Array(L * L), Zy = new Float64Array(L);
+    const ZZ = new Float64Array(L * L),
+      Zy = new Float64Array(L);
     for (let i = 0; i < L; i++) {
       Zy[i] = dot(Zp[i], yt, n);
       for (let j = 0; j <= i; j++) ZZ[i * L + j] = ZZ[j * L + i] = dot(Zp[i], Zp[j], n);
@@ -85,7 +86,9 @@ export function makeRowSet(p: GeoProblem, idx: Int32Array): GeoRowSet {
 export type GeoMedia = { h: Float64Array[][]; sumH: number[][] };
 
 export function geoMedia(p: GeoProblem, hyper: Hyper, previous?: GeoMedia, onlyChannel?: number): GeoMedia {
-  const h = p.spend.map((ss, g) => ss.map((s, c) => (previous && onlyChannel !== undefined && c !== onlyChannel ? previous.h[g][c] : saturatedAdstock(s, hyper[c]).h)));
+  const h = p.spend.map((ss, g) =>
+    ss.map((s, c) => (previous && onlyChannel !== undefined && c !== onlyChannel ? previous.h[g][c] : saturatedAdstock(s, hyper[c]).h)),
+  );
   return { h, sumH: h.map((hs) => hs.map((v) => v.reduce((a, b) => a + b, 0))) };
 }
 
@@ -93,14 +96,17 @@ export type RegionSystem = { A: Float64Array; c: Float64Array; yy: number };
 
 /** Per region: A = H̃'H̃ and c = H̃'ỹ of the baseline-residualised media columns on the row set. */
 export function regionSystems(p: GeoProblem, rows: GeoRowSet, media: GeoMedia): RegionSystem[] {
-  const L = p.pooledZ.length, m = L + p.m;
-  const idx = rows.idx, n = rows.rows;
+  const L = p.pooledZ.length,
+    m = L + p.m;
+  const idx = rows.idx,
+    n = rows.rows;
   // Columns [pooled baseline…, media…]. For media, H̃'H̃ = H'H − (Q'H)'(Q'H), H̃'ỹ = H'ỹ and Z̃p'H̃ = Z̃p'H (ỹ and Z̃p are
   // already orthogonal to Q): no media column is residualised explicitly.
   return rows.regions.map((r, g) => {
     const hs = media.h[g].map((h) => gatherRows(h, idx));
     const qh = hs.map((v) => r.Q.map((q) => dot(q, v, n)));
-    const A = new Float64Array(m * m), c = new Float64Array(m);
+    const A = new Float64Array(m * m),
+      c = new Float64Array(m);
     for (let i = 0; i < L; i++) {
       c[i] = r.Zy[i];
       for (let j = 0; j < L; j++) A[i * m + j] = r.ZZ[i * L + j];
@@ -158,14 +164,17 @@ const MAX_POOLING = 1e6;
  *   intercept when populations are given
  */
 export function fitPooled(systems: RegionSystem[], w: number[], pinned: ArrayLike<boolean>, fixedLambda?: Float64Array, lead = 0): PooledFit {
-  const m = systems[0].c.length, G = systems.length;
+  const m = systems[0].c.length,
+    G = systems.length;
   const isPinned = (c: number) => c >= lead && !!pinned[c - lead];
   const signs: SignCode[] = Array.from({ length: m }, (_, c) => (c < lead ? 0 : isPinned(c) ? 2 : 1));
-  const tau2 = new Float64Array(m), lambda = new Float64Array(m);
+  const tau2 = new Float64Array(m),
+    lambda = new Float64Array(m);
   if (fixedLambda) lambda.set(fixedLambda);
   else {
     // Unpooled estimates and their sampling variances (a tiny ridge keeps a channel that never spends in a region finite).
-    const bHat: Float64Array[] = [], v: Float64Array[] = [];
+    const bHat: Float64Array[] = [],
+      v: Float64Array[] = [];
     systems.forEach((s, g) => {
       const wA = scaled(s.A, w[g]);
       let top = 0;
@@ -187,7 +196,9 @@ export function fitPooled(systems: RegionSystem[], w: number[], pinned: ArrayLik
         lambda[c] = 1;
         continue;
       }
-      let sw = 0, sw2 = 0, swb = 0;
+      let sw = 0,
+        sw2 = 0,
+        swb = 0;
       const vs: number[] = [];
       for (let g = 0; g < G; g++) {
         const u = 1 / v[g][c];
@@ -198,7 +209,7 @@ export function fitPooled(systems: RegionSystem[], w: number[], pinned: ArrayLik
       }
       const mean = swb / sw;
       let Q = 0;
-      for (let g = 0; g < G; g++) Q += ((bHat[g][c] - mean) ** 2) / v[g][c];
+      for (let g = 0; g < G; g++) Q += (bHat[g][c] - mean) ** 2 / v[g][c];
       const denom = sw - sw2 / sw;
       tau2[c] = denom > 0 ? Math.max(0, (Q - (G - 1)) / denom) : 0;
       vs.sort((a, b) => a - b);
@@ -208,7 +219,8 @@ export function fitPooled(systems: RegionSystem[], w: number[], pinned: ArrayLik
   }
   if (fixedLambda) for (let c = 0; c < m; c++) tau2[c] = 1 / lambda[c];
   // Pooled β from the marginal likelihood of the regions (step 2).
-  const P = new Float64Array(m * m), r = new Float64Array(m);
+  const P = new Float64Array(m * m),
+    r = new Float64Array(m);
   const Ms: Float64Array[] = [];
   systems.forEach((s, g) => {
     const wA = scaled(s.A, w[g]);
@@ -225,7 +237,11 @@ export function fitPooled(systems: RegionSystem[], w: number[], pinned: ArrayLik
   let trace = 0;
   for (let i = 0; i < m; i++) trace += Math.abs(P[i * m + i]);
   const beta = solveConstrainedRidge(P, r, new Float64Array(m).fill(1e-12 * (trace || 1)), signs);
-  const b: Float64Array[] = [], sse: number[] = [], pooledWeight: number[][] = [], occam: number[] = [], edf: number[] = [];
+  const b: Float64Array[] = [],
+    sse: number[] = [],
+    pooledWeight: number[][] = [],
+    occam: number[] = [],
+    edf: number[] = [];
   systems.forEach((s, g) => {
     const wA = scaled(s.A, w[g]);
     const rhs = Float64Array.from(s.c, (x, i) => x * w[g] + lambda[i] * beta[i]);
@@ -249,10 +265,24 @@ export function fitPooled(systems: RegionSystem[], w: number[], pinned: ArrayLik
       for (let k = 0; k < m; k++) df += M[i * m + k] * wA[k * m + i];
     }
     edf.push(df);
-    pooledWeight.push(Array.from({ length: m - lead }, (_, c) => (isPinned(lead + c) ? 1 : lambda[lead + c] / (wA[(lead + c) * m + lead + c] + lambda[lead + c]))));
+    pooledWeight.push(
+      Array.from({ length: m - lead }, (_, c) => (isPinned(lead + c) ? 1 : lambda[lead + c] / (wA[(lead + c) * m + lead + c] + lambda[lead + c]))),
+    );
   });
   const media = (v: Float64Array) => v.slice(lead);
-  return { beta: media(beta), b: b.map(media), tau2: media(tau2), lambda: media(lambda), sse, pooledWeight, lead: b.map((bg) => bg.slice(0, lead)), leadBeta: beta.slice(0, lead), leadTau2: tau2.slice(0, lead), occam, edf };
+  return {
+    beta: media(beta),
+    b: b.map(media),
+    tau2: media(tau2),
+    lambda: media(lambda),
+    sse,
+    pooledWeight,
+    lead: b.map((bg) => bg.slice(0, lead)),
+    leadBeta: beta.slice(0, lead),
+    leadTau2: tau2.slice(0, lead),
+    occam,
+    edf,
+  };
 }
 
 /** Σ_g n·ln(SSE_g / n): −2 log-likelihood with each region's noise variance profiled out (up to a constant). */

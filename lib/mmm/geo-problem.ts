@@ -50,7 +50,9 @@ export function buildGeoProblem(input: GeoMmmInput, kind: AdstockKind, maxLag: n
   const fail = (msg: string): never => {
     throw new Error(`fitGeoMixModel: ${msg}`);
   };
-  const n = input.dates.length, G = input.geos.length, m = input.channels.length;
+  const n = input.dates.length,
+    G = input.geos.length,
+    m = input.channels.length;
   if (G < 2) fail(`a geo model needs at least 2 regions, got ${G}`);
   if (!m) fail("at least one media channel is required");
   const times = input.dates.map(parseIsoDate);
@@ -64,16 +66,26 @@ export function buildGeoProblem(input: GeoMmmInput, kind: AdstockKind, maxLag: n
     if (g.spend.length !== m) fail(`region "${g.name}" has ${g.spend.length} spend series for ${m} channels`);
     g.spend.forEach((s, c) => {
       if (s.length !== n) fail(`region "${g.name}", channel "${input.channels[c]}" has ${s.length} weeks of spend but there are ${n} dates`);
-      s.forEach((v, t) => (Number.isFinite(v) && v >= 0) || fail(`region "${g.name}", channel "${input.channels[c]}" has ${Number.isFinite(v) ? "negative" : "non-numeric"} spend in week ${t + 1}`));
+      s.forEach(
+        (v, t) =>
+          (Number.isFinite(v) && v >= 0) ||
+          fail(`region "${g.name}", channel "${input.channels[c]}" has ${Number.isFinite(v) ? "negative" : "non-numeric"} spend in week ${t + 1}`),
+      );
     });
   }
   const withPop = input.geos.filter((g) => g.population !== undefined).length;
   if (withPop && withPop !== G) fail("population must be given for every region or for none");
-  input.geos.forEach((g) => g.population === undefined || (Number.isFinite(g.population) && g.population > 0) || fail(`region "${g.name}": population must be a positive number, got ${g.population}`));
+  input.geos.forEach(
+    (g) =>
+      g.population === undefined ||
+      (Number.isFinite(g.population) && g.population > 0) ||
+      fail(`region "${g.name}": population must be a positive number, got ${g.population}`),
+  );
   const controlNames = (input.geos[0].controls ?? []).map((c) => c.name);
   for (const g of input.geos) {
     const got = (g.controls ?? []).map((c) => c.name);
-    if (got.join("\u0000") !== controlNames.join("\u0000")) fail(`region "${g.name}" has controls [${got.join(", ")}] but the first region has [${controlNames.join(", ")}]`);
+    if (got.join("\u0000") !== controlNames.join("\u0000"))
+      fail(`region "${g.name}" has controls [${got.join(", ")}] but the first region has [${controlNames.join(", ")}]`);
     for (const c of g.controls ?? []) {
       if (c.values.length !== n) fail(`region "${g.name}", control "${c.name}" has ${c.values.length} values but there are ${n} dates`);
       c.values.forEach((v, t) => Number.isFinite(v) || fail(`region "${g.name}", control "${c.name}" is not a finite number in week ${t + 1}`));
@@ -82,7 +94,10 @@ export function buildGeoProblem(input: GeoMmmInput, kind: AdstockKind, maxLag: n
   const meanKpi = input.geos.map((g) => g.kpi.reduce((a, b) => a + b, 0) / n);
   const sizeSource = withPop ? "population" : "kpi";
   const rawSize = input.geos.map((g, i) => (withPop ? g.population! : meanKpi[i]));
-  rawSize.forEach((s, i) => s > 0 || fail(`region "${input.geos[i].name}" has a mean KPI of ${s}: without --population a region's size is its mean KPI, which must be positive`));
+  rawSize.forEach(
+    (s, i) =>
+      s > 0 || fail(`region "${input.geos[i].name}" has a mean KPI of ${s}: without --population a region's size is its mean KPI, which must be positive`),
+  );
   const meanSize = rawSize.reduce((a, b) => a + b, 0) / G;
   const sizes = rawSize.map((s) => s / meanSize);
   const y = input.geos.map((g, i) => Float64Array.from(g.kpi, (v) => v / sizes[i]));
@@ -114,7 +129,25 @@ export function buildGeoProblem(input: GeoMmmInput, kind: AdstockKind, maxLag: n
   const pooledZ = [...(poolIntercept ? [0] : []), ...Array.from({ length: calendar }, (_, k) => 1 + k)];
   const freeZ = Z[0].map((_, j) => j).filter((j) => !pooledZ.includes(j));
   if (n < Z[0].length + m + 8) fail(`too few weeks: ${n} weeks for ${Z[0].length + m} coefficients per region (need coefficients + 8)`);
-  return { n, G, m, channels: input.channels.slice(), regions: input.geos.map((g) => g.name), sizes, population: input.geos.map((g) => g.population ?? null), sizeSource, y, spend, rawSpend, Z, national, harmonics, poolIntercept, pooledZ, freeZ };
+  return {
+    n,
+    G,
+    m,
+    channels: input.channels.slice(),
+    regions: input.geos.map((g) => g.name),
+    sizes,
+    population: input.geos.map((g) => g.population ?? null),
+    sizeSource,
+    y,
+    spend,
+    rawSpend,
+    Z,
+    national,
+    harmonics,
+    poolIntercept,
+    pooledZ,
+    freeZ,
+  };
 }
 
 /** The per-size national aggregate as a national MmmInput (used to choose the seasonality once for all regions). */

@@ -29,7 +29,7 @@ export function plausibleFits(problem: Problem, archive: { x: Float64Array; f: n
 }
 
 /** χ²_df 0.90 quantiles for df = 4 (geometric: 1 + 3 shape parameters) and 5 (Weibull: 1 + 4). */
-const CHI2_90: Record<number, number> = { 4: 7.779440, 5: 9.236357 };
+const CHI2_90: Record<number, number> = { 4: 7.77944, 5: 9.236357 };
 
 /**
  * Threshold of the no-effect test for one channel: χ²_{1+k}(0.90), k = the channel's searched shape parameters.
@@ -88,7 +88,8 @@ export type Identification = {
  * A channel that never spends is unidentified by definition.
  */
 export function identifyChannels(problem: Problem, fits: PlausibleFit[]): Identification {
-  const m = problem.media.length, n = problem.n;
+  const m = problem.media.length,
+    n = problem.n;
   const unidentified = problem.media.map((ch) => !(ch.total > 0));
   const lr = new Array<number>(m).fill(Infinity);
   if (!fits.length) return { unidentified, lr };

@@ -29,7 +29,9 @@ export function buildProblem(input: MmmInput, kind: AdstockKind, maxLag: number,
     if (names.has(ch.name)) fail(`duplicate channel "${ch.name}"`);
     names.add(ch.name);
     if (ch.spend.length !== n) fail(`channel "${ch.name}" has ${ch.spend.length} weeks of spend but there are ${n} dates`);
-    ch.spend.forEach((v, t) => (Number.isFinite(v) && v >= 0) || fail(`channel "${ch.name}" has ${Number.isFinite(v) ? "negative" : "non-numeric"} spend in week ${t + 1}`));
+    ch.spend.forEach(
+      (v, t) => (Number.isFinite(v) && v >= 0) || fail(`channel "${ch.name}" has ${Number.isFinite(v) ? "negative" : "non-numeric"} spend in week ${t + 1}`),
+    );
   }
   for (const c of input.controls ?? []) {
     if (c.values.length !== n) fail(`control "${c.name}" has ${c.values.length} values but there are ${n} dates`);
@@ -37,12 +39,15 @@ export function buildProblem(input: MmmInput, kind: AdstockKind, maxLag: number,
   }
   if (input.holidays && input.holidays.length !== n) fail(`holidays has ${input.holidays.length} values but there are ${n} dates`);
   const ctrl = buildControlColumns(input, trend, seasonality, harmonics);
-  const q = 1 + ctrl.columns.length, m = input.media.length;
+  const q = 1 + ctrl.columns.length,
+    m = input.media.length;
   const p = q + m;
   if (n < 26 || n < p + 8) fail(`too few weeks: ${n} weeks for ${p} coefficients (need at least 26 and coefficients + 8)`);
 
   const y = Float64Array.from(input.kpi);
-  let lo = Infinity, hi = -Infinity, yy = 0;
+  let lo = Infinity,
+    hi = -Infinity,
+    yy = 0;
   for (const v of y) {
     lo = Math.min(lo, v);
     hi = Math.max(hi, v);
@@ -50,7 +55,9 @@ export function buildProblem(input: MmmInput, kind: AdstockKind, maxLag: number,
   }
   const media = input.media.map((ch) => {
     const spend = Float64Array.from(ch.spend);
-    let total = 0, pos = 0, count = 0;
+    let total = 0,
+      pos = 0,
+      count = 0;
     for (const v of spend) {
       total += v;
       if (v > 0) {
@@ -62,7 +69,8 @@ export function buildProblem(input: MmmInput, kind: AdstockKind, maxLag: number,
   });
   const totalSpend = media.reduce((s, ch) => s + ch.total, 0);
   const spendShare = media.map((ch) => (totalSpend > 0 ? ch.total / totalSpend : 0));
-  const controlMean: number[] = [], controlSd: number[] = [];
+  const controlMean: number[] = [],
+    controlSd: number[] = [];
   const controlZ = ctrl.columns.map((colm) => {
     let s = 0;
     for (const v of colm) s += v;
@@ -77,10 +85,13 @@ export function buildProblem(input: MmmInput, kind: AdstockKind, maxLag: number,
   // A constant control carries no information beyond the intercept: pin it to zero.
   const controlSigns = ctrl.signs.map((s, i) => (controlSd[i] > 1e-12 ? s : 2));
   const bounds = [0, Math.round(0.55 * n), Math.round(0.7 * n), Math.round(0.85 * n), n];
-  const segGram: Float64Array[] = [], segXy: Float64Array[] = [], segYy: number[] = [];
+  const segGram: Float64Array[] = [],
+    segXy: Float64Array[] = [],
+    segYy: number[] = [];
   const col = (j: number, t: number) => (j === 0 ? 1 : controlZ[j - 1][t]);
   for (let s = 0; s < bounds.length - 1; s++) {
-    const G = new Float64Array(q * q), c = new Float64Array(q);
+    const G = new Float64Array(q * q),
+      c = new Float64Array(q);
     let syy = 0;
     for (let t = bounds[s]; t < bounds[s + 1]; t++) {
       syy += y[t] * y[t];
@@ -99,8 +110,10 @@ export function buildProblem(input: MmmInput, kind: AdstockKind, maxLag: number,
     const channel = input.media.findIndex((ch) => ch.name === l.channel);
     if (channel < 0) fail(`lift test names unknown channel "${l.channel}"`);
     if (!(l.standardError > 0)) fail(`lift test for "${l.channel}" needs a positive standard error`);
-    const a = parseIsoDate(l.start), b = parseIsoDate(l.end);
-    let from = -1, to = -1;
+    const a = parseIsoDate(l.start),
+      b = parseIsoDate(l.end);
+    let from = -1,
+      to = -1;
     // A week belongs to the test when its start date falls inside [start, end].
     times.forEach((tm, t) => {
       if (tm >= a && tm <= b) {
@@ -112,8 +125,26 @@ export function buildProblem(input: MmmInput, kind: AdstockKind, maxLag: number,
     return { channel, from, to, measured: l.incrementalKpi, se: l.standardError };
   });
   return {
-    n, y, ones: new Float64Array(n).fill(1), yy, yRange: hi - lo > 0 ? hi - lo : 1, media, spendShare,
-    controlNames: ctrl.names, controlZ, controlMean, controlSd, controlSigns, interceptSign: lo >= 0 ? 1 : 0,
-    kind, maxLag, bounds, lambdas: LAMBDA_GRID, lifts, segGram, segXy, segYy,
+    n,
+    y,
+    ones: new Float64Array(n).fill(1),
+    yy,
+    yRange: hi - lo > 0 ? hi - lo : 1,
+    media,
+    spendShare,
+    controlNames: ctrl.names,
+    controlZ,
+    controlMean,
+    controlSd,
+    controlSigns,
+    interceptSign: lo >= 0 ? 1 : 0,
+    kind,
+    maxLag,
+    bounds,
+    lambdas: LAMBDA_GRID,
+    lifts,
+    segGram,
+    segXy,
+    segYy,
   };
 }

@@ -12,14 +12,25 @@ describe("dominates", () => {
 
 describe("nonDominatedSort", () => {
   it("layers points into fronts", () => {
-    const pts = [[1, 4], [2, 2], [4, 1], [3, 3], [5, 5], [2, 5]];
+    const pts = [
+      [1, 4],
+      [2, 2],
+      [4, 1],
+      [3, 3],
+      [5, 5],
+      [2, 5],
+    ];
     expect(nonDominatedSort(pts).map((f) => [...f].sort())).toEqual([[0, 1, 2], [3, 5], [4]]);
   });
 });
 
 describe("crowdingDistance", () => {
   it("gives boundary points infinity and interior points the normalised side lengths", () => {
-    const pts = [[0, 4], [1, 2], [4, 0]];
+    const pts = [
+      [0, 4],
+      [1, 2],
+      [4, 0],
+    ];
     const d = crowdingDistance(pts, [0, 1, 2]);
     expect(d[0]).toBe(Infinity);
     expect(d[2]).toBe(Infinity);
@@ -29,7 +40,11 @@ describe("crowdingDistance", () => {
 
 describe("closestToUtopia", () => {
   it("picks the knee of a convex front", () => {
-    const pts = [[0, 1], [0.2, 0.2], [1, 0]];
+    const pts = [
+      [0, 1],
+      [0.2, 0.2],
+      [1, 0],
+    ];
     expect(closestToUtopia(pts, [0, 1, 2])).toBe(1);
     // Weighting the first objective 30× pushes the pick to its minimum.
     expect(closestToUtopia(pts, [0, 1, 2], [30, 1])).toBe(0);

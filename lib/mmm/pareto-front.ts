@@ -34,8 +34,7 @@ export function nonDominatedSort(points: ArrayLike<number>[]): number[][] {
   while (current.length) {
     fronts.push(current);
     const next: number[] = [];
-    for (const i of current)
-      for (const j of dominating[i]) if (--dominatedBy[j] === 0) next.push(j);
+    for (const i of current) for (const j of dominating[i]) if (--dominatedBy[j] === 0) next.push(j);
     current = next;
   }
   return fronts;
@@ -49,7 +48,8 @@ export function crowdingDistance(points: ArrayLike<number>[], front: number[]): 
   const order = front.map((_, i) => i);
   for (let k = 0; k < m; k++) {
     order.sort((a, b) => points[front[a]][k] - points[front[b]][k]);
-    const lo = points[front[order[0]]][k], hi = points[front[order[order.length - 1]]][k];
+    const lo = points[front[order[0]]][k],
+      hi = points[front[order[order.length - 1]]][k];
     d[order[0]] = d[order[order.length - 1]] = Number.POSITIVE_INFINITY;
     if (hi - lo <= 0) continue;
     for (let i = 1; i < order.length - 1; i++) d[order[i]] += (points[front[order[i + 1]]][k] - points[front[order[i - 1]]][k]) / (hi - lo);
@@ -63,13 +63,15 @@ export function crowdingDistance(points: ArrayLike<number>[], front: number[]): 
  */
 export function closestToUtopia(points: ArrayLike<number>[], front: number[], weights?: number[]): number {
   const m = points[front[0]].length;
-  const lo = new Array(m).fill(Infinity), hi = new Array(m).fill(-Infinity);
+  const lo = new Array(m).fill(Infinity),
+    hi = new Array(m).fill(-Infinity);
   for (const i of front)
     for (let k = 0; k < m; k++) {
       lo[k] = Math.min(lo[k], points[i][k]);
       hi[k] = Math.max(hi[k], points[i][k]);
     }
-  let best = front[0], bestD = Infinity;
+  let best = front[0],
+    bestD = Infinity;
   for (const i of front) {
     let d = 0;
     for (let k = 0; k < m; k++) {

@@ -9,7 +9,7 @@ describe("profileRoiBounds", () => {
   const problem = buildProblem(input, "geometric", 8, true, true);
   const x = new Float64Array(6).fill(0.5);
   const fit = fitCandidate(problem, decodeHyper(problem, x), [1e-3]);
-  const roi = (c: number) => (fit.b[fit.b.length - 2 + c] / fit.hSd[c]) * fit.hMean[c] * problem.n / problem.media[c].total;
+  const roi = (c: number) => ((fit.b[fit.b.length - 2 + c] / fit.hSd[c]) * fit.hMean[c] * problem.n) / problem.media[c].total;
 
   it("brackets the best candidate's ROI", () => {
     const { low, high } = profileRoiBounds(problem, [{ x, f: fit.objectives }], 1e-3);
@@ -25,7 +25,14 @@ describe("profileRoiBounds", () => {
     alt[2] = 0.1; // another Hill shape for channel 0
     const altFit = fitCandidate(problem, decodeHyper(problem, alt), [1e-3]);
     const alone = profileRoiBounds(problem, [{ x, f: fit.objectives }], 1e-3);
-    const both = profileRoiBounds(problem, [{ x, f: fit.objectives }, { x: alt, f: altFit.objectives }], 1e-3);
+    const both = profileRoiBounds(
+      problem,
+      [
+        { x, f: fit.objectives },
+        { x: alt, f: altFit.objectives },
+      ],
+      1e-3,
+    );
     const dDev = problem.n * Math.log((altFit.objectives[0] / fit.objectives[0]) ** 2);
     if (Math.abs(dDev) > CHI2_1_90) {
       // Whichever is worse by more than the cut-off contributes nothing beyond the better one alone.

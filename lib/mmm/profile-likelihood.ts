@@ -26,14 +26,18 @@ export function profileRoiBounds(
 ): { low: number[]; high: number[] } {
   const cache = new Map((refitted ?? []).map((r) => [r.x, r.fit]));
   const { n, media } = problem;
-  const m = media.length, q = 1 + problem.controlZ.length, p = q + m;
+  const m = media.length,
+    q = 1 + problem.controlZ.length,
+    p = q + m;
   // Deviance plus the hyperparameter prior: the profile of the penalised likelihood the search maximises.
   const scored = archive.map((e) => ({ e, d: deviance(e.f, n) + hyperPenalty(problem, e.x) })).sort((a, b) => a.d - b.d);
-  const low = new Array<number>(m).fill(Infinity), high = new Array<number>(m).fill(-Infinity);
+  const low = new Array<number>(m).fill(Infinity),
+    high = new Array<number>(m).fill(-Infinity);
   if (!scored.length) return { low, high };
   const dMin = scored[0].d;
   const seen = new Set<string>();
-  let sigma2 = NaN, used = 0;
+  let sigma2 = NaN,
+    used = 0;
   for (const { e, d } of scored) {
     if (d - dMin > CHI2_1_90 || used >= maxCandidates) break;
     const key = Array.from(e.x, (v) => v.toFixed(5)).join(",");

@@ -3,12 +3,18 @@ import { marginalResponse, predictWeeklyResponse, responseAtSpend } from "./resp
 import type { ChannelResponse, ResponseModel } from "./types";
 
 const tv: ChannelResponse = {
-  name: "tv", adstock: { type: "geometric", theta: 0.5, maxLag: 4 },
-  saturation: { type: "hill", alpha: 2, gamma: 1000, beta: 5000 }, meanWeeklySpend: 1000, spend: 52000,
+  name: "tv",
+  adstock: { type: "geometric", theta: 0.5, maxLag: 4 },
+  saturation: { type: "hill", alpha: 2, gamma: 1000, beta: 5000 },
+  meanWeeklySpend: 1000,
+  spend: 52000,
 };
 const search: ChannelResponse = {
-  name: "search", adstock: { type: "geometric", theta: 0, maxLag: 4 },
-  saturation: { type: "hill", alpha: 1, gamma: 3000, beta: 8000 }, meanWeeklySpend: 1000, spend: 52000,
+  name: "search",
+  adstock: { type: "geometric", theta: 0, maxLag: 4 },
+  saturation: { type: "hill", alpha: 1, gamma: 3000, beta: 8000 },
+  meanWeeklySpend: 1000,
+  spend: 52000,
 };
 const model: ResponseModel = { kpi: "revenue", weeks: 52, channels: [tv, search] };
 

@@ -25,7 +25,8 @@ const liftCountOf = (objectives: ArrayLike<number>) => (objectives.length > 3 ? 
  * posterior mode among the candidates rather than the maximum likelihood.
  */
 export function selectModel(objectives: ArrayLike<number>[], n: number, penalties?: ArrayLike<number>): number {
-  let pick = 0, best = Infinity;
+  let pick = 0,
+    best = Infinity;
   objectives.forEach((f, i) => {
     const d = deviance(f, n) + (penalties ? penalties[i] : 0);
     if (d < best - 1e-9 || (Math.abs(d - best) <= 1e-9 && f[1] < objectives[pick][1])) {

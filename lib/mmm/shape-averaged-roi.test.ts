@@ -51,7 +51,8 @@ describe("shapeAveragedRoi — a channel's ROI averaged over its Hill alpha and 
   it("lies between the smallest and largest ROI on its grid", () => {
     const u = [0.5, 0.6, 0.5, 0.1, 0.5, 0.5];
     const grid: number[] = [];
-    for (let i = 0; i < SHAPE_GRID; i++) for (let j = 0; j < SHAPE_GRID; j++) grid.push(roiAt([0.5, 0.6, 0.5, 0.1, (i + 0.5) / SHAPE_GRID, (j + 0.5) / SHAPE_GRID], 1));
+    for (let i = 0; i < SHAPE_GRID; i++)
+      for (let j = 0; j < SHAPE_GRID; j++) grid.push(roiAt([0.5, 0.6, 0.5, 0.1, (i + 0.5) / SHAPE_GRID, (j + 0.5) / SHAPE_GRID], 1));
     const avg = shapeAveragedRoi(problem, u, 1, lambda, none);
     expect(avg).toBeGreaterThanOrEqual(Math.min(...grid) - 1e-12);
     expect(avg).toBeLessThanOrEqual(Math.max(...grid) + 1e-12);
@@ -61,7 +62,8 @@ describe("shapeAveragedRoi — a channel's ROI averaged over its Hill alpha and 
     // Rebuilt from the pieces: midpoints (i + ½)/SHAPE_GRID of both coordinates, weight exp(−D/2) with D the deviance
     // plus hyperPenalty (the alpha prior). Without the prior (or with the bootstrap's λ, or the adstock averaged) it differs.
     const base = [0.5, 0.6, 0.5, 0.111, 0.3, 0.7];
-    const rois: number[] = [], ds: number[] = [];
+    const rois: number[] = [],
+      ds: number[] = [];
     for (let i = 0; i < SHAPE_GRID; i++) {
       for (let j = 0; j < SHAPE_GRID; j++) {
         const u = [0.5, 0.6, 0.5, 0.111, (i + 0.5) / SHAPE_GRID, (j + 0.5) / SHAPE_GRID];
@@ -72,7 +74,13 @@ describe("shapeAveragedRoi — a channel's ROI averaged over its Hill alpha and 
     }
     const avg = shapeAveragedRoi(problem, base, 1, lambda, none);
     expect(avg).toBeCloseTo(posteriorMean(rois, ds), 10);
-    expect(avg).not.toBeCloseTo(posteriorMean(rois, ds.map((d, k) => d - hyperPenalty(problem, [0.5, 0.6, 0.5, 0.111, (Math.floor(k / SHAPE_GRID) + 0.5) / SHAPE_GRID, 0.5]))), 4);
+    expect(avg).not.toBeCloseTo(
+      posteriorMean(
+        rois,
+        ds.map((d, k) => d - hyperPenalty(problem, [0.5, 0.6, 0.5, 0.111, (Math.floor(k / SHAPE_GRID) + 0.5) / SHAPE_GRID, 0.5])),
+      ),
+      4,
+    );
     // On this well-identified channel (true ROI 2.5) the average stays near the truth.
     expect(Math.abs(avg / truth[1].roi - 1)).toBeLessThan(0.2);
   });

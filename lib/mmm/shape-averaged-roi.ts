@@ -11,11 +11,13 @@ export const SHAPE_GRID = 6;
  * @example posteriorMean([1, 3], [0, 2 * Math.log(3)]) // 1.5: weights 1 and 1/3
  */
 export function posteriorMean(values: ArrayLike<number>, d: ArrayLike<number>): number {
-  if (!values.length || values.length !== d.length) throw new Error(`posteriorMean: need equally many values and deviances (got ${values.length} and ${d.length})`);
+  if (!values.length || values.length !== d.length)
+    throw new Error(`posteriorMean: need equally many values and deviances (got ${values.length} and ${d.length})`);
   let dMin = Infinity;
   for (let i = 0; i < d.length; i++) if (d[i] < dMin) dMin = d[i];
   if (!Number.isFinite(dMin)) throw new Error("posteriorMean: no finite deviance");
-  let sw = 0, swv = 0;
+  let sw = 0,
+    swv = 0;
   for (let i = 0; i < d.length; i++) {
     if (!Number.isFinite(d[i])) continue;
     const w = Math.exp(-0.5 * (d[i] - dMin));
@@ -50,8 +52,11 @@ export function shapeAveragedRoi(problem: Problem, x: ArrayLike<number>, channel
   const total = problem.media[channel]?.total;
   if (total === undefined) throw new Error(`shapeAveragedRoi: no media channel ${channel}`);
   if (!(total > 0)) return 0;
-  const k = paramsPerChannel(problem.kind), q = 1 + problem.controlZ.length, n = problem.n;
-  const rois: number[] = [], ds: number[] = [];
+  const k = paramsPerChannel(problem.kind),
+    q = 1 + problem.controlZ.length,
+    n = problem.n;
+  const rois: number[] = [],
+    ds: number[] = [];
   const u = Float64Array.from(x);
   for (let i = 0; i < SHAPE_GRID; i++) {
     for (let j = 0; j < SHAPE_GRID; j++) {

@@ -3,7 +3,19 @@ import { flattenJson } from "./flatten-json";
 import { formatMetric, formatMetricDiff, labelPath, metricName } from "./metric-labels";
 
 describe("metric labels", () => {
-  const metrics = { r2: 0.91455, totalMediaContribution: 2_145_300.4, truth: { rows: [{ name: "affiliate", label: "Affiliate", roi: 2.234 }, { name: "display", roi: 0.94 }] }, chosenCounts: { ensemble: 12 }, fit: { decompRssd: 0.1 }, weirdKeyName: 1 };
+  const metrics = {
+    r2: 0.91455,
+    totalMediaContribution: 2_145_300.4,
+    truth: {
+      rows: [
+        { name: "affiliate", label: "Affiliate", roi: 2.234 },
+        { name: "display", roi: 0.94 },
+      ],
+    },
+    chosenCounts: { ensemble: 12 },
+    fit: { decompRssd: 0.1 },
+    weirdKeyName: 1,
+  };
   const rows = flattenJson(metrics);
   it.each([
     ["r2", "R²"],

@@ -35,7 +35,13 @@ export type DriftThresholds = {
   /** Overrides by feature name or group name (feature wins). */
   overrides?: Record<string, Partial<Omit<DriftThresholds, "overrides">>>;
 };
-export const DEFAULT_DRIFT_THRESHOLDS: DriftThresholds = { psiWarning: 0.1, psiCritical: 0.25, ksPValue: 0.01, jumpRatio: 1.5, overrides: { "media spend": { jumpRatio: 3 } } };
+export const DEFAULT_DRIFT_THRESHOLDS: DriftThresholds = {
+  psiWarning: 0.1,
+  psiCritical: 0.25,
+  ksPValue: 0.01,
+  jumpRatio: 1.5,
+  overrides: { "media spend": { jumpRatio: 3 } },
+};
 
 export type DriftBasis = "level" | "weekly change";
 
@@ -64,7 +70,8 @@ const MIN_SAMPLE = 5;
 
 /** Week-to-week changes of a weekly series, split so the first recent change is the one into the recent window. */
 export function weeklyChanges(values: number[], recentWeeks: number): { reference: number[]; current: number[] } {
-  if (!Number.isInteger(recentWeeks) || recentWeeks < 1 || recentWeeks >= values.length) throw new Error(`weeklyChanges: recentWeeks must be between 1 and ${values.length - 1}`);
+  if (!Number.isInteger(recentWeeks) || recentWeeks < 1 || recentWeeks >= values.length)
+    throw new Error(`weeklyChanges: recentWeeks must be between 1 and ${values.length - 1}`);
   const diffs = values.slice(1).map((v, i) => v - values[i]);
   const cut = diffs.length - recentWeeks;
   return { reference: diffs.slice(0, cut), current: diffs.slice(cut) };
@@ -109,6 +116,18 @@ export function buildDriftReport(samples: DriftSample[], thresholds: DriftThresh
         : status === "moderate"
           ? `${what} moved somewhat (PSI ${psi.toFixed(2)}), within what chance gives`
           : "";
-    return { feature: s.feature, group: s.group, basis, psi, ks: statistic, pValue, jump, status, reason, nReference: reference.length, nCurrent: current.length };
+    return {
+      feature: s.feature,
+      group: s.group,
+      basis,
+      psi,
+      ks: statistic,
+      pValue,
+      jump,
+      status,
+      reason,
+      nReference: reference.length,
+      nCurrent: current.length,
+    };
   });
 }

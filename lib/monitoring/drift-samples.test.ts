@@ -28,7 +28,11 @@ function generateRows(seed: number): DriftSourceRows {
     spend: national(d.spend, (r: { spend: number }) => r.spend),
     activations: national(d.demand, (r: { activations: number }) => r.activations),
     macro: d.macro,
-    promotions: d.promotions.map((p) => ({ startDate: p.startDate, discountPct: p.discountPct, days: (Date.parse(p.endDate) - Date.parse(p.startDate)) / 86_400_000 + 1 })),
+    promotions: d.promotions.map((p) => ({
+      startDate: p.startDate,
+      discountPct: p.discountPct,
+      days: (Date.parse(p.endDate) - Date.parse(p.startDate)) / 86_400_000 + 1,
+    })),
     service: d.serviceInteractions.filter((s) => s.waitMinutes !== null).map((s) => ({ week: s.occurredAt.slice(0, 10), waitMinutes: s.waitMinutes ?? 0 })),
   };
 }
@@ -41,11 +45,16 @@ describe("drift on the demo (alerts that do not cry wolf)", () => {
     const rows = report(demoRows());
     expect(rows.length).toBe(19);
     expect(rows.filter((r) => r.status === "drift")).toEqual([]);
-    for (const macro of ["unemployment", "inflation", "interest_rate", "consumer_confidence"]) expect(rows.find((r) => r.feature === macro)?.basis).toBe("weekly change");
+    for (const macro of ["unemployment", "inflation", "interest_rate", "consumer_confidence"])
+      expect(rows.find((r) => r.feature === macro)?.basis).toBe("weekly change");
   });
 
   it.each([1, 2, 3])("nor does the demo drawn with seed %i", (seed) => {
-    expect(report(demoRows(seed)).filter((r) => r.status === "drift").map((r) => r.feature)).toEqual([]);
+    expect(
+      report(demoRows(seed))
+        .filter((r) => r.status === "drift")
+        .map((r) => r.feature),
+    ).toEqual([]);
   });
 
   it("a level jump injected in a driver is drift, named as a level shift; the other features stay quiet", () => {
@@ -65,7 +74,10 @@ describe("drift on the demo (alerts that do not cry wolf)", () => {
     const recent = rows.weeks.slice(-13);
     // +0.15 pp a week for a quarter: no single week jumps, but every recent change is up by far more than usual.
     const step = new Map(recent.map((w, k) => [w, 0.15 * (k + 1)]));
-    const trending = { ...rows, macro: rows.macro.map((m) => (m.name === "interest_rate" && step.has(m.week) ? { ...m, value: m.value + step.get(m.week)! } : m)) };
+    const trending = {
+      ...rows,
+      macro: rows.macro.map((m) => (m.name === "interest_rate" && step.has(m.week) ? { ...m, value: m.value + step.get(m.week)! } : m)),
+    };
     const r = report(trending).find((x) => x.feature === "interest_rate")!;
     expect(r.jump).toBeLessThan(DEFAULT_DRIFT_THRESHOLDS.jumpRatio);
     expect(r.status).toBe("drift");
@@ -90,7 +102,10 @@ describe("drift on the demo (alerts that do not cry wolf)", () => {
     expect(search.jump).toBeLessThan(3);
     expect(search.status).not.toBe("drift");
     // Per-feature overrides win over the group's.
-    const strict = buildDriftReport(buildDriftSamples(burst)!.samples, { ...DEFAULT_DRIFT_THRESHOLDS, overrides: { ...DEFAULT_DRIFT_THRESHOLDS.overrides, "search spend": { jumpRatio: 1.2 } } });
+    const strict = buildDriftReport(buildDriftSamples(burst)!.samples, {
+      ...DEFAULT_DRIFT_THRESHOLDS,
+      overrides: { ...DEFAULT_DRIFT_THRESHOLDS.overrides, "search spend": { jumpRatio: 1.2 } },
+    });
     expect(statusOf(strict, "search spend")).toBe("drift");
   });
 

@@ -71,9 +71,33 @@ export function buildDriftSamples(rows: DriftSourceRows, recentWeeks = 13): Drif
     const inWindow = list.filter((r) => week(r) >= first && week(r) <= last);
     return { reference: inWindow.filter((r) => week(r) < cut).map(value), current: inWindow.filter((r) => week(r) >= cut).map(value) };
   };
-  samples.push({ feature: "promotion discount %", group: "promotions", ...split(rows.promotions, (p) => weekOf(p.startDate), (p) => p.discountPct) });
-  samples.push({ feature: "promotion duration (days)", group: "promotions", ...split(rows.promotions, (p) => weekOf(p.startDate), (p) => p.days) });
-  samples.push({ feature: "service wait minutes", group: "service", ...split(rows.service, (s) => weekOf(s.week), (s) => s.waitMinutes) });
+  samples.push({
+    feature: "promotion discount %",
+    group: "promotions",
+    ...split(
+      rows.promotions,
+      (p) => weekOf(p.startDate),
+      (p) => p.discountPct,
+    ),
+  });
+  samples.push({
+    feature: "promotion duration (days)",
+    group: "promotions",
+    ...split(
+      rows.promotions,
+      (p) => weekOf(p.startDate),
+      (p) => p.days,
+    ),
+  });
+  samples.push({
+    feature: "service wait minutes",
+    group: "service",
+    ...split(
+      rows.service,
+      (s) => weekOf(s.week),
+      (s) => s.waitMinutes,
+    ),
+  });
 
   return { referenceWeeks: [first, weeks[weeks.length - recentWeeks - 1]], recentWeeks: [cut, last], samples };
 }

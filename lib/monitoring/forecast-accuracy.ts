@@ -6,7 +6,6 @@ import { WEEK_MS } from "../math/time-units";
 export type StoredForecastPoint = { runId: number; seriesKey: string; model: string; origin: string; week: string; yhat: number };
 export type AccuracyRecord = { runId: number; seriesKey: string; model: string; week: string; horizon: number; actual: number; forecast: number };
 
-
 export function matchForecastsToActuals(forecasts: StoredForecastPoint[], actuals: Map<string, number>): AccuracyRecord[] {
   const out: AccuracyRecord[] = [];
   for (const f of forecasts) {

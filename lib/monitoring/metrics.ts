@@ -22,7 +22,12 @@ function createMetrics() {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [registry],
   });
-  const errors = new client.Counter({ name: "mixcast_errors_total", help: "Errors by source (api, action, job)", labelNames: ["source"], registers: [registry] });
+  const errors = new client.Counter({
+    name: "mixcast_errors_total",
+    help: "Errors by source (api, action, job)",
+    labelNames: ["source"],
+    registers: [registry],
+  });
   const jobDuration = new client.Histogram({
     name: "mixcast_job_duration_seconds",
     help: "Duration of finished fit jobs by kind and outcome",
@@ -31,7 +36,11 @@ function createMetrics() {
     registers: [registry],
     // Observe every run finished since the last scrape (once each): the workers wrote them to the database.
     async collect() {
-      const finished = await prisma().modelRun.findMany({ where: { id: { gt: lastRunId }, finishedAt: { not: null }, status: { in: [...FINISHED_RUN_STATUSES] } }, select: { id: true, kind: true, status: true, durationMs: true }, orderBy: { id: "asc" } });
+      const finished = await prisma().modelRun.findMany({
+        where: { id: { gt: lastRunId }, finishedAt: { not: null }, status: { in: [...FINISHED_RUN_STATUSES] } },
+        select: { id: true, kind: true, status: true, durationMs: true },
+        orderBy: { id: "asc" },
+      });
       for (const run of finished) {
         if (run.durationMs !== null) this.observe({ kind: run.kind, status: run.status }, run.durationMs / 1000);
         lastRunId = Math.max(lastRunId, run.id);
@@ -70,7 +79,13 @@ export function metrics() {
 
 /** Wraps a route handler: observes its latency and counts 5xx responses and thrown errors. */
 export function withApiMetrics<A extends unknown[]>(route: string, handler: (...args: A) => Promise<Response>) {
-  return (...args: A): Promise<Response> => observed(route, (args[0] as Request | undefined)?.method ?? "GET", () => handler(...args), () => replyToResponse(internalErrorReply()));
+  return (...args: A): Promise<Response> =>
+    observed(
+      route,
+      (args[0] as Request | undefined)?.method ?? "GET",
+      () => handler(...args),
+      () => replyToResponse(internalErrorReply()),
+    );
 }
 
 /** withApiMetrics for a handler that answers an ApiReply (the scoring API, which two servers call: see ApiReply). */

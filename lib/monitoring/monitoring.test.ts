@@ -50,6 +50,9 @@ describe("buildDriftReport", () => {
       { feature: "shifted", group: "spend", reference: ref, current: Array.from({ length: 200 }, () => rng.normal() + 1.5) },
       { feature: "tiny", group: "spend", reference: [1, 2], current: [3, 4] },
     ]);
-    expect(rows.map((r) => [r.feature, r.status])).toEqual([["stable", "stable"], ["shifted", "drift"]]);
+    expect(rows.map((r) => [r.feature, r.status])).toEqual([
+      ["stable", "stable"],
+      ["shifted", "drift"],
+    ]);
   });
 });

@@ -42,10 +42,16 @@ function binProportions(values: number[], edges: number[]): number[] {
 }
 
 export function populationStabilityIndex(reference: number[], current: number[], bins = 10): number {
-  for (const [name, xs] of [["reference", reference], ["current", current]] as const) {
+  for (const [name, xs] of [
+    ["reference", reference],
+    ["current", current],
+  ] as const) {
     if (xs.length === 0) throw new Error(`populationStabilityIndex: ${name} sample is empty`);
     if (xs.some((x) => !Number.isFinite(x))) throw new Error(`populationStabilityIndex: ${name} sample has non-finite values`);
   }
-  const edges = quantileEdges([...reference].sort((a, b) => a - b), bins);
+  const edges = quantileEdges(
+    [...reference].sort((a, b) => a - b),
+    bins,
+  );
   return psiFromProportions(binProportions(reference, edges), binProportions(current, edges));
 }

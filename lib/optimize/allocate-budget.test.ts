@@ -33,7 +33,8 @@ function gridBest(m: ResponseModel, budget: number, lo: number[], hi: number[]):
         const v = revenueOf(m, [x0, x1]);
         if (v > best) [best, bestX] = [v, [x0, x1]];
       } else {
-        const b0 = Math.max(lo[1], centre[1] - width), b1 = Math.min(hi[1], centre[1] + width);
+        const b0 = Math.max(lo[1], centre[1] - width),
+          b1 = Math.min(hi[1], centre[1] + width);
         for (let t = 0; t <= steps; t++) {
           const x1 = b0 + ((b1 - b0) * t) / steps;
           const x2 = budget - x0 - x1;
@@ -76,7 +77,12 @@ describe("allocateBudget — optimality against brute-force grid search", () => 
   it.each(cases)("$label: revenue equals the grid optimum", ({ m, budget, lo, hi }) => {
     const bounds = Object.fromEntries(m.channels.map((c, i) => [c.name, { min: lo[i], ...(Number.isFinite(hi[i]) ? { max: hi[i] } : {}) }]));
     const r = allocateBudget(m, { totalBudget: budget, objective: "revenue", bounds });
-    const grid = gridBest(m, budget, lo, hi.map((h) => Math.min(h, budget)));
+    const grid = gridBest(
+      m,
+      budget,
+      lo,
+      hi.map((h) => Math.min(h, budget)),
+    );
     expect(r.predicted.spend).toBeCloseTo(budget, 6);
     // Never worse than the grid, and the grid never finds more.
     expect(r.predicted.revenue).toBeGreaterThanOrEqual(grid * (1 - GRID_REL_TOL));
@@ -129,7 +135,11 @@ describe("allocateBudget — constraints", () => {
   });
 
   it("interprets minPct/maxPct as ± % of current weekly spend", () => {
-    const r = allocateBudget(concaveModel, { totalBudget: 3100, objective: "revenue", bounds: { search: { minPct: -10, maxPct: 10 }, social: { maxPct: -50 } } });
+    const r = allocateBudget(concaveModel, {
+      totalBudget: 3100,
+      objective: "revenue",
+      bounds: { search: { minPct: -10, maxPct: 10 }, social: { maxPct: -50 } },
+    });
     expect(r.allocation.search).toBeGreaterThanOrEqual(1350 - 1e-6);
     expect(r.allocation.search).toBeLessThanOrEqual(1650 + 1e-6);
     expect(r.allocation.social).toBeLessThanOrEqual(500 + 1e-6);
@@ -200,9 +210,24 @@ describe("allocateBudget — infeasible inputs throw OptimizeError with a clear 
   const cases: [string, Parameters<typeof allocateBudget>[1], string, RegExp][] = [
     ["negative budget", { totalBudget: -5, objective: "revenue" }, "INVALID_BUDGET", /must not be negative/],
     ["NaN budget", { totalBudget: Number.NaN, objective: "revenue" }, "INVALID_BUDGET", /finite number/],
-    ["sum of minimums > budget", { totalBudget: 1000, objective: "revenue", bounds: { search: { min: 600 }, social: { min: 600 } } }, "MIN_EXCEEDS_BUDGET", /minimums total 1200.*budget of 1000/],
-    ["sum of maximums < budget", { totalBudget: 5000, objective: "revenue", bounds: { search: { max: 1000 }, social: { max: 1000 }, display: { max: 1000 } } }, "MAX_BELOW_BUDGET", /maximums total 3000.*budget of 5000/],
-    ["locked total > budget", { totalBudget: 1000, objective: "revenue", locked: { search: 800, social: 700 } }, "LOCKED_EXCEEDS_BUDGET", /locked channels total 1500/],
+    [
+      "sum of minimums > budget",
+      { totalBudget: 1000, objective: "revenue", bounds: { search: { min: 600 }, social: { min: 600 } } },
+      "MIN_EXCEEDS_BUDGET",
+      /minimums total 1200.*budget of 1000/,
+    ],
+    [
+      "sum of maximums < budget",
+      { totalBudget: 5000, objective: "revenue", bounds: { search: { max: 1000 }, social: { max: 1000 }, display: { max: 1000 } } },
+      "MAX_BELOW_BUDGET",
+      /maximums total 3000.*budget of 5000/,
+    ],
+    [
+      "locked total > budget",
+      { totalBudget: 1000, objective: "revenue", locked: { search: 800, social: 700 } },
+      "LOCKED_EXCEEDS_BUDGET",
+      /locked channels total 1500/,
+    ],
     ["unknown channel in bounds", { totalBudget: 1000, objective: "revenue", bounds: { tiktok: { max: 5 } } }, "UNKNOWN_CHANNEL", /unknown channel "tiktok"/],
     ["unknown channel in locks", { totalBudget: 1000, objective: "revenue", locked: { tiktok: 5 } }, "UNKNOWN_CHANNEL", /unknown channel "tiktok"/],
     ["crossed bounds", { totalBudget: 1000, objective: "revenue", bounds: { search: { min: 500, max: 100 } } }, "INVALID_BOUNDS", /cross/],
@@ -238,7 +263,10 @@ describe("allocateBudget — infeasible inputs throw OptimizeError with a clear 
 describe("allocateBudget — intervals from bootstrap draws", () => {
   it("brackets the point revenue with the draws' 5–95 % range", () => {
     const scale = (f: number) => concaveModel.channels.map((c) => ({ ...c, saturation: { ...c.saturation, beta: c.saturation.beta * f } }));
-    const m = model(concaveModel.channels, Array.from({ length: 21 }, (_, k) => scale(0.8 + 0.02 * k)));
+    const m = model(
+      concaveModel.channels,
+      Array.from({ length: 21 }, (_, k) => scale(0.8 + 0.02 * k)),
+    );
     const r = allocateBudget(m, { totalBudget: 4000, objective: "revenue" });
     expect(r.predicted.low!).toBeLessThan(r.predicted.revenue);
     expect(r.predicted.high!).toBeGreaterThan(r.predicted.revenue);
@@ -248,7 +276,10 @@ describe("allocateBudget — intervals from bootstrap draws", () => {
 describe("allocateBudget — S-shaped curves against a fine grid, many random instances", () => {
   /** Best split of the budget between 2 channels on a 20 000-step grid, refined around the best cell. */
   function pairGrid(m: ResponseModel, budget: number): number {
-    let best = -Infinity, bestX = 0, from = 0, to = budget;
+    let best = -Infinity,
+      bestX = 0,
+      from = 0,
+      to = budget;
     for (let round = 0; round < 3; round++) {
       const steps = 20_000;
       for (let i = 0; i <= steps; i++) {

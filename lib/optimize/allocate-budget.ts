@@ -67,7 +67,10 @@ export function allocateBudget(model: ResponseModel, options: AllocateOptions): 
   const { locked } = user;
   const lockedTotal = sum(user.lo.filter((_, i) => locked[i]));
   if (lockedTotal > budget * (1 + 1e-12)) {
-    throw new OptimizeError("LOCKED_EXCEEDS_BUDGET", `locked channels total ${formatAmount(lockedTotal)} per week, more than the budget of ${formatAmount(budget)}`);
+    throw new OptimizeError(
+      "LOCKED_EXCEEDS_BUDGET",
+      `locked channels total ${formatAmount(lockedTotal)} per week, more than the budget of ${formatAmount(budget)}`,
+    );
   }
   const userLo = sum(user.lo);
   if (userLo > budget * (1 + 1e-12)) {
@@ -75,7 +78,10 @@ export function allocateBudget(model: ResponseModel, options: AllocateOptions): 
   }
   const userHi = sum(user.hi);
   if (objective === "revenue" && userHi < budget * (1 - 1e-12)) {
-    throw new OptimizeError("MAX_BELOW_BUDGET", `channel maximums total ${formatAmount(userHi)} per week, less than the budget of ${formatAmount(budget)} to spend`);
+    throw new OptimizeError(
+      "MAX_BELOW_BUDGET",
+      `channel maximums total ${formatAmount(userHi)} per week, less than the budget of ${formatAmount(budget)} to spend`,
+    );
   }
 
   const curves = drawCurves(model);
@@ -94,7 +100,13 @@ export function allocateBudget(model: ResponseModel, options: AllocateOptions): 
   });
   // The safeguard runs for revenue and profit plans with draws; only then may an unidentified channel be cut (see below).
   const safeguarded = spendAll && (options.safeguard ?? true) && curves.fromDraws;
-  const guard = guardBounds(model, { ...user, bounded }, current, { extrapolate, unlockUnidentified: options.unlockUnidentified ?? false, budget, spendAll: objective === "revenue", cutUnidentified: safeguarded });
+  const guard = guardBounds(model, { ...user, bounded }, current, {
+    extrapolate,
+    unlockUnidentified: options.unlockUnidentified ?? false,
+    budget,
+    spendAll: objective === "revenue",
+    cutUnidentified: safeguarded,
+  });
   // The hold band's floor yields when it and the user's minimums no longer fit the budget.
   const lo = sum(guard.lo) > budget * (1 + 1e-12) ? user.lo.slice() : guard.lo;
   const hi = guard.hi.map((h, i) => Math.max(h, lo[i]));
@@ -115,7 +127,9 @@ export function allocateBudget(model: ResponseModel, options: AllocateOptions): 
     const expectedValues = tabulated.map((f, c) => (asZero[c] ? zero : f));
     const sats = saturations.map((s, i) => (asZero[i] ? s : model.channels[i].saturation));
     const solveRevenue = (spend: number): BudgetSolution =>
-      basis === "point" ? maximizeRevenue({ saturations: sats, lo, hi, budget: spend } satisfies BudgetProblem) : separableSolution(curves, maximizeSeparable({ values: expectedValues, lo, hi, budget: spend, mode: "spend-all" }), tabulated, lo, hi);
+      basis === "point"
+        ? maximizeRevenue({ saturations: sats, lo, hi, budget: spend } satisfies BudgetProblem)
+        : separableSolution(curves, maximizeSeparable({ values: expectedValues, lo, hi, budget: spend, mode: "spend-all" }), tabulated, lo, hi);
     let extraIterations = 0;
     let sol: BudgetSolution;
     if (objective === "revenue") {
@@ -140,20 +154,30 @@ export function allocateBudget(model: ResponseModel, options: AllocateOptions): 
     }
     return { sol, extraIterations };
   };
-  let { sol, extraIterations } = solveWithin(lo, hi, guard.held.map((h) => cutting && h));
+  let { sol, extraIterations } = solveWithin(
+    lo,
+    hi,
+    guard.held.map((h) => cutting && h),
+  );
 
   // Safeguard: only as far toward the optimum as the draws support (revenue and profit, current mix feasible).
   let x = sol.x.slice();
   let safeguard: AllocationResult["safeguard"];
   const inBox = current.every((v, i) => v >= lo[i] - 1e-9 * Math.max(1, v) && v <= hi[i] + 1e-9 * Math.max(1, v));
   if (safeguarded && inBox) {
-    const m = objective === "profit" ? margin : 1, w = objective === "profit" ? 1 : 0;
+    const m = objective === "profit" ? margin : 1,
+      w = objective === "profit" ? 1 : 0;
     let step = stepTowardPlan(curves, current, sol.x, m, w);
     let target: "unidentified cut" | "unidentified held" | undefined = cutting ? "unidentified cut" : undefined;
     if (cutting && step.step === 0) {
       // The fallback target: held channels fixed at their current spend, the rest planned on the draws as before.
-      const lo2 = lo.map((v, i) => (guard.held[i] ? current[i] : v)), hi2 = hi.map((v, i) => (guard.held[i] ? current[i] : v));
-      const held = solveWithin(lo2, hi2, lo.map(() => false));
+      const lo2 = lo.map((v, i) => (guard.held[i] ? current[i] : v)),
+        hi2 = hi.map((v, i) => (guard.held[i] ? current[i] : v));
+      const held = solveWithin(
+        lo2,
+        hi2,
+        lo.map(() => false),
+      );
       const step2 = stepTowardPlan(curves, current, held.sol.x, m, w);
       if (step2.step > 0) {
         ({ sol, extraIterations } = held);
@@ -197,7 +221,13 @@ function currentMix(model: ResponseModel, given: Record<string, number> | undefi
 }
 
 /** A maximizeSeparable answer in the allocator's solution shape; λ = mean marginal return of the interior channels. */
-function separableSolution(curves: DrawCurves, r: { x: number[]; value: number }, values: ((x: number) => number)[], lo: number[], hi: number[]): BudgetSolution {
+function separableSolution(
+  curves: DrawCurves,
+  r: { x: number[]; value: number },
+  values: ((x: number) => number)[],
+  lo: number[],
+  hi: number[],
+): BudgetSolution {
   const interior = r.x.map((v, i) => i).filter((i) => r.x[i] > lo[i] + 1e-9 * Math.max(1, hi[i]) && r.x[i] < hi[i] - 1e-9 * Math.max(1, hi[i]));
   const lambda = interior.length ? interior.reduce((a, i) => a + expectedMarginal(curves, i, r.x[i]), 0) / interior.length : 0;
   const value = r.x.reduce((a, v, i) => a + values[i](v), 0);
@@ -212,11 +242,16 @@ function separableSolution(curves: DrawCurves, r: { x: number[]; value: number }
 function leastSpendForRevenue(solveAt: (s: number) => BudgetSolution, sumLo: number, cap: number, target: number, tol: number): BudgetSolution {
   const atCap = solveAt(cap);
   if (atCap.value < target * (1 - 1e-9)) {
-    throw new OptimizeError("TARGET_UNREACHABLE", `target revenue ${formatAmount(target)} per week is out of reach: the most the model predicts within ${formatAmount(cap)} spend per week is ${formatAmount(atCap.value)}`);
+    throw new OptimizeError(
+      "TARGET_UNREACHABLE",
+      `target revenue ${formatAmount(target)} per week is out of reach: the most the model predicts within ${formatAmount(cap)} spend per week is ${formatAmount(atCap.value)}`,
+    );
   }
   const atLo = solveAt(sumLo);
   if (atLo.value >= target) return atLo;
-  let a = sumLo, b = cap, best = atCap;
+  let a = sumLo,
+    b = cap,
+    best = atCap;
   for (let i = 0; i < 100 && b - a > tol * Math.max(cap, 1e-300); i++) {
     const m = 0.5 * (a + b);
     const s = solveAt(m);
@@ -242,7 +277,9 @@ function mostSpendAtRoas(solveAt: (s: number) => BudgetSolution, sumLo: number, 
   if (roas(atCap) >= target) return atCap;
   const start = Math.max(sumLo, cap * 1e-6);
   const grid = Array.from({ length: 33 }, (_, k) => start + ((cap - start) * k) / 32);
-  let lastPass = -1, bestRoas = 0, passing: BudgetSolution | null = null;
+  let lastPass = -1,
+    bestRoas = 0,
+    passing: BudgetSolution | null = null;
   for (let k = 0; k < grid.length; k++) {
     const s = solveAt(grid[k]);
     bestRoas = Math.max(bestRoas, roas(s));
@@ -252,10 +289,14 @@ function mostSpendAtRoas(solveAt: (s: number) => BudgetSolution, sumLo: number, 
     }
   }
   if (!passing) {
-    throw new OptimizeError("TARGET_UNREACHABLE", `target ROAS ${formatAmount(target)} is out of reach: the best the model predicts for any spend up to ${formatAmount(cap)} per week is ${formatAmount(bestRoas)}`);
+    throw new OptimizeError(
+      "TARGET_UNREACHABLE",
+      `target ROAS ${formatAmount(target)} is out of reach: the best the model predicts for any spend up to ${formatAmount(cap)} per week is ${formatAmount(bestRoas)}`,
+    );
   }
   if (lastPass === grid.length - 1) return passing;
-  let a = grid[lastPass], b = grid[lastPass + 1];
+  let a = grid[lastPass],
+    b = grid[lastPass + 1];
   for (let i = 0; i < 100 && b - a > tol * Math.max(cap, 1e-300); i++) {
     const m = 0.5 * (a + b);
     const s = solveAt(m);
@@ -282,7 +323,8 @@ function assembleResult(
 ): Omit<AllocationResult, "basis" | "current" | "gainVsCurrent" | "probBeatsCurrent" | "outsideData" | "extrapolate"> {
   const allocation: Record<string, number> = {};
   const marginalRoi: Record<string, number> = {};
-  let revenue = 0, spend = 0;
+  let revenue = 0,
+    spend = 0;
   const perChannel: ChannelPlan[] = model.channels.map((c, i) => {
     const x = sol.x[i];
     const r = basis === "expected" ? expectedResponse(curves, i)(x) : hillResponse(c.saturation, x);

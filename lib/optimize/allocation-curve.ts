@@ -77,7 +77,12 @@ export function allocationCurve(
     };
     const prev = points[points.length - 1];
     if (prev && opts.objective === "revenue" && point.revenue < prev.revenue) {
-      const patched = spreadExtra(model, prev.allocation, totalBudget - prev.spend, result.perChannel.map((p) => p.max));
+      const patched = spreadExtra(
+        model,
+        prev.allocation,
+        totalBudget - prev.spend,
+        result.perChannel.map((p) => p.max),
+      );
       const revenue = model.channels.reduce((a, c) => a + hillResponse(c.saturation, patched[c.name]), 0);
       if (revenue > point.revenue) {
         point = { ...point, revenue, profit: revenue * margin - totalBudget, roi: totalBudget > 0 ? revenue / totalBudget : 0, allocation: patched };

@@ -141,7 +141,12 @@ function projectedAscent(start: number[], total: number, value: (x: number[]) =>
 
 /** One channel's weekly spends on { x ≥ 0, Σ x = its total }, started from `start`. */
 function optimizeChannelSchedule(ch: ChannelTiming, start: number[], season: number[]): number[] {
-  return projectedAscent(start, ch.total, (x) => channelRevenue(ch, x, season), (x, g) => channelGradient(ch, x, season, g));
+  return projectedAscent(
+    start,
+    ch.total,
+    (x) => channelRevenue(ch, x, season),
+    (x, g) => channelGradient(ch, x, season, g),
+  );
 }
 
 /** All channels' weekly spends at once on { x ≥ 0, Σ over channels and weeks = total }: timing and split together. */
@@ -183,7 +188,8 @@ function pulseMask(weeks: number, pattern: FlightingOptions["pattern"]): boolean
 export function compareFlighting(model: ResponseModel, options: FlightingOptions): FlightingComparison {
   validateResponseModel(model);
   const { weeks, totalBudget } = options;
-  if (!Number.isInteger(weeks) || weeks < 1 || weeks > 520) throw new OptimizeError("INVALID_OPTION", `weeks must be a whole number from 1 to 520, got ${weeks}`);
+  if (!Number.isInteger(weeks) || weeks < 1 || weeks > 520)
+    throw new OptimizeError("INVALID_OPTION", `weeks must be a whole number from 1 to 520, got ${weeks}`);
   if (typeof totalBudget !== "number" || !Number.isFinite(totalBudget) || totalBudget < 0) {
     throw new OptimizeError("INVALID_BUDGET", `total budget must be a non-negative number, got ${totalBudget}`);
   }
@@ -192,20 +198,24 @@ export function compareFlighting(model: ResponseModel, options: FlightingOptions
   if (!(splitTotal > 0)) throw new OptimizeError("INVALID_ALLOCATION", "allocation must give at least one channel a positive spend to define the split");
   const seasonality = options.seasonality ?? new Array<number>(weeks).fill(1);
   if (seasonality.length !== weeks) throw new OptimizeError("INVALID_OPTION", `seasonality has ${seasonality.length} factors, the horizon has ${weeks} weeks`);
-  if (seasonality.some((s) => typeof s !== "number" || !Number.isFinite(s) || s < 0)) throw new OptimizeError("INVALID_OPTION", "seasonality factors must be non-negative numbers");
+  if (seasonality.some((s) => typeof s !== "number" || !Number.isFinite(s) || s < 0))
+    throw new OptimizeError("INVALID_OPTION", "seasonality factors must be non-negative numbers");
   const carryover = options.carryover ?? "include";
   const mask = pulseMask(weeks, options.pattern);
   const onWeeks = mask.filter(Boolean).length;
 
   const splitMode = options.split ?? "fixed";
-  if (splitMode !== "fixed" && splitMode !== "optimize") throw new OptimizeError("INVALID_OPTION", `split must be "fixed" or "optimize", got "${String(splitMode)}"`);
+  if (splitMode !== "fixed" && splitMode !== "optimize")
+    throw new OptimizeError("INVALID_OPTION", `split must be "fixed" or "optimize", got "${String(splitMode)}"`);
   const history = options.history ?? {};
   const known = new Set(model.channels.map((c) => c.name));
   const unknownPast = Object.keys(history).find((k) => !known.has(k));
-  if (unknownPast !== undefined) throw new OptimizeError("UNKNOWN_CHANNEL", `unknown channel "${unknownPast}" in the spend history (model channels: ${[...known].join(", ")})`);
+  if (unknownPast !== undefined)
+    throw new OptimizeError("UNKNOWN_CHANNEL", `unknown channel "${unknownPast}" in the spend history (model channels: ${[...known].join(", ")})`);
   for (const [name, xs] of Object.entries(history)) {
     for (let i = 0; i < xs.length; i++) {
-      if (!(Number.isFinite(xs[i]) && xs[i] >= 0)) throw new OptimizeError("INVALID_OPTION", `spend history of "${name}" must hold non-negative numbers; week ${i + 1} is ${xs[i]}`);
+      if (!(Number.isFinite(xs[i]) && xs[i] >= 0))
+        throw new OptimizeError("INVALID_OPTION", `spend history of "${name}" must hold non-negative numbers; week ${i + 1} is ${xs[i]}`);
     }
   }
   const weightsOf = model.channels.map((c) => Array.from(adstockWeights(c.adstock)));
@@ -253,7 +263,10 @@ export function compareFlighting(model: ResponseModel, options: FlightingOptions
     const joint = evaluate(optimizeJointSchedule(channels, perChannel, season, totalBudget));
     if (joint.revenue > optimized.revenue) optimized = joint;
   }
-  const diff = (a: FlightingPlan, b: FlightingPlan) => ({ absolute: a.revenue - b.revenue, pct: b.revenue > 0 ? (100 * (a.revenue - b.revenue)) / b.revenue : 0 });
+  const diff = (a: FlightingPlan, b: FlightingPlan) => ({
+    absolute: a.revenue - b.revenue,
+    pct: b.revenue > 0 ? (100 * (a.revenue - b.revenue)) / b.revenue : 0,
+  });
   return {
     weeks,
     totalBudget,

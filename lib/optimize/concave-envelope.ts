@@ -39,7 +39,8 @@ function tangentFrom(s: HillSaturation, lo: number, inflection: number): number 
   // g(x) = f'(x)(x − lo) − (f(x) − f(lo)) is ≥ 0 at the inflection, strictly decreasing above it
   // (g' = f''·(x − lo) < 0) and negative for large x, so its root is unique: bisect.
   const g = (x: number) => hillDerivative(s, x) * (x - lo) - (hillResponse(s, x) - flo);
-  let a = inflection, b = Math.max(2 * inflection, lo + s.gamma);
+  let a = inflection,
+    b = Math.max(2 * inflection, lo + s.gamma);
   while (g(b) >= 0) b *= 2;
   for (let i = 0; i < 200; i++) {
     const m = 0.5 * (a + b);

@@ -68,7 +68,8 @@ export function guardBounds(
   const room = (h: number[]) => h.reduce((a, b) => a + b, 0);
   if (options.spendAll && room(hi) < options.budget && room(user.hi) >= options.budget) {
     // Smallest factor that fits, by doubling then bisection (room is non-decreasing in the factor).
-    let a = 1, b = 2;
+    let a = 1,
+      b = 2;
     while (room(build(b)) < options.budget && b < 1e12) b *= 2;
     for (let it = 0; it < 60; it++) {
       const m = 0.5 * (a + b);

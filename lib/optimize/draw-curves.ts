@@ -31,9 +31,13 @@ function packCurves(model: ResponseModel): DrawCurves {
   const draws = model.draws && model.draws.length > 0 ? model.draws : undefined;
   const sets = draws ?? [model.channels];
   const D = sets.length;
-  const alpha: Float64Array[] = [], logGamma: Float64Array[] = [], beta: Float64Array[] = [];
+  const alpha: Float64Array[] = [],
+    logGamma: Float64Array[] = [],
+    beta: Float64Array[] = [];
   model.channels.forEach((_, c) => {
-    const a = new Float64Array(D), g = new Float64Array(D), b = new Float64Array(D);
+    const a = new Float64Array(D),
+      g = new Float64Array(D),
+      b = new Float64Array(D);
     for (let d = 0; d < D; d++) {
       const s = sets[d][c].saturation;
       a[d] = s.alpha;
@@ -61,7 +65,10 @@ export function drawResponse(curves: DrawCurves, c: number, d: number, x: number
  * expected-value plan is solved by maximizeSeparable rather than the Hill-specific allocator.
  */
 export function expectedResponse(curves: DrawCurves, c: number): (x: number) => number {
-  const a = curves.alpha[c], g = curves.logGamma[c], b = curves.beta[c], D = curves.draws;
+  const a = curves.alpha[c],
+    g = curves.logGamma[c],
+    b = curves.beta[c],
+    D = curves.draws;
   return (x: number) => {
     if (x <= 0) return 0;
     const lx = Math.log(x);
@@ -103,19 +110,26 @@ export function expectedTable(curves: DrawCurves, c: number, upTo: number): (x: 
   const { values, upTo: span } = t;
   const scale = TABLE_POINTS / span;
   // Slopes per knot in table units (central differences, one-sided at the ends).
-  const slope = (k: number) => (k <= 0 ? values[1] - values[0] : k >= TABLE_POINTS ? values[TABLE_POINTS] - values[TABLE_POINTS - 1] : 0.5 * (values[k + 1] - values[k - 1]));
+  const slope = (k: number) =>
+    k <= 0 ? values[1] - values[0] : k >= TABLE_POINTS ? values[TABLE_POINTS] - values[TABLE_POINTS - 1] : 0.5 * (values[k + 1] - values[k - 1]);
   return (x: number) => {
     if (x <= 0) return 0;
     if (x >= span) return exact(x);
-    const pos = x * scale, k = Math.floor(pos), w = pos - k;
-    const w2 = w * w, w3 = w2 * w;
+    const pos = x * scale,
+      k = Math.floor(pos),
+      w = pos - k;
+    const w2 = w * w,
+      w3 = w2 * w;
     return (2 * w3 - 3 * w2 + 1) * values[k] + (w3 - 2 * w2 + w) * slope(k) + (-2 * w3 + 3 * w2) * values[k + 1] + (w3 - w2) * slope(k + 1);
   };
 }
 
 /** d/dx of the expected response (the mean of the draws' Hill derivatives). */
 export function expectedMarginal(curves: DrawCurves, c: number, x: number): number {
-  const a = curves.alpha[c], g = curves.logGamma[c], b = curves.beta[c], D = curves.draws;
+  const a = curves.alpha[c],
+    g = curves.logGamma[c],
+    b = curves.beta[c],
+    D = curves.draws;
   let s = 0;
   for (let d = 0; d < D; d++) {
     if (x <= 0) {

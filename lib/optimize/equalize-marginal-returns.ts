@@ -65,10 +65,16 @@ export function equalizeMarginalReturns(
     return { x, lambda, iterations: 0, upperBound: bound(x), envelopes };
   }
 
-  const xA = new Array<number>(n), xB = new Array<number>(n), xM = new Array<number>(n);
-  let lamLo = NaN, lamHi = NaN, sumA = NaN, sumB = NaN;
+  const xA = new Array<number>(n),
+    xB = new Array<number>(n),
+    xM = new Array<number>(n);
+  let lamLo = NaN,
+    lamHi = NaN,
+    sumA = NaN,
+    sumB = NaN;
   if (lambdaHint !== undefined && lambdaHint > 0 && Number.isFinite(lambdaHint)) {
-    const a = spendAt(lambdaHint / 1.02, xA), b = spendAt(lambdaHint * 1.02, xB);
+    const a = spendAt(lambdaHint / 1.02, xA),
+      b = spendAt(lambdaHint * 1.02, xB);
     if (a >= budget && b <= budget) [lamLo, lamHi, sumA, sumB] = [lambdaHint / 1.02, lambdaHint * 1.02, a, b];
   }
   if (Number.isNaN(lamLo)) {
@@ -96,7 +102,8 @@ export function equalizeMarginalReturns(
   // the bracket: S is smooth between jumps, so this needs ~10 passes where plain bisection needs ~50,
   // and it keeps bisection's guarantee of bracketing the root (and the jump, if S jumps over budget).
   let iterations = 0;
-  let fA = sumA - budget, fB = sumB - budget; // fA ≥ 0 at lamLo, fB ≤ 0 at lamHi
+  let fA = sumA - budget,
+    fB = sumB - budget; // fA ≥ 0 at lamLo, fB ≤ 0 at lamHi
   let side = 0;
   // S jumps only at the slopes of envelope segments. When S(λ) = budget falls on a jump, regula
   // falsi degenerates into ~45 bisections to pin it; probing both sides of a slope inside a narrow
@@ -109,7 +116,8 @@ export function equalizeMarginalReturns(
       const jump = jumps.find((v) => v > lamLo && v < lamHi && !probed.has(v));
       if (jump !== undefined) {
         probed.add(jump);
-        const below = jump * (1 - 1e-14), above = jump * (1 + 1e-14);
+        const below = jump * (1 - 1e-14),
+          above = jump * (1 + 1e-14);
         const sumBelow = spendAt(below, xM);
         if (sumBelow >= budget) {
           lamLo = below;
@@ -137,7 +145,8 @@ export function equalizeMarginalReturns(
         continue;
       }
     }
-    const uA = Math.log(lamLo), uB = Math.log(lamHi);
+    const uA = Math.log(lamLo),
+      uB = Math.log(lamHi);
     const width = uB - uA;
     let u = fA - fB > 0 ? uA + (fA / (fA - fB)) * width : 0.5 * (uA + uB);
     if (!(u > uA + 1e-3 * width && u < uB - 1e-3 * width) || iterations % 4 === 0) u = 0.5 * (uA + uB);

@@ -139,7 +139,8 @@ function scanConvexPart(problem: BudgetProblem, j: number): BudgetSolution {
   );
   let lastLambda: number | undefined;
   const evaluate = (t: number): { v: number; d: number } => {
-    const l = lo.slice(), h = hi.slice();
+    const l = lo.slice(),
+      h = hi.slice();
     l[j] = t;
     h[j] = t;
     const sol = equalizeMarginalReturns(saturations, l, effectiveHi(l, h, budget), budget, lastLambda);
@@ -161,9 +162,15 @@ function scanConvexPart(problem: BudgetProblem, j: number): BudgetSolution {
   // Refine on whichever neighbouring interval brackets a local maximum (V' from + to −): Illinois
   // on V', which converges in a handful of solves; a golden-section search is the fallback.
   let refined = false;
-  for (const [ka, kb] of [[bestK - 1, bestK], [bestK, bestK + 1]]) {
+  for (const [ka, kb] of [
+    [bestK - 1, bestK],
+    [bestK, bestK + 1],
+  ]) {
     if (ka < 0 || kb > points) continue;
-    let a = grid[ka], b = grid[kb], da = vals[ka].d, db = vals[kb].d;
+    let a = grid[ka],
+      b = grid[kb],
+      da = vals[ka].d,
+      db = vals[kb].d;
     if (!(da > 0 && db < 0)) continue;
     refined = true;
     let side = 0;
@@ -186,10 +193,13 @@ function scanConvexPart(problem: BudgetProblem, j: number): BudgetSolution {
     }
   }
   if (!refined) {
-    let a = grid[Math.max(0, bestK - 1)], b = grid[Math.min(points, bestK + 1)];
+    let a = grid[Math.max(0, bestK - 1)],
+      b = grid[Math.min(points, bestK + 1)];
     const phi = (Math.sqrt(5) - 1) / 2;
-    let c = b - phi * (b - a), d = a + phi * (b - a);
-    let fc = evaluate(c).v, fd = evaluate(d).v;
+    let c = b - phi * (b - a),
+      d = a + phi * (b - a);
+    let fc = evaluate(c).v,
+      fd = evaluate(d).v;
     for (let k = 0; k < 30 && b - a > 1e-10 * Math.max(1, b); k++) {
       if (fc >= fd) {
         [b, d, fd] = [d, c, fc];
@@ -237,7 +247,8 @@ export function maximizeProfit(problem: BudgetProblem, margin: number): BudgetSo
  */
 function polishWithinPieces(problem: BudgetProblem, x: number[]): BudgetSolution {
   const { saturations, budget } = problem;
-  const lo = problem.lo.slice(), hi = problem.hi.slice();
+  const lo = problem.lo.slice(),
+    hi = problem.hi.slice();
   let convex = -1;
   saturations.forEach((s, i) => {
     const inflection = hillInflection(s);
@@ -270,7 +281,13 @@ function polishWithinPieces(problem: BudgetProblem, x: number[]): BudgetSolution
   // Scanning the two most promising keeps the polish to a bounded number of solves.
   const lambda = best.lambda > 0 && Number.isFinite(best.lambda) ? best.lambda : 1;
   const nearMisses = saturations
-    .map((sat, i) => ({ i, slope: hi[i] === lo[i] && problem.hi[i] > lo[i] && hillInflection(sat) > lo[i] ? buildConcaveEnvelope(sat, lo[i], Math.min(problem.hi[i], lo[i] + budget)).slope : -Infinity }))
+    .map((sat, i) => ({
+      i,
+      slope:
+        hi[i] === lo[i] && problem.hi[i] > lo[i] && hillInflection(sat) > lo[i]
+          ? buildConcaveEnvelope(sat, lo[i], Math.min(problem.hi[i], lo[i] + budget)).slope
+          : -Infinity,
+    }))
     .filter((c) => c.slope > 0)
     .sort((a, b) => Math.abs(Math.log(a.slope / lambda)) - Math.abs(Math.log(b.slope / lambda)))
     .slice(0, 2);

@@ -19,7 +19,13 @@ describe("maximizeSeparable — any curves, spend-all or at-most", () => {
 
   it("concave Hill pair: equal marginal returns at the closed-form split", () => {
     // 6x/(x+1) + 4y/(y+1), x + y = 10: 6/(x+1)² = 4/(y+1)² → (x + 1)(1 + √(2/3)) = 12.
-    const r = maximizeSeparable({ values: [(x) => (6 * x) / (x + 1), (x) => (4 * x) / (x + 1)], lo: [0, 0], hi: [Infinity, Infinity], budget: 10, mode: "spend-all" });
+    const r = maximizeSeparable({
+      values: [(x) => (6 * x) / (x + 1), (x) => (4 * x) / (x + 1)],
+      lo: [0, 0],
+      hi: [Infinity, Infinity],
+      budget: 10,
+      mode: "spend-all",
+    });
     expect(r.x[0]).toBeCloseTo(12 / (1 + Math.sqrt(2 / 3)) - 1, 4);
     expect(r.x[0] + r.x[1]).toBeCloseTo(10, 9);
   });
@@ -46,14 +52,20 @@ describe("maximizeSeparable — any curves, spend-all or at-most", () => {
     for (let k = 0; k < 25; k++) {
       // Each channel's curve is the mean of two Hill curves (like an average over bootstrap draws): it can bend twice.
       const curves = Array.from({ length: 3 }, () => {
-        const parts = Array.from({ length: 2 }, () => ({ type: "hill" as const, alpha: 0.5 + 2.5 * rng.next(), gamma: 200 + 2000 * rng.next(), beta: 1000 + 9000 * rng.next() }));
+        const parts = Array.from({ length: 2 }, () => ({
+          type: "hill" as const,
+          alpha: 0.5 + 2.5 * rng.next(),
+          gamma: 200 + 2000 * rng.next(),
+          beta: 1000 + 9000 * rng.next(),
+        }));
         return (x: number) => 0.5 * (hillResponse(parts[0], x) + hillResponse(parts[1], x));
       });
       const budget = 500 + 4000 * rng.next();
       let best = -Infinity;
       const steps = 300;
       for (let i = 0; i <= steps; i++)
-        for (let j = 0; i + j <= steps; j++) best = Math.max(best, curves[0]((budget * i) / steps) + curves[1]((budget * j) / steps) + curves[2]((budget * (steps - i - j)) / steps));
+        for (let j = 0; i + j <= steps; j++)
+          best = Math.max(best, curves[0]((budget * i) / steps) + curves[1]((budget * j) / steps) + curves[2]((budget * (steps - i - j)) / steps));
       const r = maximizeSeparable({ values: curves, lo: [0, 0, 0], hi: [Infinity, Infinity, Infinity], budget, mode: "spend-all" });
       expect(r.x.reduce((a, b) => a + b, 0)).toBeCloseTo(budget, 6);
       expect(r.value, `instance ${k}`).toBeGreaterThanOrEqual(best * (1 - 1e-9));

@@ -51,7 +51,8 @@ export function maximizeSeparable(problem: SeparableProblem): SeparableSolution 
     const next = new Float64Array(G + 1).fill(-Infinity);
     const pick = new Int32Array(G + 1);
     for (let r = 0; r <= G; r++) {
-      let b = -Infinity, arg = 0;
+      let b = -Infinity,
+        arg = 0;
       const top = Math.min(r, cap);
       for (let u = 0; u <= top; u++) {
         const prev = best[r - u];
@@ -113,7 +114,8 @@ function polish(problem: SeparableProblem, start: number[], hi: number[], gridSt
           if (i === j) continue;
           const d = Math.min(s, x[i] - lo[i], hi[j] - x[j]);
           if (!(d > 0)) continue;
-          const vi = values[i](x[i] - d), vj = values[j](x[j] + d);
+          const vi = values[i](x[i] - d),
+            vj = values[j](x[j] + d);
           if (vi + vj > v[i] + v[j] + tol * (Math.abs(v[i]) + Math.abs(v[j]) + 1e-300)) {
             x[i] -= d;
             x[j] += d;

@@ -9,7 +9,11 @@ import type { ChannelBounds } from "./optimize-types";
  * @throws {OptimizeError} INVALID_BOUNDS with the line number of the first bad cell.
  */
 export function parseBoundsCsv(text: string): Record<string, ChannelBounds> {
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: "greedy", transformHeader: (h) => h.trim().toLowerCase() });
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), {
+    header: true,
+    skipEmptyLines: "greedy",
+    transformHeader: (h) => h.trim().toLowerCase(),
+  });
   const fields = parsed.meta.fields ?? [];
   for (const required of ["channel", "min", "max"]) {
     if (!fields.includes(required)) throw new OptimizeError("INVALID_BOUNDS", `bounds CSV needs the header channel,min,max (missing "${required}")`);
@@ -32,7 +36,10 @@ export function parseBoundsCsv(text: string): Record<string, ChannelBounds> {
       }
       const value = Number(cell);
       if (!Number.isFinite(value) || value < 0 || !/^[+]?\d*\.?\d+(e[+-]?\d+)?$/i.test(cell)) {
-        throw new OptimizeError("INVALID_BOUNDS", `bounds CSV line ${line}: ${key} for "${name}" must be a non-negative number or a percent like -20%, got "${cell}"`);
+        throw new OptimizeError(
+          "INVALID_BOUNDS",
+          `bounds CSV line ${line}: ${key} for "${name}" must be a non-negative number or a percent like -20%, got "${cell}"`,
+        );
       }
       b[key] = value;
     }

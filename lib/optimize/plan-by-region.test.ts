@@ -7,7 +7,10 @@ import { planByRegion } from "./plan-by-region";
 
 describe("planByRegion", () => {
   const g = generateGeoFromSpec({ ...SMALL_GEO_CASE, regions: 4, smallRegions: 1, weeks: 60 });
-  const lines = g.longCsv.trim().split("\n").map((l) => l.split(","));
+  const lines = g.longCsv
+    .trim()
+    .split("\n")
+    .map((l) => l.split(","));
   const channels = lines[0].slice(4);
   const input: GeoMmmInput = { dates: [], channels, geos: g.regions.map((name) => ({ name, population: 0, kpi: [], spend: channels.map(() => []) })) };
   for (const row of lines.slice(1)) {

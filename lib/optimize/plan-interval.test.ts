@@ -6,7 +6,10 @@ describe("planInterval", () => {
   // Draw k scales every beta by 0.8 + 0.02k (k = 0..20): revenue scales by the same factor, so the
   // 5 % / 95 % type-7 quantiles of the factors are 0.8 + 0.02·(0.05·20) = 0.82 and 1.18.
   const scale = (f: number) => concaveModel.channels.map((c) => ({ ...c, saturation: { ...c.saturation, beta: c.saturation.beta * f } }));
-  const withDraws = model(concaveModel.channels, Array.from({ length: 21 }, (_, k) => scale(0.8 + 0.02 * k)));
+  const withDraws = model(
+    concaveModel.channels,
+    Array.from({ length: 21 }, (_, k) => scale(0.8 + 0.02 * k)),
+  );
   const allocation = { search: 1500, social: 1000, display: 600 };
 
   it("evaluates the same allocation under every draw and takes the 90 % percentile interval", () => {

@@ -11,10 +11,13 @@ const f = (beta: number, x: number) => (beta * x) / (x + 1);
 
 describe("expected-value objective — the plan maximises the mean over the draws", () => {
   // Draws: channel a has beta 8 or 4, channel b 2 or 6 → expected curves 6x/(x+1) and 4x/(x+1).
-  const m = model([lin("a", 8), lin("b", 2)], [
+  const m = model(
     [lin("a", 8), lin("b", 2)],
-    [lin("a", 4), lin("b", 6)],
-  ]);
+    [
+      [lin("a", 8), lin("b", 2)],
+      [lin("a", 4), lin("b", 6)],
+    ],
+  );
 
   it("the expected response is the mean of the draws' curves", () => {
     const curves = drawCurves(m);
@@ -36,10 +39,19 @@ describe("expected-value objective — the plan maximises the mean over the draw
 
 describe("gainVsCurrent — the plan's gain over the current mix across the draws", () => {
   it("mean, 90 % interval and P(beats current) by hand (4 draws)", () => {
-    const betas = [[6, 2], [5, 3], [4, 4], [3, 5]];
-    const m = model([lin("a", 6), lin("b", 2)], betas.map(([a, b]) => [lin("a", a), lin("b", b)]));
+    const betas = [
+      [6, 2],
+      [5, 3],
+      [4, 4],
+      [3, 5],
+    ];
+    const m = model(
+      [lin("a", 6), lin("b", 2)],
+      betas.map(([a, b]) => [lin("a", a), lin("b", b)]),
+    );
     const curves = drawCurves(m);
-    const plan = [7, 3], current = [5, 5];
+    const plan = [7, 3],
+      current = [5, 5];
     const g = betas.map(([a, b]) => f(a, 7) + f(b, 3) - f(a, 5) - f(b, 5));
     const r = gainVsCurrent(curves, plan, current);
     expect(r.mean).toBeCloseTo(g.reduce((s, v) => s + v, 0) / 4, 12);
@@ -62,7 +74,10 @@ describe("stepTowardPlan — move only as far as 9 draws in 10 agree", () => {
   it("goes all the way when every draw agrees the plan pays", () => {
     // Scaled copies share one optimum, 6/(x+1)² = 2/(11−x)² → x + 1 = 12/(1 + √(1/3)): the gain grows along the
     // whole segment from the current mix to it in every draw.
-    const m = model([lin("a", 6), lin("b", 2)], [0.8, 0.9, 1, 1.1, 1.2].map((s) => [lin("a", 6 * s), lin("b", 2 * s)]));
+    const m = model(
+      [lin("a", 6), lin("b", 2)],
+      [0.8, 0.9, 1, 1.1, 1.2].map((s) => [lin("a", 6 * s), lin("b", 2 * s)]),
+    );
     const best = 12 / (1 + Math.sqrt(1 / 3)) - 1;
     const r = stepTowardPlan(drawCurves(m), [5, 5], [best, 10 - best]);
     expect(r.step).toBe(1);

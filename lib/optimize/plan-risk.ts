@@ -18,7 +18,14 @@ export type GainVsCurrent = {
 };
 
 /** Per-draw gain of `plan` over `current`: margin·(R_d(plan) − R_d(current)) − spendWeight·(spend(plan) − spend(current)). */
-function gains(curves: DrawCurves, plan: ArrayLike<number>, current: ArrayLike<number>, margin: number, spendWeight: number, base?: Float64Array): Float64Array {
+function gains(
+  curves: DrawCurves,
+  plan: ArrayLike<number>,
+  current: ArrayLike<number>,
+  margin: number,
+  spendWeight: number,
+  base?: Float64Array,
+): Float64Array {
   const rp = revenueByDraw(curves, plan);
   const rc = base ?? revenueByDraw(curves, current);
   let ds = 0;
@@ -42,13 +49,20 @@ export function gainVsCurrent(curves: DrawCurves, plan: ArrayLike<number>, curre
   const same = Array.from(plan).every((v, c) => Math.abs(v - current[c]) <= 1e-9 * Math.max(1, Math.abs(current[c])));
   if (same) return { mean: 0, low: 0, high: 0, probBeatsCurrent: curves.fromDraws ? 0 : null, draws: curves.draws };
   const g = gains(curves, plan, current, margin, spendWeight);
-  let sum = 0, wins = 0;
+  let sum = 0,
+    wins = 0;
   for (const v of g) {
     sum += v;
     if (v > 0) wins++;
   }
   const sorted = g.slice().sort();
-  return { mean: sum / g.length, low: quantileSorted(sorted, 0.05), high: quantileSorted(sorted, 0.95), probBeatsCurrent: curves.fromDraws ? wins / g.length : null, draws: curves.draws };
+  return {
+    mean: sum / g.length,
+    low: quantileSorted(sorted, 0.05),
+    high: quantileSorted(sorted, 0.95),
+    probBeatsCurrent: curves.fromDraws ? wins / g.length : null,
+    draws: curves.draws,
+  };
 }
 
 /**
@@ -63,7 +77,8 @@ export function gainVsCurrent(curves: DrawCurves, plan: ArrayLike<number>, curre
 export function stepTowardPlan(curves: DrawCurves, current: number[], plan: number[], margin = 1, spendWeight = 0): { x: number[]; step: number } {
   if (!curves.fromDraws) return { x: plan.slice(), step: 1 };
   const base = revenueByDraw(curves, current);
-  let bestStep = 0, bestQ = 0;
+  let bestStep = 0,
+    bestQ = 0;
   for (let k = 1; k <= SAFEGUARD_STEPS; k++) {
     const t = k / SAFEGUARD_STEPS;
     const x = current.map((c, i) => c + t * (plan[i] - c));

@@ -33,5 +33,4 @@ describe("predictPlan", () => {
     expect(() => predictPlan(m, { a: 1 }, { margin: -1 })).toThrow(/margin/);
     expect(() => predictPlan(m, { a: 1 }, { revenuePerActivation: { a: 5 } })).toThrow(/missing channel "b"/);
   });
-
 });

@@ -62,13 +62,21 @@ export function predictPlan(model: ResponseModel, allocation: Record<string, num
     if (!(v > 0) || !Number.isFinite(v)) throw new OptimizeError("INVALID_OPTION", `revenuePerActivation for "${name}" must be a positive number, got ${v}`);
     return v;
   };
-  let spend = 0, revenue = 0, activations = 0;
+  let spend = 0,
+    revenue = 0,
+    activations = 0;
   const curves = options.basis === "expected" ? drawCurves(model) : null;
   const perChannel: ChannelPrediction[] = model.channels.map((c, i) => {
     const r = curves ? expectedResponse(curves, i)(x[i]) : hillResponse(c.saturation, x[i]);
     spend += x[i];
     revenue += r;
-    const p: ChannelPrediction = { channel: c.name, spend: x[i], revenue: r, roi: x[i] > 0 ? r / x[i] : null, marginalRoi: curves ? expectedMarginal(curves, i, x[i]) : hillDerivative(c.saturation, x[i]) };
+    const p: ChannelPrediction = {
+      channel: c.name,
+      spend: x[i],
+      revenue: r,
+      roi: x[i] > 0 ? r / x[i] : null,
+      marginalRoi: curves ? expectedMarginal(curves, i, x[i]) : hillDerivative(c.saturation, x[i]),
+    };
     const v = rpaFor(c.name);
     if (v !== undefined) {
       p.activations = r / v;

@@ -10,7 +10,8 @@ export function projectOntoSimplex(v: ArrayLike<number>, total: number, out: num
     return out;
   }
   const u = Array.from(v).sort((a, b) => b - a);
-  let cumulative = 0, tau = 0;
+  let cumulative = 0,
+    tau = 0;
   for (let k = 0; k < n; k++) {
     cumulative += u[k];
     const t = (cumulative - total) / (k + 1);

@@ -6,10 +6,35 @@ import { regionalResponseModel } from "./regional-response-model";
 
 const shapes = [{ adstock: { type: "geometric" as const, theta: 0, maxLag: 0 }, alpha: 1, gamma: 100 }];
 const geoModel: GeoModelInfo = {
-  sizeSource: "population", channels: ["tv"], regions: ["a", "b"], sizes: [0.5, 1.5], shapes, beta: [[40], [10]],
-  pooling: [], intercept: { pooled: true, perSizeLevel: 1, tau: 0 }, draws: [{ shapes, beta: [[40], [10]] }, { shapes, beta: [[36], [11]] }],
+  sizeSource: "population",
+  channels: ["tv"],
+  regions: ["a", "b"],
+  sizes: [0.5, 1.5],
+  shapes,
+  beta: [[40], [10]],
+  pooling: [],
+  intercept: { pooled: true, perSizeLevel: 1, tau: 0 },
+  draws: [
+    { shapes, beta: [[40], [10]] },
+    { shapes, beta: [[36], [11]] },
+  ],
 };
-const stats = (spend: number) => ({ name: "tv", roi: 1, roiLow: 0, roiHigh: 2, contribution: 1, contributionLow: 0, contributionHigh: 2, spend: spend * 10, meanWeeklySpend: spend, maxWeeklySpend: 2 * spend, dataMin: 0.5 * spend, dataMax: 2 * spend, beta: 0, pooledWeight: 0 });
+const stats = (spend: number) => ({
+  name: "tv",
+  roi: 1,
+  roiLow: 0,
+  roiHigh: 2,
+  contribution: 1,
+  contributionLow: 0,
+  contributionHigh: 2,
+  spend: spend * 10,
+  meanWeeklySpend: spend,
+  maxWeeklySpend: 2 * spend,
+  dataMin: 0.5 * spend,
+  dataMax: 2 * spend,
+  beta: 0,
+  pooledWeight: 0,
+});
 const geos: GeoResult[] = [
   { name: "a", population: 5, size: 0.5, channels: [stats(50)] },
   { name: "b", population: 15, size: 1.5, channels: [stats(150)] },

@@ -13,9 +13,16 @@ export const REGION_SEPARATOR = " · ";
  * @param identified per channel name: false = unidentified (held near current spend); absent = identified
  * @throws when the geo model and its regions disagree (missing region or channel)
  */
-export function regionalResponseModel(geoModel: GeoModelInfo, geos: GeoResult[], kpi: string, weeks: number, identified: Record<string, boolean> = {}): ResponseModel {
+export function regionalResponseModel(
+  geoModel: GeoModelInfo,
+  geos: GeoResult[],
+  kpi: string,
+  weeks: number,
+  identified: Record<string, boolean> = {},
+): ResponseModel {
   const cell = (shapes: GeoModelInfo["shapes"], beta: number[][], c: number, g: number): ChannelResponse => {
-    const channel = geoModel.channels[c], region = geoModel.regions[g];
+    const channel = geoModel.channels[c],
+      region = geoModel.regions[g];
     const geo = geos.find((x) => x.name === region);
     const stats = geo?.channels.find((x) => x.name === channel);
     if (!geo || !stats) throw new Error(`regionalResponseModel: no results for channel "${channel}" in region "${region}"`);
@@ -32,6 +39,7 @@ export function regionalResponseModel(geoModel: GeoModelInfo, geos: GeoResult[],
       identified: identified[channel] ?? true,
     };
   };
-  const cells = (shapes: GeoModelInfo["shapes"], beta: number[][]) => geoModel.regions.flatMap((_, g) => geoModel.channels.map((_, c) => cell(shapes, beta, c, g)));
+  const cells = (shapes: GeoModelInfo["shapes"], beta: number[][]) =>
+    geoModel.regions.flatMap((_, g) => geoModel.channels.map((_, c) => cell(shapes, beta, c, g)));
   return { kpi, weeks, channels: cells(geoModel.shapes, geoModel.beta), draws: geoModel.draws.map((d) => cells(d.shapes, d.beta)) };
 }

@@ -38,7 +38,10 @@ export function resolveChannelBounds(
       const current = c.meanWeeklySpend;
       const min = finiteNonNegative(b.min, `min for "${c.name}"`);
       const max = finiteNonNegative(b.max, `max for "${c.name}"`);
-      for (const [key, pct] of [["minPct", b.minPct], ["maxPct", b.maxPct]] as const) {
+      for (const [key, pct] of [
+        ["minPct", b.minPct],
+        ["maxPct", b.maxPct],
+      ] as const) {
         if (pct !== undefined && (typeof pct !== "number" || !Number.isFinite(pct) || pct < -100)) {
           throw new OptimizeError("INVALID_BOUNDS", `${key} for "${c.name}" must be a percent ≥ −100, got ${pct}`);
         }

@@ -63,13 +63,18 @@ function describeIssues(error: z.ZodError): string {
 export function responseModelFromResult(json: unknown): ResponseModel {
   const root = json as Record<string, unknown> | null;
   if (!root || typeof root !== "object") throw new OptimizeError("INVALID_MODEL", "model file is not a JSON object");
-  const direct = root.responseModel ?? (Array.isArray(root.channels) && root.channels[0] && "meanWeeklySpend" in (root.channels[0] as object) && "weeks" in root && !("fit" in root) ? root : undefined);
+  const direct =
+    root.responseModel ??
+    (Array.isArray(root.channels) && root.channels[0] && "meanWeeklySpend" in (root.channels[0] as object) && "weeks" in root && !("fit" in root)
+      ? root
+      : undefined);
   if (direct !== undefined) {
     const parsed = responseModelSchema.safeParse(direct);
     if (!parsed.success) throw new OptimizeError("INVALID_MODEL", `responseModel is invalid: ${describeIssues(parsed.error)}`);
     const model: ResponseModel = parsed.data;
     model.draws?.forEach((d, k) => {
-      if (d.length !== model.channels.length) throw new OptimizeError("INVALID_MODEL", `responseModel.draws.${k} has ${d.length} channels, expected ${model.channels.length}`);
+      if (d.length !== model.channels.length)
+        throw new OptimizeError("INVALID_MODEL", `responseModel.draws.${k} has ${d.length} channels, expected ${model.channels.length}`);
     });
     return model;
   }
@@ -83,7 +88,10 @@ export function responseModelFromResult(json: unknown): ResponseModel {
     let meanWeeklySpend = c.meanWeeklySpend;
     if (meanWeeklySpend === undefined) {
       if (weeks === undefined) {
-        throw new OptimizeError("INVALID_MODEL", `model file has no responseModel and no week count ("weeks") to turn channel "${c.name}"'s window spend into weekly spend; rerun mixcast mmm`);
+        throw new OptimizeError(
+          "INVALID_MODEL",
+          `model file has no responseModel and no week count ("weeks") to turn channel "${c.name}"'s window spend into weekly spend; rerun mixcast mmm`,
+        );
       }
       meanWeeklySpend = c.spend / weeks;
     }

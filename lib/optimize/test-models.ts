@@ -16,11 +16,7 @@ export function model(channels: ChannelResponse[], draws?: ChannelResponse[][]):
 }
 
 /** Three concave channels (alpha ≤ 1) with different saturation points. */
-export const concaveModel = model([
-  channel("search", 0.7, 2000, 9000, 1500),
-  channel("social", 1, 1500, 5000, 1000),
-  channel("display", 0.9, 800, 2500, 600),
-]);
+export const concaveModel = model([channel("search", 0.7, 2000, 9000, 1500), channel("social", 1, 1500, 5000, 1000), channel("display", 0.9, 800, 2500, 600)]);
 
 /** One concave and two S-shaped channels (alpha > 1). */
 export const sShapedModel = model([

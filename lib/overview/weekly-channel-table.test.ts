@@ -14,9 +14,18 @@ describe("toWeeklyChannelTable", () => {
     expect(t).toEqual({
       weeks: ["2026-01-05", "2026-01-12"],
       channels: ["email", "search"],
-      revenue: [[5, 0], [20, 10]],
-      activations: [[1, 0], [2, 2]],
-      spend: [[0, 0], [4, 4]],
+      revenue: [
+        [5, 0],
+        [20, 10],
+      ],
+      activations: [
+        [1, 0],
+        [2, 2],
+      ],
+      spend: [
+        [0, 0],
+        [4, 4],
+      ],
     });
   });
 

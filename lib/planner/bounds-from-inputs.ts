@@ -12,7 +12,10 @@ export function boundsFromInputs(inputs: Record<string, BoundsInput>): { bounds:
   const errors: Record<string, string> = {};
   for (const [channel, { min, max }] of Object.entries(inputs)) {
     const b: ChannelBounds = {};
-    for (const [key, text] of [["min", min], ["max", max]] as const) {
+    for (const [key, text] of [
+      ["min", min],
+      ["max", max],
+    ] as const) {
       const t = text.trim().replace(/[$,\s]/g, "");
       if (t === "") continue;
       const v = Number(t);

@@ -47,7 +47,11 @@ export function allocationBarRows(items: { key: string; allocation: Record<strin
  * The allocation-curve point closest to a weekly budget, with how much of that optimum the current
  * plan reaches (plan revenue / optimal revenue); null for an empty curve.
  */
-export function curvePointAt<P extends { totalBudget: number; revenue: number }>(points: P[], budget: number, planRevenue: number): { point: P; shareOfOptimum: number | null } | null {
+export function curvePointAt<P extends { totalBudget: number; revenue: number }>(
+  points: P[],
+  budget: number,
+  planRevenue: number,
+): { point: P; shareOfOptimum: number | null } | null {
   if (points.length === 0) return null;
   const point = points.reduce((best, p) => (Math.abs(p.totalBudget - budget) < Math.abs(best.totalBudget - budget) ? p : best));
   return { point, shareOfOptimum: point.revenue > 0 ? planRevenue / point.revenue : null };

@@ -2,7 +2,16 @@ import { describe, expect, it } from "vitest";
 import { comparisonTable, compareScenarios, type ComparableScenario } from "./compare-scenarios";
 
 describe("compareScenarios", () => {
-  const kpis = (revenue: number, spend: number) => ({ spend, revenue, profit: revenue - spend, roi: revenue / spend, activations: null, cpa: null, low: revenue * 0.9, high: revenue * 1.1 });
+  const kpis = (revenue: number, spend: number) => ({
+    spend,
+    revenue,
+    profit: revenue - spend,
+    roi: revenue / spend,
+    activations: null,
+    cpa: null,
+    low: revenue * 0.9,
+    high: revenue * 1.1,
+  });
   const base: ComparableScenario = { key: "baseline", name: "Current", allocation: { a: 100, b: 0 }, kpis: kpis(400, 100) };
   const plan: ComparableScenario = { key: "7", name: "Plan", allocation: { a: 150, c: 50 }, kpis: kpis(500, 200) };
   it("differences every KPI and channel against the chosen baseline", () => {
@@ -28,7 +37,16 @@ describe("compareScenarios", () => {
   });
   it("flattens to a CSV table with percentages in percent", () => {
     const t = comparisonTable(compareScenarios([base, plan], "baseline"));
-    expect(t.header).toEqual(["section", "item", "Current", "Current − baseline", "Current vs baseline (%)", "Plan", "Plan − baseline", "Plan vs baseline (%)"]);
+    expect(t.header).toEqual([
+      "section",
+      "item",
+      "Current",
+      "Current − baseline",
+      "Current vs baseline (%)",
+      "Plan",
+      "Plan − baseline",
+      "Plan vs baseline (%)",
+    ]);
     const revenueRow = t.rows.find((r) => r[1] === "Weekly revenue from media")!;
     expect(revenueRow).toEqual(["kpi (weekly, USD)", "Weekly revenue from media", 400, 0, 0, 500, 100, 25]);
     // ROI 4 → 2.5 rounded to 4 decimals; money to cents.

@@ -6,7 +6,16 @@ export type ComparableScenario = {
   key: string;
   name: string;
   allocation: Record<string, number>;
-  kpis: { spend: number; revenue: number; profit: number; roi: number; activations: number | null; cpa: number | null; low: number | null; high: number | null };
+  kpis: {
+    spend: number;
+    revenue: number;
+    profit: number;
+    roi: number;
+    activations: number | null;
+    cpa: number | null;
+    low: number | null;
+    high: number | null;
+  };
 };
 
 export type KpiKey = keyof ComparableScenario["kpis"];
@@ -72,7 +81,11 @@ export function comparisonTable(c: ScenarioComparison): { header: string[]; rows
   const round = (v: number | null, digits: number) => (v === null ? null : Math.round(v * 10 ** digits) / 10 ** digits);
   const toRow = (section: string, r: ComparisonRow) => {
     const digits = r.unit === "ratio" ? 4 : 2;
-    return [section, r.label, ...r.cells.flatMap((d) => [round(d.value, digits), round(d.diff, digits), d.diffPct === null ? null : round(d.diffPct * 100, 2)])];
+    return [
+      section,
+      r.label,
+      ...r.cells.flatMap((d) => [round(d.value, digits), round(d.diff, digits), d.diffPct === null ? null : round(d.diffPct * 100, 2)]),
+    ];
   };
   return { header, rows: [...c.kpis.map((r) => toRow("kpi (weekly, USD)", r)), ...c.allocation.map((r) => toRow("weekly spend (USD)", r))] };
 }

@@ -17,7 +17,10 @@ function model(draws: number): ResponseModel {
     kpi: "revenue",
     weeks: 156,
     channels: [channel("tv", 0.5, 9000, { identified: true, dataMax: 2000, dataMin: 10 }), channel("search", 0.2, 4000)],
-    draws: Array.from({ length: draws }, (_, k) => [channel("tv", 0.3 + 0.4 * rng(k), 8000 + 2000 * rng(k + 1) + 1 / 3), channel("search", 0.2, 3000 + 1000 * rng(k + 2), k === 3 ? { meanWeeklySpend: 1000.5 } : {})]),
+    draws: Array.from({ length: draws }, (_, k) => [
+      channel("tv", 0.3 + 0.4 * rng(k), 8000 + 2000 * rng(k + 1) + 1 / 3),
+      channel("search", 0.2, 3000 + 1000 * rng(k + 2), k === 3 ? { meanWeeklySpend: 1000.5 } : {}),
+    ]),
   };
 }
 

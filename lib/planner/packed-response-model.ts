@@ -48,7 +48,8 @@ export function packResponseModel(model: ResponseModel): PackedResponseModel {
     for (const [path, v0] of first) {
       const varies = perDraw.some((m) => m.get(path) !== v0 || m.size !== first.size);
       if (!varies) continue;
-      if (typeof v0 !== "number" || perDraw.some((m) => typeof m.get(path) !== "number")) throw new Error(`packResponseModel: draw field ${path} of channel ${c} varies but is not a number`);
+      if (typeof v0 !== "number" || perDraw.some((m) => typeof m.get(path) !== "number"))
+        throw new Error(`packResponseModel: draw field ${path} of channel ${c} varies but is not a number`);
       columns[path] = perDraw.map((m) => round(m.get(path) as number));
     }
     const template = structuredClone(draws[0][c]) as unknown as Record<string, unknown>;

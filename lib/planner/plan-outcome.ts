@@ -63,7 +63,14 @@ export function planOutcome(model: ResponseModel, allocation: Record<string, num
     draws: band.draws,
     margin: options.margin,
     horizonWeeks: h,
-    horizon: { spend: p.spend * h, revenue: p.revenue * h, profit: p.profit * h, low: band.low * h, high: band.high * h, activations: activations === null ? null : activations * h },
+    horizon: {
+      spend: p.spend * h,
+      revenue: p.revenue * h,
+      profit: p.profit * h,
+      low: band.low * h,
+      high: band.high * h,
+      activations: activations === null ? null : activations * h,
+    },
     perChannel: p.perChannel.map((c) => ({ channel: c.channel, spend: c.spend, revenue: c.revenue, roi: c.roi, marginalRoi: c.marginalRoi })),
   };
 }

@@ -35,7 +35,8 @@ export type PlanRiskView = {
 export function planRiskView(model: ResponseModel, allocation: Record<string, number>, baseline: Record<string, number>): PlanRiskView {
   const x = toSpendVector(model, allocation);
   const base = toSpendVector(model, baseline);
-  const total = x.reduce((a, b) => a + b, 0), baseTotal = base.reduce((a, b) => a + b, 0);
+  const total = x.reduce((a, b) => a + b, 0),
+    baseTotal = base.reduce((a, b) => a + b, 0);
   const reference = base.map((v) => (baseTotal > 0 ? (v * total) / baseTotal : total / base.length));
   const g = gainVsCurrent(drawCurves(model), x, reference);
   const tol = (v: number) => 1e-6 * Math.max(1, v);
@@ -48,7 +49,14 @@ export function planRiskView(model: ResponseModel, allocation: Record<string, nu
       channel: c.name,
       dataMin: c.dataMin ?? null,
       dataMax: c.dataMax ?? null,
-      position: c.dataMax === undefined ? "unknown" : x[i] > c.dataMax + tol(c.dataMax) ? "above" : c.dataMin !== undefined && x[i] < c.dataMin - tol(c.dataMin) ? "below" : "inside",
+      position:
+        c.dataMax === undefined
+          ? "unknown"
+          : x[i] > c.dataMax + tol(c.dataMax)
+            ? "above"
+            : c.dataMin !== undefined && x[i] < c.dataMin - tol(c.dataMin)
+              ? "below"
+              : "inside",
       identified: c.identified !== false,
     })),
   };

@@ -8,5 +8,7 @@ describe("parsePulsePattern", () => {
     ["1/3", { on: 1, off: 3 }],
     [" 4 ON , 0 OFF ", { on: 4, off: 0 }],
   ])("reads %s", (text, expected) => expect(parsePulsePattern(text)).toEqual(expected));
-  it.each(["", "two on", "0 on / 2 off", "2 on / 99 off"])("rejects %j with a message", (text) => expect(() => parsePulsePattern(text)).toThrow(/parsePulsePattern/));
+  it.each(["", "two on", "0 on / 2 off", "2 on / 99 off"])("rejects %j with a message", (text) =>
+    expect(() => parsePulsePattern(text)).toThrow(/parsePulsePattern/),
+  );
 });

@@ -5,13 +5,34 @@ import { scenarioForecastChartRows, scenarioForecasts, scenarioForecastTable } f
 const model: ResponseModel = {
   kpi: "revenue",
   weeks: 10,
-  channels: [{ name: "search", adstock: { type: "geometric", theta: 0, maxLag: 0 }, saturation: { type: "hill", alpha: 1, gamma: 100, beta: 200 }, meanWeeklySpend: 100, spend: 1000 }],
+  channels: [
+    {
+      name: "search",
+      adstock: { type: "geometric", theta: 0, maxLag: 0 },
+      saturation: { type: "hill", alpha: 1, gamma: 100, beta: 200 },
+      meanWeeklySpend: 100,
+      spend: 1000,
+    },
+  ],
 };
-const ctx = { currentMix: { search: 100 }, past: { spend: { search: [100, 100] } }, mapping: { regionShares: { search: { all: 1 } }, revenuePerActivation: { search: 10 } } };
+const ctx = {
+  currentMix: { search: 100 },
+  past: { spend: { search: [100, 100] } },
+  mapping: { regionShares: { search: { all: 1 } }, revenuePerActivation: { search: 10 } },
+};
 const baseline = { dates: ["2027-01-04", "2027-01-11"], yhat: [1000, 1000], lo80: [990, 990], hi80: [1010, 1010], lo95: [980, 980], hi95: [1020, 1020] };
 
 describe("scenarioForecasts", () => {
-  const f = scenarioForecasts(model, ctx, baseline, [{ key: "baseline", name: "Current", allocation: { search: 100 } }, { key: "7", name: "More search", allocation: { search: 300 } }], 2);
+  const f = scenarioForecasts(
+    model,
+    ctx,
+    baseline,
+    [
+      { key: "baseline", name: "Current", allocation: { search: 100 } },
+      { key: "7", name: "More search", allocation: { search: 300 } },
+    ],
+    2,
+  );
   it("adds each plan's media to one baseline (hand-computed Hill: 200·x/(x+100))", () => {
     expect(f[0].weeks[0].media).toBeCloseTo(100, 9);
     expect(f[1].weeks[0].media).toBeCloseTo(150, 9);

@@ -6,7 +6,10 @@ import { recordIdSchema } from "../api/record-id";
  * the API. Money is USD per week: `allocation` is { channel: weekly spend } (forecast views under a
  * scenario, and the shared forecast when a scenario is its plan, read this shape), `totalBudget` the weekly budget the plan was made for.
  */
-const money = z.number().refine(Number.isFinite, "must be a finite number").refine((v) => v >= 0, "must be ≥ 0");
+const money = z
+  .number()
+  .refine(Number.isFinite, "must be a finite number")
+  .refine((v) => v >= 0, "must be ≥ 0");
 const finite = z.number().refine(Number.isFinite, "must be a finite number");
 
 export const SCENARIO_OBJECTIVES = ["revenue", "profit", "target-revenue", "target-roas", "manual"] as const;
@@ -23,9 +26,7 @@ export const OBJECTIVE_LABELS: Record<ScenarioObjective, string> = {
 
 export const scenarioNameSchema = z.string().trim().min(1, "Give the scenario a name").max(120, "Keep the name under 120 characters");
 
-export const allocationSchema = z
-  .record(z.string().min(1), money)
-  .refine((a) => Object.keys(a).length > 0, "The allocation needs at least one channel");
+export const allocationSchema = z.record(z.string().min(1), money).refine((a) => Object.keys(a).length > 0, "The allocation needs at least one channel");
 
 export const weeklyPathPointSchema = z.object({ week: z.number().int().positive(), spend: finite, revenue: finite, profit: finite });
 

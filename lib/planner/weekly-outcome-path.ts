@@ -22,7 +22,13 @@ export function weeklyOutcomePath(
   if (!Number.isInteger(horizonWeeks) || horizonWeeks <= 0) throw new Error(`weeklyOutcomePath: horizonWeeks must be a positive integer, got ${horizonWeeks}`);
   // Expected over the bootstrap draws, like the Planner's steady-state numbers (the point curves without draws).
   const curves = drawCurves(model);
-  const channels = model.channels.map((c, i) => ({ c, f: expectedResponse(curves, i), w: adstockWeights(c.adstock), before: from[c.name] ?? 0, after: to[c.name] ?? 0 }));
+  const channels = model.channels.map((c, i) => ({
+    c,
+    f: expectedResponse(curves, i),
+    w: adstockWeights(c.adstock),
+    before: from[c.name] ?? 0,
+    after: to[c.name] ?? 0,
+  }));
   const spend = channels.reduce((a, ch) => a + ch.after, 0);
   const out: WeeklyOutcomePoint[] = [];
   for (let t = 0; t < horizonWeeks; t++) {

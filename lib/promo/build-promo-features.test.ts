@@ -46,7 +46,16 @@ const holidays: HolidayRow[] = [
 
 describe("promoFeaturesAt", () => {
   const ctx = buildPromoContext(rows, revenue, holidays);
-  const t = promoFeaturesAt(ctx, { promotionId: "T", category: "snacks", region: "north", discountPct: 20, durationDays: 10, startDate: "2026-03-16", promoType: "bogo", cost: 100 });
+  const t = promoFeaturesAt(ctx, {
+    promotionId: "T",
+    category: "snacks",
+    region: "north",
+    discountPct: 20,
+    durationDays: 10,
+    startDate: "2026-03-16",
+    promoType: "bogo",
+    cost: 100,
+  });
   it("computes the history features by hand", () => {
     expect(t.pastCategoryCount).toBe(3); // A, B (north) and E (south): ended strictly before 03-16
     expect(t.pastCategorySellRate).toBeCloseTo(2 / 3, 12);
@@ -58,7 +67,15 @@ describe("promoFeaturesAt", () => {
     expect(t.month).toBe(3);
   });
   it("has no history for a category never seen and no baseline before the data starts", () => {
-    const f = promoFeaturesAt(ctx, { category: "frozen", region: "north", discountPct: 10, durationDays: 3, startDate: "2026-02-01", promoType: "bogo", cost: 0 });
+    const f = promoFeaturesAt(ctx, {
+      category: "frozen",
+      region: "north",
+      discountPct: 10,
+      durationDays: 3,
+      startDate: "2026-02-01",
+      promoType: "bogo",
+      cost: 0,
+    });
     expect(f.pastCategoryCount).toBe(0);
     expect(f.pastCategorySellRate).toBeNull();
     expect(f.baselineDailyRevenue).toBeNull();
@@ -76,7 +93,15 @@ describe("buildPromoFeatures: no leakage", () => {
       let q = { ...p };
       if (pe >= s) q = { ...q, salesAmount: (p.salesAmount ?? 0) * 3 + seedShift, salesCount: 99 }; // outcome not yet known at `start`
       if (ps >= s && p.promotionId !== targetId) {
-        q = { ...q, category: "snacks", region: "north", discountPct: 77, promoType: "other", startDate: dayNumberToIso(ps + 1), endDate: dayNumberToIso(pe + 3) };
+        q = {
+          ...q,
+          category: "snacks",
+          region: "north",
+          discountPct: 77,
+          promoType: "other",
+          startDate: dayNumberToIso(ps + 1),
+          endDate: dayNumberToIso(pe + 3),
+        };
       }
       return q;
     });

@@ -42,9 +42,7 @@ export function buildPromoFeatures(
 }
 
 /** Sums weekly demand rows over channels into region-week revenue (the baseline's input). */
-export function sumRevenueByRegionWeek(
-  demand: readonly { week: string; region: string; revenue: number }[],
-): RegionWeekRevenue[] {
+export function sumRevenueByRegionWeek(demand: readonly { week: string; region: string; revenue: number }[]): RegionWeekRevenue[] {
   const totals = new Map<string, RegionWeekRevenue>();
   for (const d of demand) {
     const key = `${d.region}|${d.week}`;

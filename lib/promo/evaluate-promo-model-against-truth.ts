@@ -68,7 +68,10 @@ export function evaluatePromoModelAgainstTruth(
     const trueBest = (eligible.length ? eligible : trueCurve).reduce((a, b) => (b.roi > a.roi ? b : a)).d;
     bestDiscountError += Math.abs((score.bestDiscount ?? Number.NaN) - trueBest);
     const t = truth(planned);
-    const econ = expectedPromoRoi({ pSells: t.pSells, dailyUplift: t.dailyUplift, durationDays: planned.durationDays, discountPct: planned.discountPct, cost: planned.cost }, margin);
+    const econ = expectedPromoRoi(
+      { pSells: t.pSells, dailyUplift: t.dailyUplift, durationDays: planned.durationDays, discountPct: planned.discountPct, cost: planned.cost },
+      margin,
+    );
     predicted.push({ p: score.pSells, u: score.uplift, roi: score.roi, go: score.decision === "go" });
     actual.push({ p: t.pSells, u: t.dailyUplift, roi: econ.roi, go: decidePromo({ roi: econ.roi, pSells: t.pSells }, options) === "go" });
     if (row.salesAmount !== null) observed.push({ sold: row.salesAmount > 0 ? 1 : 0, p: score.pSells, truthP: t.pSells });
@@ -76,11 +79,30 @@ export function evaluatePromoModelAgainstTruth(
   return {
     n: promotions.length,
     nObserved: observed.length,
-    aucObserved: observed.length ? rocAuc(observed.map((o) => o.sold), observed.map((o) => o.p)) : Number.NaN,
-    aucOracle: observed.length ? rocAuc(observed.map((o) => o.sold), observed.map((o) => o.truthP)) : Number.NaN,
-    spearmanPSells: spearmanCorrelation(predicted.map((v) => v.p), actual.map((v) => v.p)),
-    spearmanUplift: spearmanCorrelation(predicted.map((v) => v.u), actual.map((v) => v.u)),
-    spearmanRoi: spearmanCorrelation(predicted.map((v) => v.roi), actual.map((v) => v.roi)),
+    aucObserved: observed.length
+      ? rocAuc(
+          observed.map((o) => o.sold),
+          observed.map((o) => o.p),
+        )
+      : Number.NaN,
+    aucOracle: observed.length
+      ? rocAuc(
+          observed.map((o) => o.sold),
+          observed.map((o) => o.truthP),
+        )
+      : Number.NaN,
+    spearmanPSells: spearmanCorrelation(
+      predicted.map((v) => v.p),
+      actual.map((v) => v.p),
+    ),
+    spearmanUplift: spearmanCorrelation(
+      predicted.map((v) => v.u),
+      actual.map((v) => v.u),
+    ),
+    spearmanRoi: spearmanCorrelation(
+      predicted.map((v) => v.roi),
+      actual.map((v) => v.roi),
+    ),
     decisionAgreement: predicted.filter((v, i) => v.go === actual[i].go).length / predicted.length,
     meanAbsPSellsError: predicted.reduce((s, v, i) => s + Math.abs(v.p - actual[i].p), 0) / predicted.length,
     trueGoShare: actual.filter((v) => v.go).length / actual.length,

@@ -3,7 +3,16 @@ import { matchPromoValues, promoVocabulary, type PromoVocabulary } from "./match
 import type { PlannedPromo } from "./types";
 
 const vocab: PromoVocabulary = { category: ["bakery", "personal_care", "snacks"], region: ["east", "north"], promo_type: ["bogo", "bundle", "flash"] };
-const promo = (over: Partial<PlannedPromo> = {}): PlannedPromo => ({ category: "bakery", region: "east", discountPct: 20, durationDays: 14, startDate: "2026-12-01", promoType: "bogo", cost: 500, ...over });
+const promo = (over: Partial<PlannedPromo> = {}): PlannedPromo => ({
+  category: "bakery",
+  region: "east",
+  discountPct: 20,
+  durationDays: 14,
+  startDate: "2026-12-01",
+  promoType: "bogo",
+  cost: 500,
+  ...over,
+});
 
 describe("matchPromoValues", () => {
   it("matches case-insensitively and returns the known spelling, so both spellings score alike", () => {
@@ -32,8 +41,20 @@ describe("matchPromoValues", () => {
 
 describe("promoVocabulary", () => {
   it("joins the model's encoder levels and the dataset's past values", () => {
-    const model = { encoder: { categorical: [{ name: "category", group: "category", levels: ["bakery"] }, { name: "promoType", group: "promoType", levels: ["bogo"] }] } } as never;
-    expect(promoVocabulary(model, [{ category: "snacks", region: "north", promoType: "bundle" }, { category: "bakery", region: "east", promoType: "bogo" }])).toEqual({
+    const model = {
+      encoder: {
+        categorical: [
+          { name: "category", group: "category", levels: ["bakery"] },
+          { name: "promoType", group: "promoType", levels: ["bogo"] },
+        ],
+      },
+    } as never;
+    expect(
+      promoVocabulary(model, [
+        { category: "snacks", region: "north", promoType: "bundle" },
+        { category: "bakery", region: "east", promoType: "bogo" },
+      ]),
+    ).toEqual({
       category: ["bakery", "snacks"],
       region: ["east", "north"],
       promo_type: ["bogo", "bundle"],

@@ -23,7 +23,10 @@ const FIELDS = [
 const MODEL_FEATURE: Record<keyof PromoVocabulary, string> = { category: "category", region: "region", promo_type: "promoType" };
 
 /** The known values: every level the model's encoder learned, plus every value in the dataset's past promotions. */
-export function promoVocabulary(model: Pick<PromoModel, "encoder">, promotions: readonly Pick<PromotionRow, "category" | "region" | "promoType">[]): PromoVocabulary {
+export function promoVocabulary(
+  model: Pick<PromoModel, "encoder">,
+  promotions: readonly Pick<PromotionRow, "category" | "region" | "promoType">[],
+): PromoVocabulary {
   const from = (field: keyof PromoVocabulary, pick: (p: Pick<PromotionRow, "category" | "region" | "promoType">) => string) => {
     const levels = model.encoder.categorical.find((c) => c.name === MODEL_FEATURE[field])?.levels ?? [];
     return [...new Set([...levels, ...promotions.map(pick)])].sort();
@@ -35,7 +38,10 @@ export function promoVocabulary(model: Pick<PromoModel, "encoder">, promotions: 
  * @returns the promos with the known spelling of each value, or one problem per unknown value (index into `promos`)
  * @example matchPromoValues([{ ...promo, category: "Bakery" }], { category: ["bakery"], … }) // ok, category "bakery"
  */
-export function matchPromoValues(promos: readonly PlannedPromo[], vocabulary: PromoVocabulary): { ok: true; promos: PlannedPromo[] } | { ok: false; problems: PromoValueProblem[] } {
+export function matchPromoValues(
+  promos: readonly PlannedPromo[],
+  vocabulary: PromoVocabulary,
+): { ok: true; promos: PlannedPromo[] } | { ok: false; problems: PromoValueProblem[] } {
   const problems: PromoValueProblem[] = [];
   const matched = promos.map((promo, index) => {
     const out = { ...promo };
@@ -44,7 +50,12 @@ export function matchPromoValues(promos: readonly PlannedPromo[], vocabulary: Pr
       const hit = matchKnown(promo[key], known);
       if (hit === null) {
         const list = known.slice(0, 12).join(", ") + (known.length > 12 ? ", …" : "");
-        problems.push({ index, field, value: promo[key], reason: `${PLANNED_PROMO_FIELD_LABELS[field]} "${promo[key]}" is not one the model knows; known: ${list || "(none)"}` });
+        problems.push({
+          index,
+          field,
+          value: promo[key],
+          reason: `${PLANNED_PROMO_FIELD_LABELS[field]} "${promo[key]}" is not one the model knows; known: ${list || "(none)"}`,
+        });
       } else out[key] = hit;
     }
     return out;

@@ -5,8 +5,25 @@ const HEADER = "promotion_id,category,region,discount_pct,duration_days,start_da
 
 describe("plannedPromoSchema", () => {
   it("accepts numbers from a form and text from a CSV alike", () => {
-    const fromForm = plannedPromoSchema.parse({ category: "snacks", region: "north", discount_pct: 20, duration_days: 14, start_date: "2026-12-01", promo_type: "bogo", cost: 500 });
-    const fromCsv = plannedPromoSchema.parse({ promotion_id: " ", category: " snacks ", region: "north", discount_pct: "20", duration_days: "14", start_date: "2026-12-01", promo_type: "bogo", cost: "500" });
+    const fromForm = plannedPromoSchema.parse({
+      category: "snacks",
+      region: "north",
+      discount_pct: 20,
+      duration_days: 14,
+      start_date: "2026-12-01",
+      promo_type: "bogo",
+      cost: 500,
+    });
+    const fromCsv = plannedPromoSchema.parse({
+      promotion_id: " ",
+      category: " snacks ",
+      region: "north",
+      discount_pct: "20",
+      duration_days: "14",
+      start_date: "2026-12-01",
+      promo_type: "bogo",
+      cost: "500",
+    });
     expect(fromCsv).toEqual(fromForm);
     expect(fromForm.promotion_id).toBeUndefined();
   });
@@ -39,12 +56,27 @@ describe("parsePlannedPromosCsv", () => {
     expect(r.ok).toBe(true);
     if (r.ok) {
       expect(r.rows).toHaveLength(2);
-      expect(r.rows[0]).toEqual({ promotionId: "P1", category: "snacks", region: "north", discountPct: 20, durationDays: 14, startDate: "2026-12-01", promoType: "bogo", cost: 500 });
+      expect(r.rows[0]).toEqual({
+        promotionId: "P1",
+        category: "snacks",
+        region: "north",
+        discountPct: 20,
+        durationDays: 14,
+        startDate: "2026-12-01",
+        promoType: "bogo",
+        cost: 500,
+      });
       expect(r.rows[1].promotionId).toBeUndefined();
     }
   });
   it("reports row and column of every bad cell and returns no rows", () => {
-    const text = [HEADER, "P1,snacks,north,20,14,2026-12-01,bogo,500", "P2,snacks,north,120,14,2026-12-01,bogo,500", "P3,snacks,north,20,x,2026-13-01,bogo,500", "P1,snacks,north,20,14,2026-12-01,bogo,500"].join("\n");
+    const text = [
+      HEADER,
+      "P1,snacks,north,20,14,2026-12-01,bogo,500",
+      "P2,snacks,north,120,14,2026-12-01,bogo,500",
+      "P3,snacks,north,20,x,2026-13-01,bogo,500",
+      "P1,snacks,north,20,14,2026-12-01,bogo,500",
+    ].join("\n");
     const r = parsePlannedPromosCsv(text);
     expect(r.ok).toBe(false);
     if (!r.ok) {
@@ -63,7 +95,12 @@ describe("parsePlannedPromosCsv", () => {
   });
   it("reads numbers and dates as the Data import does (one set of cell rules)", () => {
     const r = parsePlannedPromosCsv(`${HEADER}\nP1,snacks,north,20 %,14,2026/12/1,bogo,"1,250"\n`);
-    expect(r).toEqual({ ok: true, rows: [{ promotionId: "P1", category: "snacks", region: "north", discountPct: 20, durationDays: 14, startDate: "2026-12-01", promoType: "bogo", cost: 1250 }] });
+    expect(r).toEqual({
+      ok: true,
+      rows: [
+        { promotionId: "P1", category: "snacks", region: "north", discountPct: 20, durationDays: 14, startDate: "2026-12-01", promoType: "bogo", cost: 1250 },
+      ],
+    });
   });
   it("refuses formula-like cells, as the Data import does", () => {
     const r = parsePlannedPromosCsv(`${HEADER}\n=1+1,snacks,north,20,14,2026-12-01,bogo,500\n`);
@@ -78,6 +115,11 @@ describe("parsePlannedPromosCsv", () => {
   });
   it.each(["__proto__", "constructor", "toString"])("treats an extra column named %s as any extra column", (name) => {
     const r = parsePlannedPromosCsv(`${HEADER},${name}\nP1,snacks,north,20,14,2026-12-01,bogo,500,x\n`);
-    expect(r).toEqual({ ok: true, rows: [{ promotionId: "P1", category: "snacks", region: "north", discountPct: 20, durationDays: 14, startDate: "2026-12-01", promoType: "bogo", cost: 500 }] });
+    expect(r).toEqual({
+      ok: true,
+      rows: [
+        { promotionId: "P1", category: "snacks", region: "north", discountPct: 20, durationDays: 14, startDate: "2026-12-01", promoType: "bogo", cost: 500 },
+      ],
+    });
   });
 });

@@ -31,7 +31,12 @@ const numeric = (label: string, check: (n: z.ZodNumber) => z.ZodNumber) =>
     },
     check(
       z.number({
-        error: (issue) => (issue.input === undefined ? `${label} is required` : typeof issue.input === "string" ? `${label}: ${parseLocaleNumber(issue.input)}` : `${label} must be a number`),
+        error: (issue) =>
+          issue.input === undefined
+            ? `${label} is required`
+            : typeof issue.input === "string"
+              ? `${label}: ${parseLocaleNumber(issue.input)}`
+              : `${label} must be a number`,
       }),
     ),
   );
@@ -45,7 +50,11 @@ const noFormula = (label: string) => (s: string, ctx: z.RefinementCtx) => {
 const requiredText = (label: string) =>
   z.preprocess(
     (v) => (typeof v === "string" ? v.trim() : v),
-    z.string({ error: `${label} is required` }).min(1, `${label} is required`).max(100, `${label} must be at most 100 characters`).superRefine(noFormula(label)),
+    z
+      .string({ error: `${label} is required` })
+      .min(1, `${label} is required`)
+      .max(100, `${label} must be at most 100 characters`)
+      .superRefine(noFormula(label)),
   );
 
 /**
@@ -60,9 +69,16 @@ export const plannedPromoSchema = z.object({
   ),
   category: requiredText(L.category),
   region: requiredText(L.region),
-  discount_pct: numeric(L.discount_pct, (n) => n.min(0, `${L.discount_pct} must be between 0 and ${MAX_DISCOUNT_PCT}`).max(MAX_DISCOUNT_PCT, `${L.discount_pct} must be between 0 and ${MAX_DISCOUNT_PCT}`)),
+  discount_pct: numeric(L.discount_pct, (n) =>
+    n
+      .min(0, `${L.discount_pct} must be between 0 and ${MAX_DISCOUNT_PCT}`)
+      .max(MAX_DISCOUNT_PCT, `${L.discount_pct} must be between 0 and ${MAX_DISCOUNT_PCT}`),
+  ),
   duration_days: numeric(L.duration_days, (n) =>
-    n.int(`${L.duration_days} must be a whole number of days`).min(1, `${L.duration_days} must be between 1 and 90`).max(90, `${L.duration_days} must be between 1 and 90`),
+    n
+      .int(`${L.duration_days} must be a whole number of days`)
+      .min(1, `${L.duration_days} must be between 1 and 90`)
+      .max(90, `${L.duration_days} must be between 1 and 90`),
   ),
   start_date: z.preprocess(
     (v) => (typeof v === "string" ? v.trim() : v),
@@ -99,16 +115,7 @@ export function toPlannedPromo(input: PlannedPromoInput): PlannedPromo {
   };
 }
 
-export const PLANNED_PROMO_CSV_COLUMNS = [
-  "promotion_id",
-  "category",
-  "region",
-  "discount_pct",
-  "duration_days",
-  "start_date",
-  "promo_type",
-  "cost",
-] as const;
+export const PLANNED_PROMO_CSV_COLUMNS = ["promotion_id", "category", "region", "discount_pct", "duration_days", "start_date", "promo_type", "cost"] as const;
 
 export type PlannedPromoCsvError = {
   /** Line number in the file (the header is row 1); 0 for file-level problems. */

@@ -72,8 +72,6 @@ function phrase(group: string, effect: number, f: PromoFeatures, model: PromoMod
   }
 }
 
-
-
 /**
  * The `count` drivers with the largest |contribution| to the log-odds of selling, phrased for
  * people. Contributions come from the classifier (coefficient × standardised value, or tree path

@@ -39,7 +39,9 @@ export function plannedPromoToWire(p: PlannedPromo): PlannedPromoInput {
 /** Rounded for people and files: probabilities and ROI to 4 decimals, money to cents. */
 const round = (v: number, digits: number) => (Number.isFinite(v) ? Number(v.toFixed(digits)) : v);
 
-export function promoScoreToWire(score: Pick<PromotionScore, "promotionId" | "pSells" | "uplift" | "roi" | "decision" | "reasons" | "bestDiscount">): PromoScoreWire {
+export function promoScoreToWire(
+  score: Pick<PromotionScore, "promotionId" | "pSells" | "uplift" | "roi" | "decision" | "reasons" | "bestDiscount">,
+): PromoScoreWire {
   return {
     promotion_id: score.promotionId ?? null,
     p_sells: round(score.pSells, 4),

@@ -57,12 +57,7 @@ function layoutOf(model: PromoModel) {
  * reasons, and the discount curve. Build `context` once with `buildPromoContext(pastAndPlannedPromos,
  * regionRevenue, holidays)` and reuse it for a whole batch.
  */
-export function scorePromotion(
-  model: PromoModel,
-  plannedPromo: PlannedPromo,
-  context: PromoContext,
-  options: ScorePromotionOptions = {},
-): PromotionScore {
+export function scorePromotion(model: PromoModel, plannedPromo: PlannedPromo, context: PromoContext, options: ScorePromotionOptions = {}): PromotionScore {
   const margin = options.margin ?? DEFAULT_PROMO_MARGIN;
   const minPSells = options.minPSells ?? MIN_P_SELLS;
   const layout = layoutOf(model);
@@ -73,10 +68,7 @@ export function scorePromotion(
     { pSells, dailyUplift, durationDays: plannedPromo.durationDays, discountPct: plannedPromo.discountPct, cost: plannedPromo.cost },
     margin,
   );
-  const sweep =
-    options.sweep === false
-      ? null
-      : sweepDiscounts(model, row, layout.discountColumns, plannedPromo, { grid: options.sweep, margin, minPSells });
+  const sweep = options.sweep === false ? null : sweepDiscounts(model, row, layout.discountColumns, plannedPromo, { grid: options.sweep, margin, minPSells });
   const contributions = binaryClassifierContributions(model.classifier, row, layout.groups);
   return {
     promotionId: plannedPromo.promotionId,

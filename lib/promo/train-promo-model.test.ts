@@ -25,7 +25,15 @@ describe("trainPromoModel on synthetic promos with known truth", () => {
 
   it("is plain JSON: a round-tripped model scores identically", () => {
     const copy = JSON.parse(JSON.stringify(model));
-    const plan: PlannedPromo = { category: "snacks", region: "north", discountPct: 20, durationDays: 14, startDate: "2026-01-10", promoType: "bogo", cost: 200 };
+    const plan: PlannedPromo = {
+      category: "snacks",
+      region: "north",
+      discountPct: 20,
+      durationDays: 14,
+      startDate: "2026-01-10",
+      promoType: "bogo",
+      cost: 200,
+    };
     const a = scorePromotion(model, plan, context);
     const b = scorePromotion(copy, plan, context);
     expect(b.pSells).toBe(a.pSells);
@@ -51,14 +59,24 @@ describe("trainPromoModel on synthetic promos with known truth", () => {
 
   it("gives three reasons, led by what the truth says matters", () => {
     // Frozen × bundle × 45 %: category (−1), type (−0.6) and a discount past the peak all hurt.
-    const plan: PlannedPromo = { category: "frozen", region: "south", discountPct: 45, durationDays: 10, startDate: "2026-01-10", promoType: "bundle", cost: 200 };
+    const plan: PlannedPromo = {
+      category: "frozen",
+      region: "south",
+      discountPct: 45,
+      durationDays: 10,
+      startDate: "2026-01-10",
+      promoType: "bundle",
+      cost: 200,
+    };
     const s = scorePromotion(model, plan, context);
     expect(s.reasons).toHaveLength(3);
     expect(s.reasons.map((r) => r.feature).sort()).toEqual(["category", "discount", "promoType"]);
     for (const r of s.reasons) expect(r.effect).toBeLessThan(0);
     const discount = s.reasons.find((r) => r.feature === "discount")!;
     // The reason names the same best discount as the card: one definition (highest expected ROI among likely sellers).
-    expect(discount.text).toBe(`Discount 45 % holds selling back; ${s.bestDiscount} % would give the best expected ROI (lowers the chance of selling somewhat)`);
+    expect(discount.text).toBe(
+      `Discount 45 % holds selling back; ${s.bestDiscount} % would give the best expected ROI (lowers the chance of selling somewhat)`,
+    );
     expect(s.discountCurve.at(-1)!.discountPct).toBe(90);
     expect(s.reasons.find((r) => r.feature === "category")!.text).toMatch(/^Frozen promos sold \d+ % of the time before \(\d+ past promos\)/);
     expect(s.decision).toBe("no-go");

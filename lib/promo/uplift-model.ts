@@ -31,12 +31,7 @@ export function predictUplift(model: UpliftModel, row: readonly number[]): numbe
 }
 
 /** predictUplift under several settings of a few columns (the discount sweep), trees untouched by them walked once. */
-export function predictUpliftSweep(
-  model: UpliftModel,
-  row: readonly number[],
-  columns: readonly number[],
-  settings: readonly (readonly number[])[],
-): number[] {
+export function predictUpliftSweep(model: UpliftModel, row: readonly number[], columns: readonly number[], settings: readonly (readonly number[])[]): number[] {
   if (model.kind === "gradient-boosted-trees-log") {
     return gradientBoostedTreesRawSweep(model.model, row, columns, settings).map((v) => Math.exp(v) * model.smearing);
   }
@@ -48,17 +43,21 @@ export function predictUpliftSweep(
 }
 
 /** Fits one family on rows with uplift > 0. */
-export function fitUpliftModel(
-  kind: UpliftModel["kind"],
-  x: readonly (readonly number[])[],
-  uplift: readonly number[],
-  seed = 1,
-): UpliftModel {
+export function fitUpliftModel(kind: UpliftModel["kind"], x: readonly (readonly number[])[], uplift: readonly number[], seed = 1): UpliftModel {
   const y = uplift.map((u) => Math.log(u));
   let model: UpliftModel;
   if (kind === "ridge-log") {
     const standardizer = fitStandardizer(x);
-    model = { kind, standardizer, model: fitRidgeRegression(x.map((r) => standardizeRow(standardizer, r)), y, 1), smearing: 1 };
+    model = {
+      kind,
+      standardizer,
+      model: fitRidgeRegression(
+        x.map((r) => standardizeRow(standardizer, r)),
+        y,
+        1,
+      ),
+      smearing: 1,
+    };
   } else {
     model = {
       kind,

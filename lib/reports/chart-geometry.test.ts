@@ -20,8 +20,26 @@ describe("layoutChart", () => {
       {
         kind: "xy",
         series: [
-          { type: "band", name: "80 %", color: "#09f", points: [[0, 1, 3], [1, 2, 4], [2, 1, 5]] },
-          { type: "line", name: "Forecast", color: "#000", points: [[0, 2], [1, 3], [2, 3]] },
+          {
+            type: "band",
+            name: "80 %",
+            color: "#09f",
+            points: [
+              [0, 1, 3],
+              [1, 2, 4],
+              [2, 1, 5],
+            ],
+          },
+          {
+            type: "line",
+            name: "Forecast",
+            color: "#000",
+            points: [
+              [0, 2],
+              [1, 3],
+              [2, 3],
+            ],
+          },
         ],
         x: { format: "date", dates: ["2026-01-05", "2026-01-12", "2026-01-19"] },
         y: { format: "money", includeZero: true },
@@ -31,7 +49,19 @@ describe("layoutChart", () => {
     );
     expect(prims.filter((p) => p.t === "poly")).toHaveLength(2);
     for (const p of prims) {
-      const pts = p.t === "poly" ? p.points : p.t === "line" ? [[p.x1, p.y1], [p.x2, p.y2]] : p.t === "circle" ? [[p.cx, p.cy]] : p.t === "rect" ? [[p.x, p.y]] : [[p.x, p.y]];
+      const pts =
+        p.t === "poly"
+          ? p.points
+          : p.t === "line"
+            ? [
+                [p.x1, p.y1],
+                [p.x2, p.y2],
+              ]
+            : p.t === "circle"
+              ? [[p.cx, p.cy]]
+              : p.t === "rect"
+                ? [[p.x, p.y]]
+                : [[p.x, p.y]];
       for (const [x, y] of pts) {
         expect(x).toBeGreaterThanOrEqual(0);
         expect(x).toBeLessThanOrEqual(300);
@@ -43,14 +73,38 @@ describe("layoutChart", () => {
   });
 
   it("draws an interval row per estimate with its value text and the reference line", () => {
-    const prims = layoutChart({ kind: "intervals", rows: [{ label: "Search", value: 2.5, low: 1.9, high: 3.1 }, { label: "Email", value: 0.4, low: 0, high: 1.2 }], format: "ratio", reference: { value: 1, label: "break-even" } }, 320, 80);
+    const prims = layoutChart(
+      {
+        kind: "intervals",
+        rows: [
+          { label: "Search", value: 2.5, low: 1.9, high: 3.1 },
+          { label: "Email", value: 0.4, low: 0, high: 1.2 },
+        ],
+        format: "ratio",
+        reference: { value: 1, label: "break-even" },
+      },
+      320,
+      80,
+    );
     expect(texts(prims)).toEqual(expect.arrayContaining(["Search", "Email", "2.5× (1.9×–3.1×)", "0.4× (0.0×–1.2×)"]));
     expect(prims.filter((p) => p.t === "circle")).toHaveLength(2);
     expect(prims.some((p) => p.t === "line" && p.dash && p.color === "#D55E00")).toBe(true);
   });
 
   it("draws one bar per category and group", () => {
-    const prims = layoutChart({ kind: "bars", categories: ["a", "b", "c"], groups: [{ name: "Now", color: "#111", values: [1, 2, 3] }, { name: "Plan", color: "#222", values: [2, 2, 0] }], format: "money" }, 300, 120);
+    const prims = layoutChart(
+      {
+        kind: "bars",
+        categories: ["a", "b", "c"],
+        groups: [
+          { name: "Now", color: "#111", values: [1, 2, 3] },
+          { name: "Plan", color: "#222", values: [2, 2, 0] },
+        ],
+        format: "money",
+      },
+      300,
+      120,
+    );
     expect(prims.filter((p) => p.t === "rect")).toHaveLength(6);
   });
 

@@ -68,7 +68,10 @@ function dateLabel(iso: string, spanDays: number): string {
 }
 
 type Scale = (v: number) => number;
-const linear = (d0: number, d1: number, r0: number, r1: number): Scale => (v) => (d1 === d0 ? (r0 + r1) / 2 : r0 + ((v - d0) / (d1 - d0)) * (r1 - r0));
+const linear =
+  (d0: number, d1: number, r0: number, r1: number): Scale =>
+  (v) =>
+    d1 === d0 ? (r0 + r1) / 2 : r0 + ((v - d0) / (d1 - d0)) * (r1 - r0);
 
 /**
  * The primitives of a chart in a width × height box.
@@ -103,7 +106,14 @@ function legendRow(items: { name: string; color: string; dashed?: boolean }[], w
 function layoutXY(spec: XYChart, width: number, height: number): Primitive[] {
   const prims: Primitive[] = [];
   const named = spec.series.filter((s) => !s.name.startsWith("_"));
-  const legend = spec.legend === false ? { prims: [], height: 0 } : legendRow(named.map((s) => ({ name: s.name, color: s.color, dashed: s.type === "line" && s.dashed })), width, 0);
+  const legend =
+    spec.legend === false
+      ? { prims: [], height: 0 }
+      : legendRow(
+          named.map((s) => ({ name: s.name, color: s.color, dashed: s.type === "line" && s.dashed })),
+          width,
+          0,
+        );
   prims.push(...legend.prims);
 
   const ys: number[] = [];
@@ -179,7 +189,10 @@ function layoutXY(spec: XYChart, width: number, height: number): Primitive[] {
     if (s.type === "band") {
       const pts = s.points.filter((p) => Number.isFinite(p[1]) && Number.isFinite(p[2]));
       if (pts.length < 2) continue;
-      const poly: [number, number][] = [...pts.map((p) => [sx(p[0]), cy(p[1])] as [number, number]), ...[...pts].reverse().map((p) => [sx(p[0]), cy(p[2])] as [number, number])];
+      const poly: [number, number][] = [
+        ...pts.map((p) => [sx(p[0]), cy(p[1])] as [number, number]),
+        ...[...pts].reverse().map((p) => [sx(p[0]), cy(p[2])] as [number, number]),
+      ];
       prims.push({ t: "poly", points: poly, fill: s.color, opacity: s.opacity ?? 0.2, close: true });
     }
   }
@@ -188,7 +201,8 @@ function layoutXY(spec: XYChart, width: number, height: number): Primitive[] {
       const pts = s.points.filter((p) => Number.isFinite(p[1])).map((p) => [sx(p[0]), cy(p[1])] as [number, number]);
       if (pts.length >= 2) prims.push({ t: "poly", points: pts, stroke: s.color, width: s.width ?? 1.4, dash: s.dashed ? [3, 2] : undefined });
     } else if (s.type === "dots") {
-      for (const p of s.points) if (Number.isFinite(p[1])) prims.push({ t: "circle", cx: sx(p[0]), cy: cy(p[1]), r: s.radius ?? 2.5, fill: s.color, stroke: "#ffffff" });
+      for (const p of s.points)
+        if (Number.isFinite(p[1])) prims.push({ t: "circle", cx: sx(p[0]), cy: cy(p[1]), r: s.radius ?? 2.5, fill: s.color, stroke: "#ffffff" });
     }
   }
   for (const m of spec.markers ?? []) {
@@ -243,7 +257,11 @@ function layoutIntervals(spec: IntervalChart, width: number, height: number): Pr
 
 function layoutBars(spec: GroupedBarChart, width: number, height: number): Primitive[] {
   const prims: Primitive[] = [];
-  const legend = legendRow(spec.groups.map((g) => ({ name: g.name, color: g.color })), width, 0);
+  const legend = legendRow(
+    spec.groups.map((g) => ({ name: g.name, color: g.color })),
+    width,
+    0,
+  );
   prims.push(...legend.prims);
   const all = spec.groups.flatMap((g) => g.values).filter(Number.isFinite);
   const ticks = niceTicks(Math.min(0, ...all), Math.max(0, ...all), Math.max(2, Math.round(height / 40)));
@@ -272,7 +290,15 @@ function layoutBars(spec: GroupedBarChart, width: number, height: number): Primi
       prims.push({ t: "rect", x: x0 + gi * barW, y: ya, w: Math.max(0.5, barW - 0.8), h: Math.max(0.3, yb - ya), fill: g.color });
     });
     const maxChars = Math.max(3, Math.floor(slot / (TICK_SIZE * CHAR_WIDTH)));
-    prims.push({ t: "text", x: left + slot * (ci + 0.5), y: top + plotH + 7, text: c.length > maxChars ? `${c.slice(0, maxChars - 1)}…` : c, size: TICK_SIZE, color: AXIS, anchor: "middle" });
+    prims.push({
+      t: "text",
+      x: left + slot * (ci + 0.5),
+      y: top + plotH + 7,
+      text: c.length > maxChars ? `${c.slice(0, maxChars - 1)}…` : c,
+      size: TICK_SIZE,
+      color: AXIS,
+      anchor: "middle",
+    });
   });
   return prims;
 }

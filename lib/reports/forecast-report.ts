@@ -27,7 +27,8 @@ export type ForecastReportInput = {
 };
 
 const sum = (xs: number[], n: number) => xs.slice(0, n).reduce((s, v) => s + v, 0);
-const weekDates = (start: string, n: number) => Array.from({ length: n }, (_, i) => new Date(Date.parse(`${start}T00:00:00Z`) + i * WEEK_MS).toISOString().slice(0, 10));
+const weekDates = (start: string, n: number) =>
+  Array.from({ length: n }, (_, i) => new Date(Date.parse(`${start}T00:00:00Z`) + i * WEEK_MS).toISOString().slice(0, 10));
 
 function seriesChart(history: SeriesArtifact["history"], f: SeriesForecast, historyWeeks: number, horizon: number, color: string, legend: boolean): ChartSpec {
   const hist = history.values.slice(-historyWeeks);
@@ -47,7 +48,13 @@ function seriesChart(history: SeriesArtifact["history"], f: SeriesForecast, hist
       { type: "band", name: "95 % interval", color, opacity: 0.12, points: Array.from({ length: n }, (_, i) => [fIdx(i), f.lo95[i], f.hi95[i]]) },
       { type: "band", name: "80 % interval", color, opacity: 0.25, points: Array.from({ length: n }, (_, i) => [fIdx(i), f.lo80[i], f.hi80[i]]) },
       { type: "line", name: "Actual", color: "#0f172a", points: hist.map((v, i) => [i, v]), width: 1 },
-      { type: "line", name: "Forecast", color, points: [...tail, ...Array.from({ length: n }, (_, i) => [fIdx(i), f.yhat[i]] as [number, number])], width: 1.4 },
+      {
+        type: "line",
+        name: "Forecast",
+        color,
+        points: [...tail, ...Array.from({ length: n }, (_, i) => [fIdx(i), f.yhat[i]] as [number, number])],
+        width: 1.4,
+      },
     ],
   };
 }
@@ -79,12 +86,27 @@ export function buildForecastReport(input: ForecastReportInput): ReportDocument 
       items: [
         { label: `Forecast, next ${H} weeks`, value: formatNumber(head.forecastTotal), sub: `activations, all channels and regions` },
         { label: `vs last ${head.recentWeeks} weeks`, value: signedPercent(head.change), sub: `${formatNumber(head.recentTotal)} activations then` },
-        { label: "Backtest MASE (total)", value: typeof base?.mase === "number" ? base.mase.toFixed(2) : "—", sub: `${total.shown} · sMAPE ${typeof base?.smape === "number" ? base.smape.toFixed(1) : "—"} % · 80 % coverage ${formatPercent(base?.coverage80, 0)}` },
+        {
+          label: "Backtest MASE (total)",
+          value: typeof base?.mase === "number" ? base.mase.toFixed(2) : "—",
+          sub: `${total.shown} · sMAPE ${typeof base?.smape === "number" ? base.smape.toFixed(1) : "—"} % · 80 % coverage ${formatPercent(base?.coverage80, 0)}`,
+        },
         { label: "Open drop alerts", value: String(input.alerts.length), sub: `drop > ${meta.dropThresholdPct.toFixed(0)} % over the next weeks` },
       ],
     });
-    if (saving) blocks.push({ type: "paragraph", tone: "muted", text: `Over the backtest weeks the total's forecast (${saving.model}) cost ${formatMoney(total.money!.models[saving.model]?.cost)} in forecast error against ${formatMoney(total.money!.models[saving.baseline]?.cost)} for ${saving.baseline === "snaive" ? "seasonal naive (same week last year)" : "naive"}: ${signedMoney(saving.saving)} (${formatPercent(saving.savingPct)} less).` });
-    blocks.push({ type: "chart", title: "Weekly activations, all channels and regions: last year and the next 13 weeks", chart: seriesChart(total.history, totalF, 52, H, SERIES_COLORS[0], true), aspect: 0.34, caption: `Forecast from ${meta.origin} (last observed week). Bands: 80 % and 95 % prediction intervals. Channel and region totals are the bottom-up sum of the ${meta.channels.length * meta.regions.length} channel × region forecasts (${meta.reconciliation.method}).` });
+    if (saving)
+      blocks.push({
+        type: "paragraph",
+        tone: "muted",
+        text: `Over the backtest weeks the total's forecast (${saving.model}) cost ${formatMoney(total.money!.models[saving.model]?.cost)} in forecast error against ${formatMoney(total.money!.models[saving.baseline]?.cost)} for ${saving.baseline === "snaive" ? "seasonal naive (same week last year)" : "naive"}: ${signedMoney(saving.saving)} (${formatPercent(saving.savingPct)} less).`,
+      });
+    blocks.push({
+      type: "chart",
+      title: "Weekly activations, all channels and regions: last year and the next 13 weeks",
+      chart: seriesChart(total.history, totalF, 52, H, SERIES_COLORS[0], true),
+      aspect: 0.34,
+      caption: `Forecast from ${meta.origin} (last observed week). Bands: 80 % and 95 % prediction intervals. Channel and region totals are the bottom-up sum of the ${meta.channels.length * meta.regions.length} channel × region forecasts (${meta.reconciliation.method}).`,
+    });
   }
 
   blocks.push({ type: "heading", text: "By channel and by region" });
@@ -94,7 +116,10 @@ export function buildForecastReport(input: ForecastReportInput): ReportDocument 
     type: "chart-grid",
     columns: 3,
     aspect: 0.62,
-    items: [...channelKeys, ...regionKeys].map((k, i) => ({ title: keyLabel(k), chart: seriesChart(series[k].history, forecasts[k], 26, H, SERIES_COLORS[i % SERIES_COLORS.length], false) })),
+    items: [...channelKeys, ...regionKeys].map((k, i) => ({
+      title: keyLabel(k),
+      chart: seriesChart(series[k].history, forecasts[k], 26, H, SERIES_COLORS[i % SERIES_COLORS.length], false),
+    })),
     caption: "Last 26 weeks (black) and the next 13 (coloured) with 80 % and 95 % intervals, activations per week.",
   });
 
@@ -141,7 +166,14 @@ export function buildForecastReport(input: ForecastReportInput): ReportDocument 
     blocks.push({
       type: "table",
       testId: "forecast-money-table",
-      columns: [{ label: "Series", weight: 1.9 }, { label: "Backtest weeks", align: "right", weight: 0.8 }, { label: "Cost of error", align: "right" }, { label: "over / under", align: "right", weight: 1.4 }, { label: "vs seasonal naive", align: "right", weight: 1.5 }, { label: `Plan number, ${H} wk`, align: "right" }],
+      columns: [
+        { label: "Series", weight: 1.9 },
+        { label: "Backtest weeks", align: "right", weight: 0.8 },
+        { label: "Cost of error", align: "right" },
+        { label: "over / under", align: "right", weight: 1.4 },
+        { label: "vs seasonal naive", align: "right", weight: 1.5 },
+        { label: `Plan number, ${H} wk`, align: "right" },
+      ],
       rows: moneyKeys.map((k) => {
         const s = series[k];
         const money = s.money!;
@@ -168,7 +200,11 @@ export function buildForecastReport(input: ForecastReportInput): ReportDocument 
     blocks.push({
       type: "table",
       testId: "forecast-alert-table",
-      columns: [{ label: "Series", weight: 1.3 }, { label: "What the forecast says", weight: 4 }, { label: "Raised (UTC)", weight: 1 }],
+      columns: [
+        { label: "Series", weight: 1.3 },
+        { label: "What the forecast says", weight: 4 },
+        { label: "Raised (UTC)", weight: 1 },
+      ],
       rows: input.alerts.map((a) => [keyLabel(a.seriesKey), a.message, a.createdAt.slice(0, 16).replace("T", " ")]),
     });
   } else {
@@ -203,4 +239,3 @@ export function buildForecastReport(input: ForecastReportInput): ReportDocument 
     blocks,
   };
 }
-

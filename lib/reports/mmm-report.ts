@@ -43,7 +43,11 @@ export function buildMmmReport(input: MmmReportInput): ReportDocument {
     type: "stats",
     items: [
       { label: "Fit R²", value: a.fit.r2.toFixed(3), sub: `NRMSE ${a.fit.nrmse.toFixed(3)} · MAPE ${formatPercent(a.fit.mape)}` },
-      { label: "Media contribution", value: formatMoney(media.totalContribution), sub: `${formatPercent(media.shareOfRevenue)} of ${formatMoney(view.totalRevenue)} revenue` },
+      {
+        label: "Media contribution",
+        value: formatMoney(media.totalContribution),
+        sub: `${formatPercent(media.shareOfRevenue)} of ${formatMoney(view.totalRevenue)} revenue`,
+      },
       { label: "Blended ROI", value: formatRatio(media.blendedRoi), sub: `on ${formatMoney(media.totalSpend)} spend` },
       { label: "Weeks modelled", value: String(a.weeks), sub: `${view.firstWeek} to ${view.lastWeek}` },
     ],
@@ -55,7 +59,10 @@ export function buildMmmReport(input: MmmReportInput): ReportDocument {
   });
 
   // Fit quality
-  const decomposition = decompositionRows(a.decomposition, channels.map((c) => c.name));
+  const decomposition = decompositionRows(
+    a.decomposition,
+    channels.map((c) => c.name),
+  );
   const dates = decomposition.map((r) => r.date);
   blocks.push({ type: "heading", text: "Fit and decomposition" });
   blocks.push({
@@ -92,21 +99,57 @@ export function buildMmmReport(input: MmmReportInput): ReportDocument {
   blocks.push({
     type: "chart",
     title: "Where weekly revenue came from (stacked, USD)",
-    caption: "Baseline is the organic level with trend and season; macro shows swings around its window average; each channel's band is its modelled contribution. The stack adds up to the fitted revenue.",
-    chart: { kind: "xy", x: { format: "date", dates }, y: { format: "money", includeZero: true }, series: [...stackSeries, { type: "line", name: "Actual", color: "#0f172a", points: decomposition.map((r, i) => [i, r.actual]), width: 0.8 }] },
+    caption:
+      "Baseline is the organic level with trend and season; macro shows swings around its window average; each channel's band is its modelled contribution. The stack adds up to the fitted revenue.",
+    chart: {
+      kind: "xy",
+      x: { format: "date", dates },
+      y: { format: "money", includeZero: true },
+      series: [...stackSeries, { type: "line", name: "Actual", color: "#0f172a", points: decomposition.map((r, i) => [i, r.actual]), width: 0.8 }],
+    },
     aspect: 0.38,
   });
 
   // ROI
   blocks.push({ type: "heading", text: "Return on spend by channel" });
-  const roiChart: ChartSpec = { kind: "intervals", format: "ratio", rows: channels.map((c, i) => ({ label: label(c.name), value: c.roi, low: c.roiLow, high: c.roiHigh, color: color(i) })), reference: { value: 1, label: "break-even" }, xLabel: "ROI: revenue per $1 of spend (90 % interval)" };
-  const mroiChart: ChartSpec = { kind: "intervals", format: "ratio", rows: channels.map((c, i) => ({ label: label(c.name), value: c.mroi, low: c.mroiLow, high: c.mroiHigh, color: color(i) })), reference: { value: 1, label: "break-even" }, xLabel: "Marginal ROI: revenue from the next $1/week" };
-  blocks.push({ type: "chart-grid", columns: 2, items: [{ title: "ROI (window)", chart: roiChart }, { title: "Marginal ROI (at current spend)", chart: mroiChart }], aspect: 0.55, caption: "Dashed line: break-even (1×). Dots are estimates, whiskers 90 % intervals." });
+  const roiChart: ChartSpec = {
+    kind: "intervals",
+    format: "ratio",
+    rows: channels.map((c, i) => ({ label: label(c.name), value: c.roi, low: c.roiLow, high: c.roiHigh, color: color(i) })),
+    reference: { value: 1, label: "break-even" },
+    xLabel: "ROI: revenue per $1 of spend (90 % interval)",
+  };
+  const mroiChart: ChartSpec = {
+    kind: "intervals",
+    format: "ratio",
+    rows: channels.map((c, i) => ({ label: label(c.name), value: c.mroi, low: c.mroiLow, high: c.mroiHigh, color: color(i) })),
+    reference: { value: 1, label: "break-even" },
+    xLabel: "Marginal ROI: revenue from the next $1/week",
+  };
+  blocks.push({
+    type: "chart-grid",
+    columns: 2,
+    items: [
+      { title: "ROI (window)", chart: roiChart },
+      { title: "Marginal ROI (at current spend)", chart: mroiChart },
+    ],
+    aspect: 0.55,
+    caption: "Dashed line: break-even (1×). Dots are estimates, whiskers 90 % intervals.",
+  });
   const cpaOf = new Map(view.channels.map((c) => [c.name, c]));
   blocks.push({
     type: "table",
     testId: "mmm-channel-table",
-    columns: [{ label: "Channel", weight: 1.3 }, { label: "Spend", align: "right" }, { label: "Contribution", align: "right", weight: 1.6 }, { label: "Share", align: "right", weight: 0.7 }, { label: "ROI (90 %)", align: "right", weight: 1.6 }, { label: "Marginal ROI (90 %)", align: "right", weight: 1.6 }, { label: "Cost per activation", align: "right", weight: 1.1 }, { label: "Carry-over", align: "right", weight: 0.9 }],
+    columns: [
+      { label: "Channel", weight: 1.3 },
+      { label: "Spend", align: "right" },
+      { label: "Contribution", align: "right", weight: 1.6 },
+      { label: "Share", align: "right", weight: 0.7 },
+      { label: "ROI (90 %)", align: "right", weight: 1.6 },
+      { label: "Marginal ROI (90 %)", align: "right", weight: 1.6 },
+      { label: "Cost per activation", align: "right", weight: 1.1 },
+      { label: "Carry-over", align: "right", weight: 0.9 },
+    ],
     rows: channels.map((c) => {
       const v = cpaOf.get(c.name);
       return [
@@ -130,7 +173,8 @@ export function buildMmmReport(input: MmmReportInput): ReportDocument {
     type: "chart-grid",
     columns: 3,
     aspect: 0.7,
-    caption: "Steady-state weekly revenue (USD) at a constant weekly spend, with the 90 % band. Dark dot: today's mean weekly spend; orange dot: the recommended spend.",
+    caption:
+      "Steady-state weekly revenue (USD) at a constant weekly spend, with the 90 % band. Dark dot: today's mean weekly spend; orange dot: the recommended spend.",
     items: channels.map((c, i) => {
       const curve = responseCurveRows(c.responseCurve, c.meanWeeklySpend);
       const series: XYSeries[] = [
@@ -143,7 +187,10 @@ export function buildMmmReport(input: MmmReportInput): ReportDocument {
         const at = responseCurveRows(c.responseCurve, planned).current;
         if (at) series.push({ type: "dots", name: "_plan", color: "#E69F00", points: [[at.spend, at.kpi]], radius: 3 });
       }
-      return { title: `${label(c.name)} · now ${formatMoney(c.meanWeeklySpend)}/wk`, chart: { kind: "xy", legend: false, x: { format: "money", min: 0 }, y: { format: "money", includeZero: true }, series } };
+      return {
+        title: `${label(c.name)} · now ${formatMoney(c.meanWeeklySpend)}/wk`,
+        chart: { kind: "xy", legend: false, x: { format: "money", min: 0 }, y: { format: "money", includeZero: true }, series },
+      };
     }),
   });
 
@@ -156,7 +203,12 @@ export function buildMmmReport(input: MmmReportInput): ReportDocument {
       kind: "xy",
       x: { format: "number", label: "weeks after the spend", min: 0, max: Math.max(1, maxLag) },
       y: { format: "percent", includeZero: true },
-      series: view.channels.map((c, i) => ({ type: "line" as const, name: label(c.name), color: color(channels.findIndex((x) => x.name === c.name) >= 0 ? channels.findIndex((x) => x.name === c.name) : i), points: c.adstockWeights.map((w, lag) => [lag, w] as [number, number]) })),
+      series: view.channels.map((c, i) => ({
+        type: "line" as const,
+        name: label(c.name),
+        color: color(channels.findIndex((x) => x.name === c.name) >= 0 ? channels.findIndex((x) => x.name === c.name) : i),
+        points: c.adstockWeights.map((w, lag) => [lag, w] as [number, number]),
+      })),
     },
     aspect: 0.3,
   });
@@ -164,25 +216,54 @@ export function buildMmmReport(input: MmmReportInput): ReportDocument {
   // Recommended allocation
   blocks.push({ type: "heading", text: "Recommended allocation" });
   if (plan) {
-    const gainText = plan.gainInterval ? `${signedMoney(plan.gain)} (90 %: ${signedMoney(plan.gainInterval.low)} to ${signedMoney(plan.gainInterval.high)})` : signedMoney(plan.gain);
+    const gainText = plan.gainInterval
+      ? `${signedMoney(plan.gain)} (90 %: ${signedMoney(plan.gainInterval.low)} to ${signedMoney(plan.gainInterval.high)})`
+      : signedMoney(plan.gain);
     blocks.push({
       type: "stats",
       items: [
         { label: "Weekly budget", value: formatMoney(plan.totalBudget), sub: "today's mix, last 13 weeks" },
         { label: "Media revenue now", value: `${formatMoney(plan.current.revenue)}/wk`, sub: `90 %: ${moneyRange(plan.current.low, plan.current.high)}` },
         { label: "Recommended", value: `${formatMoney(plan.planned.revenue)}/wk`, sub: `90 %: ${moneyRange(plan.planned.low, plan.planned.high)}` },
-        { label: "Expected gain", value: `${gainText}/wk`, sub: plan.probBeatsCurrent !== null ? `P(beats current mix) ${formatPercent(plan.probBeatsCurrent, 0)}${plan.gainInterval ? " · 90 % over the bootstrap draws" : ""}` : plan.gainInterval ? "90 % interval over the bootstrap draws" : "point estimate; P(beats current) not reported by this optimizer" },
+        {
+          label: "Expected gain",
+          value: `${gainText}/wk`,
+          sub:
+            plan.probBeatsCurrent !== null
+              ? `P(beats current mix) ${formatPercent(plan.probBeatsCurrent, 0)}${plan.gainInterval ? " · 90 % over the bootstrap draws" : ""}`
+              : plan.gainInterval
+                ? "90 % interval over the bootstrap draws"
+                : "point estimate; P(beats current) not reported by this optimizer",
+        },
       ],
     });
     blocks.push({
       type: "table",
       testId: "mmm-plan-table",
-      columns: [{ label: "Channel", weight: 1.4 }, { label: "Now ($/wk)", align: "right" }, { label: "Recommended ($/wk)", align: "right" }, { label: "Change", align: "right" }, { label: "Largest week seen", align: "right" }, { label: "Within the data?", weight: 1.3 }],
-      rows: plan.rows.map((r) => [label(r.channel), formatMoney(r.current), formatMoney(r.planned), `${signedMoney(r.change)}${r.changePct !== null ? ` (${signedPercent(r.changePct, 0)})` : ""}`, r.maxObserved !== null ? formatMoney(r.maxObserved) : "—", r.outsideData ? "No: beyond the spend the data has seen" : "yes"]),
+      columns: [
+        { label: "Channel", weight: 1.4 },
+        { label: "Now ($/wk)", align: "right" },
+        { label: "Recommended ($/wk)", align: "right" },
+        { label: "Change", align: "right" },
+        { label: "Largest week seen", align: "right" },
+        { label: "Within the data?", weight: 1.3 },
+      ],
+      rows: plan.rows.map((r) => [
+        label(r.channel),
+        formatMoney(r.current),
+        formatMoney(r.planned),
+        `${signedMoney(r.change)}${r.changePct !== null ? ` (${signedPercent(r.changePct, 0)})` : ""}`,
+        r.maxObserved !== null ? formatMoney(r.maxObserved) : "—",
+        r.outsideData ? "No: beyond the spend the data has seen" : "yes",
+      ]),
       caption: `Maximises weekly media revenue for the same weekly budget (the Planner's default optimizer run; ${plan.optimality.kind === "exact" ? "global optimum" : `within ${formatMoney(plan.optimality.gap)} of the optimum`}). Revenue intervals are 90 % over the bootstrap draws of the response curves; they describe the model's uncertainty, not weekly noise.`,
     });
   } else {
-    blocks.push({ type: "paragraph", tone: "warning", text: `No recommended allocation: ${input.planError ?? "the model's response curves could not be used for planning"}.` });
+    blocks.push({
+      type: "paragraph",
+      tone: "warning",
+      text: `No recommended allocation: ${input.planError ?? "the model's response curves could not be used for planning"}.`,
+    });
   }
 
   // Caveats
@@ -190,19 +271,31 @@ export function buildMmmReport(input: MmmReportInput): ReportDocument {
   const caveats: string[] = [];
   // The fit's own verdict when it records one (on the channel result or its response curve), else the interval rule.
   const unidentified = new Set(
-    [...(channels as { name: string; identified?: boolean }[]), ...((a.responseModel?.channels ?? []) as { name: string; identified?: boolean }[])].filter((c) => c.identified === false).map((c) => c.name),
+    [...(channels as { name: string; identified?: boolean }[]), ...((a.responseModel?.channels ?? []) as { name: string; identified?: boolean }[])]
+      .filter((c) => c.identified === false)
+      .map((c) => c.name),
   );
   const flagged = channels.filter((c) => unidentified.has(c.name));
   const notes = flagged.length
     ? flagged.map((c) => `${label(c.name)}: indistinguishable from zero in this data (ROI 90 % interval ${ratioRange(c.roiLow, c.roiHigh)}).`)
     : weaklyIdentified(channels, Object.fromEntries(channels.map((c) => [c.name, label(c.name)]))).map((n) =>
-        n.reason === "includes-zero" ? `${n.label}: not identified — the 90 % ROI interval (${ratioRange(n.roiLow, n.roiHigh)}) reaches zero; the model cannot tell its effect apart from none.` : `${n.label}: weakly identified — the 90 % ROI interval (${ratioRange(n.roiLow, n.roiHigh)}) is wider than the estimate.`,
+        n.reason === "includes-zero"
+          ? `${n.label}: not identified — the 90 % ROI interval (${ratioRange(n.roiLow, n.roiHigh)}) reaches zero; the model cannot tell its effect apart from none.`
+          : `${n.label}: weakly identified — the 90 % ROI interval (${ratioRange(n.roiLow, n.roiHigh)}) is wider than the estimate.`,
       );
   caveats.push(...notes);
-  if (plan?.outsideData.length) caveats.push(`Outside the data's range: the recommendation puts ${plan.outsideData.map(label).join(", ")} above the largest weekly spend in the fit window, where the response curve is an extrapolation. Test such a step (e.g. a geo experiment) before committing the budget.`);
+  if (plan?.outsideData.length)
+    caveats.push(
+      `Outside the data's range: the recommendation puts ${plan.outsideData.map(label).join(", ")} above the largest weekly spend in the fit window, where the response curve is an extrapolation. Test such a step (e.g. a geo experiment) before committing the budget.`,
+    );
   else if (plan) caveats.push("Every recommended channel spend lies within the weekly spend range the data has seen.");
-  caveats.push("ROI and contributions are modelled effects from observational data: spend that moves with demand or with another channel is hard to separate. Lift tests are the way to confirm a channel's return.");
-  if (m.truth) caveats.push(`Demo data with known truth: median ROI error ${formatPercent(m.truth.medianAbsPctError)}; the 90 % intervals cover the true ROI for ${m.truth.coveredCount} of ${m.truth.channelCount} channels.`);
+  caveats.push(
+    "ROI and contributions are modelled effects from observational data: spend that moves with demand or with another channel is hard to separate. Lift tests are the way to confirm a channel's return.",
+  );
+  if (m.truth)
+    caveats.push(
+      `Demo data with known truth: median ROI error ${formatPercent(m.truth.medianAbsPctError)}; the 90 % intervals cover the true ROI for ${m.truth.coveredCount} of ${m.truth.channelCount} channels.`,
+    );
   blocks.push({ type: "bullets", items: caveats });
 
   return {
@@ -219,4 +312,3 @@ export function buildMmmReport(input: MmmReportInput): ReportDocument {
     blocks,
   };
 }
-

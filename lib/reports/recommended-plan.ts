@@ -17,7 +17,11 @@ export function readPlanRisk(result: unknown) {
   const gain = gainSchema.safeParse(r.gainVsCurrent);
   const prob = probSchema.safeParse(r.probBeatsCurrent);
   const outside = outsideSchema.safeParse(r.outsideData);
-  return { gainVsCurrent: gain.success ? gain.data : undefined, probBeatsCurrent: prob.success ? prob.data : undefined, outsideData: outside.success ? outside.data : undefined };
+  return {
+    gainVsCurrent: gain.success ? gain.data : undefined,
+    probBeatsCurrent: prob.success ? prob.data : undefined,
+    outsideData: outside.success ? outside.data : undefined,
+  };
 }
 
 export type RecommendedPlanRow = {
@@ -62,7 +66,9 @@ export function recommendedPlan(model: ResponseModel, current: Record<string, nu
   const plan = planInterval(model, result.allocation);
   const extra = readPlanRisk(result);
   // 1 % slack: a plan at exactly the largest week seen is inside the data.
-  const observedOutside = model.channels.filter((c) => maxObserved[c.name] !== undefined && (result.allocation[c.name] ?? 0) > maxObserved[c.name] * 1.01).map((c) => c.name);
+  const observedOutside = model.channels
+    .filter((c) => maxObserved[c.name] !== undefined && (result.allocation[c.name] ?? 0) > maxObserved[c.name] * 1.01)
+    .map((c) => c.name);
   // The optimizer judges the data's range on adstocked spend (ChannelResponse.dataMax); models fitted before that field
   // existed carry no range, and then the report compares with the largest weekly spend seen.
   const optimizerKnows = extra.outsideData !== undefined && model.channels.some((c) => c.dataMax !== undefined);
@@ -70,7 +76,15 @@ export function recommendedPlan(model: ResponseModel, current: Record<string, nu
   const rows = model.channels.map((c) => {
     const cur = current[c.name] ?? 0;
     const planned = result.allocation[c.name] ?? 0;
-    return { channel: c.name, current: cur, planned, change: planned - cur, changePct: cur > 0 ? (planned - cur) / cur : null, maxObserved: maxObserved[c.name] ?? null, outsideData: outsideData.includes(c.name) };
+    return {
+      channel: c.name,
+      current: cur,
+      planned,
+      change: planned - cur,
+      changePct: cur > 0 ? (planned - cur) / cur : null,
+      maxObserved: maxObserved[c.name] ?? null,
+      outsideData: outsideData.includes(c.name),
+    };
   });
   return {
     totalBudget,

@@ -40,22 +40,48 @@ describe("recommendedPlan", () => {
 
 describe("readPlanRisk", () => {
   it("reads the risk-aware optimizer's fields one by one, so one it cannot read does not hide the others", () => {
-    expect(readPlanRisk({ gainVsCurrent: { mean: 120, low: -30, high: 260 }, probBeatsCurrent: null, outsideData: ["tv"] })).toEqual({ gainVsCurrent: { mean: 120, low: -30, high: 260 }, probBeatsCurrent: undefined, outsideData: ["tv"] });
-    expect(readPlanRisk({ probBeatsCurrent: 0.83, outsideData: [{ channel: "radio", by: 1.4 }] })).toMatchObject({ gainVsCurrent: undefined, probBeatsCurrent: 0.83 });
-    expect(readPlanRisk({ probBeatsCurrent: 1.5, gainVsCurrent: { mean: 1 } })).toEqual({ gainVsCurrent: undefined, probBeatsCurrent: undefined, outsideData: undefined });
+    expect(readPlanRisk({ gainVsCurrent: { mean: 120, low: -30, high: 260 }, probBeatsCurrent: null, outsideData: ["tv"] })).toEqual({
+      gainVsCurrent: { mean: 120, low: -30, high: 260 },
+      probBeatsCurrent: undefined,
+      outsideData: ["tv"],
+    });
+    expect(readPlanRisk({ probBeatsCurrent: 0.83, outsideData: [{ channel: "radio", by: 1.4 }] })).toMatchObject({
+      gainVsCurrent: undefined,
+      probBeatsCurrent: 0.83,
+    });
+    expect(readPlanRisk({ probBeatsCurrent: 1.5, gainVsCurrent: { mean: 1 } })).toEqual({
+      gainVsCurrent: undefined,
+      probBeatsCurrent: undefined,
+      outsideData: undefined,
+    });
   });
 });
 
 describe("buildScenarioReport", () => {
   const scenario = (key: string, name: string, spend: Record<string, number>, revenue: number, runId: number): ReportScenario => {
     const total = Object.values(spend).reduce((s, v) => s + v, 0);
-    const kpis = { spend: total, revenue, profit: revenue * 0.5 - total, roi: revenue / total, activations: null, cpa: null, low: revenue * 0.9, high: revenue * 1.1 };
+    const kpis = {
+      spend: total,
+      revenue,
+      profit: revenue * 0.5 - total,
+      roi: revenue / total,
+      activations: null,
+      cpa: null,
+      low: revenue * 0.9,
+      high: revenue * 1.1,
+    };
     return {
       key,
       name,
       allocation: spend,
       kpis,
-      predicted: { ...kpis, level: 0.9, margin: 0.5, horizonWeeks: 3, weeklyPath: [1, 2, 3].map((week) => ({ week, spend: total, revenue: revenue - (3 - week) * 100, profit: 0 })) },
+      predicted: {
+        ...kpis,
+        level: 0.9,
+        margin: 0.5,
+        horizonWeeks: 3,
+        weeklyPath: [1, 2, 3].map((week) => ({ week, spend: total, revenue: revenue - (3 - week) * 100, profit: 0 })),
+      },
       objective: "revenue",
       author: "ann",
       createdAt: "2026-11-30T10:00:00.000Z",
@@ -67,7 +93,14 @@ describe("buildScenarioReport", () => {
   const plan = scenario("12", "More search", { search: 800, social: 200 }, 2300, 5);
 
   it("puts the plans side by side with the difference to the baseline and their weekly outcome", () => {
-    const r = buildScenarioReport({ generatedAt: "2026-12-01T09:00:00.000Z", dataset: { name: "Demo", version: 9 }, run: { id: 7, finishedAt: null, codeVersion: "abc123" }, scenarios: [base, plan], baselineKey: "baseline", labels: { search: "Paid search" } });
+    const r = buildScenarioReport({
+      generatedAt: "2026-12-01T09:00:00.000Z",
+      dataset: { name: "Demo", version: 9 },
+      run: { id: 7, finishedAt: null, codeVersion: "abc123" },
+      scenarios: [base, plan],
+      baselineKey: "baseline",
+      labels: { search: "Paid search" },
+    });
     expect(r.meta).toMatchObject({ kind: "scenarios", datasetVersion: 9, codeVersion: "abc123" });
     expect(r.meta.runs.map((x) => x.id)).toEqual([7, 5]);
     const kpi = r.blocks.find((b) => b.type === "table" && b.testId === "scenario-kpi-table");
@@ -80,12 +113,18 @@ describe("buildScenarioReport", () => {
     expect(allocation.rows.map((row) => row[0])).toEqual(["Spend: Paid search", "Spend: social"]);
     const weekly = r.blocks.find((b) => b.type === "table" && b.testId === "scenario-weekly-table");
     if (weekly?.type !== "table") throw new Error("no weekly table");
-    expect(weekly.rows).toEqual([["1", "$1.8K", "$2.1K"], ["2", "$1.9K", "$2.2K"], ["3", "$2K", "$2.3K"]]);
+    expect(weekly.rows).toEqual([
+      ["1", "$1.8K", "$2.1K"],
+      ["2", "$1.9K", "$2.2K"],
+      ["3", "$2K", "$2.3K"],
+    ]);
     // scenario 12 was predicted by an older run than the champion: the report says so
     expect(r.blocks.some((b) => b.type === "paragraph" && b.tone === "warning" && b.text.includes("#5"))).toBe(true);
   });
 
   it("needs two scenarios", () => {
-    expect(() => buildScenarioReport({ generatedAt: "", dataset: { name: "D", version: 1 }, run: null, scenarios: [base], baselineKey: "baseline", labels: {} })).toThrow(/compareScenarios/);
+    expect(() =>
+      buildScenarioReport({ generatedAt: "", dataset: { name: "D", version: 1 }, run: null, scenarios: [base], baselineKey: "baseline", labels: {} }),
+    ).toThrow(/compareScenarios/);
   });
 });

@@ -5,7 +5,14 @@ import { BASELINE_KEY } from "../planner/scenario-predicted";
 export const scenarioReportQuerySchema = z.object({
   ids: z
     .string({ error: "ids is required, e.g. ids=baseline,3,4" })
-    .transform((s) => [...new Set(s.split(",").map((x) => x.trim()).filter(Boolean))])
+    .transform((s) => [
+      ...new Set(
+        s
+          .split(",")
+          .map((x) => x.trim())
+          .filter(Boolean),
+      ),
+    ])
     .refine((ids) => ids.every((id) => id === BASELINE_KEY || /^\d{1,9}$/.test(id)), `ids must be scenario ids or "${BASELINE_KEY}"`)
     .refine((ids) => ids.length >= 2 && ids.length <= 4, "Compare 2 to 4 scenarios"),
   baseline: z.string().optional(),

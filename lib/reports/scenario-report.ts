@@ -61,13 +61,30 @@ export function buildScenarioReport(input: ScenarioReportInput): ReportDocument 
       }),
     ]);
   const columns = [{ label: "Per week", weight: 1.6 }, ...names.map((n) => ({ label: n, align: "right" as const, weight: 1.5 }))];
-  blocks.push({ type: "table", testId: "scenario-kpi-table", columns, rows: rowsFor(comparison.kpis, (r) => r.label), caption: "Predicted by the mix model: revenue is weekly media-driven revenue (USD) at steady state; 5 %/95 % quantiles over the bootstrap draws. In brackets: difference to the baseline." });
-  blocks.push({ type: "table", testId: "scenario-allocation-table", columns, rows: rowsFor(comparison.allocation, (r) => `Spend: ${labels[r.label] ?? r.label}`) });
+  blocks.push({
+    type: "table",
+    testId: "scenario-kpi-table",
+    columns,
+    rows: rowsFor(comparison.kpis, (r) => r.label),
+    caption:
+      "Predicted by the mix model: revenue is weekly media-driven revenue (USD) at steady state; 5 %/95 % quantiles over the bootstrap draws. In brackets: difference to the baseline.",
+  });
+  blocks.push({
+    type: "table",
+    testId: "scenario-allocation-table",
+    columns,
+    rows: rowsFor(comparison.allocation, (r) => `Spend: ${labels[r.label] ?? r.label}`),
+  });
   const channels = comparison.allocation.map((r) => r.label);
   blocks.push({
     type: "chart",
     title: "Weekly spend per channel (USD)",
-    chart: { kind: "bars", format: "money", categories: channels.map((c) => labels[c] ?? c), groups: scenarios.map((s, i) => ({ name: s.name, color: SERIES_COLORS[i % SERIES_COLORS.length], values: channels.map((c) => s.allocation[c] ?? 0) })) },
+    chart: {
+      kind: "bars",
+      format: "money",
+      categories: channels.map((c) => labels[c] ?? c),
+      groups: scenarios.map((s, i) => ({ name: s.name, color: SERIES_COLORS[i % SERIES_COLORS.length], values: channels.map((c) => s.allocation[c] ?? 0) })),
+    },
     aspect: 0.32,
   });
 
@@ -76,12 +93,18 @@ export function buildScenarioReport(input: ScenarioReportInput): ReportDocument 
   blocks.push({
     type: "chart",
     title: "Predicted weekly media revenue over the plan's horizon (USD)",
-    caption: "Each plan starts from the historical spend, so carryover ramps up (or down) over the first weeks before settling at the steady state in the table.",
+    caption:
+      "Each plan starts from the historical spend, so carryover ramps up (or down) over the first weeks before settling at the steady state in the table.",
     chart: {
       kind: "xy",
       x: { format: "number", label: "week of the plan", min: 1, max: Math.max(2, maxWeeks) },
       y: { format: "money" },
-      series: scenarios.map((s, i) => ({ type: "line" as const, name: s.name, color: SERIES_COLORS[i % SERIES_COLORS.length], points: s.predicted.weeklyPath.map((p) => [p.week, p.revenue] as [number, number]) })),
+      series: scenarios.map((s, i) => ({
+        type: "line" as const,
+        name: s.name,
+        color: SERIES_COLORS[i % SERIES_COLORS.length],
+        points: s.predicted.weeklyPath.map((p) => [p.week, p.revenue] as [number, number]),
+      })),
     },
     aspect: 0.34,
   });
@@ -95,7 +118,15 @@ export function buildScenarioReport(input: ScenarioReportInput): ReportDocument 
   blocks.push({ type: "heading", text: "The plans" });
   blocks.push({
     type: "table",
-    columns: [{ label: "Scenario", weight: 1.6 }, { label: "Objective", weight: 1.3 }, { label: "Author" }, { label: "Saved (UTC)" }, { label: "Mix-model run", align: "right" }, { label: "Margin", align: "right", weight: 0.7 }, { label: "Horizon", align: "right", weight: 0.7 }],
+    columns: [
+      { label: "Scenario", weight: 1.6 },
+      { label: "Objective", weight: 1.3 },
+      { label: "Author" },
+      { label: "Saved (UTC)" },
+      { label: "Mix-model run", align: "right" },
+      { label: "Margin", align: "right", weight: 0.7 },
+      { label: "Horizon", align: "right", weight: 0.7 },
+    ],
     rows: scenarios.map((s) => [
       s.name,
       OBJECTIVE_LABELS[s.objective as keyof typeof OBJECTIVE_LABELS] ?? s.objective,
@@ -111,7 +142,14 @@ export function buildScenarioReport(input: ScenarioReportInput): ReportDocument 
   if (notes.length) blocks.push({ type: "bullets", items: notes.map((s) => `${s.name}: ${s.notes.trim()}`) });
   const runs = [...new Set(scenarios.map((s) => s.modelRunId).filter((id): id is number => id !== null))];
   if (input.run && runs.some((id) => id !== input.run!.id)) {
-    blocks.push({ type: "paragraph", tone: "warning", text: `Some scenarios were predicted by an earlier mix-model run (${runs.filter((id) => id !== input.run!.id).map((id) => `#${id}`).join(", ")}) than the current champion (#${input.run.id}); their stored numbers are shown as saved.` });
+    blocks.push({
+      type: "paragraph",
+      tone: "warning",
+      text: `Some scenarios were predicted by an earlier mix-model run (${runs
+        .filter((id) => id !== input.run!.id)
+        .map((id) => `#${id}`)
+        .join(", ")}) than the current champion (#${input.run.id}); their stored numbers are shown as saved.`,
+    });
   }
 
   return {

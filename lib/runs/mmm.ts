@@ -37,7 +37,16 @@ export const channelRoiSchema = z.object({
 export type ChannelRoi = z.output<typeof channelRoiSchema>;
 /** The ROI row of one channel of the engine's result. */
 export const channelRoiOf = (c: ChannelResult): ChannelRoi => ({
-  name: c.name, spend: c.spend, contribution: c.contribution, share: c.share, roi: c.roi, roiLow: c.roiLow, roiHigh: c.roiHigh, mroi: c.mroi, mroiLow: c.mroiLow, mroiHigh: c.mroiHigh,
+  name: c.name,
+  spend: c.spend,
+  contribution: c.contribution,
+  share: c.share,
+  roi: c.roi,
+  roiLow: c.roiLow,
+  roiHigh: c.roiHigh,
+  mroi: c.mroi,
+  mroiLow: c.mroiLow,
+  mroiHigh: c.mroiHigh,
 });
 /** An ROI with its interval: what grading against the truth and the identifiability notes read. */
 export type RoiEstimate = Pick<ChannelRoi, "name" | "roi" | "roiLow" | "roiHigh">;

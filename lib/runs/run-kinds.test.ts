@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { ACTIVE_RUN_STATUSES, FINISHED_RUN_STATUSES, isActiveRunStatus, RUN_KIND_LABELS, RUN_KINDS, RUN_STATUSES, runKindSchema, runStatusSchema } from "./run-kinds";
+import {
+  ACTIVE_RUN_STATUSES,
+  FINISHED_RUN_STATUSES,
+  isActiveRunStatus,
+  RUN_KIND_LABELS,
+  RUN_KINDS,
+  RUN_STATUSES,
+  runKindSchema,
+  runStatusSchema,
+} from "./run-kinds";
 
 describe("run kinds and statuses", () => {
   it("splits every status into active or finished, exactly once", () => {

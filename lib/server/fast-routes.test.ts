@@ -31,7 +31,8 @@ describe("serveFastRoute over a real HTTP server", () => {
     "POST /echo": {
       what: "anything",
       handler: async (headers, readBody) => {
-        if (headers.get("Authorization") === "Bearer refused") return { status: 401, body: { error: "no" }, headers: { "WWW-Authenticate": 'Bearer realm="x"' } };
+        if (headers.get("Authorization") === "Bearer refused")
+          return { status: 401, body: { error: "no" }, headers: { "WWW-Authenticate": 'Bearer realm="x"' } };
         const read = await readBody();
         if (!read.ok) return read.reply;
         seen.push({ auth: headers.get("authorization"), cookie: headers.get("cookie"), body: read.body });
@@ -63,7 +64,11 @@ describe("serveFastRoute over a real HTTP server", () => {
 
   it("hands the handler the headers and the whole JSON body, and writes status, headers and the JSON reply", async () => {
     const big = { text: "x".repeat(300_000) }; // several chunks on the wire
-    const res = await fetch(`${base}/echo?q=1`, { method: "POST", headers: { authorization: "Bearer mxc_t", cookie: "a=1", "content-type": "application/json" }, body: JSON.stringify(big) });
+    const res = await fetch(`${base}/echo?q=1`, {
+      method: "POST",
+      headers: { authorization: "Bearer mxc_t", cookie: "a=1", "content-type": "application/json" },
+      body: JSON.stringify(big),
+    });
     expect(res.status).toBe(201);
     expect(res.headers.get("content-type")).toBe("application/json");
     expect(await res.json()).toEqual({ got: big });

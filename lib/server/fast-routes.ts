@@ -17,7 +17,10 @@ import { MAX_JSON_BODY_BYTES, parseJsonBytes } from "../api/read-json-body";
  * too: the headers next.config.js sets for every route and for /api (a unit test compares the two lists). proxy.ts
  * does not run for /api, so nothing else is skipped.
  */
-export type FastRouteHandler = (headers: HeaderReader, readBody: () => Promise<{ ok: true; body: unknown } | { ok: false; reply: ApiReply }>) => Promise<ApiReply>;
+export type FastRouteHandler = (
+  headers: HeaderReader,
+  readBody: () => Promise<{ ok: true; body: unknown } | { ok: false; reply: ApiReply }>,
+) => Promise<ApiReply>;
 /** Keyed "METHOD /path"; `what` names the expected body in the 400 for a body that is not JSON. */
 export type FastRoutes = Record<string, { handler: FastRouteHandler; what: string }>;
 

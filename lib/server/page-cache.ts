@@ -177,7 +177,8 @@ export class PageCache {
     const limit = this.maxBytes / 8;
     const keep = (chunk: unknown, encoding?: unknown) => {
       if (overflow || chunk === undefined || chunk === null || typeof chunk === "function") return;
-      const b = typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array);
+      const b =
+        typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array);
       size += b.length;
       if (size > limit) overflow = true;
       else chunks.push(b);

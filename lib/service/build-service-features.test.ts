@@ -49,7 +49,9 @@ describe("buildServiceFeatures: no leakage", () => {
   const original = featuresOf(rows, "t");
   it("ignores its own rating and anything at or after it", () => {
     const scrambled = rows.map((r) =>
-      r.occurredAt >= "2026-01-12T22:30:00Z" ? { ...r, satisfaction: r.interactionId === "t" ? 5 : 1, isRepeatContact: r.interactionId === "t" ? r.isRepeatContact : true } : r,
+      r.occurredAt >= "2026-01-12T22:30:00Z"
+        ? { ...r, satisfaction: r.interactionId === "t" ? 5 : 1, isRepeatContact: r.interactionId === "t" ? r.isRepeatContact : true }
+        : r,
     );
     scrambled.push(row("later", "2026-01-13T00:00:00Z", 1), row("later2", "2026-01-12T22:30:00Z", 1));
     expect(featuresOf(scrambled, "t")).toEqual(original);

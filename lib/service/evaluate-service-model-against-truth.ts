@@ -35,9 +35,22 @@ export function evaluateServiceModelAgainstTruth(
   return {
     n: rows.length,
     nObserved: obs.length,
-    aucObserved: obs.length ? rocAuc(labels, obs.map(({ i }) => scores[i].probability)) : Number.NaN,
-    aucOracle: obs.length ? rocAuc(labels, obs.map(({ i }) => trueP[i])) : Number.NaN,
-    spearman: spearmanCorrelation(scores.map((s) => s.probability), trueP),
+    aucObserved: obs.length
+      ? rocAuc(
+          labels,
+          obs.map(({ i }) => scores[i].probability),
+        )
+      : Number.NaN,
+    aucOracle: obs.length
+      ? rocAuc(
+          labels,
+          obs.map(({ i }) => trueP[i]),
+        )
+      : Number.NaN,
+    spearman: spearmanCorrelation(
+      scores.map((s) => s.probability),
+      trueP,
+    ),
     meanAbsError: scores.reduce((s, v, i) => s + Math.abs(v.probability - trueP[i]), 0) / rows.length,
   };
 }

@@ -39,7 +39,10 @@ export function rankOpenInteractions(rows: readonly ServiceInteractionRow[], sco
         reasons: s.reasons.map(({ feature, effect, text }) => ({ feature, effect, text })),
       };
     })
-    .sort((a, b) => b.probability - a.probability || (a.occurredAt < b.occurredAt ? 1 : a.occurredAt > b.occurredAt ? -1 : a.interactionId.localeCompare(b.interactionId)));
+    .sort(
+      (a, b) =>
+        b.probability - a.probability || (a.occurredAt < b.occurredAt ? 1 : a.occurredAt > b.occurredAt ? -1 : a.interactionId.localeCompare(b.interactionId)),
+    );
 }
 
 export type RankedInteractionFilter = { type?: string; region?: string };

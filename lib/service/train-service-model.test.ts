@@ -32,7 +32,10 @@ describe("trainServiceModel on synthetic interactions with known truth", () => {
   });
 
   it("finds the drivers the truth uses, and not the ones it does not", () => {
-    const top = metrics.importance.slice(0, 4).map((g) => g.group).sort();
+    const top = metrics.importance
+      .slice(0, 4)
+      .map((g) => g.group)
+      .sort();
     expect(top).toEqual(["history", "repeat", "type", "wait"]);
     for (const noise of ["region", "segment", "weekday"]) {
       expect(metrics.importance.find((g) => g.group === noise)!.importance).toBeLessThan(0.01);
@@ -41,8 +44,24 @@ describe("trainServiceModel on synthetic interactions with known truth", () => {
 
   it("scores open rows with history from rows or a prebuilt index alike, and survives JSON", () => {
     const open = [
-      { ...rows[10], interactionId: "open-1", occurredAt: "2030-01-01T21:00:00Z", interactionType: "technical_support", isRepeatContact: true, waitMinutes: 30, satisfaction: null },
-      { ...rows[11], interactionId: "open-2", occurredAt: "2030-01-01T10:00:00Z", interactionType: "inquiry", isRepeatContact: false, waitMinutes: 0, satisfaction: null },
+      {
+        ...rows[10],
+        interactionId: "open-1",
+        occurredAt: "2030-01-01T21:00:00Z",
+        interactionType: "technical_support",
+        isRepeatContact: true,
+        waitMinutes: 30,
+        satisfaction: null,
+      },
+      {
+        ...rows[11],
+        interactionId: "open-2",
+        occurredAt: "2030-01-01T10:00:00Z",
+        interactionType: "inquiry",
+        isRepeatContact: false,
+        waitMinutes: 0,
+        satisfaction: null,
+      },
     ];
     const a = scoreInteractions(model, open, rows);
     const b = scoreInteractions(JSON.parse(JSON.stringify(model)), open, buildServiceHistory(rows));

@@ -1,9 +1,4 @@
-import {
-  predictBinaryClassifier,
-  selectBinaryClassifier,
-  type BinaryClassifier,
-  type ClassifierCandidate,
-} from "@/lib/ml/binary-classifier";
+import { predictBinaryClassifier, selectBinaryClassifier, type BinaryClassifier, type ClassifierCandidate } from "@/lib/ml/binary-classifier";
 import { classificationReport } from "@/lib/ml/classification-report";
 import { encodeFeatures, fitFeatureEncoder, groupColumnIndices, type FeatureEncoder } from "@/lib/ml/feature-encoder";
 import { permutationImportance, type GroupImportance } from "@/lib/ml/permutation-importance";
@@ -83,7 +78,9 @@ export function trainServiceModel(
     return { threshold, precision: r.precision, recall: r.recall, f1: r.f1 };
   };
   const levels = (["High", "Medium", "Low"] as const).map((level) => {
-    const idx = probs.map((p, i) => ({ p, i })).filter(({ p }) => (level === "High" ? p >= cutoffs.high : level === "Medium" ? p >= cutoffs.medium && p < cutoffs.high : p < cutoffs.medium));
+    const idx = probs
+      .map((p, i) => ({ p, i }))
+      .filter(({ p }) => (level === "High" ? p >= cutoffs.high : level === "Medium" ? p >= cutoffs.medium && p < cutoffs.high : p < cutoffs.medium));
     return { level, share: idx.length / nVal, lowRate: idx.length ? mean(idx.map(({ i }) => yVal[i])) : Number.NaN };
   });
   const pVal = selected.sizes.positiveRateValidate;

@@ -90,7 +90,12 @@ export type DomainGap = { domain: string; weeks: number; missing: string[] };
 export function domainGaps(domains: Record<string, Iterable<string>>): DomainGap[] {
   const sets = Object.entries(domains).map(([domain, weeks]) => [domain, new Set(Array.from(weeks, (w) => w.slice(0, 10)))] as const);
   const gating = sets.filter(([d]) => d === "demand" || d === "spend").flatMap(([, s]) => [...s]);
-  const reference = gating.length ? weeksBetween(gating.reduce((a, b) => (a < b ? a : b)), gating.reduce((a, b) => (a > b ? a : b))) : [];
+  const reference = gating.length
+    ? weeksBetween(
+        gating.reduce((a, b) => (a < b ? a : b)),
+        gating.reduce((a, b) => (a > b ? a : b)),
+      )
+    : [];
   return sets.map(([domain, present]) => ({ domain, weeks: present.size, missing: reference.filter((w) => !present.has(w)) }));
 }
 

@@ -25,7 +25,12 @@ describe("GET /api/health", () => {
     process.env.DATABASE_URL = realUrl;
     expect(res.status).toBe(503);
     const text = await res.text();
-    expect(JSON.parse(text)).toEqual({ status: "down", error: "The database and job queue cannot be reached; details are in the server log.", database: { ok: false }, queue: { ok: false } });
+    expect(JSON.parse(text)).toEqual({
+      status: "down",
+      error: "The database and job queue cannot be reached; details are in the server log.",
+      database: { ok: false },
+      queue: { ok: false },
+    });
     for (const secret of ["ECONNREFUSED", "127.0.0.1", unreachable.hostname, unreachable.username].filter(Boolean)) expect(text).not.toContain(secret);
   });
 });

@@ -30,5 +30,8 @@ export const GET = withApiMetrics("/api/health", async (_request: Request) => {
   })();
   if (database.ok && queue.ok) return NextResponse.json({ status: "ok", database, queue });
   const down = [!database.ok && "database", !queue.ok && "job queue"].filter(Boolean).join(" and ");
-  return NextResponse.json({ status: "down", error: `The ${down} cannot be reached; details are in the server log.`, database: { ok: database.ok }, queue: { ok: queue.ok } }, { status: 503 });
+  return NextResponse.json(
+    { status: "down", error: `The ${down} cannot be reached; details are in the server log.`, database: { ok: database.ok }, queue: { ok: queue.ok } },
+    { status: 503 },
+  );
 });

@@ -17,7 +17,8 @@ describe("REST API on bad input", () => {
   let token = "";
   let datasetId = 0;
   const headers = () => ({ Authorization: `Bearer ${token}` });
-  const runRequest = (id: string, init: RequestInit = { headers: headers() }) => [new Request(`http://localhost/api/v1/runs/${id}`, init), { params: Promise.resolve({ id }) }] as const;
+  const runRequest = (id: string, init: RequestInit = { headers: headers() }) =>
+    [new Request(`http://localhost/api/v1/runs/${id}`, init), { params: Promise.resolve({ id }) }] as const;
   const nextRequest = (url: string) => {
     const request = new Request(url, { headers: headers() }) as NextRequest;
     Object.defineProperty(request, "nextUrl", { value: new URL(url) });
@@ -97,7 +98,8 @@ describe("REST API on bad input", () => {
     const stream = new ReadableStream<Uint8Array>({
       pull(controller) {
         pulled += 1;
-        if (pulled > 1000) controller.close(); // 64 MB if read to the end
+        if (pulled > 1000)
+          controller.close(); // 64 MB if read to the end
         else controller.enqueue(chunk);
       },
     });

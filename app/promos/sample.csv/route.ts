@@ -21,5 +21,7 @@ export async function GET(request: Request) {
       return PLANNED_PROMO_CSV_COLUMNS.map((c) => wire[c]);
     }),
   );
-  return new Response(csv, { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="planned-promos-sample.csv"' } });
+  return new Response(csv, {
+    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="planned-promos-sample.csv"' },
+  });
 }

@@ -12,7 +12,11 @@ export default async function ForecastReportPage() {
   // Verified here, before any read: the layout is not re-rendered on client-side navigation (see proxy.ts).
   await requirePageUser();
   const result = await fetchForecastReport();
-  const back = <Link href="/forecasts" className="text-brand-600 underline">← Forecasts</Link>;
+  const back = (
+    <Link href="/forecasts" className="text-brand-600 underline">
+      ← Forecasts
+    </Link>
+  );
   if (result.status !== "ready") {
     return (
       <>

@@ -12,7 +12,11 @@ export default async function MmmReportPage() {
   // Verified here, before any read: the layout is not re-rendered on client-side navigation (see proxy.ts).
   await requirePageUser();
   const result = await fetchMmmReport();
-  const back = <Link href="/roi" className="text-brand-600 underline">← Channel ROI</Link>;
+  const back = (
+    <Link href="/roi" className="text-brand-600 underline">
+      ← Channel ROI
+    </Link>
+  );
   if (result.status !== "ready") {
     return (
       <>

@@ -13,9 +13,15 @@ export default async function ScenarioReportPage({ searchParams }: { searchParam
   // Verified here, before any read: the layout is not re-rendered on client-side navigation (see proxy.ts).
   await requirePageUser();
   const query = await searchParams;
-  const back = <Link href="/scenarios" className="text-brand-600 underline">← Scenarios</Link>;
+  const back = (
+    <Link href="/scenarios" className="text-brand-600 underline">
+      ← Scenarios
+    </Link>
+  );
   const parsed = scenarioReportQuerySchema.safeParse(query);
-  const result = parsed.success ? await fetchScenarioReport(parsed.data.ids, parsed.data.baseline) : { status: "unavailable" as const, message: parsed.error.issues[0]?.message ?? "invalid query" };
+  const result = parsed.success
+    ? await fetchScenarioReport(parsed.data.ids, parsed.data.baseline)
+    : { status: "unavailable" as const, message: parsed.error.issues[0]?.message ?? "invalid query" };
   if (result.status !== "ready") {
     return (
       <>

@@ -34,18 +34,27 @@ export async function fetchChampionForecast(series: string, model: string, horiz
     const plan = await fetchScenarioPlan(dataset.id, scenarioId).catch(() => null);
     if (!plan) throw new ApiReadError(404, `Scenario ${scenarioId} does not exist in the active dataset`);
     const ctx = await fetchPlanForecastContext(dataset.id);
-    if (!ctx || ctx.forecastRunId !== run.id || !ctx.model || ctx.media.mmmRunId === null) throw new ApiReadError(409, "The champion forecast has no mix model to apply a plan with; fit the mix model, then refit forecasts.");
+    if (!ctx || ctx.forecastRunId !== run.id || !ctx.model || ctx.media.mmmRunId === null)
+      throw new ApiReadError(409, "The champion forecast has no mix model to apply a plan with; fit the mix model, then refit forecasts.");
     const baseline = (await fetchStoredBaselines(run.id, series))[model];
     if (!baseline) return { runId: run.id, series, model, origin: "", unit: "activations per week" as const, points: [] };
     const view = seriesPlanView(ctx.model, ctx.media, plan.allocation, baseline, cellsOf(ctx.meta, series), Math.min(horizon, baseline.yhat.length));
     const f = view.forecast;
     return {
-      runId: run.id, series, model, origin: ctx.meta.origin, unit: "activations per week" as const,
+      runId: run.id,
+      series,
+      model,
+      origin: ctx.meta.origin,
+      unit: "activations per week" as const,
       scenario: { id: plan.id, name: plan.name, mmmRunId: ctx.media.mmmRunId },
       points: f.dates.map((week, t) => ({ week, yhat: f.yhat[t], lo80: f.lo80[t], hi80: f.hi80[t], lo95: f.lo95[t], hi95: f.hi95[t] })),
     };
   }
-  const rows = await prisma().forecast.findMany({ where: { runId: run.id, seriesKey: series, model, kind: "future" }, orderBy: { week: "asc" }, take: horizon });
+  const rows = await prisma().forecast.findMany({
+    where: { runId: run.id, seriesKey: series, model, kind: "future" },
+    orderBy: { week: "asc" },
+    take: horizon,
+  });
   const iso = (d: Date) => d.toISOString().slice(0, 10);
   return {
     runId: run.id,

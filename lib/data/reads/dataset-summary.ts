@@ -8,7 +8,17 @@ import { fetchWeekWindow, type DatasetWeekWindow } from "./week-window";
 
 export type DatasetSummary = {
   datasets: { id: number; name: string; isDemo: boolean; description: string; createdAt: string }[];
-  versions: { id: number; version: number; kind: string; source: string; fileName: string; rowCount: number; createdBy: string; createdAt: string; contentHash: string }[];
+  versions: {
+    id: number;
+    version: number;
+    kind: string;
+    source: string;
+    fileName: string;
+    rowCount: number;
+    createdBy: string;
+    createdAt: string;
+    contentHash: string;
+  }[];
   counts: Record<DomainKind, number>;
   quality: { demand: QualityReport; spend: QualityReport };
   /** Complete and incomplete weeks, and the weeks each weekly domain misses (lib/weeks/complete-weeks.ts). */
@@ -48,12 +58,23 @@ async function readDatasetSummary(datasetId: number): Promise<DatasetSummary> {
   // One span for both domains: weeks with demand or spend, so a domain that stops early shows as short.
   const weeks = [...coverage.complete, ...coverage.incomplete.map((w) => w.week)].sort();
   const span = weeks.length ? { first: weeks[0], last: weeks[weeks.length - 1] } : null;
-  const toObs = (rows: { series: string; week: Date; value: number }[]) => rows.map((r) => ({ series: r.series, week: r.week.toISOString().slice(0, 10), value: r.value }));
+  const toObs = (rows: { series: string; week: Date; value: number }[]) =>
+    rows.map((r) => ({ series: r.series, week: r.week.toISOString().slice(0, 10), value: r.value }));
   const counts = Object.fromEntries(DOMAIN_KINDS.map((k) => [k, 0])) as Record<DomainKind, number>;
   Object.assign(counts, { demand, spend, unit_economics: ue, macro, holidays, promotions, campaigns, service, lift_tests: lift });
   return {
     datasets: datasets.map((d) => ({ id: d.id, name: d.name, isDemo: d.isDemo, description: d.description, createdAt: d.createdAt.toISOString() })),
-    versions: versions.map((v) => ({ id: v.id, version: v.version, kind: v.kind, source: v.source, fileName: v.fileName, rowCount: v.rowCount, createdBy: v.createdBy, createdAt: v.createdAt.toISOString(), contentHash: v.contentHash })),
+    versions: versions.map((v) => ({
+      id: v.id,
+      version: v.version,
+      kind: v.kind,
+      source: v.source,
+      fileName: v.fileName,
+      rowCount: v.rowCount,
+      createdBy: v.createdBy,
+      createdAt: v.createdAt.toISOString(),
+      contentHash: v.contentHash,
+    })),
     counts,
     quality: { demand: buildQualityReport(toObs(demandRows), { span }), spend: buildQualityReport(toObs(spendRows), { span }) },
     coverage,

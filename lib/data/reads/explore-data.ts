@@ -101,13 +101,25 @@ async function readExplorePageData(datasetId: number, datasetVersion: number, fi
       if (r.clicks !== null) clicks[i] = r.clicks;
     }
     drivers.push({ key: `spend:${c.name}`, label: `${label} spend`, group: "spend", unit: "USD/week", values: spend, channel: c.name });
-    if (impressions.some(Number.isFinite)) drivers.push({ key: `impressions:${c.name}`, label: `${label} impressions`, group: "impressions", unit: "impressions/week", values: impressions, channel: c.name });
-    if (clicks.some(Number.isFinite)) drivers.push({ key: `clicks:${c.name}`, label: `${label} clicks`, group: "clicks", unit: "clicks/week", values: clicks, channel: c.name });
+    if (impressions.some(Number.isFinite))
+      drivers.push({
+        key: `impressions:${c.name}`,
+        label: `${label} impressions`,
+        group: "impressions",
+        unit: "impressions/week",
+        values: impressions,
+        channel: c.name,
+      });
+    if (clicks.some(Number.isFinite))
+      drivers.push({ key: `clicks:${c.name}`, label: `${label} clicks`, group: "clicks", unit: "clicks/week", values: clicks, channel: c.name });
   }
 
   let promotionsActive: number[] | null = null;
   if (promotions.length) {
-    const p = weeklyPromotions(weeks, promotions.map((x) => ({ startDate: iso(x.startDate), endDate: iso(x.endDate), discountPct: x.discountPct })));
+    const p = weeklyPromotions(
+      weeks,
+      promotions.map((x) => ({ startDate: iso(x.startDate), endDate: iso(x.endDate), discountPct: x.discountPct })),
+    );
     promotionsActive = p.active;
     drivers.push({ key: "promotions:active", label: "promotions running", group: "promotions", unit: "count", values: p.active });
     drivers.push({ key: "promotions:discount", label: "average promotion discount", group: "promotions", unit: "%", values: p.avgDiscount });
@@ -118,7 +130,10 @@ async function readExplorePageData(datasetId: number, datasetVersion: number, fi
       label: "campaign budget",
       group: "campaigns",
       unit: "USD/week",
-      values: weeklyCampaignBudget(weeks, campaigns.map((c) => ({ startDate: iso(c.startDate), endDate: iso(c.endDate), budget: c.budget }))),
+      values: weeklyCampaignBudget(
+        weeks,
+        campaigns.map((c) => ({ startDate: iso(c.startDate), endDate: iso(c.endDate), budget: c.budget })),
+      ),
     });
   }
   for (const name of [...new Set(macro.map((m) => m.name))].sort()) {
@@ -140,7 +155,12 @@ async function readExplorePageData(datasetId: number, datasetVersion: number, fi
   const kpiName = filter.kpi;
   const exploration = buildExploration({
     weeks,
-    kpi: { name: kpiName, label: kpiName === "revenue" ? "Revenue" : "Activations", unit: kpiName === "revenue" ? "USD/week" : "activations/week", values: kpiRows.map((r) => (kpiName === "revenue" ? r.revenue : r.activations)) },
+    kpi: {
+      name: kpiName,
+      label: kpiName === "revenue" ? "Revenue" : "Activations",
+      unit: kpiName === "revenue" ? "USD/week" : "activations/week",
+      values: kpiRows.map((r) => (kpiName === "revenue" ? r.revenue : r.activations)),
+    },
     drivers,
     holidays: [...holidayWeeks].map(([name, ws]) => ({ name, weeks: [...ws] })),
     promotionsActive,

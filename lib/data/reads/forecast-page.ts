@@ -37,7 +37,12 @@ async function readForecastSeriesArtifact(runId: number, seriesKey: string): Pro
 }
 
 /** Parsed once against the forecast run contract (lib/runs/forecast.ts): absent → null; not the contract's shape → null, logged. */
-function parseArtifact<T>(schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: { message: string }[] } } }, value: unknown, runId: number, what: string): T | null {
+function parseArtifact<T>(
+  schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: { message: string }[] } } },
+  value: unknown,
+  runId: number,
+  what: string,
+): T | null {
   if (value === null || value === undefined) return null;
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
@@ -92,6 +97,16 @@ export async function fetchForecastDropAlerts(datasetId: number, seriesKey: stri
     orderBy: { createdAt: "desc" },
     take: 100,
   });
-  const views = alerts.map((a) => ({ id: a.id, kind: a.kind, severity: a.severity, title: a.title, message: a.message, status: a.status, seriesKey: a.seriesKey, runId: a.runId, createdAt: a.createdAt.toISOString() }));
+  const views = alerts.map((a) => ({
+    id: a.id,
+    kind: a.kind,
+    severity: a.severity,
+    title: a.title,
+    message: a.message,
+    status: a.status,
+    seriesKey: a.seriesKey,
+    runId: a.runId,
+    createdAt: a.createdAt.toISOString(),
+  }));
   return { series: views.filter((a) => a.seriesKey === seriesKey), others: views.filter((a) => a.seriesKey !== seriesKey) };
 }

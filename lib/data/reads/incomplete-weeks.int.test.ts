@@ -27,7 +27,10 @@ describe("a demand week without spend", () => {
     datasetId = (await db.dataset.create({ data: { name: `incomplete-weeks-${Date.now()}` } })).id;
     const demand = `week,channel,region,activations,revenue\n${lines((w, i) => [`${w},search,north,${10 + i},${1000 + 100 * i}`, `${w},social,north,5,500`])}\n`;
     const spend = `week,channel,region,spend\n${lines((w, i) => [`${w},search,north,${100 + 10 * i}`, `${w},social,north,50`])}\n`;
-    for (const [kind, text] of [["demand", demand], ["spend", spend]] as const) {
+    for (const [kind, text] of [
+      ["demand", demand],
+      ["spend", spend],
+    ] as const) {
       const r = await importCsv({ datasetId, kind, text, source: "demo", commit: true });
       expect(r.ok, JSON.stringify(!r.ok && r.failed)).toBe(true);
     }
@@ -43,7 +46,13 @@ describe("a demand week without spend", () => {
     expect(before.incompleteWeeks).toEqual([]);
     expect((await fetchDatasetSummary(datasetId)).coverage.gaps.find((g) => g.domain === "spend")?.missing).toEqual([]);
 
-    const r = await importCsv({ datasetId, kind: "demand", text: "week,channel,region,activations,revenue\n2024-01-29,search,north,30,9000\n", source: "upload", commit: true });
+    const r = await importCsv({
+      datasetId,
+      kind: "demand",
+      text: "week,channel,region,activations,revenue\n2024-01-29,search,north,30,9000\n",
+      source: "upload",
+      commit: true,
+    });
     expect(r.ok && r.written?.status).toBe("imported");
 
     const after = await fetchOverview(datasetId, {});
@@ -67,7 +76,13 @@ describe("a demand week without spend", () => {
     expect(panel.incompleteWeeks).toEqual([{ week: "2024-01-29", missing: ["spend"] }]);
 
     // When the spend arrives the week counts.
-    await importCsv({ datasetId, kind: "spend", text: "week,channel,region,spend\n2024-01-29,search,north,300\n2024-01-29,social,north,50\n", source: "demo", commit: true });
+    await importCsv({
+      datasetId,
+      kind: "spend",
+      text: "week,channel,region,spend\n2024-01-29,search,north,300\n2024-01-29,social,north,50\n",
+      source: "demo",
+      commit: true,
+    });
     const complete = await fetchOverview(datasetId, {});
     expect(complete.incompleteWeeks).toEqual([]);
     expect(complete.lastWeek).toBe("2024-01-29");

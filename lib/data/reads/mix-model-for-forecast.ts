@@ -23,7 +23,11 @@ export function fetchResponseModelOfRun(runId: number): Promise<ResponseModel | 
 
 /** The champion mix model of a dataset (id and response model), read fresh: the forecast fit records which one it used. */
 export async function fetchChampionResponseModel(datasetId: number): Promise<{ runId: number; model: ResponseModel } | null> {
-  const run = await prisma().modelRun.findFirst({ where: { datasetId, kind: "mmm", isChampion: true, status: "succeeded" }, orderBy: { finishedAt: "desc" }, select: { id: true } });
+  const run = await prisma().modelRun.findFirst({
+    where: { datasetId, kind: "mmm", isChampion: true, status: "succeeded" },
+    orderBy: { finishedAt: "desc" },
+    select: { id: true },
+  });
   if (!run) return null;
   const model = await fetchResponseModelOfRun(run.id);
   return model ? { runId: run.id, model } : null;
@@ -31,6 +35,10 @@ export async function fetchChampionResponseModel(datasetId: number): Promise<{ r
 
 /** The newest queued or running mix-model fit of a dataset (the forecast fit waits for it), or null. */
 export async function fetchPendingMixFit(datasetId: number): Promise<number | null> {
-  const run = await prisma().modelRun.findFirst({ where: { datasetId, kind: "mmm", status: { in: [...ACTIVE_RUN_STATUSES] } }, orderBy: { createdAt: "desc" }, select: { id: true } });
+  const run = await prisma().modelRun.findFirst({
+    where: { datasetId, kind: "mmm", status: { in: [...ACTIVE_RUN_STATUSES] } },
+    orderBy: { createdAt: "desc" },
+    select: { id: true },
+  });
   return run?.id ?? null;
 }

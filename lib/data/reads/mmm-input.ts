@@ -50,12 +50,24 @@ export async function fetchMmmData(datasetId: number): Promise<MmmData> {
     macro: macro.map((r) => ({ week: iso(r.week), name: r.name, value: r.value })),
     holidays: holidays.map((h) => ({ date: iso(h.date), name: h.name })),
     promotions: promotions.map((p) => ({ startDate: iso(p.startDate), endDate: iso(p.endDate), discountPct: p.discountPct, salesAmount: p.salesAmount })),
-    liftTests: liftTests.map((l) => ({ channel: l.channel.name, startDate: iso(l.startDate), endDate: iso(l.endDate), incrementalKpi: l.incrementalKpi, standardError: l.standardError })),
+    liftTests: liftTests.map((l) => ({
+      channel: l.channel.name,
+      startDate: iso(l.startDate),
+      endDate: iso(l.endDate),
+      incrementalKpi: l.incrementalKpi,
+      standardError: l.standardError,
+    })),
   };
   const input = buildMmmNationalInput(sourceRows);
   // Ordered by validFrom, so the last row written per channel is the one in force now.
   const unitEconomics: Record<string, ChannelUnitEconomics> = {};
   for (const e of economics) unitEconomics[e.channel.name] = { revenuePerActivation: e.revenuePerActivation, costPerActivation: e.costPerActivation };
   const labels = Object.fromEntries(channels.map((c) => [c.name, c.label || c.name]));
-  return { input, unitEconomics, labels, incompleteWeeks: mmmWeekWindow(sourceRows).incomplete, truth: dataset.isDemo && dataset.truth ? (dataset.truth as unknown as DemoTruth) : null };
+  return {
+    input,
+    unitEconomics,
+    labels,
+    incompleteWeeks: mmmWeekWindow(sourceRows).incomplete,
+    truth: dataset.isDemo && dataset.truth ? (dataset.truth as unknown as DemoTruth) : null,
+  };
 }

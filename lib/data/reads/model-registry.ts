@@ -6,8 +6,19 @@ import { summariseAccuracyByHorizon, type HorizonAccuracy } from "../../monitori
 
 /** Reads behind the Models page: the run registry, one run in full, and forecast accuracy over time. */
 export type RunRow = {
-  id: number; kind: string; status: string; isChampion: boolean; datasetVersion: number; createdAt: string; finishedAt: string | null;
-  durationMs: number | null; createdBy: string; attempts: number; progress: number; stage: string; headline: Record<string, number>;
+  id: number;
+  kind: string;
+  status: string;
+  isChampion: boolean;
+  datasetVersion: number;
+  createdAt: string;
+  finishedAt: string | null;
+  durationMs: number | null;
+  createdBy: string;
+  attempts: number;
+  progress: number;
+  stage: string;
+  headline: Record<string, number>;
 };
 
 /** A few comparable numbers per kind for the runs table (whatever the runner stored under these names). */
@@ -31,9 +42,28 @@ export async function fetchRuns(filter: { kind?: string; status?: string; limit?
     where: { ...(filter.kind ? { kind: filter.kind } : {}), ...(filter.status ? { status: filter.status } : {}) },
     orderBy: { id: "desc" },
     take: filter.limit ?? 100,
-    select: { id: true, kind: true, status: true, isChampion: true, datasetVersion: true, createdAt: true, finishedAt: true, durationMs: true, createdBy: true, attempts: true, progress: true, stage: true, metrics: true },
+    select: {
+      id: true,
+      kind: true,
+      status: true,
+      isChampion: true,
+      datasetVersion: true,
+      createdAt: true,
+      finishedAt: true,
+      durationMs: true,
+      createdBy: true,
+      attempts: true,
+      progress: true,
+      stage: true,
+      metrics: true,
+    },
   });
-  return runs.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), finishedAt: r.finishedAt?.toISOString() ?? null, headline: headlineMetrics(r.metrics) }));
+  return runs.map((r) => ({
+    ...r,
+    createdAt: r.createdAt.toISOString(),
+    finishedAt: r.finishedAt?.toISOString() ?? null,
+    headline: headlineMetrics(r.metrics),
+  }));
 }
 
 /** Runs by id, oldest first (the compare page reads two). */
@@ -43,11 +73,21 @@ export async function fetchRunsByIds(ids: number[]) {
 
 /** What the artifacts download holds: the run's identity, parameters, metrics and artifacts. */
 export async function fetchRunRecord(id: number) {
-  return prisma().modelRun.findUnique({ where: { id }, select: { id: true, kind: true, datasetId: true, datasetVersion: true, codeVersion: true, params: true, metrics: true, artifacts: true } });
+  return prisma().modelRun.findUnique({
+    where: { id },
+    select: { id: true, kind: true, datasetId: true, datasetVersion: true, codeVersion: true, params: true, metrics: true, artifacts: true },
+  });
 }
 
 export async function fetchRunDetail(id: number) {
-  return prisma().modelRun.findUnique({ where: { id }, include: { logs: { orderBy: { id: "asc" }, take: 500 }, dataset: { select: { name: true } }, _count: { select: { forecasts: true, promoScores: true, accuracy: true, alerts: true } } } });
+  return prisma().modelRun.findUnique({
+    where: { id },
+    include: {
+      logs: { orderBy: { id: "asc" }, take: 500 },
+      dataset: { select: { name: true } },
+      _count: { select: { forecasts: true, promoScores: true, accuracy: true, alerts: true } },
+    },
+  });
 }
 
 export type AccuracyOverview = {
@@ -64,7 +104,10 @@ export async function fetchAccuracyOverview(datasetId: number): Promise<Accuracy
 }
 
 async function readAccuracyOverview(datasetId: number): Promise<AccuracyOverview> {
-  const rows = await prisma().forecastAccuracy.findMany({ where: { run: { datasetId } }, select: { model: true, week: true, horizon: true, actual: true, forecast: true } });
+  const rows = await prisma().forecastAccuracy.findMany({
+    where: { run: { datasetId } },
+    select: { model: true, week: true, horizon: true, actual: true, forecast: true },
+  });
   const models = [...new Set(rows.map((r) => r.model))].sort();
   const byHorizon = models.flatMap((model) => summariseAccuracyByHorizon(rows.filter((r) => r.model === model)).map((h) => ({ ...h, model })));
   const weeks = new Map<string, { ape: number; n: number }>();

@@ -43,7 +43,22 @@ export async function fetchActiveRun(datasetId: number, kind: string) {
 export async function fetchRunStatus(runId: number): Promise<RunStatusView | null> {
   const run = await prisma().modelRun.findUnique({
     where: { id: runId },
-    select: { id: true, kind: true, status: true, progress: true, stage: true, error: true, attempts: true, datasetVersion: true, isChampion: true, createdAt: true, startedAt: true, finishedAt: true, durationMs: true, logs: { orderBy: { id: "desc" }, take: 20 } },
+    select: {
+      id: true,
+      kind: true,
+      status: true,
+      progress: true,
+      stage: true,
+      error: true,
+      attempts: true,
+      datasetVersion: true,
+      isChampion: true,
+      createdAt: true,
+      startedAt: true,
+      finishedAt: true,
+      durationMs: true,
+      logs: { orderBy: { id: "desc" }, take: 20 },
+    },
   });
   if (!run) return null;
   return {

@@ -23,7 +23,10 @@ describe("forecast views under a plan (stored baseline + the plan's media)", () 
     const ctx = { runId: run.id, datasetId, datasetVersion: 1, params, progress: async () => {}, log: async () => {} };
     const outcome = kind === "mmm" ? await runMmmFit(ctx) : await runForecastFit(ctx);
     await db.modelRun.updateMany({ where: { datasetId, kind, isChampion: true }, data: { isChampion: false } });
-    await db.modelRun.update({ where: { id: run.id }, data: { status: "succeeded", isChampion: true, finishedAt: new Date(), metrics: outcome.metrics as object, artifacts: outcome.artifacts as object } });
+    await db.modelRun.update({
+      where: { id: run.id },
+      data: { status: "succeeded", isChampion: true, finishedAt: new Date(), metrics: outcome.metrics as object, artifacts: outcome.artifacts as object },
+    });
     return run.id;
   }
 
@@ -40,7 +43,12 @@ describe("forecast views under a plan (stored baseline + the plan's media)", () 
     expect(ctx.model).not.toBeNull();
     const key = "search|north";
     const [baselines, stored] = await Promise.all([fetchStoredBaselines(ctx.forecastRunId, key), fetchStoredForecasts(ctx.forecastRunId, key)]);
-    const before = { alerts: await db.alert.count(), settings: await db.setting.count(), runs: await db.modelRun.count(), forecasts: await db.forecast.count() };
+    const before = {
+      alerts: await db.alert.count(),
+      settings: await db.setting.count(),
+      runs: await db.modelRun.count(),
+      forecasts: await db.forecast.count(),
+    };
 
     const same = seriesPlanView(ctx.model!, ctx.media, {}, baselines[RECONCILED_MODEL], cellsOf(ctx.meta, key));
     same.forecast.yhat.forEach((y, t) => expect(y).toBeCloseTo(stored[RECONCILED_MODEL].yhat[t], 2));
@@ -49,17 +57,35 @@ describe("forecast views under a plan (stored baseline + the plan's media)", () 
     const more = seriesPlanView(ctx.model!, ctx.media, { search: 3 * ctx.media.currentMix.search }, baselines[RECONCILED_MODEL], cellsOf(ctx.meta, key));
     more.forecast.yhat.forEach((y, t) => expect(y).toBeGreaterThan(stored[RECONCILED_MODEL].yhat[t]));
     // A search-only plan leaves the social channel's forecast where it was.
-    const social = seriesPlanView(ctx.model!, ctx.media, { search: 3 * ctx.media.currentMix.search }, (await fetchStoredBaselines(ctx.forecastRunId, "social|north"))[RECONCILED_MODEL], cellsOf(ctx.meta, "social|north"));
+    const social = seriesPlanView(
+      ctx.model!,
+      ctx.media,
+      { search: 3 * ctx.media.currentMix.search },
+      (await fetchStoredBaselines(ctx.forecastRunId, "social|north"))[RECONCILED_MODEL],
+      cellsOf(ctx.meta, "social|north"),
+    );
     const socialStored = (await fetchStoredForecasts(ctx.forecastRunId, "social|north"))[RECONCILED_MODEL];
     social.forecast.yhat.forEach((y, t) => expect(y).toBeCloseTo(socialStored.yhat[t], 2));
 
     // National revenue: the baseline + all channels' media; doubling every channel raises every week.
     const revenue = ctx.media.national.revenue!;
     const cur = nationalPlanView(ctx.model!, ctx.media, {}, revenue, "revenue", 13);
-    const dbl = nationalPlanView(ctx.model!, ctx.media, Object.fromEntries(Object.entries(ctx.media.currentMix).map(([c, v]) => [c, 2 * v])), revenue, "revenue", 13);
+    const dbl = nationalPlanView(
+      ctx.model!,
+      ctx.media,
+      Object.fromEntries(Object.entries(ctx.media.currentMix).map(([c, v]) => [c, 2 * v])),
+      revenue,
+      "revenue",
+      13,
+    );
     dbl.forecast.yhat.forEach((y, t) => expect(y).toBeGreaterThan(cur.forecast.yhat[t]));
     cur.forecast.yhat.forEach((y, t) => expect(y).toBeCloseTo(revenue.yhat[t] + cur.media[t], 6));
 
-    expect({ alerts: await db.alert.count(), settings: await db.setting.count(), runs: await db.modelRun.count(), forecasts: await db.forecast.count() }).toEqual(before);
+    expect({
+      alerts: await db.alert.count(),
+      settings: await db.setting.count(),
+      runs: await db.modelRun.count(),
+      forecasts: await db.forecast.count(),
+    }).toEqual(before);
   });
 });

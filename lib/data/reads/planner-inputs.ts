@@ -28,7 +28,8 @@ export type PlannerInputs = {
   marginFromEconomics: boolean;
 };
 
-export type PlannerInputsResult = { status: "ready"; inputs: PlannerInputs } | { status: "no-model" } | { status: "invalid-model"; runId: number; error: string };
+export type PlannerInputsResult =
+  { status: "ready"; inputs: PlannerInputs } | { status: "no-model" } | { status: "invalid-model"; runId: number; error: string };
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -64,7 +65,11 @@ async function readPlannerInputs(datasetId: number, run: NonNullable<Awaited<Ret
   const [spendRows, demandRows, economicsRows] = await Promise.all([
     cutoff ? db.weeklySpend.groupBy({ by: ["week", "channelId"], where: { datasetId, week: { gte: cutoff } }, _sum: { spend: true } }) : Promise.resolve([]),
     cutoff ? db.weeklyDemand.groupBy({ by: ["channelId"], where: { datasetId, week: { gte: cutoff } }, _sum: { activations: true } }) : Promise.resolve([]),
-    db.unitEconomics.findMany({ where: { datasetId }, orderBy: { validFrom: "desc" }, select: { channelId: true, revenuePerActivation: true, costPerActivation: true } }),
+    db.unitEconomics.findMany({
+      where: { datasetId },
+      orderBy: { validFrom: "desc" },
+      select: { channelId: true, revenuePerActivation: true, costPerActivation: true },
+    }),
   ]);
   const baseline = baselineAllocation(
     spendRows.flatMap((r) => {
@@ -78,7 +83,8 @@ async function readPlannerInputs(datasetId: number, run: NonNullable<Awaited<Ret
   const economics: ChannelEconomics[] = [];
   for (const e of economicsRows) {
     const channel = nameById.get(e.channelId);
-    if (channel && !economics.some((x) => x.channel === channel)) economics.push({ channel, revenuePerActivation: e.revenuePerActivation, costPerActivation: e.costPerActivation });
+    if (channel && !economics.some((x) => x.channel === channel))
+      economics.push({ channel, revenuePerActivation: e.revenuePerActivation, costPerActivation: e.costPerActivation });
   }
   const activations: Record<string, number> = {};
   for (const d of demandRows) {

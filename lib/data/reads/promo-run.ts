@@ -16,7 +16,11 @@ export async function fetchPromoChampion(datasetId: number): Promise<PromoChampi
   const metrics = promoRunMetricsSchema.safeParse(run.metrics);
   const artifacts = promoRunArtifactsSchema.safeParse(run.artifacts);
   if (!metrics.success || !artifacts.success) {
-    logger.warn("promo champion run does not satisfy the run contract", { runId: run.id, metrics: metrics.error?.issues[0]?.message, artifacts: artifacts.error?.issues[0]?.message });
+    logger.warn("promo champion run does not satisfy the run contract", {
+      runId: run.id,
+      metrics: metrics.error?.issues[0]?.message,
+      artifacts: artifacts.error?.issues[0]?.message,
+    });
     return null;
   }
   return { run, metrics: metrics.data, importance: artifacts.data.importance };

@@ -20,7 +20,12 @@ import { forecastRunArtifactsSchema } from "../../runs/forecast";
 export type ReportResult = { status: "ready"; report: ReportDocument } | { status: "unavailable"; message: string };
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
-const runRef = (run: { id: number; datasetVersion: number; finishedAt: Date | null; codeVersion: string | null }) => ({ id: run.id, datasetVersion: run.datasetVersion, finishedAt: run.finishedAt?.toISOString() ?? null, codeVersion: run.codeVersion ?? "" });
+const runRef = (run: { id: number; datasetVersion: number; finishedAt: Date | null; codeVersion: string | null }) => ({
+  id: run.id,
+  datasetVersion: run.datasetVersion,
+  finishedAt: run.finishedAt?.toISOString() ?? null,
+  codeVersion: run.codeVersion ?? "",
+});
 
 async function activeDataset(datasetId?: number) {
   if (datasetId === undefined) return fetchActiveDataset();
@@ -36,7 +41,11 @@ export async function fetchMmmReport(datasetId?: number): Promise<ReportResult> 
   const { run, results } = champion;
   if (!results) return { status: "unavailable", message: `mix-model run #${run.id} has no stored results to report` };
 
-  const [labels, planner, observed] = await Promise.all([fetchChannelLabels(dataset.id), fetchPlannerInputs(dataset.id), fetchMaxWeeklySpend(dataset.id, results.artifacts.view.firstWeek, results.artifacts.view.lastWeek)]);
+  const [labels, planner, observed] = await Promise.all([
+    fetchChannelLabels(dataset.id),
+    fetchPlannerInputs(dataset.id),
+    fetchMaxWeeklySpend(dataset.id, results.artifacts.view.firstWeek, results.artifacts.view.lastWeek),
+  ]);
   let plan: RecommendedPlan | null = null;
   let planError: string | undefined;
   if (planner.status === "ready") {
@@ -82,8 +91,15 @@ export async function fetchForecastReport(datasetId?: number): Promise<ReportRes
 
   const horizonEnd = new Date(Date.parse(`${meta.origin}T00:00:00Z`) + REPORT_HORIZON * 7 * 86_400_000);
   const [rows, alerts, labels] = await Promise.all([
-    prisma().forecast.findMany({ where: { runId: run.id, kind: "future", week: { lte: horizonEnd } }, orderBy: [{ seriesKey: "asc" }, { model: "asc" }, { week: "asc" }] }),
-    prisma().alert.findMany({ where: { kind: "forecast_drop", status: { not: "resolved" }, run: { datasetId: dataset.id } }, orderBy: [{ seriesKey: "asc" }, { createdAt: "desc" }], take: 200 }),
+    prisma().forecast.findMany({
+      where: { runId: run.id, kind: "future", week: { lte: horizonEnd } },
+      orderBy: [{ seriesKey: "asc" }, { model: "asc" }, { week: "asc" }],
+    }),
+    prisma().alert.findMany({
+      where: { kind: "forecast_drop", status: { not: "resolved" }, run: { datasetId: dataset.id } },
+      orderBy: [{ seriesKey: "asc" }, { createdAt: "desc" }],
+      take: 200,
+    }),
     fetchChannelLabels(dataset.id),
   ]);
   const byModel = new Map<string, SeriesForecast>();
@@ -111,7 +127,14 @@ export async function fetchForecastReport(datasetId?: number): Promise<ReportRes
     meta,
     series,
     forecasts,
-    alerts: alerts.map((a) => ({ id: a.id, seriesKey: a.seriesKey, title: a.title, message: a.message, createdAt: a.createdAt.toISOString(), status: a.status })),
+    alerts: alerts.map((a) => ({
+      id: a.id,
+      seriesKey: a.seriesKey,
+      title: a.title,
+      message: a.message,
+      createdAt: a.createdAt.toISOString(),
+      status: a.status,
+    })),
     labels,
   });
   return { status: "ready", report };
@@ -135,14 +158,37 @@ export async function fetchScenarioReport(ids: string[], baselineKey?: string): 
   for (const v of views) {
     if (!v.predicted) continue;
     const p = v.predicted;
-    byKey.set(String(v.id), { key: String(v.id), name: v.name, allocation: v.allocation, kpis: { spend: p.spend, revenue: p.revenue, profit: p.profit, roi: p.roi, activations: p.activations, cpa: p.cpa, low: p.low, high: p.high }, predicted: p, objective: v.objective, author: v.author, createdAt: v.createdAt, modelRunId: v.modelRunId, notes: v.notes });
+    byKey.set(String(v.id), {
+      key: String(v.id),
+      name: v.name,
+      allocation: v.allocation,
+      kpis: { spend: p.spend, revenue: p.revenue, profit: p.profit, roi: p.roi, activations: p.activations, cpa: p.cpa, low: p.low, high: p.high },
+      predicted: p,
+      objective: v.objective,
+      author: v.author,
+      createdAt: v.createdAt,
+      modelRunId: v.modelRunId,
+      notes: v.notes,
+    });
   }
   if (baseline) {
     const p = baseline.predicted;
-    byKey.set(BASELINE_KEY, { key: BASELINE_KEY, name: BASELINE_NAME, allocation: baseline.allocation, kpis: { spend: p.spend, revenue: p.revenue, profit: p.profit, roi: p.roi, activations: p.activations, cpa: p.cpa, low: p.low, high: p.high }, predicted: p, objective: "current", author: "historical data", createdAt: null, modelRunId: baseline.run.id, notes: "" });
+    byKey.set(BASELINE_KEY, {
+      key: BASELINE_KEY,
+      name: BASELINE_NAME,
+      allocation: baseline.allocation,
+      kpis: { spend: p.spend, revenue: p.revenue, profit: p.profit, roi: p.roi, activations: p.activations, cpa: p.cpa, low: p.low, high: p.high },
+      predicted: p,
+      objective: "current",
+      author: "historical data",
+      createdAt: null,
+      modelRunId: baseline.run.id,
+      notes: "",
+    });
   }
   const missing = ids.filter((id) => !byKey.has(id));
-  if (missing.length) return { status: "unavailable", message: `unknown scenario${missing.length > 1 ? "s" : ""} or no stored prediction: ${missing.join(", ")}` };
+  if (missing.length)
+    return { status: "unavailable", message: `unknown scenario${missing.length > 1 ? "s" : ""} or no stored prediction: ${missing.join(", ")}` };
   const champion = baseline?.run ?? (await fetchChampionRun(dataset.id, "mmm"));
   const key = baselineKey && ids.includes(baselineKey) ? baselineKey : ids[0];
   const report = buildScenarioReport({

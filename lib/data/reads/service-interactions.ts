@@ -7,7 +7,11 @@ export async function fetchServiceInteractions(datasetId: number): Promise<{ isD
   const db = prisma();
   const [dataset, rows] = await Promise.all([
     db.dataset.findUnique({ where: { id: datasetId }, select: { isDemo: true } }),
-    db.serviceInteraction.findMany({ where: { datasetId }, orderBy: [{ occurredAt: "asc" }, { interactionId: "asc" }], include: { region: { select: { name: true } } } }),
+    db.serviceInteraction.findMany({
+      where: { datasetId },
+      orderBy: [{ occurredAt: "asc" }, { interactionId: "asc" }],
+      include: { region: { select: { name: true } } },
+    }),
   ]);
   if (!dataset) throw new Error(`Dataset ${datasetId} does not exist`);
   return {

@@ -21,7 +21,12 @@ export async function fetchServiceRisk(datasetId: number): Promise<ServiceRiskVi
   const metrics = champion ? serviceRunMetricsSchema.safeParse(champion.metrics) : null;
   const artifacts = champion ? serviceRunArtifactsSchema.safeParse(champion.artifacts) : null;
   const usable = champion && metrics?.success && artifacts?.success;
-  if (champion && !usable) logger.warn("service champion run does not satisfy the run contract", { runId: champion.id, metrics: metrics?.error?.issues[0]?.message, artifacts: artifacts?.error?.issues[0]?.message });
+  if (champion && !usable)
+    logger.warn("service champion run does not satisfy the run contract", {
+      runId: champion.id,
+      metrics: metrics?.error?.issues[0]?.message,
+      artifacts: artifacts?.error?.issues[0]?.message,
+    });
   return {
     activeRunId: active?.id ?? null,
     run: usable ? { id: champion.id, datasetVersion: champion.datasetVersion, finishedAt: champion.finishedAt, codeVersion: champion.codeVersion } : null,

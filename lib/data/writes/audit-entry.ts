@@ -11,5 +11,10 @@ const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…`
 export function auditEntry(actor: string, action: string, target = "", details: Record<string, unknown> = {}): AuditEntry {
   const json = JSON.stringify(details) ?? "{}";
   const boundedDetails = json.length > AUDIT_LIMITS.details ? { truncated: true, preview: clip(json, AUDIT_LIMITS.details) } : details;
-  return { actor: clip(actor, AUDIT_LIMITS.actor), action: clip(action, AUDIT_LIMITS.action), target: clip(target, AUDIT_LIMITS.target), details: boundedDetails };
+  return {
+    actor: clip(actor, AUDIT_LIMITS.actor),
+    action: clip(action, AUDIT_LIMITS.action),
+    target: clip(target, AUDIT_LIMITS.target),
+    details: boundedDetails,
+  };
 }

@@ -46,7 +46,11 @@ async function readDriftSnapshot(datasetId: number, options: { recentWeeks?: num
       spend: spend.map((r) => ({ week: iso(r.week), channel: r.channel, value: r.v })),
       activations: activations.map((r) => ({ week: iso(r.week), channel: r.channel, value: r.v })),
       macro: macro.map((m) => ({ week: iso(m.week), name: m.name, value: m.value })),
-      promotions: promos.map((p) => ({ startDate: iso(p.startDate), discountPct: p.discountPct, days: (p.endDate.getTime() - p.startDate.getTime()) / 86_400_000 + 1 })),
+      promotions: promos.map((p) => ({
+        startDate: iso(p.startDate),
+        discountPct: p.discountPct,
+        days: (p.endDate.getTime() - p.startDate.getTime()) / 86_400_000 + 1,
+      })),
       service: service.map((s) => ({ week: iso(s.occurredAt), waitMinutes: s.waitMinutes ?? 0 })),
     },
     options.recentWeeks ?? 13,
@@ -55,7 +59,12 @@ async function readDriftSnapshot(datasetId: number, options: { recentWeeks?: num
   const samples: DriftSample[] = [...built.samples];
   if (scores.length >= 20) {
     const cutAt = Date.now() - 30 * 86_400_000;
-    samples.push({ feature: "promo P(sells) scored", group: "predictions", reference: scores.filter((s) => s.createdAt.getTime() < cutAt).map((s) => s.pSells), current: scores.filter((s) => s.createdAt.getTime() >= cutAt).map((s) => s.pSells) });
+    samples.push({
+      feature: "promo P(sells) scored",
+      group: "predictions",
+      reference: scores.filter((s) => s.createdAt.getTime() < cutAt).map((s) => s.pSells),
+      current: scores.filter((s) => s.createdAt.getTime() >= cutAt).map((s) => s.pSells),
+    });
   }
   return { referenceWeeks: built.referenceWeeks, recentWeeks: built.recentWeeks, rows: buildDriftReport(samples, thresholds), thresholds };
 }
@@ -78,8 +87,15 @@ export async function checkDrift(datasetId: number) {
       kind: "drift",
       severity: "warning",
       title: `Input drift in ${drifted.length} feature${drifted.length > 1 ? "s" : ""}`,
-      message: `${drifted.slice(0, 5).map((d) => `${d.feature}: ${d.reason}`).join("; ")}${drifted.length > 5 ? "…" : ""}. Recent weeks ${snapshot.recentWeeks?.[0]} – ${snapshot.recentWeeks?.[1]} against the training window; refit the models, or check the import if the change is not real.`,
-      details: { features: drifted.map((d) => ({ feature: d.feature, basis: d.basis, psi: d.psi, ks: d.ks, pValue: d.pValue, jump: d.jump, reason: d.reason })) },
+      message: `${drifted
+        .slice(0, 5)
+        .map((d) => `${d.feature}: ${d.reason}`)
+        .join(
+          "; ",
+        )}${drifted.length > 5 ? "…" : ""}. Recent weeks ${snapshot.recentWeeks?.[0]} – ${snapshot.recentWeeks?.[1]} against the training window; refit the models, or check the import if the change is not real.`,
+      details: {
+        features: drifted.map((d) => ({ feature: d.feature, basis: d.basis, psi: d.psi, ks: d.ks, pValue: d.pValue, jump: d.jump, reason: d.reason })),
+      },
     });
   } else if (snapshot.rows.length > 0) {
     await prisma().alert.updateMany({ where: { kind: "drift", status: { not: "resolved" } }, data: { status: "resolved", resolvedAt: new Date() } });

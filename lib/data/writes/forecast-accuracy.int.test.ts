@@ -14,8 +14,18 @@ describe("forecast accuracy on arriving actuals", () => {
     expect(r.ok).toBe(true);
     // A forecast made at origin 2024-01-15 for the next two weeks, by two models.
     const run = await db.modelRun.create({ data: { kind: "forecast", datasetId, datasetVersion: 1, status: "succeeded", isChampion: true } });
-    const point = (model: string, week: string, yhat: number, seriesKey = "search|north") => ({ runId: run.id, seriesKey, model, kind: "future", origin: new Date("2024-01-15T00:00:00Z"), week: new Date(`${week}T00:00:00Z`), yhat });
-    await db.forecast.createMany({ data: [point("theta", "2024-01-22", 110), point("theta", "2024-01-29", 120), point("naive", "2024-01-22", 102), point("theta", "2024-01-22", 200, "*|*")] });
+    const point = (model: string, week: string, yhat: number, seriesKey = "search|north") => ({
+      runId: run.id,
+      seriesKey,
+      model,
+      kind: "future",
+      origin: new Date("2024-01-15T00:00:00Z"),
+      week: new Date(`${week}T00:00:00Z`),
+      yhat,
+    });
+    await db.forecast.createMany({
+      data: [point("theta", "2024-01-22", 110), point("theta", "2024-01-29", 120), point("naive", "2024-01-22", 102), point("theta", "2024-01-22", 200, "*|*")],
+    });
   });
 
   afterAll(async () => {
@@ -25,7 +35,13 @@ describe("forecast accuracy on arriving actuals", () => {
 
   it("importing newer actuals scores the forecasts made before them", async () => {
     expect(await db.forecastAccuracy.count({ where: { run: { datasetId } } })).toBe(0);
-    const r = await importCsv({ datasetId, kind: "demand", text: "week,channel,region,activations,revenue\n2024-01-22,search,north,100,1000\n", source: "upload", commit: true });
+    const r = await importCsv({
+      datasetId,
+      kind: "demand",
+      text: "week,channel,region,activations,revenue\n2024-01-22,search,north,100,1000\n",
+      source: "upload",
+      commit: true,
+    });
     expect(r.ok && r.written?.status).toBe("imported");
     const records = await db.forecastAccuracy.findMany({ where: { run: { datasetId } }, orderBy: [{ seriesKey: "asc" }, { model: "asc" }] });
     expect(records.map((x) => [x.seriesKey, x.model, x.week.toISOString().slice(0, 10), x.horizon, x.actual, x.forecast])).toEqual([

@@ -36,7 +36,15 @@ export async function recordForecastAccuracy(datasetId: number, options: { mapeA
   );
   for (let i = 0; i < records.length; i += 1000) {
     await db.forecastAccuracy.createMany({
-      data: records.slice(i, i + 1000).map((r) => ({ runId: r.runId, seriesKey: r.seriesKey, model: r.model, week: new Date(`${r.week}T00:00:00Z`), horizon: r.horizon, actual: r.actual, forecast: r.forecast })),
+      data: records.slice(i, i + 1000).map((r) => ({
+        runId: r.runId,
+        seriesKey: r.seriesKey,
+        model: r.model,
+        week: new Date(`${r.week}T00:00:00Z`),
+        horizon: r.horizon,
+        actual: r.actual,
+        forecast: r.forecast,
+      })),
       skipDuplicates: true,
     });
   }
@@ -48,7 +56,15 @@ export async function recordForecastAccuracy(datasetId: number, options: { mapeA
     for (const r of near) byModel.set(r.model, [...(byModel.get(r.model) ?? []), Math.abs((r.forecast - r.actual) / r.actual) * 100]);
     const best = Math.min(...[...byModel.values()].map((v) => v.reduce((s, x) => s + x, 0) / v.length));
     if (Number.isFinite(best) && best > threshold) {
-      await raiseAlert({ kind: "accuracy", severity: "warning", title: "Forecast accuracy below threshold", message: `Total demand forecasts missed by ${best.toFixed(1)} % (MAPE, 1–4 weeks ahead) against newly imported actuals; threshold ${threshold} %.`, runId: champion.id, seriesKey: "*|*", details: { mape: best, threshold } });
+      await raiseAlert({
+        kind: "accuracy",
+        severity: "warning",
+        title: "Forecast accuracy below threshold",
+        message: `Total demand forecasts missed by ${best.toFixed(1)} % (MAPE, 1–4 weeks ahead) against newly imported actuals; threshold ${threshold} %.`,
+        runId: champion.id,
+        seriesKey: "*|*",
+        details: { mape: best, threshold },
+      });
     }
   }
   return { records: records.length };

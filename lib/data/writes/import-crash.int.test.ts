@@ -18,7 +18,8 @@ describe("import survives the process being killed", () => {
     datasetId = (await db.dataset.create({ data: { name: `crash-test-${Date.now()}` } })).id;
     const lines = ["week,channel,region,activations,revenue"];
     const start = Date.UTC(2000, 0, 3);
-    for (let i = 0; i < ROWS; i++) lines.push(`${new Date(start + Math.floor(i / 40) * 7 * 86_400_000).toISOString().slice(0, 10)},ch${i % 8},r${Math.floor(i / 8) % 5},${i},${i * 10}`);
+    for (let i = 0; i < ROWS; i++)
+      lines.push(`${new Date(start + Math.floor(i / 40) * 7 * 86_400_000).toISOString().slice(0, 10)},ch${i % 8},r${Math.floor(i / 8) % 5},${i},${i * 10}`);
     file = path.join(mkdtempSync(path.join(tmpdir(), "mixcast-crash-")), "big.csv");
     writeFileSync(file, `${lines.join("\n")}\n`);
   });
@@ -29,12 +30,17 @@ describe("import survives the process being killed", () => {
   });
 
   it("kill -9 during the write: no rows, no version; a rerun completes", async () => {
-    const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "lib/testing/import-child.ts", String(datasetId), file], { env: process.env, stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "lib/testing/import-child.ts", String(datasetId), file], {
+      env: process.env,
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     // Wait until the child's transaction is inserting demand rows (visible in pg_stat_activity, not in the table).
     const deadline = Date.now() + 60_000;
     let writing = false;
     while (!writing && Date.now() < deadline) {
-      const active = await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pg_stat_activity WHERE state = 'active' AND query LIKE 'INSERT INTO "weekly_demand"%' AND pid <> pg_backend_pid()`;
+      const active = await db.$queryRaw<
+        { n: bigint }[]
+      >`SELECT count(*) AS n FROM pg_stat_activity WHERE state = 'active' AND query LIKE 'INSERT INTO "weekly_demand"%' AND pid <> pg_backend_pid()`;
       writing = Number(active[0].n) > 0;
       if (!writing) await new Promise((r) => setTimeout(r, 20));
     }

@@ -39,7 +39,10 @@ describe("importCsv against Postgres", () => {
     const r = await importCsv({ datasetId, kind: "demand", text: bad, source: "upload", commit: true });
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.failed.errors.map((e) => [e.row, e.column])).toEqual([[3, "activations"], [4, "week"]]);
+    expect(r.failed.errors.map((e) => [e.row, e.column])).toEqual([
+      [3, "activations"],
+      [4, "week"],
+    ]);
     // neither the good row, the new channel "email" nor the new region "south" was written
     expect(await counts()).toEqual({ versions: 1, demand: 3, channels: 2 });
     expect(await db.region.count({ where: { datasetId } })).toBe(1);

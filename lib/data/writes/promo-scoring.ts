@@ -45,7 +45,11 @@ export async function loadPromoScorer(datasetId?: number): Promise<PromoScorer> 
   if (id === undefined) throw new NoPromoModelError("No dataset exists yet, so there is no promo model to score with.");
   // No query on the hot path: the champion's id is cached until the change feed reports a change (dataEpoch).
   const champion = await memo(`champion:${id}:promo:${dataEpoch()}`, 10 * 60_000, () =>
-    prisma().modelRun.findFirst({ where: { datasetId: id, kind: "promo", isChampion: true, status: "succeeded" }, orderBy: { finishedAt: "desc" }, select: { id: true } }),
+    prisma().modelRun.findFirst({
+      where: { datasetId: id, kind: "promo", isChampion: true, status: "succeeded" },
+      orderBy: { finishedAt: "desc" },
+      select: { id: true },
+    }),
   );
   if (!champion) throw new NoPromoModelError();
   let scorer = scorers.get(champion.id);
@@ -56,7 +60,13 @@ export async function loadPromoScorer(datasetId?: number): Promise<PromoScorer> 
       const model = artifacts.success ? artifacts.data.model : null;
       if (!model || model.version !== 1) throw new NoPromoModelError(`Run #${champion.id} has no promo model stored; fit the promo model again.`);
       const data = await fetchPromoData(id);
-      return { runId: champion.id, datasetId: id, model, context: buildPromoContext(data.promotions, data.regionRevenue, data.holidays), vocabulary: promoVocabulary(model, data.promotions) };
+      return {
+        runId: champion.id,
+        datasetId: id,
+        model,
+        context: buildPromoContext(data.promotions, data.regionRevenue, data.holidays),
+        vocabulary: promoVocabulary(model, data.promotions),
+      };
     })();
     scorer.catch(() => scorers.delete(champion.id));
     scorers.set(champion.id, scorer);

@@ -1,11 +1,6 @@
 import "server-only";
 import { prisma } from "../../db/client";
-import {
-  allocationSchema,
-  conflictMessage,
-  scenarioPredictedSchema,
-  type ScenarioView,
-} from "../../planner/scenario-schema";
+import { allocationSchema, conflictMessage, scenarioPredictedSchema, type ScenarioView } from "../../planner/scenario-schema";
 import type { z } from "zod";
 import type { createScenarioSchema, updateScenarioSchema } from "../../planner/scenario-schema";
 
@@ -119,7 +114,9 @@ export async function duplicateScenario(id: number): Promise<ScenarioView> {
   const db = prisma();
   const source = await db.scenario.findUnique({ where: { id } });
   if (!source) throw new ScenarioError("This scenario no longer exists (someone deleted it).", "id");
-  const taken = new Set((await db.scenario.findMany({ where: { datasetId: source.datasetId, name: { startsWith: source.name } }, select: { name: true } })).map((s) => s.name));
+  const taken = new Set(
+    (await db.scenario.findMany({ where: { datasetId: source.datasetId, name: { startsWith: source.name } }, select: { name: true } })).map((s) => s.name),
+  );
   let name = `${source.name} (copy)`;
   for (let k = 2; taken.has(name); k++) name = `${source.name} (copy ${k})`;
   const row = await db.scenario.create({

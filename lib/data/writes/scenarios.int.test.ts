@@ -25,9 +25,17 @@ describe("scenario store", () => {
     const responseModel = {
       kpi: "revenue",
       weeks: 104,
-      channels: demo.truth.channels.map((c) => ({ name: c.name, adstock: c.adstock, saturation: c.saturation, meanWeeklySpend: c.spend / 104, spend: c.spend })),
+      channels: demo.truth.channels.map((c) => ({
+        name: c.name,
+        adstock: c.adstock,
+        saturation: c.saturation,
+        meanWeeklySpend: c.spend / 104,
+        spend: c.spend,
+      })),
     };
-    const run = await prisma().modelRun.create({ data: { kind: "mmm", datasetId, datasetVersion: 1, status: "succeeded", isChampion: true, finishedAt: new Date(), artifacts: { responseModel } } });
+    const run = await prisma().modelRun.create({
+      data: { kind: "mmm", datasetId, datasetVersion: 1, status: "succeeded", isChampion: true, finishedAt: new Date(), artifacts: { responseModel } },
+    });
     runId = run.id;
   }, 120_000);
 
@@ -72,7 +80,10 @@ describe("scenario store", () => {
     );
     expect((await fetchScenario(s.id))?.allocation).toEqual({ search: 2000, social: 1100 });
     // Of two writers holding the same version, exactly one wins.
-    const results = await Promise.allSettled([updateScenario({ id: s.id, version: 2, name: "Shared plan A" }), updateScenario({ id: s.id, version: 2, name: "Shared plan B" })]);
+    const results = await Promise.allSettled([
+      updateScenario({ id: s.id, version: 2, name: "Shared plan A" }),
+      updateScenario({ id: s.id, version: 2, name: "Shared plan B" }),
+    ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect((await fetchScenario(s.id))?.version).toBe(3);
   });
@@ -103,14 +114,17 @@ describe("scenario store", () => {
       const expected = demo.spend.filter((r) => r.channel === c && weeks.includes(r.week)).reduce((a, r) => a + r.spend, 0) / 13;
       expect(inputs.baseline[c], c).toBeCloseTo(expected, 6);
     }
-    const acts = Object.fromEntries(channels.map((c) => [c, demo.demand.filter((r) => r.channel === c && weeks.includes(r.week)).reduce((a, r) => a + r.activations, 0)]));
+    const acts = Object.fromEntries(
+      channels.map((c) => [c, demo.demand.filter((r) => r.channel === c && weeks.includes(r.week)).reduce((a, r) => a + r.activations, 0)]),
+    );
     const latest = (c: string) => demo.unitEconomics.filter((u) => u.channel === c).sort((x, y) => (x.validFrom < y.validFrom ? 1 : -1))[0];
-    let w = 0, m = 0;
+    let w = 0,
+      m = 0;
     for (const c of channels) {
       const e = latest(c);
       if (!e) continue;
       w += acts[c];
-      m += acts[c] * (e.revenuePerActivation - e.costPerActivation) / e.revenuePerActivation;
+      m += (acts[c] * (e.revenuePerActivation - e.costPerActivation)) / e.revenuePerActivation;
     }
     expect(inputs.marginFromEconomics).toBe(true);
     expect(inputs.defaultMargin).toBeCloseTo(m / w, 9);

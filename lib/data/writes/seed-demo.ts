@@ -39,7 +39,12 @@ export async function seedDemoIfEmpty(log: (message: string) => void = () => {})
       commit: true,
     });
     if (!outcome.ok) {
-      const detail = outcome.failed.fatal ?? outcome.failed.errors.slice(0, 5).map((e) => `row ${e.row} ${e.column}: ${e.reason}`).join("; ");
+      const detail =
+        outcome.failed.fatal ??
+        outcome.failed.errors
+          .slice(0, 5)
+          .map((e) => `row ${e.row} ${e.column}: ${e.reason}`)
+          .join("; ");
       throw new Error(`Demo data for ${kind} failed validation (a bug in lib/demo): ${detail}`);
     }
     log(`  demo ${kind}: ${rows.length.toLocaleString("en-US")} rows`);

@@ -13,9 +13,7 @@ export const Z95 = 1.959963984540054;
 
 export function slicePath(f: PrecomputedPath, horizon: number): ModelForecast {
   if (horizon > f.yhat.length) throw new Error(`${f.kind}: fitted for ${f.yhat.length} steps, asked for ${horizon}`);
-  const contributions = f.contributions
-    ? Object.fromEntries(Object.entries(f.contributions).map(([k, v]) => [k, v.slice(0, horizon)]))
-    : undefined;
+  const contributions = f.contributions ? Object.fromEntries(Object.entries(f.contributions).map(([k, v]) => [k, v.slice(0, horizon)])) : undefined;
   return { yhat: f.yhat.slice(0, horizon), sd: f.sd.slice(0, horizon), ...(contributions ? { contributions } : {}) };
 }
 

@@ -6,7 +6,13 @@ import { regressionModel, ridge } from "./regression";
 
 describe("ridge", () => {
   it("with λ → 0 reproduces exact least squares on a noiseless plane", () => {
-    const X = [[1, 0], [0, 1], [1, 1], [2, 1], [3, 5]];
+    const X = [
+      [1, 0],
+      [0, 1],
+      [1, 1],
+      [2, 1],
+      [3, 5],
+    ];
     const y = X.map(([a, b]) => 4 + 2 * a - 3 * b);
     const beta = ridge(X, y, 1e-12);
     expect(beta[0]).toBeCloseTo(4, 6);
@@ -23,8 +29,13 @@ describe("regression model", () => {
   const dates = futureWeeks("2020-12-28", n);
   const y = spend.slice(0, n).map((x) => 100 + 3 * x + 2 * rng.normal());
   const input: FitInput = {
-    y, dates, regressors: { spend: spend.slice(0, n) }, holidays: [], horizon: h,
-    future: { dates: futureWeeks(dates[n - 1], h), regressors: { spend: spend.slice(n) } }, seed: 1,
+    y,
+    dates,
+    regressors: { spend: spend.slice(0, n) },
+    holidays: [],
+    horizon: h,
+    future: { dates: futureWeeks(dates[n - 1], h), regressors: { spend: spend.slice(n) } },
+    seed: 1,
   };
 
   it("recovers a known regressor coefficient (true 3)", () => {

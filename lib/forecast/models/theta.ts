@@ -29,7 +29,10 @@ export function olsSlope(y: number[]): number {
   const yMean = y.reduce((s, v) => s + v, 0) / n;
   let num = 0;
   let den = 0;
-  for (let t = 0; t < n; t++) { num += (t - tMean) * (y[t] - yMean); den += (t - tMean) ** 2; }
+  for (let t = 0; t < n; t++) {
+    num += (t - tMean) * (y[t] - yMean);
+    den += (t - tMean) ** 2;
+  }
   return num / den;
 }
 

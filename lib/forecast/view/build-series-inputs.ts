@@ -56,19 +56,33 @@ export function buildSeriesInputs(panel: ForecastPanel, options: { media?: Recor
     const cells = cellsOf(panel, key);
     const { region } = parseSeriesKey(key);
     const regions = region === null ? panel.regions : [region];
-    const actual = addUp(cells.map((c) => panel.activations[c]), n);
-    const media = options.media ? addUp(cells.map((c) => options.media![c] ?? zeros), n) : zeros.slice();
-    const promos = addUp(regions.map((r) => panel.promotionsActive[r]), n);
-    const discounts = addUp(regions.map((r) => panel.discountSum[r]), n);
+    const actual = addUp(
+      cells.map((c) => panel.activations[c]),
+      n,
+    );
+    const media = options.media
+      ? addUp(
+          cells.map((c) => options.media![c] ?? zeros),
+          n,
+        )
+      : zeros.slice();
+    const promos = addUp(
+      regions.map((r) => panel.promotionsActive[r]),
+      n,
+    );
+    const discounts = addUp(
+      regions.map((r) => panel.discountSum[r]),
+      n,
+    );
     const candidates: Record<string, number[]> = {
       promotions_active: promos,
       avg_discount_pct: promos.map((count, i) => (count > 0 ? discounts[i] / count : 0)),
       ...panel.macro,
     };
-    const regressors = Object.fromEntries(Object.entries(candidates).filter(([name, xs]) => !(SPEND_REGRESSORS as readonly string[]).includes(name) && varies(xs.slice(0, n))));
-    const holidays = panel.holidays
-      .filter((h) => h.region === null || (region !== null && h.region === region))
-      .map((h) => ({ date: h.date, name: h.name }));
+    const regressors = Object.fromEntries(
+      Object.entries(candidates).filter(([name, xs]) => !(SPEND_REGRESSORS as readonly string[]).includes(name) && varies(xs.slice(0, n))),
+    );
+    const holidays = panel.holidays.filter((h) => h.region === null || (region !== null && h.region === region)).map((h) => ({ date: h.date, name: h.name }));
     return { key, dates: panel.weeks, values: actual.map((v, t) => v - media[t]), actual, media, regressors, holidays };
   });
 }

@@ -9,7 +9,11 @@ import { DEFAULT_ENSEMBLE_MARGIN } from "@/lib/forecast/forecast-series";
  *
  * @example choiceReason([{ model: "naive", metrics: { score: 0.97 } }, { model: "ensemble", metrics: { score: 1 } }], "ensemble")
  */
-export function choiceReason(leaderboard: { model: string; metrics: Record<string, number> }[], chosen: string, margin = DEFAULT_ENSEMBLE_MARGIN): string | null {
+export function choiceReason(
+  leaderboard: { model: string; metrics: Record<string, number> }[],
+  chosen: string,
+  margin = DEFAULT_ENSEMBLE_MARGIN,
+): string | null {
   const scored = leaderboard.filter((l) => Number.isFinite(l.metrics.score));
   if (scored.length === 0) return null;
   const top = scored[0];

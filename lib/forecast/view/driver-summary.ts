@@ -4,7 +4,13 @@ import { REGRESSOR_LABELS } from "./build-series-inputs";
  * Driver contributions over the first `horizon` weeks, in activations/week relative to an average
  * week (the regression reports coefficient × (future value − historical mean)), largest effect first.
  */
-export type DriverRow = { name: string; label: string; meanPerWeek: number; total: number; /** |mean| relative to the largest |mean|, 0..1, for bar widths */ relative: number };
+export type DriverRow = {
+  name: string;
+  label: string;
+  meanPerWeek: number;
+  total: number;
+  /** |mean| relative to the largest |mean|, 0..1, for bar widths */ relative: number;
+};
 
 export function driverLabel(name: string): string {
   return REGRESSOR_LABELS[name] ?? name.replace(/_/g, " ");

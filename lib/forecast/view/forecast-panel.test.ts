@@ -66,7 +66,17 @@ describe("buildSeriesInputs", () => {
   const inputs = buildSeriesInputs(p);
   const byKey = Object.fromEntries(inputs.map((s) => [s.key, s]));
   it("makes the grand total, channel totals, region totals and every cell", () => {
-    expect(inputs.map((s) => s.key)).toEqual(["*|*", "search|*", "social|*", "*|north", "*|south", "search|north", "search|south", "social|north", "social|south"]);
+    expect(inputs.map((s) => s.key)).toEqual([
+      "*|*",
+      "search|*",
+      "social|*",
+      "*|north",
+      "*|south",
+      "search|north",
+      "search|south",
+      "social|north",
+      "social|south",
+    ]);
     expect(cellsOf(p, "*|north")).toEqual(["search|north", "social|north"]);
   });
   it("sums activations over the cells of a node", () => {
@@ -143,6 +153,8 @@ describe("buildForecastPanel and incomplete weeks (lib/weeks/complete-weeks.ts)"
   });
 
   it("refuses a panel with no complete week", () => {
-    expect(() => buildForecastPanel({ ...rows, spend: [{ week: "2027-01-04", channel: "search", region: "north", spend: 1 }] })).toThrow(/no week has both demand and spend/);
+    expect(() => buildForecastPanel({ ...rows, spend: [{ week: "2027-01-04", channel: "search", region: "north", spend: 1 }] })).toThrow(
+      /no week has both demand and spend/,
+    );
   });
 });

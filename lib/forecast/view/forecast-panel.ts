@@ -43,7 +43,6 @@ export type ForecastPanel = {
   holidays: ForecastPanelRows["holidays"];
 };
 
-
 export const cellKey = (channel: string, region: string) => `${channel}|${region}`;
 
 /** Every Monday from `first` to `last` inclusive. @throws when the two are not a whole number of weeks apart */
@@ -102,7 +101,8 @@ export function buildForecastPanel(rows: ForecastPanelRows): ForecastPanel {
     if (!channels.includes(c.channel)) continue;
     const hit = touchedWeeks(weeks, c.startDate, c.endDate);
     if (hit.length === 0) continue;
-    const targets = c.region === null ? regions.map((rg) => [rg, spendShare(c.channel, rg)] as const) : regions.includes(c.region) ? [[c.region, 1] as const] : [];
+    const targets =
+      c.region === null ? regions.map((rg) => [rg, spendShare(c.channel, rg)] as const) : regions.includes(c.region) ? [[c.region, 1] as const] : [];
     for (const [rg, share] of targets) for (const i of hit) campaignBudget[cellKey(c.channel, rg)][i] += (c.budget * share) / hit.length;
   }
 
@@ -125,7 +125,21 @@ export function buildForecastPanel(rows: ForecastPanelRows): ForecastPanel {
     let last = first;
     macro[name] = known.map((v) => (last = v ?? last));
   }
-  return { weeks, droppedWeeks: span.dropped, incompleteWeeks: window.incomplete.filter((w) => !inside(w)), incompleteInside: window.incomplete.filter(inside), channels, regions, activations, spend, campaignBudget, promotionsActive, discountSum, macro, holidays: rows.holidays };
+  return {
+    weeks,
+    droppedWeeks: span.dropped,
+    incompleteWeeks: window.incomplete.filter((w) => !inside(w)),
+    incompleteInside: window.incomplete.filter(inside),
+    channels,
+    regions,
+    activations,
+    spend,
+    campaignBudget,
+    promotionsActive,
+    discountSum,
+    macro,
+    holidays: rows.holidays,
+  };
 }
 
 export function sum(xs: number[]): number {

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { mainWeeklySpan } from "./main-weekly-span";
 
 describe("mainWeeklySpan", () => {
-  const run = (start: string, n: number) => Array.from({ length: n }, (_, i) => new Date(Date.parse(`${start}T00:00:00Z`) + i * 7 * 86_400_000).toISOString().slice(0, 10));
+  const run = (start: string, n: number) =>
+    Array.from({ length: n }, (_, i) => new Date(Date.parse(`${start}T00:00:00Z`) + i * 7 * 86_400_000).toISOString().slice(0, 10));
 
   it("drops a stray far-future week", () => {
     expect(mainWeeklySpan([...run("2024-01-01", 20), "2030-01-07"])).toEqual({ first: "2024-01-01", last: "2024-05-13", dropped: ["2030-01-07"] });

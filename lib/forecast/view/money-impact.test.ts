@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { savingVsBaseline, seriesMoney, sumFirst } from "./money-impact";
 
 const fold = (yhat: number[], actual: number[]) => ({ origin: "2026-01-05", dates: yhat.map((_, i) => `2026-01-${12 + 7 * i}`), yhat, actual });
-const flat = (v: number, w: number) => ({ dates: ["2026-02-02", "2026-02-09"], yhat: [v, v], lo80: [v - w, v - w], hi80: [v + w, v + w], lo95: [v - 2 * w, v - 2 * w], hi95: [v + 2 * w, v + 2 * w] });
+const flat = (v: number, w: number) => ({
+  dates: ["2026-02-02", "2026-02-09"],
+  yhat: [v, v],
+  lo80: [v - w, v - w],
+  hi80: [v + w, v + w],
+  lo95: [v - 2 * w, v - 2 * w],
+  hi95: [v + 2 * w, v + 2 * w],
+});
 
 describe("seriesMoney", () => {
   const result = {
@@ -32,7 +39,13 @@ describe("seriesMoney", () => {
 describe("savingVsBaseline", () => {
   const m = (cost: number) => ({ cost, over: 0, under: 0, weeks: 26, plan: [] });
   it("compares against seasonal naive, else naive", () => {
-    expect(savingVsBaseline({ models: { snaive: m(1000), theta: m(800) } }, "theta")).toEqual({ model: "theta", baseline: "snaive", saving: 200, savingPct: 0.2, weeks: 26 });
+    expect(savingVsBaseline({ models: { snaive: m(1000), theta: m(800) } }, "theta")).toEqual({
+      model: "theta",
+      baseline: "snaive",
+      saving: 200,
+      savingPct: 0.2,
+      weeks: 26,
+    });
     expect(savingVsBaseline({ models: { naive: m(500), theta: m(800) } }, "theta")).toMatchObject({ baseline: "naive", saving: -300 });
   });
   it("is null without a cost for the model (JSON turns NaN into null)", () => {

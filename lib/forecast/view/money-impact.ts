@@ -20,7 +20,12 @@ export type SeriesMoney = {
 
 const round2 = (v: number) => Math.round(v * 100) / 100;
 
-export function seriesMoney(result: Pick<ForecastResult, "forecasts" | "backtests">, rates: CostRates, shownModel: string, shownForecast?: IntervalForecast): SeriesMoney {
+export function seriesMoney(
+  result: Pick<ForecastResult, "forecasts" | "backtests">,
+  rates: CostRates,
+  shownModel: string,
+  shownForecast?: IntervalForecast,
+): SeriesMoney {
   const models: Record<string, ModelMoney> = {};
   for (const [model, f] of Object.entries(result.forecasts)) {
     const folds = result.backtests[model] ?? [];
@@ -36,18 +41,35 @@ export function seriesMoney(result: Pick<ForecastResult, "forecasts" | "backtest
   let saving: SeriesMoney["saving"] = null;
   try {
     const s = costSaving(result as ForecastResult, shownModel, rates);
-    saving = { model: s.model, baseline: s.baseline, modelCost: round2(s.modelCost.total), baselineCost: round2(s.baselineCost.total), saving: round2(s.saving), savingPct: round2(s.savingPct) };
+    saving = {
+      model: s.model,
+      baseline: s.baseline,
+      modelCost: round2(s.modelCost.total),
+      baselineCost: round2(s.baselineCost.total),
+      saving: round2(s.saving),
+      savingPct: round2(s.savingPct),
+    };
   } catch {
     // no backtest for the shown model or the baseline (short series): there is nothing to compare
   }
-  return { co: rates.co, cu: rates.cu, ratio: criticalRatio(rates), models, saving, ...(shownForecast ? { shownPlan: planNumbers(shownForecast, rates).plan.map(round2) } : {}) };
+  return {
+    co: rates.co,
+    cu: rates.cu,
+    ratio: criticalRatio(rates),
+    models,
+    saving,
+    ...(shownForecast ? { shownPlan: planNumbers(shownForecast, rates).plan.map(round2) } : {}),
+  };
 }
 
 /**
  * What `model` saves against the seasonal-naive baseline (naive when seasonal naive did not run)
  * over the same backtest weeks, from the stored per-model costs; null without both costs.
  */
-export function savingVsBaseline(money: Pick<SeriesMoney, "models">, model: string): { model: string; baseline: string; saving: number; savingPct: number | null; weeks: number } | null {
+export function savingVsBaseline(
+  money: Pick<SeriesMoney, "models">,
+  model: string,
+): { model: string; baseline: string; saving: number; savingPct: number | null; weeks: number } | null {
   const baseline = Number.isFinite(money.models.snaive?.cost) ? "snaive" : Number.isFinite(money.models.naive?.cost) ? "naive" : null;
   const mine = money.models[model];
   if (!baseline || !mine || !Number.isFinite(mine.cost)) return null;

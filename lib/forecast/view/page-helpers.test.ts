@@ -11,8 +11,14 @@ const known = { channels: ["search", "social"], regions: ["north"], storedHorizo
 describe("resolvePageSelection", () => {
   it.each([
     [{}, { channel: null, region: null, horizon: 13 }],
-    [{ channel: "search", region: "north", horizon: "26" }, { channel: "search", region: "north", horizon: 26 }],
-    [{ channel: "tv", region: "", horizon: "2" }, { channel: null, region: null, horizon: 4 }],
+    [
+      { channel: "search", region: "north", horizon: "26" },
+      { channel: "search", region: "north", horizon: 26 },
+    ],
+    [
+      { channel: "tv", region: "", horizon: "2" },
+      { channel: null, region: null, horizon: 4 },
+    ],
     [{ horizon: "500" }, { channel: null, region: null, horizon: 52 }],
     [{ horizon: ["8", "9"] }, { channel: null, region: null, horizon: 8 }],
   ])("%o → %o", (query, expected) => {
@@ -48,7 +54,13 @@ describe("buildChartRows", () => {
 
 describe("summariseDrivers", () => {
   it("averages over the horizon and sorts by absolute effect", () => {
-    const rows = summariseDrivers([{ name: "spend", contribution: [1, 3, 100] }, { name: "seasonality", contribution: [-5, -5, 0] }], 2);
+    const rows = summariseDrivers(
+      [
+        { name: "spend", contribution: [1, 3, 100] },
+        { name: "seasonality", contribution: [-5, -5, 0] },
+      ],
+      2,
+    );
     expect(rows).toEqual([
       { name: "seasonality", label: "seasonality", meanPerWeek: -5, total: -10, relative: 1 },
       { name: "spend", label: "spend (USD/week)", meanPerWeek: 2, total: 4, relative: 0.4 },
@@ -62,11 +74,23 @@ describe("summariseDrivers", () => {
 describe("pickShownForecast", () => {
   const available = ["naive", "theta", "reconciled"];
   it("prefers a fitted override, then the reconciled forecast", () => {
-    expect(pickShownForecast({ chosen: "theta", override: "naive", available, reconciledModel: "reconciled" })).toEqual({ model: "naive", source: "override", overrideIgnored: null });
-    expect(pickShownForecast({ chosen: "theta", override: null, available, reconciledModel: "reconciled" })).toEqual({ model: "reconciled", source: "reconciled", overrideIgnored: null });
+    expect(pickShownForecast({ chosen: "theta", override: "naive", available, reconciledModel: "reconciled" })).toEqual({
+      model: "naive",
+      source: "override",
+      overrideIgnored: null,
+    });
+    expect(pickShownForecast({ chosen: "theta", override: null, available, reconciledModel: "reconciled" })).toEqual({
+      model: "reconciled",
+      source: "reconciled",
+      overrideIgnored: null,
+    });
   });
   it("reports an override whose model this run did not fit", () => {
-    expect(pickShownForecast({ chosen: "theta", override: "prophet", available: ["theta"], reconciledModel: "reconciled" })).toEqual({ model: "theta", source: "chosen", overrideIgnored: "prophet" });
+    expect(pickShownForecast({ chosen: "theta", override: "prophet", available: ["theta"], reconciledModel: "reconciled" })).toEqual({
+      model: "theta",
+      source: "chosen",
+      overrideIgnored: "prophet",
+    });
   });
 });
 
@@ -78,7 +102,10 @@ describe("forecastHeadline", () => {
     expect(forecastHeadline([0, 0], [1, 1], 2).change).toBeNull();
   });
   it("lists plan rows up to the shortest input", () => {
-    expect(planRows(["a", "b", "c"], [1, 2, 3], [4, 5], 3)).toEqual([{ week: "a", forecast: 1, plan: 4 }, { week: "b", forecast: 2, plan: 5 }]);
+    expect(planRows(["a", "b", "c"], [1, 2, 3], [4, 5], 3)).toEqual([
+      { week: "a", forecast: 1, plan: 4 },
+      { week: "b", forecast: 2, plan: 5 },
+    ]);
   });
 });
 

@@ -27,7 +27,11 @@ export function resolvePageSelection(
 /** Link to a series on the Forecasts page ("*" = All). */
 export function forecastHref(key: string, horizon: number): string {
   const [channel, region] = key.split("|");
-  const p = new URLSearchParams({ channel: channel === "*" ? "" : channel, region: region === "*" || region === undefined ? "" : region, horizon: String(horizon) });
+  const p = new URLSearchParams({
+    channel: channel === "*" ? "" : channel,
+    region: region === "*" || region === undefined ? "" : region,
+    horizon: String(horizon),
+  });
   return `/forecasts?${p.toString()}`;
 }
 

@@ -23,7 +23,10 @@ describe("runForecastFit", () => {
     const run = await db.modelRun.create({ data: { kind: "mmm", datasetId, datasetVersion: 1, status: "running", params } });
     const outcome = await runMmmFit({ runId: run.id, datasetId, datasetVersion: 1, params, progress: async () => {}, log: async () => {} });
     await db.modelRun.updateMany({ where: { datasetId, kind: "mmm", isChampion: true }, data: { isChampion: false } });
-    await db.modelRun.update({ where: { id: run.id }, data: { status: "succeeded", isChampion: true, finishedAt: new Date(), metrics: outcome.metrics as object, artifacts: outcome.artifacts as object } });
+    await db.modelRun.update({
+      where: { id: run.id },
+      data: { status: "succeeded", isChampion: true, finishedAt: new Date(), metrics: outcome.metrics as object, artifacts: outcome.artifacts as object },
+    });
     return run.id;
   }
 
@@ -38,7 +41,10 @@ describe("runForecastFit", () => {
       log: async (m) => void logs.push(m),
     };
     const outcome = await runForecastFit({ ...ctx, params: { mixWaitSeconds: 0, ...params } });
-    await db.modelRun.update({ where: { id: run.id }, data: { status: "succeeded", metrics: outcome.metrics as object, artifacts: outcome.artifacts as object } });
+    await db.modelRun.update({
+      where: { id: run.id },
+      data: { status: "succeeded", metrics: outcome.metrics as object, artifacts: outcome.artifacts as object },
+    });
     return { runId: run.id, outcome, artifacts: forecastRunArtifactsSchema.parse(outcome.artifacts) };
   }
 
@@ -121,12 +127,17 @@ describe("runForecastFit", () => {
       expect(s.regressors).not.toContain("spend");
       expect(s.regressors).not.toContain("campaign_budget");
       expect((s.drivers?.items ?? []).map((d) => d.name)).not.toContain("spend");
-      expect(s.media!.perWeek.every((v) => v >= 0), key).toBe(true);
+      expect(
+        s.media!.perWeek.every((v) => v >= 0),
+        key,
+      ).toBe(true);
     }
     expect(Math.min(...artifacts.series["search|*"].media!.perWeek)).toBeGreaterThan(0);
     // Stored forecast = stored baseline + the series' media, week by week (reconciled grand total).
     const [total, baseline] = await Promise.all(
-      ["future", BASELINE_KIND].map((kind) => db.forecast.findMany({ where: { runId, seriesKey: "*|*", model: RECONCILED_MODEL, kind }, orderBy: { week: "asc" } })),
+      ["future", BASELINE_KIND].map((kind) =>
+        db.forecast.findMany({ where: { runId, seriesKey: "*|*", model: RECONCILED_MODEL, kind }, orderBy: { week: "asc" } }),
+      ),
     );
     expect(baseline).toHaveLength(52);
     total.forEach((r, t) => expect(r.yhat).toBeCloseTo(baseline[t].yhat + artifacts.series["*|*"].media!.perWeek[t], 1));
@@ -135,10 +146,17 @@ describe("runForecastFit", () => {
   });
 
   it("follows the shared plan (a scenario someone set) and falls back to the current mix when it is gone", async () => {
-    const scenario = await db.scenario.create({ data: { datasetId, name: "double search", objective: "manual", totalBudget: 1, allocation: { search: 500_000, radio: 10 } } });
+    const scenario = await db.scenario.create({
+      data: { datasetId, name: "double search", objective: "manual", totalBudget: 1, allocation: { search: 500_000, radio: 10 } },
+    });
     await saveSharedForecastPlan(datasetId, { scenarioId: scenario.id, scenarioName: scenario.name, setBy: "test@demo", setAt: new Date().toISOString() });
     const withPlan = await fit({ dropThreshold: 1, models: ["naive", "snaive", "regression"] });
-    expect(withPlan.artifacts.futureRegressors).toMatchObject({ source: "scenario", scenarioId: scenario.id, scenarioName: "double search", planned: ["search"] });
+    expect(withPlan.artifacts.futureRegressors).toMatchObject({
+      source: "scenario",
+      scenarioId: scenario.id,
+      scenarioName: "double search",
+      planned: ["search"],
+    });
     expect(withPlan.artifacts.media!.plan).toMatchObject({ source: "scenario", scenarioId: scenario.id });
     expect(withPlan.artifacts.media!.plan.weekly.search).toBe(500_000);
     expect(logs.join("\n")).toMatch(/not in the mix model: radio/);

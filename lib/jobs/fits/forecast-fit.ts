@@ -13,7 +13,14 @@ import { buildSeriesInputs, cellsOf } from "../../forecast/view/build-series-inp
 import { costRatesFor } from "../../forecast/view/cost-rates";
 import { seriesMoney } from "../../forecast/view/money-impact";
 import { fromEngineKey, GRAND_TOTAL_KEY, isBottomKey, parseSeriesKey, seriesLabel, toEngineKey } from "../../forecast/view/series-keys";
-import { BASELINE_KIND, RECONCILED_MODEL, type ForecastArtifacts, type FutureRegressorSource, type MediaArtifact, type SeriesArtifact } from "../../forecast/view/forecast-artifacts";
+import {
+  BASELINE_KIND,
+  RECONCILED_MODEL,
+  type ForecastArtifacts,
+  type FutureRegressorSource,
+  type MediaArtifact,
+  type SeriesArtifact,
+} from "../../forecast/view/forecast-artifacts";
 import { channelMediaHistory } from "../../forecast-plan/media-path";
 import { activationScale, mediaMapping } from "../../forecast-plan/media-mapping";
 import { DEFAULT_ANCHOR_WEEKS, type ChannelPlanPaths } from "../../forecast-plan/plan-media";
@@ -57,7 +64,15 @@ const RECONCILIATION = {
 
 const sig = (v: number) => (Number.isFinite(v) ? Number(v.toPrecision(5)) : v);
 const round2 = (v: number) => Math.round(v * 100) / 100;
-const roundForecast = (f: IntervalForecast, model: string) => ({ model, dates: f.dates, yhat: f.yhat.map(round2), lo80: f.lo80.map(round2), hi80: f.hi80.map(round2), lo95: f.lo95.map(round2), hi95: f.hi95.map(round2) });
+const roundForecast = (f: IntervalForecast, model: string) => ({
+  model,
+  dates: f.dates,
+  yhat: f.yhat.map(round2),
+  lo80: f.lo80.map(round2),
+  hi80: f.hi80.map(round2),
+  lo95: f.lo95.map(round2),
+  hi95: f.hi95.map(round2),
+});
 
 export const runForecastFit: FitRunner = async (ctx) => {
   const params = forecastFitParamsSchema.parse(ctx.params ?? {});
@@ -75,10 +90,17 @@ export const runForecastFit: FitRunner = async (ctx) => {
   const panel = buildForecastPanel(rows);
   const origin = panel.weeks[panel.weeks.length - 1];
   if (panel.incompleteWeeks.length) await ctx.log(describeIncompleteWeeks(panel.incompleteWeeks), "warn");
-  if (panel.incompleteInside.length) await ctx.log(`kept ${panel.incompleteInside.length} incomplete week(s) inside the history with the missing domain as 0: ${describeIncompleteWeeks(panel.incompleteInside).replace(/^.*?: /, "")}`, "warn");
+  if (panel.incompleteInside.length)
+    await ctx.log(
+      `kept ${panel.incompleteInside.length} incomplete week(s) inside the history with the missing domain as 0: ${describeIncompleteWeeks(panel.incompleteInside).replace(/^.*?: /, "")}`,
+      "warn",
+    );
   const n = panel.weeks.length;
   if (panel.droppedWeeks.length) {
-    await ctx.log(`left out ${panel.droppedWeeks.length} week(s) far from the main history: ${panel.droppedWeeks.slice(0, 5).join(", ")}${panel.droppedWeeks.length > 5 ? "…" : ""}`, "warn");
+    await ctx.log(
+      `left out ${panel.droppedWeeks.length} week(s) far from the main history: ${panel.droppedWeeks.slice(0, 5).join(", ")}${panel.droppedWeeks.length > 5 ? "…" : ""}`,
+      "warn",
+    );
   }
 
   // ---- media effects: the champion mix model (waiting for one being fitted right now) ----
@@ -89,7 +111,11 @@ export const runForecastFit: FitRunner = async (ctx) => {
   }
   const mix = await fetchChampionResponseModel(ctx.datasetId);
   const model: ResponseModel | null = mix?.model ?? null;
-  if (!mix) await ctx.log("no mix model fitted yet: media effects are not separated; the forecast extrapolates demand as observed (refit after a mix-model fit)", "warn");
+  if (!mix)
+    await ctx.log(
+      "no mix model fitted yet: media effects are not separated; the forecast extrapolates demand as observed (refit after a mix-model fit)",
+      "warn",
+    );
 
   // National spend per model channel and week (all regions, also channels without demand rows), aligned with the panel.
   const weekIndex = new Map(panel.weeks.map((w, i) => [w, i]));
@@ -113,14 +139,24 @@ export const runForecastFit: FitRunner = async (ctx) => {
       allocation = plan.allocation;
       const w = planWeekly(modelChannels, currentMix, allocation);
       futureRegressors = { source: "scenario", scenarioId: plan.id, scenarioName: plan.name, planned: w.planned, carried: w.carried };
-      await ctx.log(`shared plan: scenario "${plan.name}" (#${plan.id}, set by ${sharedPlan.setBy}); current mix for ${w.carried.join(", ") || "no channel"}${w.ignored.length ? `; not in the mix model: ${w.ignored.join(", ")}` : ""}`);
+      await ctx.log(
+        `shared plan: scenario "${plan.name}" (#${plan.id}, set by ${sharedPlan.setBy}); current mix for ${w.carried.join(", ") || "no channel"}${w.ignored.length ? `; not in the mix model: ${w.ignored.join(", ")}` : ""}`,
+      );
     } catch (error) {
-      await ctx.log(`the shared plan's scenario #${sharedPlan.scenarioId} ("${sharedPlan.scenarioName}") cannot be read (${error instanceof Error ? error.message : String(error)}): using the current mix`, "warn");
+      await ctx.log(
+        `the shared plan's scenario #${sharedPlan.scenarioId} ("${sharedPlan.scenarioName}") cannot be read (${error instanceof Error ? error.message : String(error)}): using the current mix`,
+        "warn",
+      );
     }
   }
   const weekly = planWeekly(modelChannels, currentMix, allocation).weekly;
 
-  const mapping = mediaMapping(panel.spend, modelChannels, panel.regions, Object.fromEntries(Object.entries(economics).map(([c, e]) => [c, e.revenuePerActivation])));
+  const mapping = mediaMapping(
+    panel.spend,
+    modelChannels,
+    panel.regions,
+    Object.fromEntries(Object.entries(economics).map(([c, e]) => [c, e.revenuePerActivation])),
+  );
   const historyMedia: Record<string, number[]> = {};
   const mediaByCell: Record<string, number[]> = {};
   if (model) {
@@ -133,7 +169,9 @@ export const runForecastFit: FitRunner = async (ctx) => {
     if (mapping.unmapped.length) await ctx.log(`no unit economics for ${mapping.unmapped.join(", ")}: their media stays in the activations baseline`, "warn");
   }
   const inputs = buildSeriesInputs(panel, model ? { media: mediaByCell } : {});
-  await ctx.log(`${inputs.length} series, ${n} weeks (${panel.weeks[0]} to ${origin}), horizon ${horizon}; media from ${mix ? `mix-model run #${mix.runId}` : "no mix model"}; data loaded in ${seconds(t0)} s`);
+  await ctx.log(
+    `${inputs.length} series, ${n} weeks (${panel.weeks[0]} to ${origin}), horizon ${horizon}; media from ${mix ? `mix-model run #${mix.runId}` : "no mix model"}; data loaded in ${seconds(t0)} s`,
+  );
   const tFit = Date.now();
 
   const results: Record<string, ForecastResult> = {};
@@ -148,7 +186,16 @@ export const runForecastFit: FitRunner = async (ctx) => {
   const nationalMedia = panel.weeks.map((_, t) => modelChannels.reduce((s, c) => s + historyMedia[c][t], 0));
   const grand = inputs.find((s) => s.key === GRAND_TOTAL_KEY)!;
   const revenueResult = model
-    ? await forecastSeries({ key: "revenue", dates: panel.weeks, values: panel.weeks.map((w, t) => (revenueByWeek.get(w) ?? 0) - nationalMedia[t]), regressors: grand.regressors, holidays: grand.holidays }, engineOptions)
+    ? await forecastSeries(
+        {
+          key: "revenue",
+          dates: panel.weeks,
+          values: panel.weeks.map((w, t) => (revenueByWeek.get(w) ?? 0) - nationalMedia[t]),
+          regressors: grand.regressors,
+          holidays: grand.holidays,
+        },
+        engineOptions,
+      )
     : null;
 
   // An override only counts if that model was fitted for the series this time.
@@ -166,7 +213,10 @@ export const runForecastFit: FitRunner = async (ctx) => {
 
   const paths: ChannelPlanPaths | null = model ? steadyPlanPaths(model, nationalSpend, weekly, horizon) : null;
   const forecastRows: ForecastRow[] = [];
-  const totals: Record<string, { forecasts: Record<string, IntervalForecast>; reconciled: IntervalForecast; media: number[]; byChannel: Record<string, number> }> = {};
+  const totals: Record<
+    string,
+    { forecasts: Record<string, IntervalForecast>; reconciled: IntervalForecast; media: number[]; byChannel: Record<string, number> }
+  > = {};
   for (const input of inputs) {
     const key = input.key;
     const r = results[key];
@@ -177,25 +227,67 @@ export const runForecastFit: FitRunner = async (ctx) => {
     for (const [m, f] of Object.entries(r.forecasts)) forecasts[m] = under(f).forecast;
     const rec = under(reconciledBaseline[key]);
     const media = rec.media?.point ?? new Array<number>(horizon).fill(0);
-    const byChannel = Object.fromEntries(Object.entries(rec.media?.perChannel ?? {}).filter(([c]) => (scale[c] ?? 0) > 0).map(([c, xs]) => [c, round2(sum(xs) / xs.length)]));
+    const byChannel = Object.fromEntries(
+      Object.entries(rec.media?.perChannel ?? {})
+        .filter(([c]) => (scale[c] ?? 0) > 0)
+        .map(([c, xs]) => [c, round2(sum(xs) / xs.length)]),
+    );
     totals[key] = { forecasts, reconciled: rec.forecast, media, byChannel };
     const stored: [string, IntervalForecast][] = [...Object.entries(forecasts), [RECONCILED_MODEL, rec.forecast]];
     for (const [m, f] of stored) {
-      f.dates.forEach((week, t) => forecastRows.push({ seriesKey: key, model: m, kind: "future", origin, week, yhat: f.yhat[t], lo80: f.lo80[t], hi80: f.hi80[t], lo95: f.lo95[t], hi95: f.hi95[t] }));
+      f.dates.forEach((week, t) =>
+        forecastRows.push({
+          seriesKey: key,
+          model: m,
+          kind: "future",
+          origin,
+          week,
+          yhat: f.yhat[t],
+          lo80: f.lo80[t],
+          hi80: f.hi80[t],
+          lo95: f.lo95[t],
+          hi95: f.hi95[t],
+        }),
+      );
     }
     const baselines: [string, IntervalForecast][] = [...Object.entries(r.forecasts), [RECONCILED_MODEL, reconciledBaseline[key]]];
     for (const [m, f] of baselines) {
-      f.dates.forEach((week, t) => forecastRows.push({ seriesKey: key, model: m, kind: BASELINE_KIND, origin, week, yhat: f.yhat[t], lo80: f.lo80[t], hi80: f.hi80[t], lo95: f.lo95[t], hi95: f.hi95[t] }));
+      f.dates.forEach((week, t) =>
+        forecastRows.push({
+          seriesKey: key,
+          model: m,
+          kind: BASELINE_KIND,
+          origin,
+          week,
+          yhat: f.yhat[t],
+          lo80: f.lo80[t],
+          hi80: f.hi80[t],
+          lo95: f.lo95[t],
+          hi95: f.hi95[t],
+        }),
+      );
     }
     // Backtests are of the baseline; the media of those (past) weeks is known, so it is added back for the chart.
     for (const [m, folds] of Object.entries(r.backtests)) {
-      for (const fold of folds) fold.dates.forEach((week, t) => forecastRows.push({ seriesKey: key, model: m, kind: "backtest", origin: fold.origin, week, yhat: fold.yhat[t] + (input.media[weekIndex.get(week) ?? -1] ?? 0) }));
+      for (const fold of folds)
+        fold.dates.forEach((week, t) =>
+          forecastRows.push({
+            seriesKey: key,
+            model: m,
+            kind: "backtest",
+            origin: fold.origin,
+            week,
+            yhat: fold.yhat[t] + (input.media[weekIndex.get(week) ?? -1] ?? 0),
+          }),
+        );
     }
   }
 
   await ctx.progress(0.88, "storing forecasts");
   const tStore = Date.now();
-  const written = await storeForecastRows(ctx.runId, forecastRows, (done, total) => ctx.progress(0.88 + (0.07 * done) / total, `storing forecasts ${done}/${total}`));
+  const written = await storeForecastRows(ctx.runId, forecastRows, (done, total) =>
+    ctx.progress(0.88 + (0.07 * done) / total, `storing forecasts ${done}/${total}`),
+  );
   await ctx.log(`stored ${written} forecast points in ${seconds(tStore)} s`);
 
   await ctx.progress(0.95, "money impact and drop alerts");
@@ -235,14 +327,28 @@ export const runForecastFit: FitRunner = async (ctx) => {
       const m = fold.dates.map((w) => input.media[weekIndex.get(w) ?? -1] ?? 0);
       return { ...fold, yhat: fold.yhat.map((v, i) => v + m[i]), actual: fold.actual.map((v, i) => v + m[i]) };
     };
-    const money = rates ? seriesMoney({ forecasts: t.forecasts, backtests: Object.fromEntries(Object.entries(r.backtests).map(([m, folds]) => [m, folds.map(withMedia)])) }, rates, shown[key], t.reconciled) : null;
+    const money = rates
+      ? seriesMoney(
+          { forecasts: t.forecasts, backtests: Object.fromEntries(Object.entries(r.backtests).map(([m, folds]) => [m, folds.map(withMedia)])) },
+          rates,
+          shown[key],
+          t.reconciled,
+        )
+      : null;
     const driverModel = r.forecasts[r.chosen] && (r.chosen === "regression" || r.chosen === "prophet") ? r.chosen : "regression";
     series[key] = {
       label: seriesLabel(key),
       chosen: r.chosen,
       shown: shown[key],
       overrideAtFit: shown[key] !== r.chosen ? shown[key] : null,
-      notes: [...(model ? [`the models forecast demand without paid media (the mix model's media taken out, ${Math.round(sum(input.media.slice(-13)) / 13).toLocaleString("en-US")} activations/week over the last 13 weeks); the shared plan's media is added back`] : []), ...r.notes],
+      notes: [
+        ...(model
+          ? [
+              `the models forecast demand without paid media (the mix model's media taken out, ${Math.round(sum(input.media.slice(-13)) / 13).toLocaleString("en-US")} activations/week over the last 13 weeks); the shared plan's media is added back`,
+            ]
+          : []),
+        ...r.notes,
+      ],
       leaderboard: r.leaderboard.map((l) => ({ model: l.model, metrics: Object.fromEntries(Object.entries(l.metrics).map(([m, v]) => [m, sig(v)])) })),
       drivers: r.drivers?.length ? { model: driverModel, items: r.drivers.map((d) => ({ name: d.name, contribution: d.contribution.map(round2) })) } : null,
       money,
@@ -255,14 +361,23 @@ export const runForecastFit: FitRunner = async (ctx) => {
   const resolved = await resolveForecastDropAlerts(ctx.datasetId, dropping);
   if (dropping.length || resolved) await ctx.log(`drop alerts: ${dropping.length} raised or kept, ${resolved} resolved`);
 
-  const pastWeeks = Math.min(n, DEFAULT_ANCHOR_WEEKS + Math.max(0, ...(model ? [model.channels, ...(model.draws ?? [])].flat().map((c) => c.adstock.maxLag) : [])));
+  const pastWeeks = Math.min(
+    n,
+    DEFAULT_ANCHOR_WEEKS + Math.max(0, ...(model ? [model.channels, ...(model.draws ?? [])].flat().map((c) => c.adstock.maxLag) : [])),
+  );
   const media: MediaArtifact = {
     mmmRunId: mix?.runId ?? null,
     kpi: model?.kpi ?? "revenue",
-    plan: futureRegressors.source === "scenario" ? { source: "scenario", scenarioId: futureRegressors.scenarioId, scenarioName: futureRegressors.scenarioName, weekly } : { source: "current-mix", weekly },
+    plan:
+      futureRegressors.source === "scenario"
+        ? { source: "scenario", scenarioId: futureRegressors.scenarioId, scenarioName: futureRegressors.scenarioName, weekly }
+        : { source: "current-mix", weekly },
     currentMix,
     currentMixWeeks: { first: spendWeeks[0] ?? null, last: spendWeeks[spendWeeks.length - 1] ?? null },
-    past: { weeks: panel.weeks.slice(n - pastWeeks), spend: Object.fromEntries(modelChannels.map((c) => [c, nationalSpend[c].slice(n - pastWeeks).map(round2)])) },
+    past: {
+      weeks: panel.weeks.slice(n - pastWeeks),
+      spend: Object.fromEntries(modelChannels.map((c) => [c, nationalSpend[c].slice(n - pastWeeks).map(round2)])),
+    },
     mapping,
     national: {
       revenue: revenueResult ? roundForecast(revenueResult.forecasts[revenueResult.chosen], revenueResult.chosen) : null,
@@ -290,7 +405,8 @@ export const runForecastFit: FitRunner = async (ctx) => {
 /** Headline accuracy of the models the page shows (bottom cells and all series), and the money they save. */
 function runMetrics(series: Record<string, SeriesArtifact>): Record<string, unknown> {
   const all = Object.entries(series);
-  const shownMetrics = (keys: [string, SeriesArtifact][]) => keys.map(([, s]) => s.leaderboard.find((l) => l.model === s.shown)?.metrics).filter((m): m is Record<string, number> => !!m);
+  const shownMetrics = (keys: [string, SeriesArtifact][]) =>
+    keys.map(([, s]) => s.leaderboard.find((l) => l.model === s.shown)?.metrics).filter((m): m is Record<string, number> => !!m);
   const mean = (ms: Record<string, number>[], name: string) => {
     const xs = ms.map((m) => m[name]).filter((v) => Number.isFinite(v));
     return xs.length ? sig(xs.reduce((a, b) => a + b, 0) / xs.length) : null;
@@ -299,7 +415,10 @@ function runMetrics(series: Record<string, SeriesArtifact>): Record<string, unkn
   const every = shownMetrics(all);
   const chosenCounts: Record<string, number> = {};
   for (const [, s] of all) chosenCounts[s.chosen] = (chosenCounts[s.chosen] ?? 0) + 1;
-  const savings = all.filter(([k]) => isBottomKey(k)).map(([, s]) => s.money?.saving?.saving).filter((v): v is number => Number.isFinite(v));
+  const savings = all
+    .filter(([k]) => isBottomKey(k))
+    .map(([, s]) => s.money?.saving?.saving)
+    .filter((v): v is number => Number.isFinite(v));
   return {
     series: all.length,
     bottomSeries: all.filter(([k]) => isBottomKey(k)).length,

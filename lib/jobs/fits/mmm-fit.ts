@@ -77,10 +77,19 @@ export const runMmmFit: FitRunner = async (ctx) => {
     else geoReason = built.reason;
   }
   if (params.model === "geo" && !geo) throw new Error(`The geo model needs revenue and spend per region for every week: ${geoReason}`);
-  if (geo) await ctx.log(`geo-level model: ${geo.input.geos.length} regions (${geo.input.geos.map((g) => g.name).join(", ")})${input.liftTests?.length ? "; the lift tests calibrate the national model only and are not used by the geo model" : ""}`);
+  if (geo)
+    await ctx.log(
+      `geo-level model: ${geo.input.geos.length} regions (${geo.input.geos.map((g) => g.name).join(", ")})${input.liftTests?.length ? "; the lift tests calibrate the national model only and are not used by the geo model" : ""}`,
+    );
   else await ctx.log(`national model: ${geoReason}`);
   const result: ReturnType<typeof fitMarketingMixModel> | GeoMmmResult = geo
-    ? fitGeoMixModel(geo.input, { seed: params.seed, adstock: params.adstock === "auto" ? undefined : params.adstock, maxLag: params.maxLag, iterations: params.iterations ?? GEO_DEFAULTS.iterations, bootstrap: params.bootstrap ?? GEO_DEFAULTS.bootstrap })
+    ? fitGeoMixModel(geo.input, {
+        seed: params.seed,
+        adstock: params.adstock === "auto" ? undefined : params.adstock,
+        maxLag: params.maxLag,
+        iterations: params.iterations ?? GEO_DEFAULTS.iterations,
+        bootstrap: params.bootstrap ?? GEO_DEFAULTS.bootstrap,
+      })
     : fitMarketingMixModel(input, options);
   await ctx.log(`engine finished in ${result.seconds.toFixed(1)} s: R² ${result.fit.r2.toFixed(3)}, NRMSE ${result.fit.nrmse.toFixed(4)}`);
   await ctx.log(`ROI [90 %]: ${result.channels.map((c) => `${c.name} ${c.roi.toFixed(2)} [${c.roiLow.toFixed(2)}, ${c.roiHigh.toFixed(2)}]`).join("; ")}`);
@@ -88,7 +97,12 @@ export const runMmmFit: FitRunner = async (ctx) => {
 
   const totalRevenue = input.kpi.reduce((s, v) => s + v, 0);
   const media = summarizeMedia(result.channels, totalRevenue);
-  const comparison = truth ? compareRoiToTruth(result.channels, truth.channels.map((c) => ({ name: c.name, label: c.label, roi: c.roi }))) : undefined;
+  const comparison = truth
+    ? compareRoiToTruth(
+        result.channels,
+        truth.channels.map((c) => ({ name: c.name, label: c.label, roi: c.roi })),
+      )
+    : undefined;
 
   const geos = "geos" in result ? (result as GeoMmmResult).geos : undefined;
   const regionalTruth = truth && geos && truth.regionShares ? demoRegionalTruth(truth.regionShares, truth.channels, geos) : undefined;
@@ -108,7 +122,15 @@ export const runMmmFit: FitRunner = async (ctx) => {
       channels: result.channels.map((c) => {
         const rpa = unitEconomics[c.name]?.revenuePerActivation;
         const cpa = costPerActivation(c.spend, { contribution: c.contribution, low: c.contributionLow, high: c.contributionHigh }, rpa);
-        return { name: c.name, label: labels[c.name] ?? c.name, revenuePerActivation: rpa ?? null, cpa: cpa.cpa, cpaLow: cpa.low, cpaHigh: cpa.high, adstockWeights: Array.from(adstockWeights(c.adstock)) };
+        return {
+          name: c.name,
+          label: labels[c.name] ?? c.name,
+          revenuePerActivation: rpa ?? null,
+          cpa: cpa.cpa,
+          cpaLow: cpa.low,
+          cpaHigh: cpa.high,
+          adstockWeights: Array.from(adstockWeights(c.adstock)),
+        };
       }),
     },
   };
@@ -126,12 +148,23 @@ export const runMmmFit: FitRunner = async (ctx) => {
     totalMediaContribution: media.totalContribution,
     blendedRoi: media.blendedRoi,
     mediaShareOfRevenue: media.shareOfRevenue,
-    channels: result.channels.map((c) => ({ name: c.name, roi: c.roi, roiLow: c.roiLow, roiHigh: c.roiHigh, mroi: c.mroi, mroiLow: c.mroiLow, mroiHigh: c.mroiHigh, share: c.share })),
+    channels: result.channels.map((c) => ({
+      name: c.name,
+      roi: c.roi,
+      roiLow: c.roiLow,
+      roiHigh: c.roiHigh,
+      mroi: c.mroi,
+      mroiLow: c.mroiLow,
+      mroiHigh: c.mroiHigh,
+      share: c.share,
+    })),
     ...(comparison ? { truth: comparison } : {}),
   };
   if (comparison) {
     const pct = (v: number | null) => (v === null ? "—" : `${(100 * v).toFixed(1)} %`);
-    await ctx.log(`vs the demo truth: median |ROI error| ${pct(comparison.medianAbsPctError)}, 90 % intervals cover ${comparison.coveredCount}/${comparison.channelCount}`);
+    await ctx.log(
+      `vs the demo truth: median |ROI error| ${pct(comparison.medianAbsPctError)}, 90 % intervals cover ${comparison.coveredCount}/${comparison.channelCount}`,
+    );
   }
   // JSON columns cannot hold NaN or ±Infinity (e.g. the VIF of a perfectly collinear column): store them as null.
   const json = <T>(v: T): T => JSON.parse(JSON.stringify(v));

@@ -31,7 +31,9 @@ export const runPromoFit: FitRunner = async (ctx) => {
   const data = await fetchPromoData(ctx.datasetId);
   const observed = data.promotions.filter((p) => p.salesAmount !== null);
   const planned = data.promotions.filter((p) => p.salesAmount === null);
-  await ctx.log(`${observed.length} observed and ${planned.length} planned promotions, ${data.regionRevenue.length} region-weeks of revenue, ${data.holidays.length} holidays`);
+  await ctx.log(
+    `${observed.length} observed and ${planned.length} planned promotions, ${data.regionRevenue.length} region-weeks of revenue, ${data.holidays.length} holidays`,
+  );
 
   await ctx.progress(0.1, `training on ${observed.length} promotions`);
   const { model, metrics } = trainPromoModel(observed, data.regionRevenue, data.holidays, {
@@ -41,7 +43,9 @@ export const runPromoFit: FitRunner = async (ctx) => {
   });
   const v = metrics.classifier.validation;
   const upliftChosen = metrics.uplift.candidates.find((c) => c.kind === metrics.uplift.chosen) ?? metrics.uplift.candidates[0];
-  await ctx.log(`classifier ${metrics.classifier.chosen} (validation AUC ${v.auc.toFixed(3)}), uplift ${metrics.uplift.chosen} (R² ${upliftChosen?.r2.toFixed(3)})`);
+  await ctx.log(
+    `classifier ${metrics.classifier.chosen} (validation AUC ${v.auc.toFixed(3)}), uplift ${metrics.uplift.chosen} (R² ${upliftChosen?.r2.toFixed(3)})`,
+  );
 
   await ctx.progress(0.6, "measuring driver importance");
   // Same rows and split as training: the validation slice is the latest `validate` promos by start date.

@@ -15,7 +15,9 @@ describe("service fit runner", () => {
   beforeAll(async () => {
     await seedDemoIfEmpty();
     datasetId = (await fetchActiveDataset())!.id;
-    const run = await prisma().modelRun.create({ data: { kind: "service", datasetId, datasetVersion: await fetchDatasetVersion(datasetId), status: "queued" } });
+    const run = await prisma().modelRun.create({
+      data: { kind: "service", datasetId, datasetVersion: await fetchDatasetVersion(datasetId), status: "queued" },
+    });
     runId = run.id;
     await runFitJob({ runId, runners: { service: runServiceFit }, retryLimit: 0 });
   });

@@ -34,8 +34,13 @@ export const runServiceFit: FitRunner = async (ctx) => {
   if (isDemo) {
     await ctx.progress(0.85, "grading against the demo's true satisfaction mechanism");
     // The latest `validate` closed interactions: the slice the model was validated on, not fitted on.
-    const slice = [...closed].sort((a, b) => (a.occurredAt < b.occurredAt ? -1 : a.occurredAt > b.occurredAt ? 1 : 0)).slice(closed.length - metrics.sizes.validate);
-    truth = { ...evaluateServiceModelAgainstTruth(model, slice, history, (r) => trueLowSatisfactionProbability(r)), evaluatedOn: `the latest ${slice.length.toLocaleString("en-US")} closed interactions (the validation slice)` };
+    const slice = [...closed]
+      .sort((a, b) => (a.occurredAt < b.occurredAt ? -1 : a.occurredAt > b.occurredAt ? 1 : 0))
+      .slice(closed.length - metrics.sizes.validate);
+    truth = {
+      ...evaluateServiceModelAgainstTruth(model, slice, history, (r) => trueLowSatisfactionProbability(r)),
+      evaluatedOn: `the latest ${slice.length.toLocaleString("en-US")} closed interactions (the validation slice)`,
+    };
     await ctx.log(`truth: Spearman ${truth.spearman.toFixed(3)}, AUC ${truth.aucObserved.toFixed(3)} vs oracle ${truth.aucOracle.toFixed(3)}`);
   }
 
@@ -53,7 +58,9 @@ export const runServiceFit: FitRunner = async (ctx) => {
       ...metrics,
       truth,
     } satisfies z.input<typeof serviceRunMetricsSchema>,
-    artifacts: { model, openInteractions: ranked, scoredAt: new Date().toISOString(), openCount: ranked.length } satisfies z.input<typeof serviceRunArtifactsSchema>,
+    artifacts: { model, openInteractions: ranked, scoredAt: new Date().toISOString(), openCount: ranked.length } satisfies z.input<
+      typeof serviceRunArtifactsSchema
+    >,
     params,
   };
 };

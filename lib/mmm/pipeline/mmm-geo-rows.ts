@@ -16,7 +16,8 @@ export type GeoSourceRows = {
  * @example buildGeoInput(rows, national)?.geos.map((g) => g.name) // ["east", "north", "south", "west"]
  */
 export function buildGeoInput(rows: GeoSourceRows, national: MmmInput): { input: GeoMmmInput | null; reason: string | null } {
-  const weeks = national.dates, n = weeks.length;
+  const weeks = national.dates,
+    n = weeks.length;
   const at = new Map(weeks.map((w, i) => [w, i]));
   const channels = national.media.map((m) => m.name);
   const ch = new Map(channels.map((c, i) => [c, i]));
@@ -33,16 +34,26 @@ export function buildGeoInput(rows: GeoSourceRows, national: MmmInput): { input:
   }
   const spend = new Map(regions.map((r) => [r, channels.map(() => new Array<number>(n).fill(0))]));
   for (const s of rows.spend) {
-    const i = at.get(s.week.slice(0, 10)), c = ch.get(s.channel), series = spend.get(s.region);
+    const i = at.get(s.week.slice(0, 10)),
+      c = ch.get(s.channel),
+      series = spend.get(s.region);
     if (i !== undefined && c !== undefined && series) series[c][i] += s.spend;
   }
-  const controls = [...(national.controls ?? []).map((c) => ({ name: c.name, values: c.values.slice() })), ...(national.holidays ? [{ name: "holidays", values: national.holidays.slice() }] : [])];
+  const controls = [
+    ...(national.controls ?? []).map((c) => ({ name: c.name, values: c.values.slice() })),
+    ...(national.holidays ? [{ name: "holidays", values: national.holidays.slice() }] : []),
+  ];
   return {
     input: {
       dates: weeks.slice(),
       kpiName: national.kpiName,
       channels,
-      geos: regions.map((name) => ({ name, kpi: kpi.get(name)!, spend: spend.get(name)!, controls: controls.map((c) => ({ name: c.name, values: c.values.slice() })) })),
+      geos: regions.map((name) => ({
+        name,
+        kpi: kpi.get(name)!,
+        spend: spend.get(name)!,
+        controls: controls.map((c) => ({ name: c.name, values: c.values.slice() })),
+      })),
       revenuePerActivation: national.revenuePerActivation,
     },
     reason: null,
@@ -55,7 +66,11 @@ export function buildGeoInput(rows: GeoSourceRows, national: MmmInput): { input:
  * true contribution is share × the channel's true national contribution, and its true ROI that over the region's own
  * spend in the window.
  */
-export function demoRegionalTruth(regionShares: Record<string, number>, channels: { name: string; contribution: number }[], geos: { name: string; channels: { name: string; spend: number }[] }[]): Record<string, Record<string, number>> {
+export function demoRegionalTruth(
+  regionShares: Record<string, number>,
+  channels: { name: string; contribution: number }[],
+  geos: { name: string; channels: { name: string; spend: number }[] }[],
+): Record<string, Record<string, number>> {
   const out: Record<string, Record<string, number>> = {};
   for (const g of geos) {
     const share = regionShares[g.name];

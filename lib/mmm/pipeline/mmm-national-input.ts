@@ -136,7 +136,13 @@ export function buildMmmNationalInput(rows: MmmSourceRows): MmmInput {
   const coversAWeek = (start: string, end: string) => weeks.some((w) => w >= start.slice(0, 10) && w <= end.slice(0, 10));
   const liftTests = rows.liftTests
     .filter((l) => channelNames.has(l.channel) && coversAWeek(l.startDate, l.endDate))
-    .map((l) => ({ channel: l.channel, start: l.startDate.slice(0, 10), end: l.endDate.slice(0, 10), incrementalKpi: l.incrementalKpi, standardError: l.standardError }));
+    .map((l) => ({
+      channel: l.channel,
+      start: l.startDate.slice(0, 10),
+      end: l.endDate.slice(0, 10),
+      incrementalKpi: l.incrementalKpi,
+      standardError: l.standardError,
+    }));
 
   return {
     dates: weeks,

@@ -31,13 +31,17 @@ export function demoNationalInput(ds: DemoLikeDataset, withLift: boolean): MmmIn
   const macroNames = [...new Set(ds.macro.map((r) => r.name))];
   const macro: Record<string, number[]> = Object.fromEntries(macroNames.map((m) => [m, new Array<number>(n).fill(0)]));
   for (const r of ds.macro) if (at.has(r.week)) macro[r.name][at.get(r.week)!] = r.value;
-  const active = new Array<number>(n).fill(0), discount = new Array<number>(n).fill(0);
-  const DAY = 86_400_000, WEEK = 7 * DAY;
+  const active = new Array<number>(n).fill(0),
+    discount = new Array<number>(n).fill(0);
+  const DAY = 86_400_000,
+    WEEK = 7 * DAY;
   const t0 = Date.parse(weeks[0]);
   for (const p of ds.promotions) {
     if (p.salesAmount === null) continue;
-    const start = Date.parse(p.startDate), end = Date.parse(p.endDate);
-    const a = Math.floor((start - t0) / WEEK), b = Math.floor((end - t0) / WEEK);
+    const start = Date.parse(p.startDate),
+      end = Date.parse(p.endDate);
+    const a = Math.floor((start - t0) / WEEK),
+      b = Math.floor((end - t0) / WEEK);
     for (let w = Math.max(0, a); w <= Math.min(n - 1, b); w++) {
       active[w]++;
       discount[w] += p.discountPct;
@@ -61,6 +65,8 @@ export function demoNationalInput(ds: DemoLikeDataset, withLift: boolean): MmmIn
       { name: "promo_avg_discount", values: avgDiscount },
       ...Object.entries(holidayCols).map(([name, values]) => ({ name: `holiday_${name}`, values })),
     ],
-    liftTests: withLift ? ds.liftTests.map((l) => ({ channel: l.channel, start: l.startDate, end: l.endDate, incrementalKpi: l.incrementalKpi, standardError: l.standardError })) : undefined,
+    liftTests: withLift
+      ? ds.liftTests.map((l) => ({ channel: l.channel, start: l.startDate, end: l.endDate, incrementalKpi: l.incrementalKpi, standardError: l.standardError }))
+      : undefined,
   };
 }

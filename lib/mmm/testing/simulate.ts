@@ -9,11 +9,23 @@ import type { MmmInput } from "../model-types";
  * in-window ROI (Σ contribution / Σ spend, pre-window spend 0) equals `roi` exactly.
  * KPI = baseline (level, trend, yearly season, a promo control) + media + N(0, noise·level).
  */
-export type SimChannel = { name: string; meanSpend: number; roi: number; theta: number; alpha: number; gammaFactor: number; darkWeeks?: number; copyOf?: string; copyNoise?: number };
+export type SimChannel = {
+  name: string;
+  meanSpend: number;
+  roi: number;
+  theta: number;
+  alpha: number;
+  gammaFactor: number;
+  darkWeeks?: number;
+  copyOf?: string;
+  copyNoise?: number;
+};
 
 export function simulateMixData(opts: { seed: number; weeks?: number; channels: SimChannel[]; level?: number; noise?: number }) {
   const rng = createRng(opts.seed);
-  const n = opts.weeks ?? 156, level = opts.level ?? 100_000, noise = opts.noise ?? 0.03;
+  const n = opts.weeks ?? 156,
+    level = opts.level ?? 100_000,
+    noise = opts.noise ?? 0.03;
   const start = Date.UTC(2021, 0, 4);
   const dates = Array.from({ length: n }, (_, t) => new Date(start + t * 7 * 86_400_000).toISOString().slice(0, 10));
   const spendOf: Record<string, number[]> = {};
@@ -38,7 +50,9 @@ export function simulateMixData(opts: { seed: number; weeks?: number; channels: 
     truth.push({ name: ch.name, roi: ch.roi, contribution: ch.roi * total, spend: total, beta });
   }
   const input: MmmInput = {
-    dates, kpi, kpiName: "revenue",
+    dates,
+    kpi,
+    kpiName: "revenue",
     media: opts.channels.map((ch) => ({ name: ch.name, spend: spendOf[ch.name] })),
     controls: [{ name: "promo", values: promo, sign: "positive" }],
   };

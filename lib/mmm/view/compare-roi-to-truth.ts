@@ -26,7 +26,8 @@ export type RoiTruthComparison = {
 
 const median = (values: number[]): number | null => {
   if (!values.length) return null;
-  const s = values.slice().sort((a, b) => a - b), mid = s.length >> 1;
+  const s = values.slice().sort((a, b) => a - b),
+    mid = s.length >> 1;
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 };
 
@@ -36,24 +37,23 @@ const median = (values: number[]): number | null => {
  *
  * @example compareRoiToTruth([{ name: "tv", roi: 1.1, roiLow: 0.9, roiHigh: 1.4 }], [{ name: "tv", roi: 1.2 }]).rows[0].covered // true
  */
-export function compareRoiToTruth(
-  estimates: RoiEstimate[],
-  truth: { name: string; label?: string; roi: number }[],
-): RoiTruthComparison {
+export function compareRoiToTruth(estimates: RoiEstimate[], truth: { name: string; label?: string; roi: number }[]): RoiTruthComparison {
   const byName = new Map(truth.map((t) => [t.name, t]));
   const rows: RoiTruthRow[] = estimates.flatMap((e) => {
     const t = byName.get(e.name);
     if (!t) return [];
-    return [{
-      name: e.name,
-      label: t.label ?? e.name,
-      trueRoi: t.roi,
-      roi: e.roi,
-      roiLow: e.roiLow,
-      roiHigh: e.roiHigh,
-      covered: e.roiLow <= t.roi && t.roi <= e.roiHigh,
-      absPctError: t.roi !== 0 ? Math.abs(e.roi - t.roi) / Math.abs(t.roi) : null,
-    }];
+    return [
+      {
+        name: e.name,
+        label: t.label ?? e.name,
+        trueRoi: t.roi,
+        roi: e.roi,
+        roiLow: e.roiLow,
+        roiHigh: e.roiHigh,
+        covered: e.roiLow <= t.roi && t.roi <= e.roiHigh,
+        absPctError: t.roi !== 0 ? Math.abs(e.roi - t.roi) / Math.abs(t.roi) : null,
+      },
+    ];
   });
   const coveredCount = rows.filter((r) => r.covered).length;
   return {

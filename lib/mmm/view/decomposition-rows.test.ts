@@ -15,8 +15,22 @@ describe("controlGroup", () => {
 
 describe("decompositionRows", () => {
   const weeks = [
-    { date: "2024-01-01", actual: 105, fitted: 100, baseline: 80, media: { tv: 20 }, controls: { trend: 1, promotions_active: 5, "holiday: x": 0, inflation: -10 } },
-    { date: "2024-01-08", actual: 118, fitted: 120, baseline: 90, media: { tv: 30 }, controls: { trend: 2, promotions_active: 0, "holiday: x": 7, inflation: -20 } },
+    {
+      date: "2024-01-01",
+      actual: 105,
+      fitted: 100,
+      baseline: 80,
+      media: { tv: 20 },
+      controls: { trend: 1, promotions_active: 5, "holiday: x": 0, inflation: -10 },
+    },
+    {
+      date: "2024-01-08",
+      actual: 118,
+      fitted: 120,
+      baseline: 90,
+      media: { tv: 30 },
+      controls: { trend: 2, promotions_active: 0, "holiday: x": 7, inflation: -20 },
+    },
   ];
   const rows = decompositionRows(weeks, ["tv"]);
 

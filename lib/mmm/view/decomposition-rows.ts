@@ -1,5 +1,8 @@
 /** One week of the decomposition chart: stacked parts that add up to the fitted revenue, plus actual and fitted. */
-export type DecompositionRow = { date: string; actual: number; fitted: number; baseline: number; promotions: number; holidays: number; macro: number } & Record<string, number | string>;
+export type DecompositionRow = { date: string; actual: number; fitted: number; baseline: number; promotions: number; holidays: number; macro: number } & Record<
+  string,
+  number | string
+>;
 
 export type ControlGroup = "baseline" | "promotions" | "holidays" | "macro";
 
@@ -42,7 +45,13 @@ export function decompositionRows(
       if (g === "macro") parts.macro += v - macroMean[name];
       else if (g !== "baseline") parts[g] += v;
     }
-    const row: DecompositionRow = { date: w.date, actual: w.actual, fitted: w.fitted, baseline: w.baseline - parts.promotions - parts.holidays - parts.macro, ...parts };
+    const row: DecompositionRow = {
+      date: w.date,
+      actual: w.actual,
+      fitted: w.fitted,
+      baseline: w.baseline - parts.promotions - parts.holidays - parts.macro,
+      ...parts,
+    };
     for (const c of channels) row[c] = w.media[c] ?? 0;
     return row;
   });

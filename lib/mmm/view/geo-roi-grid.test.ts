@@ -3,7 +3,20 @@ import type { GeoResult } from "../geo-types";
 import { geoRoiGrid } from "./geo-roi-grid";
 
 const cell = (name: string, roi: number, roiLow: number, roiHigh: number, pooledWeight = 0.2) => ({
-  name, roi, roiLow, roiHigh, pooledWeight, contribution: 0, contributionLow: 0, contributionHigh: 0, spend: 1, meanWeeklySpend: 0, maxWeeklySpend: 0, dataMin: 0, dataMax: 0, beta: 0,
+  name,
+  roi,
+  roiLow,
+  roiHigh,
+  pooledWeight,
+  contribution: 0,
+  contributionLow: 0,
+  contributionHigh: 0,
+  spend: 1,
+  meanWeeklySpend: 0,
+  maxWeeklySpend: 0,
+  dataMin: 0,
+  dataMax: 0,
+  beta: 0,
 });
 const geos: GeoResult[] = [
   { name: "small", population: null, size: 0.5, channels: [cell("tv", 1, 0.5, 1.5), cell("radio", 0.1, 0, 0.9)] },

@@ -37,9 +37,11 @@ export function geoRoiGrid(
   const identified = new Map(national.map((c) => [c.name, c.identified]));
   let top = 0;
   for (const g of geos) for (const c of g.channels) if (identified.get(c.name) !== false && Number.isFinite(c.roi)) top = Math.max(top, c.roi);
-  const shadeOf = (name: string, roi: number) => (identified.get(name) === false ? -1 : top > 0 ? Math.max(0, Math.min(SHADES, Math.round((SHADES * roi) / top))) : 0);
+  const shadeOf = (name: string, roi: number) =>
+    identified.get(name) === false ? -1 : top > 0 ? Math.max(0, Math.min(SHADES, Math.round((SHADES * roi) / top))) : 0;
   const errors: number[] = [];
-  let covered = 0, count = 0;
+  let covered = 0,
+    count = 0;
   const rows = geos
     .slice()
     .sort((a, b) => b.size - a.size)
@@ -63,6 +65,8 @@ export function geoRoiGrid(
     channels: national.map((c) => ({ name: c.name, label: labels[c.name] ?? c.name, identified: c.identified })),
     national: national.map((c) => ({ roi: c.roi, low: c.roiLow, high: c.roiHigh, shade: shadeOf(c.name, c.roi), truth: null, covered: null, pooled: null })),
     rows,
-    truth: regionalTruth ? { medianAbsPctError: errors.length ? (errors.length % 2 ? errors[mid] : (errors[mid - 1] + errors[mid]) / 2) : null, covered, count } : null,
+    truth: regionalTruth
+      ? { medianAbsPctError: errors.length ? (errors.length % 2 ? errors[mid] : (errors[mid - 1] + errors[mid]) / 2) : null, covered, count }
+      : null,
   };
 }

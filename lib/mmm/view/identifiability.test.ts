@@ -25,7 +25,10 @@ describe("weaklyIdentified — channels the fit flagged unidentified", () => {
       ],
       { b: "Email" },
     );
-    expect(notes.map((n) => [n.name, n.reason])).toEqual([["b", "unidentified"], ["a", "wide"]]);
+    expect(notes.map((n) => [n.name, n.reason])).toEqual([
+      ["b", "unidentified"],
+      ["a", "wide"],
+    ]);
     expect(notes[0].label).toBe("Email");
   });
 });

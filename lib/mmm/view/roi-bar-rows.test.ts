@@ -23,9 +23,27 @@ describe("roiBarRows", () => {
 
 describe("roiAxisMax", () => {
   it.each([
-    [[{ value: 2, high: 3 }, { value: 1, high: 1.5 }], 3],
-    [[{ value: 2, high: 3 }, { value: 0, high: 24 }], 4],
-    [[{ value: 2, high: 3 }, { value: 1, high: 1.5 }], 3],
+    [
+      [
+        { value: 2, high: 3 },
+        { value: 1, high: 1.5 },
+      ],
+      3,
+    ],
+    [
+      [
+        { value: 2, high: 3 },
+        { value: 0, high: 24 },
+      ],
+      4,
+    ],
+    [
+      [
+        { value: 2, high: 3 },
+        { value: 1, high: 1.5 },
+      ],
+      3,
+    ],
     [[{ value: 0, high: 5 }], 5],
     [[{ value: 2.21, high: 9 }], 5],
     [[{ value: 1.3, high: 1.2 }], 1.5],

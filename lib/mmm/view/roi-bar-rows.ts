@@ -33,7 +33,11 @@ export function roiAxisMax(points: { value: number; high: number }[], cap = 2): 
  * clamped to zero length on that side instead of pointing the wrong way. Whiskers are cut at the axis top
  * (`roiAxisMax`): Recharts drops a whisker that leaves the plot instead of clipping it. The raw interval stays on the row.
  */
-export function roiBarRows(channels: (Interval & { name: string })[], labels: Record<string, string> = {}, axis: { roi?: number; mroi?: number } = {}): RoiBarRow[] {
+export function roiBarRows(
+  channels: (Interval & { name: string })[],
+  labels: Record<string, string> = {},
+  axis: { roi?: number; mroi?: number } = {},
+): RoiBarRow[] {
   const err = (v: number, lo: number, hi: number, top = Infinity): [number, number] => [Math.max(0, v - lo), Math.max(0, Math.min(hi, top) - v)];
   return channels.map((c) => ({
     name: c.name,

@@ -9,4 +9,5 @@ export async function reportPdfResponse(report: ReportDocument, fileName: string
   });
 }
 
-export const reportFileName = (report: ReportDocument) => `mixcast-${report.meta.kind}-report-${report.meta.runs.map((r) => `run${r.id}`).join("-") || "baseline"}-${report.meta.generatedAt.slice(0, 10)}.pdf`;
+export const reportFileName = (report: ReportDocument) =>
+  `mixcast-${report.meta.kind}-report-${report.meta.runs.map((r) => `run${r.id}`).join("-") || "baseline"}-${report.meta.generatedAt.slice(0, 10)}.pdf`;

@@ -29,7 +29,13 @@ export async function renderReportPdf(report: ReportDocument): Promise<Buffer> {
     margins: { top: MARGIN.top, bottom: 0, left: MARGIN.left, right: MARGIN.right },
     bufferPages: true,
     font: fonts.regular,
-    info: { Title: meta.title, Author: "Mixcast", Subject: meta.subtitle, Keywords: `mixcast ${meta.kind} report; dataset ${meta.datasetName} v${meta.datasetVersion}`, CreationDate: new Date(meta.generatedAt) },
+    info: {
+      Title: meta.title,
+      Author: "Mixcast",
+      Subject: meta.subtitle,
+      Keywords: `mixcast ${meta.kind} report; dataset ${meta.datasetName} v${meta.datasetVersion}`,
+      CreationDate: new Date(meta.generatedAt),
+    },
     displayTitle: true,
     lang: "en",
   });
@@ -85,7 +91,12 @@ function header(doc: Doc, report: ReportDocument) {
   doc.font("body").fontSize(9).fillColor(MUTED).text(meta.subtitle, { width: CONTENT_W });
   doc.moveDown(0.3);
   const runs = meta.runs.map((r) => `${r.label} #${r.id}${r.finishedAt ? ` (fitted ${r.finishedAt.slice(0, 16).replace("T", " ")} UTC)` : ""}`).join(" · ");
-  doc.fontSize(7.5).text(`Dataset “${meta.datasetName}” version ${meta.datasetVersion} · ${runs} · code ${meta.codeVersion || "unknown"} · generated ${meta.generatedAt.slice(0, 16).replace("T", " ")} UTC`, { width: CONTENT_W });
+  doc
+    .fontSize(7.5)
+    .text(
+      `Dataset “${meta.datasetName}” version ${meta.datasetVersion} · ${runs} · code ${meta.codeVersion || "unknown"} · generated ${meta.generatedAt.slice(0, 16).replace("T", " ")} UTC`,
+      { width: CONTENT_W },
+    );
   doc.moveDown(0.4);
   rule(doc);
   doc.moveDown(0.6);
@@ -99,13 +110,25 @@ function footers(doc: Doc, report: ReportDocument) {
     doc.switchToPage(i);
     const y = PAGE.height - MARGIN.bottom + 16;
     doc.font("body").fontSize(6.5).fillColor(MUTED);
-    doc.text(`Mixcast · ${meta.title} · ${meta.datasetName} v${meta.datasetVersion} · ${runs} · code ${meta.codeVersion || "unknown"} · ${meta.generatedAt.slice(0, 10)}`, MARGIN.left, y, { width: CONTENT_W - 60, lineBreak: false });
+    doc.text(
+      `Mixcast · ${meta.title} · ${meta.datasetName} v${meta.datasetVersion} · ${runs} · code ${meta.codeVersion || "unknown"} · ${meta.generatedAt.slice(0, 10)}`,
+      MARGIN.left,
+      y,
+      { width: CONTENT_W - 60, lineBreak: false },
+    );
     doc.text(`Page ${i - range.start + 1} of ${range.count}`, MARGIN.left, y, { width: CONTENT_W, align: "right", lineBreak: false });
   }
 }
 
 function rule(doc: Doc) {
-  doc.save().moveTo(MARGIN.left, doc.y).lineTo(MARGIN.left + CONTENT_W, doc.y).lineWidth(0.6).strokeColor(RULE).stroke().restore();
+  doc
+    .save()
+    .moveTo(MARGIN.left, doc.y)
+    .lineTo(MARGIN.left + CONTENT_W, doc.y)
+    .lineWidth(0.6)
+    .strokeColor(RULE)
+    .stroke()
+    .restore();
 }
 
 const toneColor = (tone: Tone | undefined) => (tone === "muted" ? MUTED : tone === "warning" ? WARN : INK);
@@ -123,7 +146,11 @@ function drawBlock(doc: Doc, block: ReportBlock) {
       const h = doc.heightOfString(block.text, { width: CONTENT_W - (block.tone === "warning" ? 8 : 0) });
       ensureSpace(doc, h + 4);
       if (block.tone === "warning") {
-        doc.save().rect(MARGIN.left, doc.y - 1, 2.5, h + 2).fill("#f59e0b").restore();
+        doc
+          .save()
+          .rect(MARGIN.left, doc.y - 1, 2.5, h + 2)
+          .fill("#f59e0b")
+          .restore();
         doc.fillColor(WARN).text(block.text, MARGIN.left + 8, doc.y, { width: CONTENT_W - 8 });
       } else {
         doc.fillColor(toneColor(block.tone)).text(block.text, MARGIN.left, doc.y, { width: CONTENT_W });
@@ -200,9 +227,22 @@ function drawStats(doc: Doc, items: StatItem[]) {
     items.slice(i, i + perRow).forEach((s, j) => {
       const x = MARGIN.left + j * (w + gap);
       doc.save().roundedRect(x, top, w, h, 4).lineWidth(0.6).strokeColor(RULE).stroke().restore();
-      doc.font("body").fontSize(6.5).fillColor(MUTED).text(s.label.toUpperCase(), x + 6, top + 5, { width: w - 12, lineBreak: false, ellipsis: true });
-      doc.font("bold").fontSize(12).fillColor(INK).text(s.value, x + 6, top + 15, { width: w - 12, lineBreak: false, ellipsis: true });
-      if (s.sub) doc.font("body").fontSize(6.5).fillColor(MUTED).text(s.sub, x + 6, top + 32, { width: w - 12, lineBreak: false, ellipsis: true });
+      doc
+        .font("body")
+        .fontSize(6.5)
+        .fillColor(MUTED)
+        .text(s.label.toUpperCase(), x + 6, top + 5, { width: w - 12, lineBreak: false, ellipsis: true });
+      doc
+        .font("bold")
+        .fontSize(12)
+        .fillColor(INK)
+        .text(s.value, x + 6, top + 15, { width: w - 12, lineBreak: false, ellipsis: true });
+      if (s.sub)
+        doc
+          .font("body")
+          .fontSize(6.5)
+          .fillColor(MUTED)
+          .text(s.sub, x + 6, top + 32, { width: w - 12, lineBreak: false, ellipsis: true });
     });
     doc.y = top + h + 6;
   }
@@ -224,11 +264,22 @@ function drawTable(doc: Doc, columns: TableColumn[], rows: string[][], caption?:
     const top = doc.y;
     let x = MARGIN.left;
     cells.forEach((c, i) => {
-      doc.font(font).fontSize(size).fillColor(color).text(c, x + pad, top + pad, { width: widths[i] - 2 * pad, align: columns[i].align === "right" ? "right" : "left" });
+      doc
+        .font(font)
+        .fontSize(size)
+        .fillColor(color)
+        .text(c, x + pad, top + pad, { width: widths[i] - 2 * pad, align: columns[i].align === "right" ? "right" : "left" });
       x += widths[i];
     });
     doc.y = top + h;
-    doc.save().moveTo(MARGIN.left, doc.y).lineTo(MARGIN.left + CONTENT_W, doc.y).lineWidth(0.4).strokeColor(RULE).stroke().restore();
+    doc
+      .save()
+      .moveTo(MARGIN.left, doc.y)
+      .lineTo(MARGIN.left + CONTENT_W, doc.y)
+      .lineWidth(0.4)
+      .strokeColor(RULE)
+      .stroke()
+      .restore();
   };
   const headerCells = columns.map((c) => c.label);
   ensureSpace(doc, rowHeight(headerCells, "bold") + (rows[0] ? rowHeight(rows[0], "body") : 0) + 4);
@@ -264,7 +315,10 @@ function drawPrimitive(doc: Doc, p: Primitive, ox: number, oy: number) {
   doc.save();
   switch (p.t) {
     case "line":
-      doc.moveTo(ox + p.x1, oy + p.y1).lineTo(ox + p.x2, oy + p.y2).lineWidth(p.width);
+      doc
+        .moveTo(ox + p.x1, oy + p.y1)
+        .lineTo(ox + p.x2, oy + p.y2)
+        .lineWidth(p.width);
       if (p.dash) doc.dash(p.dash[0], { space: p.dash[1] });
       doc.strokeColor(p.color).stroke();
       break;
@@ -284,7 +338,10 @@ function drawPrimitive(doc: Doc, p: Primitive, ox: number, oy: number) {
       break;
     }
     case "rect":
-      doc.rect(ox + p.x, oy + p.y, p.w, p.h).fillOpacity(p.opacity ?? 1).fill(p.fill);
+      doc
+        .rect(ox + p.x, oy + p.y, p.w, p.h)
+        .fillOpacity(p.opacity ?? 1)
+        .fill(p.fill);
       break;
     case "circle":
       doc.circle(ox + p.cx, oy + p.cy, p.r).lineWidth(0.6);
@@ -292,7 +349,10 @@ function drawPrimitive(doc: Doc, p: Primitive, ox: number, oy: number) {
       else doc.fill(p.fill);
       break;
     case "text": {
-      doc.font(p.bold ? "bold" : "body").fontSize(p.size).fillColor(p.color);
+      doc
+        .font(p.bold ? "bold" : "body")
+        .fontSize(p.size)
+        .fillColor(p.color);
       const w = doc.widthOfString(p.text);
       const dx = p.anchor === "middle" ? -w / 2 : p.anchor === "end" ? -w : 0;
       if (p.rotate) doc.rotate(p.rotate, { origin: [ox + p.x, oy + p.y] });

@@ -18,6 +18,15 @@ export const GET = withApiMetrics("/api/v1/channel-roi", async (request: Request
     runId: mmm.run.id,
     datasetVersion: mmm.run.datasetVersion,
     fit: { r2: mmm.fit.r2, nrmse: mmm.fit.nrmse, mape: mmm.fit.mape },
-    channels: mmm.channels.map((c) => ({ name: c.name, spend: c.spend, contribution: c.contribution, share: c.share, roi: c.roi, roiLow: c.roiLow, roiHigh: c.roiHigh, mroi: c.mroi })),
+    channels: mmm.channels.map((c) => ({
+      name: c.name,
+      spend: c.spend,
+      contribution: c.contribution,
+      share: c.share,
+      roi: c.roi,
+      roiLow: c.roiLow,
+      roiHigh: c.roiHigh,
+      mroi: c.mroi,
+    })),
   });
 });

@@ -10,7 +10,11 @@ export async function GET(request: NextRequest) {
   const caller = await authenticateRequest(request, "read");
   if (caller instanceof Response) return caller;
   const parsed = scenarioReportQuerySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
-  if (!parsed.success) return NextResponse.json({ error: parsed.error.issues[0]?.message ?? "Invalid query", fieldErrors: z.flattenError(parsed.error).fieldErrors }, { status: 400 });
+  if (!parsed.success)
+    return NextResponse.json(
+      { error: parsed.error.issues[0]?.message ?? "Invalid query", fieldErrors: z.flattenError(parsed.error).fieldErrors },
+      { status: 400 },
+    );
   const result = await fetchScenarioReport(parsed.data.ids, parsed.data.baseline);
   if (result.status !== "ready") return NextResponse.json({ error: result.message }, { status: 404 });
   return reportPdfResponse(result.report, reportFileName(result.report));

@@ -10,9 +10,24 @@ import { POST } from "./route";
 // Callers authenticate with API tokens created per test run (stored hashed, as in production).
 const tokens: { write: string; read: string } = { write: "", read: "" };
 const post = (body: unknown, token: string | null = tokens.write) =>
-  POST(new Request("http://localhost/api/v1/promos/score", { method: "POST", headers: { "Content-Type": "application/json", ...(token ? { Authorization: `Bearer ${token}` } : {}) }, body: typeof body === "string" ? body : JSON.stringify(body) }));
+  POST(
+    new Request("http://localhost/api/v1/promos/score", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+      body: typeof body === "string" ? body : JSON.stringify(body),
+    }),
+  );
 
-const promo = { promotion_id: "API-1", category: "snacks", region: "south", discount_pct: 20, duration_days: 14, start_date: "2026-12-01", promo_type: "bogo", cost: 500 };
+const promo = {
+  promotion_id: "API-1",
+  category: "snacks",
+  region: "south",
+  discount_pct: 20,
+  duration_days: 14,
+  start_date: "2026-12-01",
+  promo_type: "bogo",
+  cost: 500,
+};
 
 describe("POST /api/v1/promos/score", () => {
   let datasetId = 0;
@@ -56,7 +71,9 @@ describe("POST /api/v1/promos/score", () => {
         runId = existing.id;
         return;
       }
-      const run = await prisma().modelRun.create({ data: { kind: "promo", datasetId, datasetVersion: await fetchDatasetVersion(datasetId), status: "queued" } });
+      const run = await prisma().modelRun.create({
+        data: { kind: "promo", datasetId, datasetVersion: await fetchDatasetVersion(datasetId), status: "queued" },
+      });
       await runFitJob({ runId: run.id, runners: { promo: runPromoFit }, retryLimit: 0 });
       runId = run.id;
     });
@@ -114,9 +131,24 @@ describe("POST /api/v1/promos/score", () => {
     it.each([
       { name: "non-numeric discount", body: { ...promo, discount_pct: "abc" }, key: "discount_pct", message: /"abc" is not a number/ },
       { name: "missing region", body: { ...promo, region: undefined }, key: "region", message: /Region is required/ },
-      { name: "unknown category", body: { ...promo, category: "unicorns" }, key: "category", message: /Category "unicorns" is not one the model knows; known: .*snacks/ },
-      { name: "unknown region and type", body: { ...promo, region: "mars", promo_type: "flash" }, key: "region", message: /Region "mars" is not one the model knows/ },
-      { name: "unknown value in an array", body: [promo, { ...promo, promo_type: "teleport" }], key: "1.promo_type", message: /Promo type "teleport" is not one the model knows/ },
+      {
+        name: "unknown category",
+        body: { ...promo, category: "unicorns" },
+        key: "category",
+        message: /Category "unicorns" is not one the model knows; known: .*snacks/,
+      },
+      {
+        name: "unknown region and type",
+        body: { ...promo, region: "mars", promo_type: "flash" },
+        key: "region",
+        message: /Region "mars" is not one the model knows/,
+      },
+      {
+        name: "unknown value in an array",
+        body: [promo, { ...promo, promo_type: "teleport" }],
+        key: "1.promo_type",
+        message: /Promo type "teleport" is not one the model knows/,
+      },
       { name: "formula-like promotion id", body: { ...promo, promotion_id: "=1+1" }, key: "promotion_id", message: /spreadsheets run as a formula/ },
       { name: "zero duration", body: { ...promo, duration_days: 0 }, key: "duration_days", message: /between 1 and 90/ },
       { name: "impossible date", body: { ...promo, start_date: "2026-02-30" }, key: "start_date", message: /not a real calendar date/ },

@@ -12,7 +12,14 @@ import { authenticateRequest } from "@/lib/auth/api-auth";
 const querySchema = z.object({
   ids: z
     .string({ error: "ids is required, e.g. ids=baseline,3,4" })
-    .transform((s) => [...new Set(s.split(",").map((x) => x.trim()).filter(Boolean))])
+    .transform((s) => [
+      ...new Set(
+        s
+          .split(",")
+          .map((x) => x.trim())
+          .filter(Boolean),
+      ),
+    ])
     .refine((ids) => ids.every((id) => id === BASELINE_KEY || /^\d+$/.test(id)), `ids must be scenario ids or "${BASELINE_KEY}"`)
     .refine((ids) => ids.length >= 1 && ids.length <= 4, "Export 1 to 4 scenarios"),
 });
@@ -25,11 +32,18 @@ export async function GET(request: NextRequest) {
   const caller = await authenticateRequest(request, "read");
   if (caller instanceof Response) return caller;
   const parsed = querySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
-  if (!parsed.success) return NextResponse.json({ error: parsed.error.issues[0]?.message ?? "Invalid query", fieldErrors: z.flattenError(parsed.error).fieldErrors }, { status: 400 });
+  if (!parsed.success)
+    return NextResponse.json(
+      { error: parsed.error.issues[0]?.message ?? "Invalid query", fieldErrors: z.flattenError(parsed.error).fieldErrors },
+      { status: 400 },
+    );
   const dataset = await fetchActiveDataset();
   if (!dataset) return NextResponse.json({ error: "No dataset" }, { status: 404 });
   const { ids } = parsed.data;
-  const numeric = ids.filter((id) => id !== BASELINE_KEY).map(parseRecordId).filter((id): id is number => id !== null);
+  const numeric = ids
+    .filter((id) => id !== BASELINE_KEY)
+    .map(parseRecordId)
+    .filter((id): id is number => id !== null);
   const views = await fetchScenariosByIds(dataset.id, numeric);
   const known = new Set([BASELINE_KEY, ...views.map((v) => String(v.id))]);
   const missing = ids.filter((id) => !known.has(id));

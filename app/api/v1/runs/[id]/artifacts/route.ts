@@ -16,5 +16,7 @@ export const GET = withApiMetrics("/api/v1/runs/:id/artifacts", async (_: Reques
   if (id === null) return NextResponse.json({ error: `Run ${raw.slice(0, 40)} not found` }, { status: 404 });
   const run = await fetchRunRecord(id);
   if (!run) return NextResponse.json({ error: `Run ${id} not found` }, { status: 404 });
-  return new NextResponse(JSON.stringify(run, null, 2), { headers: { "Content-Type": "application/json", "Content-Disposition": `attachment; filename="mixcast-run-${id}.json"` } });
+  return new NextResponse(JSON.stringify(run, null, 2), {
+    headers: { "Content-Type": "application/json", "Content-Disposition": `attachment; filename="mixcast-run-${id}.json"` },
+  });
 });
