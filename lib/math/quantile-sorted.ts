@@ -13,3 +13,17 @@ export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
   const hi = Math.ceil(pos);
   return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
 }
+
+/**
+ * quantileSorted that answers NaN for no values (the mix models report that as "no interval"), for draws that may
+ * all have failed.
+ */
+export function quantileOrNaN(sorted: ArrayLike<number>, p: number): number {
+  return sorted.length ? quantileSorted(sorted, p) : Number.NaN;
+}
+
+/** The central 90 % interval [5 %, 95 %] of the finite values (type 7); NaN bounds when none is finite. */
+export function interval90(values: readonly number[]): readonly [number, number] {
+  const s = values.filter(Number.isFinite).sort((a, b) => a - b);
+  return [quantileOrNaN(s, 0.05), quantileOrNaN(s, 0.95)];
+}

@@ -25,7 +25,7 @@ import type { GeoChannelResult, GeoDraw, GeoMmmInput, GeoMmmOptions, GeoMmmResul
 import { noEffectThreshold } from "./identify-channels";
 import { DEFAULT_MMM_OPTIONS, type ChannelResult, type DecompositionWeek } from "./model-types";
 import type { ChannelResponse, ResponseModel } from "./types";
-import { quantileSorted } from "../math/quantile-sorted";
+import { interval90, quantileOrNaN } from "../math/quantile-sorted";
 
 type Progress = (fraction: number, stage: string) => void;
 
@@ -48,12 +48,9 @@ export const GEO_DEFAULTS = { iterations: 45, bootstrap: 100 } as const;
 
 type Evaluation = { x: Float64Array; hyper: Hyper; media: GeoMedia; systems: RegionSystem[]; fit: PooledFit; d: number };
 
-// The one type-7 quantile (lib/math); no draws → NaN, which the callers report as "no interval".
-const quantile = (sorted: number[], q: number) => (sorted.length ? quantileSorted(sorted, q) : NaN);
-const interval = (values: number[]) => {
-  const s = values.filter(Number.isFinite).sort((a, b) => a - b);
-  return [quantile(s, 0.05), quantile(s, 0.95)] as const;
-};
+// The one type-7 quantile and 90 % interval (lib/math); no draws → NaN, which the callers report as "no interval".
+const quantile = quantileOrNaN;
+const interval = interval90;
 
 /**
  * Fits a geo-level (hierarchical) marketing mix model: every region's per-size KPI = its own baseline (intercept,

@@ -24,7 +24,7 @@ import { nonDominatedSort } from "./pareto-front";
 import { CHI2_1_90, profileRoiBounds } from "./profile-likelihood";
 import { deviance, selectModel } from "./select-model";
 import type { Adstock, ChannelResponse } from "./types";
-import { quantileSorted } from "../math/quantile-sorted";
+import { interval90, quantileOrNaN } from "../math/quantile-sorted";
 
 type Progress = (fraction: number, stage: string) => void;
 type Evaluated = { x: Float64Array; f: number[] };
@@ -135,12 +135,9 @@ function dedupe(list: Evaluated[]): Evaluated[] {
   });
 }
 
-// The one type-7 quantile (lib/math); no draws → NaN, which the callers report as "no interval".
-const quantile = (sorted: number[], q: number) => (sorted.length ? quantileSorted(sorted, q) : NaN);
-const interval = (values: number[]) => {
-  const s = values.filter(Number.isFinite).sort((a, b) => a - b);
-  return [quantile(s, 0.05), quantile(s, 0.95)] as const;
-};
+// The one type-7 quantile and 90 % interval (lib/math); no draws → NaN, which the callers report as "no interval".
+const quantile = quantileOrNaN;
+const interval = interval90;
 
 /**
  * Fits a marketing mix model: adstock + Hill media terms and controls in a sign-constrained ridge,
