@@ -8,6 +8,18 @@ import { storageStateFor } from "./credentials";
  * page's scenario view (selector and banner in sync, one click back), and the explicit, confirmed change of the
  * shared forecast's plan with live status. Screenshots at 1440 and 390 px.
  */
+/**
+ * Earlier specs import data, which queues a fit of every kind: the mix model can become champion in the middle of this
+ * test, and until the forecast fit that waits for it finishes, the Planner and Scenarios rightly show "refit forecasts"
+ * instead of the weekly charts. Start from a settled app: no fit queued or running.
+ */
+async function waitForSettledFits(page: Page) {
+  await expect(async () => {
+    await page.goto("/models");
+    await expect(page.getByTestId("runs-table").getByText(/^(queued|running)/)).toHaveCount(0, { timeout: 1_000 });
+  }).toPass({ timeout: 420_000, intervals: [5_000] });
+}
+
 async function waitForPlanForecast(page: Page) {
   await expect(async () => {
     await page.goto("/planner");
@@ -24,8 +36,9 @@ async function shot(page: Page, name: string) {
 }
 
 test("forecast under a plan: Planner chart, Scenarios side by side + CSV, Forecasts view, explicit shared plan", async ({ page }) => {
-  test.setTimeout(600_000);
+  test.setTimeout(900_000);
   const errors = watchConsole(page);
+  await waitForSettledFits(page);
   await waitForPlanForecast(page);
 
   // Planner: whole-KPI totals for plan and current mix; the plan moves with a slider, the current mix does not.
