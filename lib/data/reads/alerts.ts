@@ -20,7 +20,22 @@ export async function fetchRecentAlerts(limit = 50) {
 
 export async function fetchOpenAlerts(limit = 50): Promise<AlertView[]> {
   const alerts = await prisma().alert.findMany({ where: { status: { not: "resolved" } }, orderBy: { createdAt: "desc" }, take: limit });
-  return alerts.map((a) => ({
+  return alerts.map(toAlertView);
+}
+
+/** A stored alert as pages show it (dates as ISO strings). */
+export function toAlertView(a: {
+  id: number;
+  kind: string;
+  severity: string;
+  title: string;
+  message: string;
+  status: string;
+  seriesKey: string;
+  runId: number | null;
+  createdAt: Date;
+}): AlertView {
+  return {
     id: a.id,
     kind: a.kind,
     severity: a.severity,
@@ -30,5 +45,5 @@ export async function fetchOpenAlerts(limit = 50): Promise<AlertView[]> {
     seriesKey: a.seriesKey,
     runId: a.runId,
     createdAt: a.createdAt.toISOString(),
-  }));
+  };
 }

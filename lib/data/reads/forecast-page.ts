@@ -4,7 +4,7 @@ import type { SeriesArtifact } from "../../forecast/view/forecast-artifacts";
 import { logger } from "../../monitoring/logger";
 import { forecastRunMetaSchema, seriesArtifactSchema, type ForecastRunMeta } from "../../runs/forecast";
 import type { ChartFold, ChartForecast } from "../../forecast/view/chart-rows";
-import type { AlertView } from "./alerts";
+import { toAlertView, type AlertView } from "./alerts";
 import { memo } from "../memo";
 
 // A finished forecast run never changes, so its stored points and artifacts are cached per process by run id.
@@ -97,16 +97,6 @@ export async function fetchForecastDropAlerts(datasetId: number, seriesKey: stri
     orderBy: { createdAt: "desc" },
     take: 100,
   });
-  const views = alerts.map((a) => ({
-    id: a.id,
-    kind: a.kind,
-    severity: a.severity,
-    title: a.title,
-    message: a.message,
-    status: a.status,
-    seriesKey: a.seriesKey,
-    runId: a.runId,
-    createdAt: a.createdAt.toISOString(),
-  }));
+  const views = alerts.map(toAlertView);
   return { series: views.filter((a) => a.seriesKey === seriesKey), others: views.filter((a) => a.seriesKey !== seriesKey) };
 }
