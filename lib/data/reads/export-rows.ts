@@ -1,4 +1,5 @@
 import "server-only";
+import { toServiceInteractionRow } from "./service-interactions";
 import { prisma } from "../../db/client";
 import type { DomainKind } from "../../csv/domains";
 
@@ -72,20 +73,7 @@ export async function fetchDomainRows(datasetId: number, kind: DomainKind): Prom
       );
     case "service":
       return (await db.serviceInteraction.findMany({ where, include: { region: true }, orderBy: [{ occurredAt: "asc" }, { interactionId: "asc" }] })).map(
-        (r) => ({
-          interactionId: r.interactionId,
-          occurredAt: r.occurredAt.toISOString(),
-          interactionType: r.interactionType,
-          contactChannel: r.contactChannel,
-          region: r.region?.name ?? null,
-          customerId: r.customerId,
-          customerAge: r.customerAge,
-          customerTenureDays: r.customerTenureDays,
-          customerSegment: r.customerSegment,
-          isRepeatContact: r.isRepeatContact,
-          waitMinutes: r.waitMinutes,
-          satisfaction: r.satisfaction,
-        }),
+        toServiceInteractionRow,
       );
     case "lift_tests":
       return (await db.liftTest.findMany({ where, include: { channel: true }, orderBy: [{ startDate: "asc" }] })).map((r) => ({

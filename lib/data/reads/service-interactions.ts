@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "../../db/client";
+import type { Prisma } from "../../db/generated/client";
 import type { ServiceInteractionRow } from "../../service";
 
 /** Every service interaction of a dataset (closed and open), oldest first, in the service engine's row shape. */
@@ -16,19 +17,26 @@ export async function fetchServiceInteractions(datasetId: number): Promise<{ isD
   if (!dataset) throw new Error(`Dataset ${datasetId} does not exist`);
   return {
     isDemo: dataset.isDemo,
-    rows: rows.map((r) => ({
-      interactionId: r.interactionId,
-      occurredAt: r.occurredAt.toISOString(),
-      interactionType: r.interactionType,
-      contactChannel: r.contactChannel,
-      region: r.region?.name ?? null,
-      customerId: r.customerId,
-      customerAge: r.customerAge,
-      customerTenureDays: r.customerTenureDays,
-      customerSegment: r.customerSegment,
-      isRepeatContact: r.isRepeatContact,
-      waitMinutes: r.waitMinutes,
-      satisfaction: r.satisfaction,
-    })),
+    rows: rows.map(toServiceInteractionRow),
+  };
+}
+
+type StoredInteraction = Prisma.ServiceInteractionGetPayload<{ include: { region: { select: { name: true } } } }>;
+
+/** A stored interaction (with its region's name) in the service engine's row shape; the CSV export uses it too. */
+export function toServiceInteractionRow(r: StoredInteraction): ServiceInteractionRow {
+  return {
+    interactionId: r.interactionId,
+    occurredAt: r.occurredAt.toISOString(),
+    interactionType: r.interactionType,
+    contactChannel: r.contactChannel,
+    region: r.region?.name ?? null,
+    customerId: r.customerId,
+    customerAge: r.customerAge,
+    customerTenureDays: r.customerTenureDays,
+    customerSegment: r.customerSegment,
+    isRepeatContact: r.isRepeatContact,
+    waitMinutes: r.waitMinutes,
+    satisfaction: r.satisfaction,
   };
 }
