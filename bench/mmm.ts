@@ -3,12 +3,15 @@
  * For each dataset: ROI absolute % error vs the truth where known (median and worst channel), coverage of
  * the true ROI by the 90 % interval, R², NRMSE and wall time of one full fit (search + bootstrap).
  * Datasets: pymc-marketing's mmm_example.csv (known process), Robyn's dt_simulated_weekly.csv (no truth),
- * and Mixcast's demo generator (seeds 1–3, with and without its lift tests) when lib/demo exists.
+ * and Mixcast's demo generator (seeds 1–3, with and without its lift tests, and the geo-level model on its 4 regions
+ * with the lift tests: the app's default) when lib/demo exists.
  */
 import { readFileSync } from "node:fs";
 import Papa from "papaparse";
 import { fitMarketingMixModel, type MmmInput, type MmmOptions, type MmmResult } from "../lib/mmm";
 import { demoNationalInput, type DemoLikeDataset } from "../lib/mmm/testing/demo-national-input";
+import { fitGeoMixModel } from "../lib/mmm/fit-geo-mix-model";
+import { buildGeoInput } from "../lib/mmm/pipeline/mmm-geo-rows";
 
 const DATA = "/work/shared/benchmarks/mmm";
 const quick = process.argv.includes("--quick");
@@ -27,7 +30,8 @@ function stageTimer() {
   const cpu0 = process.cpuUsage();
   const firstSeen: Record<string, number> = {};
   const onProgress = (_f: number, stage: string) => {
-    const key = stage.startsWith("searching") ? "search" : stage;
+    // The geo model names its stages differently ("sampling the shapes and bootstrapping").
+    const key = stage.startsWith("searching") ? "search" : stage.includes("bootstrapping") ? "bootstrapping" : stage;
     firstSeen[key] ??= performance.now() - t0;
   };
   const summary = () =>
@@ -174,6 +178,35 @@ if (demo.generateDemoDataset) {
         timer.cpuSeconds(),
       );
     }
+  }
+  // The app's default on the demo (issue 13): the geo-level model on the 4 regions, calibrated by the same lift tests.
+  for (const seed of seeds) {
+    const ds = demo.generateDemoDataset({ seed, weeks: 156 });
+    const truth = Object.fromEntries(ds.truth.channels.map((c) => [c.name, c.roi]));
+    const rows = {
+      revenue: (ds.demand as unknown as { week: string; region: string; revenue: number }[]).map((r) => ({
+        week: r.week,
+        region: r.region,
+        revenue: r.revenue,
+      })),
+      spend: (ds.spend as unknown as { week: string; region: string; channel: string; spend: number }[]).map((r) => ({
+        week: r.week,
+        region: r.region,
+        channel: r.channel,
+        spend: r.spend,
+      })),
+    };
+    const geoInput = buildGeoInput(rows, demoNationalInput(ds, true)).input;
+    if (!geoInput) throw new Error("bench:mmm: the demo has no complete regional panel");
+    const timer = stageTimer();
+    const result = fitGeoMixModel(geoInput, { seed, adstock: "geometric", maxLag: 10, ...(quick ? { iterations: 30, bootstrap: 60 } : {}) }, timer.onProgress);
+    score(
+      `demo seed ${seed} geo (4 regions) + lift tests`,
+      result,
+      truth,
+      `${geoInput.liftTests?.length ?? 0} lift tests; ${timer.summary()}`,
+      timer.cpuSeconds(),
+    );
   }
 } else console.log("\n(lib/demo has no generateDemoDataset yet: demo benchmark skipped)");
 

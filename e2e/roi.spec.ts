@@ -51,19 +51,16 @@ test("Channel ROI shows the fitted model: ROI bars and estimate vs truth for all
     /Median absolute ROI error \d+\.\d %; the 90 % intervals cover the true ROI for [0-6] of 6 channels/,
   );
 
-  // The demo has revenue and spend per region, and lift tests: the lift tests calibrate only the national model, so
-  // "auto" keeps it and the page says why (the geo model's regional table is covered where it is fitted: unit tests of
-  // the table and the mmm fit's integration test with model "geo").
-  await expect(page.getByTestId("roi-model-national")).toContainText("national rather than geo-level because 5 lift test(s) calibrate the national model");
-  await expect(page.getByTestId("geo-roi-table")).toHaveCount(0);
+  // The demo has revenue and spend per region for every week: "auto" fits the geo-level model, calibrated by the
+  // demo's 5 lift tests, and the page shows the region × channel table with estimate vs truth per region.
+  await expect(page.getByTestId("roi-model-geo")).toContainText("calibrated to 5 lift tests");
+  const geoTable = page.getByTestId("geo-roi-table");
+  await expect(geoTable).toBeVisible();
+  for (const region of ["national", "east", "north", "south", "west"]) await expect(geoTable.locator(`tr[data-region="${region}"]`)).toBeVisible();
 
   // The rest of the page renders from the same run.
   for (const id of ["decomposition-chart", "response-curves", "adstock-chart", "fit-chart", "diagnostics"]) await expect(page.getByTestId(id)).toBeVisible();
   await expect(page.getByTestId("response-curves").locator("figure")).toHaveCount(6);
-  // Channels the data cannot tell from zero are marked in the table and explained in the note (the demo's display
-  // channel: 0.5 % of revenue, nearly steady spend, no lift test).
-  await expect(page.locator('[data-testid^="badge-unidentified-"]').first()).toBeVisible();
-  await expect(page.getByTestId("identifiability-note")).toContainText("indistinguishable from zero");
   await page.screenshot({ path: "e2e/screenshots/channel-roi-fitted.png", fullPage: true });
   await page.screenshot({ path: "e2e/screenshots/channel-roi-1440.png", fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });

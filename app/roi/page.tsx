@@ -114,7 +114,12 @@ export default async function RoiPage() {
                 What each channel&apos;s spend returned in revenue (USD), from a geo-level marketing mix model of weekly revenue in {geoGrid.rows.length}{" "}
                 regions on {dataset.name}, weeks {view.firstWeek} to {view.lastWeek} ({artifacts.weeks} weeks): media shapes shared per channel, each
                 region&apos;s effect pooled toward the national one, national figures the sums of the regions
-                {view.liftTests.length ? ` (the ${view.liftTests.length} lift tests calibrate the national model only)` : ""}.
+                {view.liftTests.length
+                  ? artifacts.fit.liftZ2 !== undefined
+                    ? `, calibrated to ${view.liftTests.length} lift tests (${liftChannels.join(", ")})`
+                    : ` (fitted before the geo model took lift tests: the ${view.liftTests.length} lift tests were not used; refit to use them)`
+                  : ""}
+                .
               </span>
             ) : (
               <span data-testid="roi-model-national">

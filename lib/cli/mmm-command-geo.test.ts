@@ -102,6 +102,23 @@ describe("mixcast mmm --geo", () => {
     expect(Object.values(allocation).reduce((a, b) => a + b, 0)).toBeCloseTo(budget, 3);
   });
 
+  it("reads --lift with --geo: the experiment calibrates the fit (liftZ2 reported, the window's lift moves toward it)", async () => {
+    const plainOut = file("out/geo-plain.json");
+    expect(await run(base(file("good.csv"), plainOut))).toBe(0);
+    const plain = JSON.parse(readFileSync(plainOut, "utf8"));
+    const weeks = plain.decomposition.map((d: { date: string }) => d.date);
+    const windowLift = (r: { decomposition: { media: Record<string, number> }[] }) => r.decomposition.slice(20, 40).reduce((s, d) => s + d.media.tv, 0);
+    const measured = 2 * windowLift(plain);
+    writeFileSync(file("lift.csv"), `channel,start,end,incremental_kpi,standard_error\ntv,${weeks[20]},${weeks[39]},${measured},${0.02 * measured}\n`);
+    const out = file("out/geo-lift.json");
+    expect(await run([...base(file("good.csv"), out), "--lift", file("lift.csv")])).toBe(0);
+    const r = JSON.parse(readFileSync(out, "utf8"));
+    expect(plain.fit.liftZ2).toBeUndefined();
+    expect(typeof r.fit.liftZ2).toBe("number");
+    expect(Math.abs(windowLift(r) / measured - 1)).toBeLessThan(Math.abs(windowLift(plain) / measured - 1) / 2);
+    expect(r.geos).toHaveLength(4);
+  });
+
   it("uses each region's mean KPI as its size without --population", async () => {
     const out = file("out/geo-nopop.json");
     expect(await run(base(file("good.csv"), out))).toBe(0);
@@ -187,7 +204,14 @@ describe("mixcast mmm --geo", () => {
       args: () => [...base(file("good.csv")).slice(0, -2), "--population", "population"],
       message: /--population needs --geo/,
     },
-    { name: "--lift with --geo", args: () => [...base(file("good.csv")), "--lift", file("good.csv")], message: /--lift is not supported with --geo/ },
+    {
+      name: "a lift file naming an unknown channel",
+      args: () => {
+        writeFileSync(file("lift-bad.csv"), "channel,start,end,incremental_kpi,standard_error\nradio,2022-01-03,2022-02-28,100,10\n");
+        return [...base(file("good.csv")), "--lift", file("lift-bad.csv")];
+      },
+      message: /radio/,
+    },
   ])("exits 1 on $name with a specific message and writes nothing", async ({ args, message }) => {
     expect(await run(args())).toBe(1);
     expect(lastError()).toMatch(message);

@@ -26,7 +26,8 @@ const USAGE = `usage: mixcast mmm --input data.csv --date COL --kpi COL --spend 
   --geo        region column: the input is then a LONG CSV, one row per week × region (every region every week);
                fits the geo-level model (shared media shapes, regional effects pooled toward the national one)
                and adds geos: [{ name, channels: [{ name, roi, roiLow, roiHigh, contribution, spend, … }] }]
-               to the same national output (controls and holidays are then per region; no --lift)
+               to the same national output (controls and holidays are then per region; --lift tests
+               measure the national incremental KPI and calibrate the pooled regional effects)
   --population region population column (same value on every row of a region): spend per capita`;
 
 class InputError extends Error {}
@@ -153,7 +154,6 @@ export async function run(argv: string[]): Promise<number> {
       controlCols = list(values.controls);
     if (!spendCols.length) throw new InputError("--spend needs at least one column");
     if (values.population && !values.geo) throw new InputError("--population needs --geo (the region column)");
-    if (values.geo && values.lift) throw new InputError("--lift is not supported with --geo yet");
     const named = [
       values.date!,
       values.kpi!,
@@ -197,6 +197,8 @@ export async function run(argv: string[]): Promise<number> {
         file,
       );
       if (options.adstock === "auto") throw new InputError("--adstock auto is not supported with --geo: name one family");
+      // Lift tests measured the channel's national incremental KPI; the geo model calibrates its regional effects to them.
+      if (values.lift) panel.liftTests = await readLiftTests(values.lift, spendCols);
       const result = fitGeoMixModel(panel, { ...options, adstock: options.adstock as "geometric" | "weibull-cdf" | "weibull-pdf" });
       const out = values.out!;
       await mkdir(path.dirname(path.resolve(out)), { recursive: true });

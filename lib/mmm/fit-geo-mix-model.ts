@@ -15,6 +15,7 @@ import {
   geoMedia,
   makeRowSet,
   regionSystems,
+  type GeoLiftRow,
   type GeoMedia,
   type GeoRowSet,
   type PooledFit,
@@ -123,6 +124,19 @@ export function fitGeoMixModel(input: GeoMmmInput, options: GeoMmmOptions = {}, 
       const [lo, hi] = rangeOf(c, h.adstock);
       return { ...h, gamma: logRange(x[c * kParams + kParams - 1], lo, hi) };
     });
+  // Lift tests: per test, each region's a_g = size_g · Σ_{t ∈ window} h_g,c,t under the shapes in use (geo-pooled-fit.ts).
+  const lifts = p.national.lifts;
+  const liftRows = (media: GeoMedia, noise?: number[]): GeoLiftRow[] =>
+    lifts.map((l, k) => {
+      const a = new Float64Array(G);
+      for (let g = 0; g < G; g++) {
+        const h = media.h[g][l.channel];
+        let s = 0;
+        for (let t = l.from; t <= l.to; t++) s += h[t];
+        a[g] = p.sizes[g] * s;
+      }
+      return { channel: l.channel, a, measured: l.measured + (noise ? l.se * noise[k] : 0), se: l.se };
+    });
   const evaluate = (
     x: Float64Array,
     rows: GeoRowSet,
@@ -134,7 +148,7 @@ export function fitGeoMixModel(input: GeoMmmInput, options: GeoMmmOptions = {}, 
     const hyper = decode(x);
     const media = previous && onlyChannel !== undefined ? geoMedia(p, hyper, previous.media, onlyChannel) : geoMedia(p, hyper);
     const systems = regionSystems(p, rows, media);
-    const fit = fitPooled(systems, w, pinned, undefined, lead);
+    const fit = fitPooled(systems, w, pinned, undefined, lead, liftRows(media));
     return { x, hyper, media, systems, fit, d: geoMarginalDeviance(fit, nFit) + hyperPenalty(p.national, x) };
   };
   // Region weights 1/σ_g² from a pilot fit at the centre of the search space, refreshed at the chosen shapes.
@@ -184,7 +198,9 @@ export function fitGeoMixModel(input: GeoMmmInput, options: GeoMmmOptions = {}, 
   const unidentified = p.rawSpend[0].map((_, c) => !p.rawSpend.some((ss) => ss[c].some((v) => v > 0)));
   const lr = new Array<number>(m).fill(Infinity);
   const bestPinned = (pinned: boolean[]) =>
-    Math.min(...plausible.map((e) => geoMarginalDeviance(fitPooled(e.systems, w, pinned, undefined, lead), nFit) + hyperPenalty(p.national, e.x)));
+    Math.min(
+      ...plausible.map((e) => geoMarginalDeviance(fitPooled(e.systems, w, pinned, undefined, lead, liftRows(e.media)), nFit) + hyperPenalty(p.national, e.x)),
+    );
   for (let round = 0; round < m; round++) {
     const base = bestPinned(unidentified);
     let weakest = -1;
@@ -235,7 +251,10 @@ export function fitGeoMixModel(input: GeoMmmInput, options: GeoMmmOptions = {}, 
         movingBlockIndices(nFit, blockLength, rng).map((i) => i + skip),
       );
       const systemsR = regionSystems(p, rows, state.media);
-      const fitR = fitPooled(systemsR, w, noPins, undefined, lead);
+      // The experiments are re-drawn too, as in the national bootstrap: each measured lift ~ N(measured, se²).
+      const liftNoise = lifts.map(() => rng.normal());
+      const liftR = liftRows(state.media, liftNoise);
+      const fitR = fitPooled(systemsR, w, noPins, undefined, lead, liftR);
       // Regions drawn with replacement, the pooling re-estimated on them, and the national ROI as the ratio of their
       // summed contribution to their summed spend: a cluster (region) bootstrap on top of the week bootstrap.
       const picks = Array.from({ length: G }, () => rng.int(G));
@@ -245,6 +264,8 @@ export function fitGeoMixModel(input: GeoMmmInput, options: GeoMmmOptions = {}, 
         noPins,
         undefined,
         lead,
+        // A test measured the whole country; over resampled regions it is the same lift spread over the picks' a_g.
+        liftR.map((l) => ({ ...l, a: Float64Array.from(picks, (g) => l.a[g]) })),
       );
       nationalDraws.push(
         p.channels.map((_, c) => {
@@ -277,6 +298,11 @@ export function fitGeoMixModel(input: GeoMmmInput, options: GeoMmmOptions = {}, 
   };
   chosen.fit = fit;
   const sizes = p.sizes;
+  const liftZ2Reported = liftRows(chosen.media).reduce((z2, l) => {
+    let implied = 0;
+    for (let g = 0; g < G; g++) implied += l.a[g] * fit.b[g][l.channel];
+    return z2 + ((implied - l.measured) / l.se) ** 2;
+  }, 0);
   const regionSpend = p.rawSpend.map((ss) => ss.map((s) => s.reduce((a, b) => a + b, 0)));
   const channelSpend = p.channels.map((_, c) => regionSpend.reduce((s, rs) => s + rs[c], 0));
   const contributionOf = (e: { media: GeoMedia; fit: PooledFit }, g: number, c: number) => sizes[g] * e.fit.b[g][c] * e.media.sumH[g][c];
@@ -490,7 +516,19 @@ export function fitGeoMixModel(input: GeoMmmInput, options: GeoMmmOptions = {}, 
     channels,
     intercept: meanBaseline,
     controls: [],
-    fit: { r2: diag.r2, nrmse: diag.nrmse, mape: diag.mape, dw: diag.dw, aic: diag.aic, bic: diag.bic, vif: {}, decompRssd: Math.sqrt(rssd), lambda: 0 },
+    fit: {
+      r2: diag.r2,
+      nrmse: diag.nrmse,
+      mape: diag.mape,
+      dw: diag.dw,
+      aic: diag.aic,
+      bic: diag.bic,
+      vif: {},
+      decompRssd: Math.sqrt(rssd),
+      lambda: 0,
+      // Mean z² of the implied vs measured lifts at the reported effects, as the national model reports it.
+      ...(lifts.length ? { liftZ2: liftZ2Reported / lifts.length } : {}),
+    },
     decomposition,
     pareto: {
       rule: `geo model: shared media shapes chosen by the smallest penalised marginal deviance Σ_regions [n·ln(SSE_g/n) + pooling penalty + ln det(Λ + A_g/σ_g²) − ln det Λ] + alpha prior (the regional effects integrated out; differential evolution; ${PLAUSIBLE} most plausible shapes kept for the no-effect test and the bootstrap)`,

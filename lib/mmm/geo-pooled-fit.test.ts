@@ -104,6 +104,50 @@ describe("geoDeviance", () => {
   });
 });
 
+describe("fitPooled with lift tests", () => {
+  // One channel, three regions with a single media column each: A_g = X'X, c_g = X'y (hand-sized numbers).
+  const one = (A: number, c: number, yy: number): RegionSystem => ({ A: Float64Array.from([A]), c: Float64Array.from([c]), yy });
+  const systems = [one(4, 8, 20), one(2, 3, 6), one(1, 2.5, 9)];
+  const w = [1, 1, 1];
+
+  it("moves the pooled effect by the closed form when pooling is complete", () => {
+    // Λ → ∞: b_g = β, so β = (Σ w c + U·L/se²) / (Σ w A + U²/se²) with U = Σ_g a_g.
+    const lambda = Float64Array.from([1e12]);
+    const a = Float64Array.from([1, 2, 3]),
+      L = 30,
+      se = 2;
+    const U = 6;
+    const expected = (8 + 3 + 2.5 + (U * L) / se ** 2) / (4 + 2 + 1 + U ** 2 / se ** 2);
+    const fit = fitPooled(systems, w, [false], lambda, 0, [{ channel: 0, a, measured: L, se }]);
+    // (P = Λ − ΛMΛ at Λ = 10¹² cancels to about 4 digits.)
+    expect(fit.beta[0]).toBeCloseTo(expected, 3);
+    fit.b.forEach((bg) => expect(bg[0]).toBeCloseTo(expected, 3));
+    expect(fit.liftImplied[0]).toBeCloseTo(U * expected, 2);
+    expect(fit.liftZ2).toBeCloseTo(((U * expected - L) / se) ** 2, 2);
+    // Without the test β is the precision-weighted data mean (13.5 / 7); the lift (L/U = 5 per unit) pulls it up.
+    const plain = fitPooled(systems, w, [false], lambda, 0);
+    expect(plain.beta[0]).toBeCloseTo(13.5 / 7, 3);
+    expect(plain.liftZ2).toBe(0);
+    expect(fit.beta[0]).toBeGreaterThan(plain.beta[0]);
+  });
+
+  it("counts the whole measured lift against a pinned channel (how the no-effect test hears it)", () => {
+    const fit = fitPooled(systems, w, [true], undefined, 0, [{ channel: 0, a: Float64Array.from([1, 2, 3]), measured: 30, se: 2 }]);
+    expect(fit.beta[0]).toBe(0);
+    expect(fit.liftZ2).toBeCloseTo(225, 9);
+    expect(geoMarginalDeviance(fit, 10)).toBeCloseTo(geoMarginalDeviance({ ...fit, liftZ2: 0 }, 10) + 225, 9);
+  });
+
+  it("gives a precise lift the final say and an imprecise one almost none", () => {
+    const a = Float64Array.from([1, 2, 3]);
+    const lambda = Float64Array.from([1e12]);
+    const precise = fitPooled(systems, w, [false], lambda, 0, [{ channel: 0, a, measured: 30, se: 1e-4 }]);
+    expect(precise.liftImplied[0]).toBeCloseTo(30, 3);
+    const vague = fitPooled(systems, w, [false], lambda, 0, [{ channel: 0, a, measured: 30, se: 1e6 }]);
+    expect(vague.beta[0]).toBeCloseTo(13.5 / 7, 3);
+  });
+});
+
 describe("geoMarginalDeviance", () => {
   const spread = [
     [2, 1],

@@ -10,7 +10,7 @@ import { buildProblem } from "./mmm-problem";
  * unit and one shape fits regions of any size. `national` is a national Problem on the per-size aggregate
  * (Σ_g spend / Σ_g size), built by the national model's own buildProblem: the hyperparameter decoding (adstock
  * ranges, gamma inside the observed adstocked range), the alpha prior and the no-effect threshold are the
- * national model's, unchanged.
+ * national model's, unchanged; its `lifts` are the lift tests with their week windows (measured in absolute KPI units).
  */
 export type GeoProblem = {
   n: number;
@@ -108,8 +108,16 @@ export function buildGeoProblem(input: GeoMmmInput, kind: AdstockKind, maxLag: n
     dates: input.dates,
     kpi: Array.from({ length: n }, (_, t) => input.geos.reduce((s, g) => s + g.kpi[t], 0) / totalSize),
     media: input.channels.map((name, c) => ({ name, spend: Array.from({ length: n }, (_, t) => rawSpend.reduce((s, ss) => s + ss[c][t], 0) / totalSize) })),
+    // Only for their validation and week windows (national.lifts); the measured lifts stay in absolute KPI units.
+    liftTests: input.liftTests,
   };
-  const national = buildProblem(nationalInput, kind, maxLag, trend, seasonality, harmonics);
+  let national: Problem;
+  try {
+    national = buildProblem(nationalInput, kind, maxLag, trend, seasonality, harmonics);
+  } catch (e) {
+    // Its checks (e.g. a lift test naming an unknown channel) are the geo model's input errors too.
+    throw new Error(String(e instanceof Error ? e.message : e).replace(/^fitMarketingMixModel: /, "fitGeoMixModel: "));
+  }
   // Baseline columns other than the intercept are centred over the fitted weeks, so that the intercept is the region's
   // mean per-size baseline level (what the pooled intercept compares across regions) rather than its level in week 1,
   // which the region's own trend and season would move.

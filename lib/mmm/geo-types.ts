@@ -1,4 +1,4 @@
-import type { AdstockChoice, MmmResult } from "./model-types";
+import type { AdstockChoice, MmmInput, MmmResult } from "./model-types";
 import type { Adstock } from "./types";
 
 /**
@@ -21,6 +21,11 @@ export type GeoMmmInput = {
     controls?: { name: string; values: number[] }[];
   }[];
   revenuePerActivation?: number;
+  /**
+   * Lift tests (experiments) measuring a channel's NATIONAL incremental KPI over a window, as for the national model
+   * (MmmInput.liftTests): they calibrate the channel's regional effects through the pooled one (geo-pooled-fit.ts).
+   */
+  liftTests?: MmmInput["liftTests"];
 };
 
 export type GeoMmmOptions = {

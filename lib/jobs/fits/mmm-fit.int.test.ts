@@ -59,12 +59,16 @@ describe("mmm fit runner on the demo dataset", () => {
     expect(JSON.stringify(artifacts).length).toBeLessThan(2_000_000);
   });
 
-  it("keeps the national model by default when lift tests calibrate it, saying why", () => {
+  it("fits the demo's regions with the geo-level model by default, calibrated by its 5 lift tests", () => {
     const artifacts = mmmRunArtifactsSchema.parse(outcome.artifacts);
-    expect(artifacts.view.model).toBe("national");
-    expect(artifacts.view.modelNote).toMatch(/^5 lift test\(s\) calibrate the national model, which the geo model cannot use yet/);
-    expect(artifacts.geos).toBeUndefined();
-    expect(logs.some((l) => l.startsWith("national model: 5 lift test(s)"))).toBe(true);
+    const metrics = mmmRunMetricsSchema.parse(outcome.metrics);
+    expect(artifacts.view.model).toBe("geo");
+    expect(artifacts.view.modelNote).toBeNull();
+    expect(artifacts.geos!.map((g) => g.name).sort()).toEqual(["east", "north", "south", "west"]);
+    // The lift tests entered the fit: their z² is reported, and small (mean z² of 5 tests within the fit's noise).
+    expect(artifacts.fit.liftZ2).toBeLessThan(4);
+    expect(metrics.liftZ2).toBe(artifacts.fit.liftZ2);
+    expect(logs.some((l) => l.startsWith("geo-level model: 4 regions") && l.includes("calibrated by 5 lift test(s)"))).toBe(true);
   });
 
   it("fits the demo's regions with the geo-level model when asked, national figures the sums of the regional ones", async () => {

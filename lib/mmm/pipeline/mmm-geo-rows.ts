@@ -12,7 +12,8 @@ export type GeoSourceRows = {
  * The geo model's panel on the national model's window, channels and controls: one series per region. A region with
  * no revenue row in some week of the window leaves the panel incomplete, and then there is no geo input (null: the
  * fit falls back to the national model and says why); a missing spend row is no spend. The national controls
- * (macro, promotions, holidays) enter every region's own baseline. Fewer than 2 regions → null.
+ * (macro, promotions, holidays) enter every region's own baseline; the national lift tests carry over as they are
+ * (each measured the whole country). Fewer than 2 regions → null.
  * @example buildGeoInput(rows, national)?.geos.map((g) => g.name) // ["east", "north", "south", "west"]
  */
 export function buildGeoInput(rows: GeoSourceRows, national: MmmInput): { input: GeoMmmInput | null; reason: string | null } {
@@ -55,6 +56,7 @@ export function buildGeoInput(rows: GeoSourceRows, national: MmmInput): { input:
         controls: controls.map((c) => ({ name: c.name, values: c.values.slice() })),
       })),
       revenuePerActivation: national.revenuePerActivation,
+      ...(national.liftTests?.length ? { liftTests: national.liftTests.map((l) => ({ ...l })) } : {}),
     },
     reason: null,
   };
