@@ -106,10 +106,19 @@ test("Reports: the mix-model and forecast reports as pages and PDFs, and a scena
   await openReport(page, "/reports/mmm");
   await expect(page.getByRole("heading", { level: 1, name: "Mix-model report" })).toBeVisible();
   await expect(page.getByTestId("report-meta")).toContainText(/Dataset “Demo” version \d+ · Mix-model run #\d+ \(fitted .* UTC\) · code \S+ · generated/);
-  for (const heading of ["Fit and decomposition", "Return on spend by channel", "Response curves", "Recommended allocation", "Caveats"]) {
+  for (const heading of [
+    "Fit and decomposition",
+    "Return on spend by channel",
+    "Return on spend by region",
+    "Response curves",
+    "Recommended allocation",
+    "Caveats",
+  ]) {
     await expect(page.getByRole("heading", { level: 2, name: heading })).toBeVisible();
   }
   await expect(page.getByTestId("mmm-channel-table").locator("tbody tr")).toHaveCount(6);
+  // The demo is fitted by the geo-level model: the national row and its 4 regions.
+  await expect(page.getByTestId("mmm-region-table").locator("tbody tr")).toHaveCount(5);
   await expect(page.getByTestId("mmm-plan-table").locator("tbody tr")).toHaveCount(6);
   expect(await page.locator("figure svg").count()).toBeGreaterThanOrEqual(8);
   await pdfFrom(page);

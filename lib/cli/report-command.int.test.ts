@@ -101,6 +101,9 @@ describe("mixcast report", () => {
       `Dataset “${name}” version ${champion.datasetVersion}`,
       `Mix-model run #${champion.id}`,
       "Return on spend by channel",
+      // The dataset has revenue and spend per region: the geo-level model, with its region × channel table.
+      "Return on spend by region",
+      "modelled by a geo-level model",
       "Response curves",
       "Recommended allocation",
       "Caveats",

@@ -186,6 +186,7 @@ export function fitPooled(
     G = systems.length;
   const isPinned = (c: number) => c >= lead && !!pinned[c - lead];
   const signs: SignCode[] = Array.from({ length: m }, (_, c) => (c < lead ? 0 : isPinned(c) ? 2 : 1));
+  const anyPinned = signs.includes(2);
   const tau2 = new Float64Array(m),
     lambda = new Float64Array(m);
   if (fixedLambda) lambda.set(fixedLambda);
@@ -240,10 +241,14 @@ export function fitPooled(
   const P = new Float64Array(m * m),
     r = new Float64Array(m);
   const Ms: Float64Array[] = [];
+  // ln det(wA + Λ) per region, from the same factorisation (the Occam term below needs it when nothing is pinned).
+  const logDets: number[] = [];
   systems.forEach((s, g) => {
     const wA = scaled(s.A, w[g]);
-    const M = invertSpd(wA, lambda);
+    const ld = { value: 0 };
+    const M = invertSpd(wA, lambda, ld);
     Ms.push(M);
+    logDets.push(ld.value);
     const wc = Float64Array.from(s.c, (x) => x * w[g]);
     for (let i = 0; i < m; i++) {
       let acc = 0;
@@ -288,7 +293,24 @@ export function fitPooled(
   systems.forEach((s, g) => {
     const wA = scaled(s.A, w[g]);
     const rhs = Float64Array.from(s.c, (x, i) => x * w[g] + lambda[i] * beta[i]);
-    const bg = solveConstrainedRidge(wA, rhs, lambda, signs);
+    // The unconstrained optimum M·rhs (M = (wA + Λ)⁻¹, already at hand) is the answer whenever it keeps every
+    // constrained effect ≥ 0 and nothing is pinned (a strictly convex problem whose free optimum is feasible); only
+    // otherwise run the active-set solver. Why: the solver adds columns one factorisation at a time, and this step ran
+    // for every region at every shape evaluation (a quarter of the geo fit).
+    let bg: Float64Array | null = null;
+    if (!anyPinned) {
+      const M = Ms[g];
+      const free = new Float64Array(m);
+      let feasible = true;
+      for (let i = 0; i < m && feasible; i++) {
+        let acc = 0;
+        for (let k = 0; k < m; k++) acc += M[i * m + k] * rhs[k];
+        free[i] = acc;
+        if (signs[i] === 1 && acc < 0) feasible = false;
+      }
+      if (feasible) bg = free;
+    }
+    bg ??= solveConstrainedRidge(wA, rhs, lambda, signs);
     b.push(bg);
     let e = s.yy;
     for (let i = 0; i < m; i++) {
@@ -300,7 +322,9 @@ export function fitPooled(
     sse.push(Math.max(e, 0));
     let penalty = 0;
     for (let i = 0; i < m; i++) if (!(i >= lead && isPinned(i))) penalty += lambda[i] * (bg[i] - beta[i]) ** 2;
-    occam.push(penalty + logDetActive(wA, lambda, (i) => !(i >= lead && isPinned(i))));
+    let logLambda = 0;
+    for (let i = 0; i < m; i++) logLambda += Math.log(lambda[i]);
+    occam.push(penalty + (anyPinned ? logDetActive(wA, lambda, (i) => !(i >= lead && isPinned(i))) : logDets[g] - logLambda));
     const M = Ms[g];
     let df = 0;
     for (let i = 0; i < m; i++) {
@@ -412,11 +436,16 @@ const scaled = (A: Float64Array, k: number) => Float64Array.from(A, (v) => v * k
  * per region per evaluation, so it avoids the general solver's allocations.
  * @throws if the matrix is not positive definite
  */
-function invertSpd(A: Float64Array, d: ArrayLike<number>): Float64Array {
+function invertSpd(A: Float64Array, d: ArrayLike<number>, logDet?: { value: number }): Float64Array {
   const m = d.length;
   const L = new Float64Array(m * m);
   for (let i = 0; i < m; i++) for (let j = 0; j <= i; j++) L[i * m + j] = A[i * m + j] + (i === j ? d[i] : 0);
   if (choleskyInPlace(L, m) >= 0) throw new Error("fitGeoMixModel: a region's media design is not positive definite");
+  if (logDet) {
+    let v = 0;
+    for (let i = 0; i < m; i++) v += 2 * Math.log(L[i * m + i]);
+    logDet.value = v;
+  }
   const Li = new Float64Array(m * m);
   for (let i = 0; i < m; i++) {
     Li[i * m + i] = 1 / L[i * m + i];

@@ -1,6 +1,7 @@
 import { SERIES_COLORS } from "../../components/charts/colors";
 import { formatMoney, formatNumber, formatPercent, formatRatio } from "../format";
 import { decompositionRows } from "../mmm/view/decomposition-rows";
+import { geoRoiGrid } from "../mmm/view/geo-roi-grid";
 import { weaklyIdentified } from "../mmm/view/identifiability";
 import type { MmmRunArtifacts, MmmRunMetrics } from "../runs/mmm";
 import { responseCurveRows } from "../mmm/view/response-curve-rows";
@@ -38,6 +39,9 @@ export function buildMmmReport(input: MmmReportInput): ReportDocument {
   const channels = a.channels;
   const media = summarizeMedia(channels, view.totalRevenue);
   const blocks: ReportBlock[] = [];
+  const geos = a.geos ?? [];
+  // A geo run stored before the geo model took lift tests did not use them (it reports no lift z²).
+  const lifts = view.liftTests.length > 0 && (!geos.length || a.fit.liftZ2 !== undefined);
 
   blocks.push({
     type: "stats",
@@ -55,7 +59,11 @@ export function buildMmmReport(input: MmmReportInput): ReportDocument {
   blocks.push({
     type: "paragraph",
     tone: "muted",
-    text: `National weekly revenue (USD) modelled from ${channels.length} channels' spend with adstock (carryover) and Hill saturation, controlling for trend, season, holidays, promotions and macro indicators${view.liftTests.length ? `, calibrated to ${view.liftTests.length} lift tests (${[...new Set(view.liftTests.map((l) => label(l.channel)))].join(", ")})` : ""}. Intervals are 90 % from a ${a.bootstrap.replicates}-replicate block bootstrap of weeks.`,
+    text: `${
+      geos.length
+        ? `Weekly revenue (USD) in ${geos.length} regions modelled by a geo-level model from ${channels.length} channels' regional spend: adstock (carryover) and Hill saturation shared per channel, each region's effect pooled toward the national one, national figures the sums of the regions; controlling for each region's trend, season, holidays, promotions and macro indicators`
+        : `National weekly revenue (USD) modelled from ${channels.length} channels' spend with adstock (carryover) and Hill saturation, controlling for trend, season, holidays, promotions and macro indicators`
+    }${lifts ? `, calibrated to ${view.liftTests.length} lift tests (${[...new Set(view.liftTests.map((l) => label(l.channel)))].join(", ")})` : ""}. Intervals are 90 % from a ${a.bootstrap.replicates}-replicate block bootstrap of weeks${geos.length ? " (national ones also resample the regions)" : ""}.`,
   });
 
   // Fit quality
@@ -165,6 +173,24 @@ export function buildMmmReport(input: MmmReportInput): ReportDocument {
     }),
     caption: "Contribution: revenue in the window the model attributes to the channel. Carryover: weeks until 90 % of a week's spend effect has landed.",
   });
+
+  if (geos.length) {
+    // The Channel ROI page's region × channel grid (same numbers, same order: largest region first).
+    const grid = geoRoiGrid(channels, geos, labels, view.regionalTruth);
+    blocks.push({ type: "heading", text: "Return on spend by region" });
+    const cell = (c: { roi: number; low: number; high: number }) => `${formatRatio(c.roi)} (${ratioRange(c.low, c.high)})`;
+    blocks.push({
+      type: "table",
+      testId: "mmm-region-table",
+      columns: [{ label: "Region", weight: 1.1 }, ...grid.channels.map((c) => ({ label: c.label, align: "right" as const, weight: 1.3 }))],
+      rows: [["National", ...grid.national.map(cell)], ...grid.rows.map((r) => [r.name, ...r.cells.map(cell)])],
+      caption: `ROI (90 % interval) per region: revenue per $1 of the region's own spend in the window. Regions with little data lean on the national (pooled) estimate.${
+        grid.truth?.medianAbsPctError !== null && grid.truth?.medianAbsPctError !== undefined
+          ? ` Against the demo's regional truth: median absolute error ${formatPercent(grid.truth.medianAbsPctError)}, intervals cover ${grid.truth.covered} of ${grid.truth.count} cells.`
+          : ""
+      }`,
+    });
+  }
 
   // Response curves with current and recommended spend
   blocks.push({ type: "heading", text: "Response curves" });
