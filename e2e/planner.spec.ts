@@ -119,3 +119,22 @@ test("planner: sliders answer instantly, Optimize re-allocates, a saved scenario
   await expect(page.getByTestId("scenario-list").getByRole("cell", { name: new RegExp(`^${name}`) })).toHaveCount(0);
   expect(errors()).toEqual([]);
 });
+
+test("planner by region: the demo's geo model plans every channel × region, on a phone too", async ({ page }) => {
+  test.setTimeout(300_000);
+  const errors = watchConsole(page);
+  await waitForChampionMixModel(page);
+  // The demo is fitted by the geo-level model (issue 13), so the national plan has a "By region" view.
+  await expect(page.getByTestId("planner-view-national")).toHaveAttribute("aria-current", "page");
+  await page.getByTestId("planner-view-regions").click();
+  await expect(page).toHaveURL(/\/planner\?view=regions$/);
+  const table = page.getByTestId("regional-plan-table");
+  await expect(table).toBeVisible();
+  for (const region of ["east", "north", "south", "west"]) await expect(table.locator(`tr[data-region="${region}"]`)).toBeVisible();
+  await expect(page.getByTestId("regional-plan-summary")).toContainText(/Expected gain vs the current mix (±|[−+-])?\$[0-9.,]+[KM]?\/week \(90 %:/);
+  await page.screenshot({ path: "e2e/screenshots/planner-regions-1440.png", fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(table).toBeVisible();
+  await page.screenshot({ path: "e2e/screenshots/planner-regions-390.png", fullPage: true });
+  expect(errors()).toEqual([]);
+});
