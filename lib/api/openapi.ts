@@ -64,7 +64,7 @@ export function buildOpenApiDocument(serverUrl = "/"): Record<string, unknown> {
       "/api/v1/channel-roi": {
         get: {
           operationId: "getChannelRoi",
-          summary: "ROI, 90 % interval and marginal ROI per channel from the champion mix model",
+          summary: "ROI, 90 % interval and marginal ROI per channel from the champion mix model (and per region for a geo-level model)",
           responses: { "200": { description: "Per-channel ROI", content: json("ChannelRoiResponse") }, "409": errors["409"] },
         },
       },

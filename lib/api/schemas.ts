@@ -45,11 +45,27 @@ export const channelRoiSchema = channelRoiContract
     spend: z.number().describe("USD over the fit window"),
     contribution: z.number().describe("USD of revenue attributed over the fit window"),
   });
+/** One channel in one region of a geo-level model: the fields of `mixcast mmm --geo`'s geos[].channels[]. */
+export const regionalChannelRoiSchema = z.object({
+  name: z.string(),
+  roi: z.number(),
+  roiLow: z.number(),
+  roiHigh: z.number(),
+  contribution: z.number().describe("USD of the region's revenue attributed over the fit window"),
+  spend: z.number().describe("USD spent in the region over the fit window"),
+});
 export const channelRoiResponseSchema = z.object({
   runId: z.number().int(),
   datasetVersion: z.number().int(),
+  model: z
+    .enum(["national", "geo"])
+    .describe("geo: the geo-level model (regional effects pooled toward the national one); national figures are the sums of the regions"),
   fit: z.object({ r2: z.number(), nrmse: z.number(), mape: z.number() }),
   channels: z.array(channelRoiSchema),
+  regions: z
+    .array(z.object({ name: z.string(), channels: z.array(regionalChannelRoiSchema) }))
+    .optional()
+    .describe("ROI per region and channel, when the champion is a geo-level model"),
 });
 
 /**

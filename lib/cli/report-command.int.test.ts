@@ -16,6 +16,8 @@ import { extractPdfText } from "../reports/testing/extract-pdf-text";
 import { GET as getForecastPdf } from "../../app/reports/forecast/pdf/route";
 import { GET as getMmmPdf } from "../../app/reports/mmm/pdf/route";
 import { GET as getScenarioPdf } from "../../app/reports/scenarios/pdf/route";
+import { GET as getChannelRoi } from "../../app/api/v1/channel-roi/route";
+import { channelRoiResponseSchema } from "../api/schemas";
 import { run } from "./report-command";
 
 /**
@@ -173,4 +175,22 @@ describe("PDF downloads of the report pages", () => {
     expect(unknown.status).toBe(404);
     expect((await unknown.json()).error).toContain("999999");
   }, 120_000);
+
+  it("GET /api/v1/channel-roi publishes the geo model's ROI per region, national figures the sums of the regions", async () => {
+    const user = await db.user.findUniqueOrThrow({ where: { email: `${name}@test.mixcast` } });
+    const token = newSecret(API_TOKEN_PREFIX);
+    await db.apiToken.create({ data: { userId: user.id, name: "read roi", scope: "read", tokenHash: hashSecret(token) } });
+    const response = await call(getChannelRoi as Handler, "http://localhost/api/v1/channel-roi", token);
+    expect(response.status).toBe(200);
+    const body = channelRoiResponseSchema.parse(await response.json());
+    // The dataset has revenue and spend per region: the champion is the geo-level model.
+    expect(body.model).toBe("geo");
+    expect(body.regions!.map((r) => r.name).sort()).toEqual(["east", "north", "south", "west"]);
+    for (const [c, channel] of body.channels.entries()) {
+      const regional = body.regions!.map((r) => r.channels[c]);
+      expect(regional.every((x) => x.name === channel.name && x.roiLow <= x.roi + 1e-9 && x.roi <= x.roiHigh + 1e-9)).toBe(true);
+      expect(regional.reduce((s, x) => s + x.contribution, 0)).toBeCloseTo(channel.contribution, 2);
+      expect(regional.reduce((s, x) => s + x.spend, 0)).toBeCloseTo(channel.spend, 2);
+    }
+  }, 60_000);
 });

@@ -73,7 +73,16 @@ export async function fetchChampionMixModel() {
   const champion = await fetchChampionMmmRun(dataset.id);
   if (!champion) return null;
   const artifacts = champion.results?.artifacts;
-  return { run: champion.run, channels: (artifacts?.channels ?? []).map(channelRoiOf), fit: artifacts?.fit ?? { r2: NaN, nrmse: NaN, mape: NaN } };
+  return {
+    run: champion.run,
+    channels: (artifacts?.channels ?? []).map(channelRoiOf),
+    fit: artifacts?.fit ?? { r2: NaN, nrmse: NaN, mape: NaN },
+    // The geo model's regions, with the CLI contract's fields per channel (mixcast mmm --geo).
+    regions: artifacts?.geos?.map((g) => ({
+      name: g.name,
+      channels: g.channels.map((c) => ({ name: c.name, roi: c.roi, roiLow: c.roiLow, roiHigh: c.roiHigh, contribution: c.contribution, spend: c.spend })),
+    })),
+  };
 }
 
 /** The champion mix model's response curves, validated as the Planner validates them (null when none is usable). */

@@ -7,7 +7,7 @@ import { authenticateRequest } from "@/lib/auth/api-auth";
 
 export const dynamic = "force-dynamic";
 
-/** GET /api/v1/channel-roi — ROI, 90 % interval and marginal ROI per channel from the champion mix model. */
+/** GET /api/v1/channel-roi — ROI, 90 % interval and marginal ROI per channel from the champion mix model; per region too when it is a geo-level model. */
 export const GET = withApiMetrics("/api/v1/channel-roi", async (request: Request) => {
   const caller = await authenticateRequest(request, "read");
   if (caller instanceof Response) return caller;
@@ -17,6 +17,7 @@ export const GET = withApiMetrics("/api/v1/channel-roi", async (request: Request
   return apiJson(channelRoiResponseSchema, {
     runId: mmm.run.id,
     datasetVersion: mmm.run.datasetVersion,
+    model: mmm.regions?.length ? "geo" : "national",
     fit: { r2: mmm.fit.r2, nrmse: mmm.fit.nrmse, mape: mmm.fit.mape },
     channels: mmm.channels.map((c) => ({
       name: c.name,
@@ -28,5 +29,6 @@ export const GET = withApiMetrics("/api/v1/channel-roi", async (request: Request
       roiHigh: c.roiHigh,
       mroi: c.mroi,
     })),
+    ...(mmm.regions?.length ? { regions: mmm.regions } : {}),
   });
 });
