@@ -12,6 +12,10 @@ import { fitMarketingMixModel, type MmmInput, type MmmOptions, type MmmResult } 
 import { demoNationalInput, type DemoLikeDataset } from "../lib/mmm/testing/demo-national-input";
 import { fitGeoMixModel } from "../lib/mmm/fit-geo-mix-model";
 import { buildGeoInput } from "../lib/mmm/pipeline/mmm-geo-rows";
+import { DEMO_CHANNELS } from "../lib/demo/channel-config";
+import { hillResponse } from "../lib/math/response-curve";
+import { allocateBudget } from "../lib/optimize";
+import { responseModelFromResult } from "../lib/optimize/response-model-from-result";
 
 const DATA = "/work/shared/benchmarks/mmm";
 const quick = process.argv.includes("--quick");
@@ -156,6 +160,32 @@ const baseOptions: MmmOptions = quick ? { iterations: 60, bootstrap: 100 } : {};
 }
 
 // ---- Mixcast demo generator ------------------------------------------------------------------------
+
+/**
+ * The demo's decision under its truth: the plan `mixcast optimize` makes by default (revenue, the historical mean
+ * weekly budget; responseModelFromResult + allocateBudget, the CLI's own path) scored with the demo's TRUE national
+ * curves at steady state (lib/demo/channel-config.ts: Hill on adstocked national spend, adstock weights summing to 1),
+ * against keeping the current mix and against the true optimum (dynamic programming on a $100 grid).
+ */
+function demoDecision(result: MmmResult): string {
+  const model = responseModelFromResult(JSON.parse(JSON.stringify(result)));
+  const current = Object.fromEntries(model.channels.map((c) => [c.name, c.meanWeeklySpend]));
+  const budget = Object.values(current).reduce((a, b) => a + b, 0);
+  const plan = allocateBudget(model, { totalBudget: budget, objective: "revenue" });
+  const curves = DEMO_CHANNELS.filter((c) => c.name in current);
+  const outcome = (x: Record<string, number>) => curves.reduce((s, c) => s + hillResponse(c.saturation, x[c.name] ?? 0), 0);
+  const step = 100,
+    K = Math.round(budget / step);
+  let best = new Float64Array(K + 1);
+  for (const c of curves) {
+    const next = new Float64Array(K + 1).fill(-Infinity);
+    for (let k = 0; k <= K; k++) for (let j = 0; j <= k; j++) next[k] = Math.max(next[k], best[k - j] + hillResponse(c.saturation, j * step));
+    best = next;
+  }
+  const [now, planned, optimum] = [outcome(current), outcome(plan.allocation), best[K]];
+  const pct = (v: number) => `${(100 * v).toFixed(1)} %`;
+  return `plan under the truth: ${planned >= now ? "+" : ""}${pct(planned / now - 1)} vs the current mix, regret ${pct((optimum - planned) / optimum)} (keep current: ${pct((optimum - now) / optimum)}); model said ${pct(plan.gainVsCurrent.mean / now)}`;
+}
 type DemoModule = {
   generateDemoDataset?: (o: { seed?: number; weeks?: number }) => DemoLikeDataset & { truth: { channels: { name: string; roi: number }[] } };
 };
@@ -174,7 +204,7 @@ if (demo.generateDemoDataset) {
         `demo seed ${seed}${withLift ? " + lift tests" : ""}`,
         result,
         truth,
-        `${withLift ? `${input.liftTests?.length ?? 0} lift tests; ` : ""}${timer.summary()}`,
+        `${withLift ? `${input.liftTests?.length ?? 0} lift tests; ` : ""}${timer.summary()}; ${demoDecision(result)}`,
         timer.cpuSeconds(),
       );
     }
@@ -204,7 +234,7 @@ if (demo.generateDemoDataset) {
       `demo seed ${seed} geo (4 regions) + lift tests`,
       result,
       truth,
-      `${geoInput.liftTests?.length ?? 0} lift tests; ${timer.summary()}`,
+      `${geoInput.liftTests?.length ?? 0} lift tests; ${timer.summary()}; ${demoDecision(result)}`,
       timer.cpuSeconds(),
     );
   }

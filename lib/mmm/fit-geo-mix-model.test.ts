@@ -89,6 +89,27 @@ describe("fitGeoMixModel", () => {
     expect(tv(calibrated).contribution).toBeGreaterThan(1.2 * tv(result).contribution);
   });
 
+  it("measures how much the regions' residuals move together, and tempers the shapes' likelihood by it", () => {
+    // The generator's regional noise is independent: the design effect stays near 1.
+    expect(result.geoModel.regionDependence!.designEffect).toBeLessThan(1.3);
+    // The same data plus a shock common to every region (4 % of each region's mean KPI times one shared series): the
+    // regions now carry less independent information, and the fit says so.
+    const input = panelOf(g.longCsv, g.regions);
+    let state = 12345;
+    const shared = input.dates.map(() => {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      return state / 2147483648 - 0.5;
+    });
+    for (const geo of input.geos) {
+      const mean = geo.kpi.reduce((a, b) => a + b, 0) / geo.kpi.length;
+      geo.kpi = geo.kpi.map((v, t) => v + 0.14 * mean * shared[t]);
+    }
+    const shocked = fitGeoMixModel(input, { seed: 1, iterations: 20, bootstrap: 10 });
+    expect(shocked.geoModel.regionDependence!.residualCorrelation).toBeGreaterThan(0.2);
+    expect(shocked.geoModel.regionDependence!.designEffect).toBeGreaterThan(1.5);
+    expect(shocked.bootstrap.method).toContain("design effect");
+  });
+
   it("refuses a lift test naming an unknown channel", () => {
     const input = panelOf(g.longCsv, g.regions);
     input.liftTests = [{ channel: "radio", start: input.dates[30], end: input.dates[49], incrementalKpi: 100, standardError: 10 }];

@@ -14,6 +14,7 @@ import {
   geoMarginalDeviance,
   geoMedia,
   makeRowSet,
+  meanResidualCorrelation,
   regionSystems,
   type GeoLiftRow,
   type GeoMedia,
@@ -181,6 +182,16 @@ export function fitGeoMixModel(input: GeoMmmInput, options: GeoMmmOptions = {}, 
   }
   plausible.sort((a, b) => a.d - b.d);
   const chosen = plausible[0];
+  // Design effect of the regions (Kish): their residuals at the chosen shapes move together with mean pairwise
+  // correlation ρ̄, so the G regions carry the information of G / (1 + (G − 1)ρ̄) independent ones. The likelihood sums
+  // them as if independent, which is right on data whose regional errors are independent (the geo benchmark: ρ̄ within
+  // ±0.01) and overconfident where a shock or a misfit is common to every region (the demo, whose media effect is
+  // driven by national spend: ρ̄ ≈ 0.4, so four regions counted as nine). The shape chain and the no-effect test
+  // therefore use the regional part of the deviance divided by the design effect (a composite-likelihood adjustment);
+  // lift tests and the alpha prior are not divided. The search for the best shapes is unchanged.
+  const rho = meanResidualCorrelation(p, full, chosen.media, chosen.fit);
+  const designEffect = Math.max(1, 1 + (G - 1) * rho);
+  const tempered = (fit: PooledFit, x: Float64Array) => (geoMarginalDeviance(fit, nFit) - fit.liftZ2) / designEffect + fit.liftZ2 + hyperPenalty(p.national, x);
 
   // ---- No-effect test (the national model's rule and threshold) ----------------------------------------
   progress(0.72, "testing each channel against no effect");
@@ -198,9 +209,7 @@ export function fitGeoMixModel(input: GeoMmmInput, options: GeoMmmOptions = {}, 
   const unidentified = p.rawSpend[0].map((_, c) => !p.rawSpend.some((ss) => ss[c].some((v) => v > 0)));
   const lr = new Array<number>(m).fill(Infinity);
   const bestPinned = (pinned: boolean[]) =>
-    Math.min(
-      ...plausible.map((e) => geoMarginalDeviance(fitPooled(e.systems, w, pinned, undefined, lead, liftRows(e.media)), nFit) + hyperPenalty(p.national, e.x)),
-    );
+    Math.min(...plausible.map((e) => tempered(fitPooled(e.systems, w, pinned, undefined, lead, liftRows(e.media)), e.x)));
   for (let round = 0; round < m; round++) {
     const base = bestPinned(unidentified);
     let weakest = -1;
@@ -229,6 +238,13 @@ export function fitGeoMixModel(input: GeoMmmInput, options: GeoMmmOptions = {}, 
   const drawEvals: { hyper: Hyper; media: GeoMedia; fit: PooledFit }[] = [];
   // National ROI per draw from the same fit with the REGIONS resampled too (see nationalDraws below).
   const nationalDraws: number[][] = [];
+  const chainRoi: number[][] = [];
+  const regionSpendTotal = p.channels.map((_, c) => p.rawSpend.reduce((sum, ss) => sum + ss[c].reduce((a, b) => a + b, 0), 0));
+  const nationalRoiOf = (e: Evaluation, c: number) => {
+    let contribution = 0;
+    for (let g = 0; g < G; g++) contribution += p.sizes[g] * e.fit.b[g][c] * e.media.sumH[g][c];
+    return regionSpendTotal[c] > 0 ? contribution / regionSpendTotal[c] : 0;
+  };
   const regionSpendAll = p.rawSpend.map((ss) => ss.map((s) => s.reduce((a, b) => a + b, 0)));
   let state: Evaluation = chosen,
     accepted = 0,
@@ -240,11 +256,16 @@ export function fitGeoMixModel(input: GeoMmmInput, options: GeoMmmOptions = {}, 
     for (let j = 0; j < k; j++) x2[c * k + j] = Math.min(1, Math.max(0, x2[c * k + j] + CHAIN_STEP_SD * rng.normal()));
     const next = evaluate(x2, full, w, noPins, state, c);
     proposed++;
-    if (next.d < state.d || rng.next() < Math.exp(-0.5 * (next.d - state.d))) {
+    const dNext = tempered(next.fit, next.x),
+      dState = tempered(state.fit, state.x);
+    if (dNext < dState || rng.next() < Math.exp(-0.5 * (dNext - dState))) {
       state = next;
       accepted++;
     }
     const kept = step - CHAIN_BURN_IN * m;
+    // Every post-burn-in state's national ROI on ALL weeks and regions (its full-data fit is at hand): the shapes'
+    // posterior without the bootstrap's resampling noise, for the point estimate below.
+    if (kept >= 0) chainRoi.push(p.channels.map((_, c) => nationalRoiOf(state, c)));
     if (kept >= 0 && kept % CHAIN_THIN === CHAIN_THIN - 1) {
       const rows = makeRowSet(
         p,
@@ -351,13 +372,19 @@ export function fitGeoMixModel(input: GeoMmmInput, options: GeoMmmOptions = {}, 
       dRoi.slice().sort((a, b) => a - b),
       0.5,
     );
-    // An identified channel's national ROI is the median over the draws (shape chain × weeks × regions), not the
+    const chainMedian = quantile(
+      chainRoi.map((d) => d[c]).sort((a, b) => a - b),
+      0.5,
+    );
+    // An identified channel's national ROI is the median over the shape chain's states of their full-data ROI, not the
     // selected shapes' value: the likelihood is nearly flat along an always-on channel's Hill shape while its ROI moves
-    // 2× along it, and one best-fitting shape lands anywhere on that ridge (bench/README-geo.md, round 3: median error
-    // 21.3 → 13.0 % default seeds, 11.1 → 10.4 % held-out; intervals unchanged). The same reason as the national
-    // model's shape-averaged ROI (shape-averaged-roi.ts). An unidentified channel keeps its shrunk point value: its draws
-    // refit the effect freely and would lift null channels. Contribution and curves stay the selected model's.
-    const roi = !unidentified[c] && Number.isFinite(roiMedian) ? roiMedian : pointRoi;
+    // 2× along it, and one best-fitting shape lands anywhere on that ridge. The same reason as the national model's
+    // shape-averaged ROI (shape-averaged-roi.ts). Not the median of the bootstrap draws (round 3): those also resample
+    // weeks and regions, noise that belongs in the interval, and with 100 draws it moved a channel's point estimate by up
+    // to 20 % between runs that differed only in the chain's path (bench/README-geo.md, round 4). An unidentified channel
+    // keeps its shrunk point value: its draws refit the effect freely and would lift null channels. Contribution and
+    // curves stay the selected model's.
+    const roi = !unidentified[c] && Number.isFinite(chainMedian) ? chainMedian : pointRoi;
     const top = Math.max(2.5 * meanWeekly[c], ...nationalSpend[c]);
     const responseCurve = Array.from({ length: 21 }, (_, i) => {
       const x = (top * i) / 20;
@@ -532,14 +559,14 @@ export function fitGeoMixModel(input: GeoMmmInput, options: GeoMmmOptions = {}, 
       front: [],
     },
     identification: {
-      rule: `a channel is unidentified (identified: false; its pooled, shrunk ROI is still reported, with an interval from 0) when pinning its effect at zero in every region raises the best penalised deviance over the ${PLAUSIBLE} most plausible shapes by less than χ²_{1+${k}+r}(0.90), r = the effective degrees of freedom of its regional deviations (Σ_g (1 − pooledWeight)·(G − 1)/G; Wilson–Hilferty quantile), at least the national model's χ²_${1 + k}(0.90) = ${threshold.toFixed(2)}; tested by backward elimination, weakest first; noEffectLr is that rise`,
+      rule: `a channel is unidentified (identified: false; its pooled, shrunk ROI is still reported, with an interval from 0) when pinning its effect at zero in every region raises the best penalised deviance over the ${PLAUSIBLE} most plausible shapes by less than χ²_{1+${k}+r}(0.90), r = the effective degrees of freedom of its regional deviations (Σ_g (1 − pooledWeight)·(G − 1)/G; Wilson–Hilferty quantile), at least the national model's χ²_${1 + k}(0.90) = ${threshold.toFixed(2)}; tested by backward elimination, weakest first; noEffectLr is that rise, the regions' part divided by their design effect ${designEffect.toFixed(2)}`,
       threshold,
       unidentified: channels.filter((c) => !c.identified).map((c) => c.name),
     },
     bootstrap: {
       replicates,
       blockLength,
-      method: `shapes from a random-walk Metropolis chain on exp(−penalised deviance / 2) over all weeks (every ${CHAIN_THIN}th state after ${CHAIN_BURN_IN * m} burn-in steps; acceptance ${(100 * acceptance).toFixed(0)} %); each kept state's regional effects refit on a circular moving-block bootstrap of weeks, the same weeks in every region, with the pooling (between-region variance) re-estimated; national ROI and contribution intervals also resample the regions (with replacement, the pooling re-estimated on them; national ROI = their contribution / their spend)`,
+      method: `shapes from a random-walk Metropolis chain on exp(−penalised deviance / 2) over all weeks, the regions' part divided by their design effect ${designEffect.toFixed(2)} (mean residual correlation between regions ${rho.toFixed(2)}) (every ${CHAIN_THIN}th state after ${CHAIN_BURN_IN * m} burn-in steps; acceptance ${(100 * acceptance).toFixed(0)} %); each kept state's regional effects refit on a circular moving-block bootstrap of weeks, the same weeks in every region, with the pooling (between-region variance) re-estimated; national ROI and contribution intervals also resample the regions (with replacement, the pooling re-estimated on them; national ROI = their contribution / their spend)`,
     },
     settings: { seed, adstock: p.national.kind, generations, populationSize, maxLag, harmonics },
     responseModel,
@@ -559,6 +586,7 @@ export function fitGeoMixModel(input: GeoMmmInput, options: GeoMmmOptions = {}, 
         rule: "regional effects ~ N(beta, tau²) per size unit; tau² by the DerSimonian–Laird method of moments on the unpooled regional estimates",
       })),
       draws,
+      regionDependence: { residualCorrelation: rho, designEffect },
       intercept: p.poolIntercept
         ? { pooled: true, perSizeLevel: fit.leadBeta[0], tau: Math.sqrt(fit.leadTau2[0]) }
         : { pooled: false, perSizeLevel: null, tau: null },

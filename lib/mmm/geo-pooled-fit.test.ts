@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { fitPooled, geoConditionalAic, geoDeviance, geoMarginalDeviance, type RegionSystem } from "./geo-pooled-fit";
+import {
+  fitPooled,
+  geoConditionalAic,
+  geoDeviance,
+  geoMarginalDeviance,
+  meanResidualCorrelation,
+  type GeoMedia,
+  type GeoRowSet,
+  type PooledFit,
+  type RegionSystem,
+} from "./geo-pooled-fit";
+import type { GeoProblem } from "./geo-problem";
 
 /** A region's normal equations for a design X (rows) and KPI y: A = X'X, c = X'y, yy = y'y. */
 function system(X: number[][], y: number[]): RegionSystem {
@@ -249,5 +260,28 @@ describe("geoConditionalAic", () => {
     const free = fitPooled(same, w, [false, false], Float64Array.from([1e-9, 1e-9]));
     expect(geoDeviance(free.sse, 40)).toBeLessThan(geoDeviance(pooled.sse, 40));
     expect(geoConditionalAic(pooled, 40)).toBeLessThan(geoConditionalAic(free, 40));
+  });
+});
+
+describe("meanResidualCorrelation", () => {
+  // No baseline and no media: each region's residual is its KPI on the rows, so the correlations are hand-computable.
+  const rowsOf = (series: number[][]): GeoRowSet => ({
+    idx: Int32Array.from(series[0].map((_, t) => t)),
+    rows: series[0].length,
+    regions: series.map((y) => ({ Q: [], yt: Float64Array.from(y), yy: 0, Zp: [], ZZ: new Float64Array(0), Zy: new Float64Array(0) })),
+  });
+  const noMedia = { m: 0 } as unknown as GeoProblem;
+  const media: GeoMedia = { h: [], sumH: [] };
+  const fitFor = (G: number) =>
+    ({ lead: Array.from({ length: G }, () => new Float64Array(0)), b: Array.from({ length: G }, () => new Float64Array(0)) }) as unknown as PooledFit;
+
+  it("is 1 when every region's residuals are the same series, 0 when they are orthogonal, 1/3 for two alike and one apart", () => {
+    const a = [1, -1, 2, -2],
+      b = [1, 1, -1, -1],
+      c = [2, -2, -1, 1]; // a·b = 0, a·c = 0 (2 + 2 − 2 − 2), b·c = 0
+    expect(meanResidualCorrelation(noMedia, rowsOf([a, a, a]), media, fitFor(3))).toBeCloseTo(1, 12);
+    expect(meanResidualCorrelation(noMedia, rowsOf([a, b, c]), media, fitFor(3))).toBeCloseTo(0, 12);
+    // Scale does not matter: pairs (1,2) = 1, (1,3) = 0, (2,3) = 0.
+    expect(meanResidualCorrelation(noMedia, rowsOf([a, a.map((v) => 3 * v), b]), media, fitFor(3))).toBeCloseTo(1 / 3, 12);
   });
 });

@@ -356,6 +356,37 @@ export function fitPooled(
   };
 }
 
+/**
+ * Mean pairwise correlation of the regions' residuals on the row set (ρ̄ = (‖Σ_g z_g‖² − G) / (G(G − 1)), z_g the
+ * region's residual series scaled to unit length; residual = KPI − baseline − media of the fit, on the rows).
+ * The likelihood sums the regions as if their errors were independent; when they move together (a shock or a misfit
+ * common to every region) G regions carry less information than G independent ones. fitGeoMixModel uses ρ̄ for the
+ * design effect 1 + (G − 1)·ρ̄ (Kish) by which it tempers the shapes' likelihood.
+ */
+export function meanResidualCorrelation(p: GeoProblem, rows: GeoRowSet, media: GeoMedia, fit: PooledFit): number {
+  const n = rows.rows,
+    G = rows.regions.length;
+  if (G < 2) return 0;
+  const sum = new Float64Array(n);
+  let used = 0;
+  rows.regions.forEach((r, g) => {
+    const e = r.yt.slice();
+    r.Zp.forEach((z, i) => axpy(-fit.lead[g][i], z, e, n));
+    for (let c = 0; c < p.m; c++) {
+      const bc = fit.b[g][c];
+      if (bc === 0) continue;
+      const h = gatherRows(media.h[g][c], rows.idx);
+      for (const q of r.Q) axpy(-dot(q, h, n), q, h, n);
+      axpy(-bc, h, e, n);
+    }
+    const norm = Math.sqrt(dot(e, e, n));
+    if (!(norm > 0)) return;
+    used++;
+    for (let t = 0; t < n; t++) sum[t] += e[t] / norm;
+  });
+  return used < 2 ? 0 : (dot(sum, sum, n) - used) / (used * (used - 1));
+}
+
 /** Σ_g n·ln(SSE_g / n): −2 log-likelihood with each region's noise variance profiled out (up to a constant). */
 export function geoDeviance(sse: number[], n: number): number {
   let d = 0;

@@ -90,6 +90,12 @@ export type GeoModelInfo = {
   intercept: { pooled: boolean; perSizeLevel: number | null; tau: number | null };
   /** Bootstrap draws (for the regional optimizer's expected value over draws). */
   draws: GeoDraw[];
+  /**
+   * Mean pairwise correlation of the regions' residuals at the chosen shapes, and the design effect max(1, 1 + (G − 1)ρ̄)
+   * by which the shapes' likelihood is tempered in the shape chain and the no-effect test (regions that move together
+   * carry less information than independent ones). Absent on runs fitted before it existed.
+   */
+  regionDependence?: { residualCorrelation: number; designEffect: number };
 };
 
 /** The national result (same fields as a national fit) plus the regions. */
