@@ -238,14 +238,15 @@ export function fitGeoMixModel(input: GeoMmmInput, options: GeoMmmOptions = {}, 
   const drawEvals: { hyper: Hyper; media: GeoMedia; fit: PooledFit }[] = [];
   // National ROI per draw from the same fit with the REGIONS resampled too (see nationalDraws below).
   const nationalDraws: number[][] = [];
+  const regionSpendAll = p.rawSpend.map((ss) => ss.map((s) => s.reduce((a, b) => a + b, 0)));
+  // A chain state's national ROI on all weeks and regions (for the point estimate below).
   const chainRoi: number[][] = [];
-  const regionSpendTotal = p.channels.map((_, c) => p.rawSpend.reduce((sum, ss) => sum + ss[c].reduce((a, b) => a + b, 0), 0));
+  const nationalSpendAll = p.channels.map((_, c) => regionSpendAll.reduce((sum, rs) => sum + rs[c], 0));
   const nationalRoiOf = (e: Evaluation, c: number) => {
     let contribution = 0;
     for (let g = 0; g < G; g++) contribution += p.sizes[g] * e.fit.b[g][c] * e.media.sumH[g][c];
-    return regionSpendTotal[c] > 0 ? contribution / regionSpendTotal[c] : 0;
+    return nationalSpendAll[c] > 0 ? contribution / nationalSpendAll[c] : 0;
   };
-  const regionSpendAll = p.rawSpend.map((ss) => ss.map((s) => s.reduce((a, b) => a + b, 0)));
   let state: Evaluation = chosen,
     accepted = 0,
     proposed = 0;
