@@ -207,9 +207,9 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
             {describeIncompleteWeeks(meta.incompleteWeeks)}. Forecasts learn only from weeks with both demand and spend imported.
           </p>
         ) : null}
-        {fr.source === "scenario" && !scenarioPlan && (
+        {!scenarioPlan && (
           <div className="mt-1">
-            <SharedPlanControl scenario={null} canEdit={canEdit} role={user.role} />
+            <SharedPlanControl scenario={null} canEdit={canEdit} role={user.role} offer={fr.source === "scenario"} />
           </div>
         )}
       </div>

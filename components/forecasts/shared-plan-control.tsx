@@ -12,7 +12,22 @@ import { isActiveRunStatus } from "@/lib/runs/run-kinds";
  * the current mix. Asks for confirmation (everyone's forecast, and its drop alerts, change), then follows the refit
  * live until it lands and the page re-renders from the new champion.
  */
-export function SharedPlanControl({ scenario, canEdit, role }: { scenario: { id: number; name: string } | null; canEdit: boolean; role: string }) {
+export function SharedPlanControl({
+  scenario,
+  canEdit,
+  role,
+  offer = true,
+}: {
+  scenario: { id: number; name: string } | null;
+  canEdit: boolean;
+  role: string;
+  /**
+   * Whether the change is on offer. The page keeps the control mounted after its own change lands (offer false: the
+   * shared forecast already uses this plan), so the "done — the shared forecast now uses …" line outlives the refresh
+   * that the success triggers; it used to vanish with the button the moment the page re-rendered.
+   */
+  offer?: boolean;
+}) {
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
   const [runId, setRunId] = useState<number | null>(null);
@@ -28,10 +43,11 @@ export function SharedPlanControl({ scenario, canEdit, role }: { scenario: { id:
     }
   }, [run, router]);
   const label = scenario ? "Make this the shared forecast" : "Use the current mix for the shared forecast";
+  if (!offer && !run && !error) return null;
   const what = scenario ? `the scenario “${scenario.name}”` : "the current mix";
   return (
     <div className="flex flex-col items-start gap-1" data-testid="shared-plan-control">
-      {confirming ? (
+      {!offer ? null : confirming ? (
         <div role="group" aria-label="Confirm replacing the shared forecast" className="flex flex-wrap items-center gap-2 text-sm">
           <span className="text-slate-800">
             Replace the shared forecast everyone sees with {what}? Drop alerts follow the new forecast; this is recorded in the audit log.
@@ -66,7 +82,7 @@ export function SharedPlanControl({ scenario, canEdit, role }: { scenario: { id:
           {label}
         </Button>
       )}
-      {!canEdit && (
+      {offer && !canEdit && (
         <p id="shared-plan-hint" className="text-xs text-slate-500">
           Needs the planner role (you are a {role}).
         </p>
