@@ -13,6 +13,7 @@ import {
   fitWeeks,
   geoMarginalDeviance,
   geoMedia,
+  liftFit,
   makeRowSet,
   meanResidualCorrelation,
   regionSystems,
@@ -320,11 +321,8 @@ export function fitGeoMixModel(input: GeoMmmInput, options: GeoMmmOptions = {}, 
   };
   chosen.fit = fit;
   const sizes = p.sizes;
-  const liftZ2Reported = liftRows(chosen.media).reduce((z2, l) => {
-    let implied = 0;
-    for (let g = 0; g < G; g++) implied += l.a[g] * fit.b[g][l.channel];
-    return z2 + ((implied - l.measured) / l.se) ** 2;
-  }, 0);
+  // At the reported (evidence-weighted) effects, which differ from the fit's own for an unidentified channel.
+  const liftZ2Reported = liftFit(liftRows(chosen.media), fit.b).z2;
   const regionSpend = p.rawSpend.map((ss) => ss.map((s) => s.reduce((a, b) => a + b, 0)));
   const channelSpend = p.channels.map((_, c) => regionSpend.reduce((s, rs) => s + rs[c], 0));
   const contributionOf = (e: { media: GeoMedia; fit: PooledFit }, g: number, c: number) => sizes[g] * e.fit.b[g][c] * e.media.sumH[g][c];

@@ -164,6 +164,15 @@ export type PooledFit = {
  */
 export type GeoLiftRow = { channel: number; a: Float64Array; measured: number; se: number };
 
+/**
+ * The national lifts the regional effects imply (Σ_g a_g · b_g,c per test) and their Σ z² against the measured ones.
+ * @param b per region, the effects with `lead` pooled baseline columns first (0 when b holds media effects only)
+ */
+export function liftFit(lifts: GeoLiftRow[], b: ArrayLike<number>[], lead = 0): { implied: number[]; z2: number } {
+  const implied = lifts.map((l) => b.reduce((sum: number, bg, g) => sum + (l.a[g] > 0 ? l.a[g] * bg[lead + l.channel] : 0), 0));
+  return { implied, z2: lifts.reduce((sum, l, k) => sum + ((implied[k] - l.measured) / l.se) ** 2, 0) };
+}
+
 /** Largest pooling precision relative to the median region's data precision (τ = 0 → complete pooling, numerically). */
 const MAX_POOLING = 1e6;
 
@@ -336,8 +345,7 @@ export function fitPooled(
       Array.from({ length: m - lead }, (_, c) => (isPinned(lead + c) ? 1 : lambda[lead + c] / (wA[(lead + c) * m + lead + c] + lambda[lead + c]))),
     );
   });
-  const liftImplied = lifts.map((l) => b.reduce((sum, bg, g) => sum + (l.a[g] > 0 ? l.a[g] * bg[lead + l.channel] : 0), 0));
-  const liftZ2 = lifts.reduce((sum, l, k) => sum + ((liftImplied[k] - l.measured) / l.se) ** 2, 0);
+  const { implied: liftImplied, z2: liftZ2 } = liftFit(lifts, b, lead);
   const media = (v: Float64Array) => v.slice(lead);
   return {
     liftZ2,
