@@ -58,8 +58,8 @@ export const runMmmFit: FitRunner = async (ctx) => {
   const options: MmmOptions = { seed: params.seed, adstock: params.adstock, maxLag: params.maxLag, iterations: params.iterations, bootstrap: params.bootstrap };
   // The geo model whenever every region has every week (issue 13), calibrated by the same lift tests as the national
   // model (geo-pooled-fit.ts). On the demo (seeds 1, 2, 3 at 156 weeks and the app's seed 42 at 208), geo + lift tests
-  // has a median ROI error of 9.5 / 15.8 / 11.1 / 13.5 % against the national model's 7.8 / 16.8 / 12.9 / 21.6 %, in
-  // half the time. One adstock family only: "auto" adstock keeps the national model's search over families.
+  // has a median ROI error of 11.2 / 15.3 / 12.3 / 12.6 % against the national model's 7.8 / 16.8 / 12.9 / 21.6 %, in
+  // half the time (bench/README-geo.md, round 4). One adstock family only: "auto" adstock keeps the national model's search over families.
   let geo: { input: NonNullable<ReturnType<typeof buildGeoInput>["input"]> } | null = null;
   let geoReason: string | null =
     params.model === "national"
