@@ -1,5 +1,5 @@
 /**
- * Geo benchmark: `npm run bench:geo [-- --only a,b] [--seed-offset N] [--keep]`. For each generated geo case
+ * Geo benchmark: `npm run bench:geo [-- --only a,b] [--seed-offset N] [--keep] [--no-national] [--no-population]`. For each generated geo case
  * (bench/geo/geo-cases.ts; generator bench/geo/generate-geo-case.ts, which imports nothing from lib/), fits
  *   - the geo model: `mixcast mmm --geo region --population population` on the long CSV, and
  *   - the national model: `mixcast mmm` on the summed national CSV (the same data, regions added up),
@@ -33,7 +33,13 @@ const pct = (v: number) => (Number.isFinite(v) ? `${(100 * v).toFixed(1)} %` : "
 
 async function main() {
   const { values } = parseArgs({
-    options: { only: { type: "string" }, "seed-offset": { type: "string" }, keep: { type: "boolean" }, "no-national": { type: "boolean" } },
+    options: {
+      only: { type: "string" },
+      "seed-offset": { type: "string" },
+      keep: { type: "boolean" },
+      "no-national": { type: "boolean" },
+      "no-population": { type: "boolean" },
+    },
   });
   const names = values.only ? values.only.split(",").map((s) => s.trim()) : GEO_CASE_NAMES;
   const seedOffset = Number(values["seed-offset"] ?? 0);
@@ -58,7 +64,9 @@ async function main() {
       return JSON.parse(readFileSync(out, "utf8"));
     };
     const cpu0 = process.cpuUsage();
-    const geo = await fit(["--input", path.join(dir, "long.csv"), "--geo", "region", "--population", "population"], path.join(dir, "geo.json"));
+    // --no-population fits without the populations (sizes = the regions' mean KPI, per-size levels free): the CLI's other mode.
+    const popArgs = values["no-population"] ? [] : ["--population", "population"];
+    const geo = await fit(["--input", path.join(dir, "long.csv"), "--geo", "region", ...popArgs], path.join(dir, "geo.json"));
     const cpu = process.cpuUsage(cpu0);
     const cpuSeconds = (cpu.user + cpu.system) / 1e6;
     // --no-national skips the national model (its numbers do not depend on the geo model; the README keeps them).
@@ -142,7 +150,10 @@ async function main() {
   );
   process.stdout.write(out.join("\n") + "\n");
   mkdirSync("bench/out", { recursive: true });
-  writeFileSync(`bench/out/geo-seeds+${seedOffset}-${new Date().toISOString().replace(/[:.]/g, "-")}.json`, JSON.stringify(rows, null, 1));
+  writeFileSync(
+    `bench/out/geo-seeds+${seedOffset}${values["no-population"] ? "-nopop" : ""}-${new Date().toISOString().replace(/[:.]/g, "-")}.json`,
+    JSON.stringify(rows, null, 1),
+  );
   if (!values.keep) rmSync(root, { recursive: true, force: true });
   else process.stderr.write(`kept ${root}\n`);
 }
