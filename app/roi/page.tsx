@@ -23,7 +23,7 @@ import { formatMoney, formatPercent, formatRatio } from "@/lib/format";
 import { adstockRows } from "@/lib/mmm/view/adstock-rows";
 import { decompositionRows } from "@/lib/mmm/view/decomposition-rows";
 import { geoRoiGrid } from "@/lib/mmm/view/geo-roi-grid";
-import { weaklyIdentified } from "@/lib/mmm/view/identifiability";
+import { describePartners, weaklyIdentified } from "@/lib/mmm/view/identifiability";
 import { responseCurveRows } from "@/lib/mmm/view/response-curve-rows";
 import { roiAxisMax, roiBarRows } from "@/lib/mmm/view/roi-bar-rows";
 import { summarizeMedia } from "@/lib/mmm/view/summarize-media";
@@ -89,7 +89,7 @@ export default async function RoiPage() {
     mroi: roiAxisMax(channels.map((c) => ({ value: c.mroi, high: c.mroiHigh }))),
   };
   const bars = roiBarRows(channels, labels, axis);
-  const notes = weaklyIdentified(channels, labels);
+  const notes = weaklyIdentified(channels, labels, view.spendOverlap ?? []);
   const decomposition = decompositionRows(
     artifacts.decomposition,
     channels.map((c) => c.name),
@@ -194,8 +194,15 @@ export default async function RoiPage() {
               <p className="font-medium">Not every channel can be pinned down by this data.</p>
               <ul className="mt-1 list-disc pl-5">
                 {notes.map((n) => (
-                  <li key={n.name}>
-                    {n.reason === "unidentified" ? (
+                  <li key={n.name} data-testid={`identifiability-${n.name}`}>
+                    {n.reason === "shares-signal" ? (
+                      <>
+                        {n.label}: pinned down (90 %: {formatRatio(n.roiLow)} to {formatRatio(n.roiHigh)}), but its weekly spend moves with{" "}
+                        {describePartners(n.movesWith)}, which the model cannot tell from zero. With {n.movesWith.length > 1 ? "those" : "that channel"} held at
+                        zero, part of {n.movesWith.length > 1 ? "their" : "its"} effect may sit in {n.label}&apos;s estimate; the channels&apos; combined return
+                        is better known than each one&apos;s.
+                      </>
+                    ) : n.reason === "unidentified" ? (
                       <>
                         <strong data-testid={`unidentified-${n.name}`}>{n.label}: indistinguishable from zero.</strong> A likelihood-ratio test cannot tell its
                         effect from none, so the model
@@ -210,6 +217,9 @@ export default async function RoiPage() {
                           ? "The model cannot tell its effect apart from zero; that is not proof it returns nothing."
                           : "The interval is wider than the estimate itself."}
                       </>
+                    )}
+                    {n.reason !== "shares-signal" && n.movesWith.length > 0 && (
+                      <> Its weekly spend moves with {describePartners(n.movesWith)}, so the data can trade one&apos;s effect for the other&apos;s.</>
                     )}
                   </li>
                 ))}

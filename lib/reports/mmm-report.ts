@@ -2,7 +2,7 @@ import { SERIES_COLORS } from "../../components/charts/colors";
 import { formatMoney, formatNumber, formatPercent, formatRatio } from "../format";
 import { decompositionRows } from "../mmm/view/decomposition-rows";
 import { geoRoiGrid } from "../mmm/view/geo-roi-grid";
-import { weaklyIdentified } from "../mmm/view/identifiability";
+import { describePartners, weaklyIdentified } from "../mmm/view/identifiability";
 import type { MmmRunArtifacts, MmmRunMetrics } from "../runs/mmm";
 import { responseCurveRows } from "../mmm/view/response-curve-rows";
 import { summarizeMedia } from "../mmm/view/summarize-media";
@@ -302,14 +302,31 @@ export function buildMmmReport(input: MmmReportInput): ReportDocument {
       .map((c) => c.name),
   );
   const flagged = channels.filter((c) => unidentified.has(c.name));
+  const identifiability = weaklyIdentified(
+    channels.map((c) => ({ ...c, identified: !unidentified.has(c.name) })),
+    Object.fromEntries(channels.map((c) => [c.name, label(c.name)])),
+    view.spendOverlap ?? [],
+  );
+  const partners = (name: string) => {
+    const n = identifiability.find((x) => x.name === name);
+    return n?.movesWith.length ? ` Its weekly spend moves with ${describePartners(n.movesWith)}.` : "";
+  };
   const notes = flagged.length
-    ? flagged.map((c) => `${label(c.name)}: indistinguishable from zero in this data (ROI 90 % interval ${ratioRange(c.roiLow, c.roiHigh)}).`)
-    : weaklyIdentified(channels, Object.fromEntries(channels.map((c) => [c.name, label(c.name)]))).map((n) =>
-        n.reason === "includes-zero"
-          ? `${n.label}: not identified — the 90 % ROI interval (${ratioRange(n.roiLow, n.roiHigh)}) reaches zero; the model cannot tell its effect apart from none.`
-          : `${n.label}: weakly identified — the 90 % ROI interval (${ratioRange(n.roiLow, n.roiHigh)}) is wider than the estimate.`,
-      );
+    ? flagged.map(
+        (c) => `${label(c.name)}: indistinguishable from zero in this data (ROI 90 % interval ${ratioRange(c.roiLow, c.roiHigh)}).${partners(c.name)}`,
+      )
+    : identifiability
+        .filter((n) => n.reason === "includes-zero" || n.reason === "wide")
+        .map((n) =>
+          n.reason === "includes-zero"
+            ? `${n.label}: not identified — the 90 % ROI interval (${ratioRange(n.roiLow, n.roiHigh)}) reaches zero; the model cannot tell its effect apart from none.${partners(n.name)}`
+            : `${n.label}: weakly identified — the 90 % ROI interval (${ratioRange(n.roiLow, n.roiHigh)}) is wider than the estimate.${partners(n.name)}`,
+        );
   caveats.push(...notes);
+  for (const n of identifiability.filter((x) => x.reason === "shares-signal"))
+    caveats.push(
+      `${n.label}: its weekly spend moves with ${describePartners(n.movesWith)}, which the model cannot tell from zero; part of their effect may sit in ${n.label}'s ROI.`,
+    );
   if (plan?.outsideData.length)
     caveats.push(
       `Outside the data's range: the recommendation puts ${plan.outsideData.map(label).join(", ")} above the largest weekly spend in the fit window, where the response curve is an extrapolation. Test such a step (e.g. a geo experiment) before committing the budget.`,

@@ -85,6 +85,8 @@ const mmmRunViewSchema = z.object({
   channels: z.array(mmmChannelViewSchema),
   /** Weeks left out for missing revenue or spend (lib/weeks/complete-weeks.ts); absent in older runs. */
   incompleteWeeks: z.array(storedObject<IncompleteWeek>()).optional(),
+  /** Pairs of channels whose weekly spend moves together (|r| ≥ 0.6, lib/mmm/view/spend-overlap.ts); absent in older runs. */
+  spendOverlap: z.array(z.object({ a: z.string(), b: z.string(), r: z.number() })).optional(),
 });
 
 export const mmmRunArtifactsSchema = z.object({

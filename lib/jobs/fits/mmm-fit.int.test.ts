@@ -69,6 +69,13 @@ describe("mmm fit runner on the demo dataset", () => {
     expect(artifacts.fit.liftZ2).toBeLessThan(4);
     expect(metrics.liftZ2).toBe(artifacts.fit.liftZ2);
     expect(logs.some((l) => l.startsWith("geo-level model: 4 regions") && l.includes("calibrated by 5 lift test(s)"))).toBe(true);
+    // The demo's social spend follows search (lib/demo/spend-patterns.ts); within regions they move together at r ≈ 0.7,
+    // and no other pair comes near the 0.6 threshold. The Channel ROI page names the pair in its notes.
+    const pairs = artifacts.view.spendOverlap!;
+    expect(pairs.map((o) => [o.a, o.b].sort().join("–"))).toEqual(["search–social"]);
+    expect(pairs[0].r).toBeGreaterThan(0.6);
+    expect(pairs[0].r).toBeLessThan(0.9);
+    expect(logs.some((l) => l.startsWith("spend that moves together") && l.includes("search–social"))).toBe(true);
   });
 
   it("fits the demo's regions with the geo-level model when asked, national figures the sums of the regional ones", async () => {
@@ -92,6 +99,8 @@ describe("mmm fit runner on the demo dataset", () => {
     expect(artifacts.view.model).toBe("national");
     expect(artifacts.view.modelNote).toBe("the national model was requested");
     expect(artifacts.geos).toBeUndefined();
+    // National weekly totals: the same pair, on the national series.
+    expect(artifacts.view.spendOverlap!.map((o) => [o.a, o.b].sort().join("–"))).toEqual(["search–social"]);
   }, 300_000);
 
   it("grades the estimates against the demo truth", () => {

@@ -10,6 +10,7 @@ import { adstockWeights } from "../../math/response-curve";
 import { compareRoiToTruth } from "../../mmm/view/compare-roi-to-truth";
 import { costPerActivation } from "../../mmm/view/cost-per-activation";
 import { MMM_RUN_CONTRACT, type MmmRunArtifactsInput, type MmmRunMetricsInput } from "../../runs/mmm";
+import { SPEND_OVERLAP_R, spendOverlaps } from "../../mmm/view/spend-overlap";
 import { summarizeMedia } from "../../mmm/view/summarize-media";
 import type { FitRunner } from "../fit-runner";
 
@@ -101,6 +102,13 @@ export const runMmmFit: FitRunner = async (ctx) => {
     : undefined;
 
   const geos = "geos" in result ? (result as GeoMmmResult).geos : undefined;
+  // Channels whose spend moves together, on the variation the fitted model used: the national weeks, or the weeks
+  // within each region for the geo model (spend-overlap.ts).
+  const spendOverlap = geo
+    ? spendOverlaps(geo.input.channels.map((name, c) => ({ name, spend: geo.input.geos.map((g) => g.spend[c]) })))
+    : spendOverlaps(input.media.map((m) => ({ name: m.name, spend: [m.spend] })));
+  if (spendOverlap.length)
+    await ctx.log(`spend that moves together (|r| ≥ ${SPEND_OVERLAP_R}): ${spendOverlap.map((o) => `${o.a}–${o.b} ${o.r.toFixed(2)}`).join(", ")}`);
   const regionalTruth = truth && geos && truth.regionShares ? demoRegionalTruth(truth.regionShares, truth.channels, geos) : undefined;
   const artifacts: MmmRunArtifactsInput = {
     contract: MMM_RUN_CONTRACT,
@@ -115,6 +123,7 @@ export const runMmmFit: FitRunner = async (ctx) => {
       controls: (input.controls ?? []).map((c) => c.name),
       liftTests: input.liftTests ?? [],
       incompleteWeeks,
+      spendOverlap,
       channels: result.channels.map((c) => {
         const rpa = unitEconomics[c.name]?.revenuePerActivation;
         const cpa = costPerActivation(c.spend, { contribution: c.contribution, low: c.contributionLow, high: c.contributionHigh }, rpa);
