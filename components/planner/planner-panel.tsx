@@ -177,6 +177,7 @@ export function PlannerPanel({
       setPlanObjective(objective);
       setSummary({
         step: r.safeguard ? r.safeguard.step : null,
+        notConfident: r.safeguard?.notConfident?.step ?? null,
         held: r.perChannel.filter((p) => p.held).map((p) => p.channel),
         rangeLabel: range.label.replace(" (default)", "").toLowerCase(),
       });

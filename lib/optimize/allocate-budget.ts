@@ -6,7 +6,7 @@ import { maximizeProfit, maximizeRevenue, type BudgetProblem, type BudgetSolutio
 import { formatAmount, OptimizeError } from "./optimize-error";
 import type { AllocateOptions, AllocationResult, ChannelPlan, Objective } from "./optimize-types";
 import { planInterval } from "./plan-interval";
-import { gainVsCurrent, SAFEGUARD_QUANTILE, stepTowardPlan } from "./plan-risk";
+import { confidentOfGain, gainVsCurrent, RECOMMEND_QUANTILE, SAFEGUARD_QUANTILE, stepTowardPlan } from "./plan-risk";
 import { resolveChannelBounds } from "./resolve-channel-bounds";
 import { hillDerivative, hillResponse } from "../math/response-curve";
 import { validateResponseModel } from "./validate-response-model";
@@ -185,12 +185,18 @@ export function allocateBudget(model: ResponseModel, options: AllocateOptions): 
         target = "unidentified held";
       }
     }
-    x = step.x;
+    // The gate (plan-risk.ts, RECOMMEND_QUANTILE): the chosen move must pay in 95 % of the draws, else the current mix.
+    const unsure = step.step > 0 && !confidentOfGain(curves, step.x, current, m, w);
+    const moved = unsure ? 0 : step.step;
+    x = unsure ? current.slice() : step.x;
     safeguard = {
-      step: step.step,
+      step: moved,
       quantile: SAFEGUARD_QUANTILE,
-      rule: `moved ${Math.round(step.step * 100)} % of the way from the current mix to the expected-value optimum${target ? ` (${target === "unidentified cut" ? "unidentified channels counted as no effect: cut up to their data floor, never raised above current + " + HOLD_BAND * 100 + " %" : "unidentified channels fixed at their current spend"})` : ""}: the step (of 20) with the highest ${SAFEGUARD_QUANTILE * 100} % quantile of the gain over the bootstrap draws; none positive → keep the current mix`,
-      ...(target ? { unidentified: target } : {}),
+      rule: unsure
+        ? `kept the current mix: the best step toward the expected-value optimum (${Math.round(step.step * 100)} % of the way${target ? `, ${target === "unidentified cut" ? "unidentified channels counted as no effect" : "unidentified channels fixed at their current spend"}` : ""}) pays in fewer than ${100 - RECOMMEND_QUANTILE * 100} % of the bootstrap draws (its ${RECOMMEND_QUANTILE * 100} % quantile of the gain is not positive)`
+        : `moved ${Math.round(moved * 100)} % of the way from the current mix to the expected-value optimum${target ? ` (${target === "unidentified cut" ? "unidentified channels counted as no effect: cut up to their data floor, never raised above current + " + HOLD_BAND * 100 + " %" : "unidentified channels fixed at their current spend"})` : ""}: the step (of 20) with the highest ${SAFEGUARD_QUANTILE * 100} % quantile of the gain over the bootstrap draws, recommended only when its ${RECOMMEND_QUANTILE * 100} % quantile is positive too; none → keep the current mix`,
+      ...(target && !unsure ? { unidentified: target } : {}),
+      ...(unsure ? { notConfident: { step: step.step } } : {}),
     };
   }
   const reference = spendAll ? current : scaleTo(sum(x));

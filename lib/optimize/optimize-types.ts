@@ -148,6 +148,11 @@ export type AllocationResult = {
      * (fixed at their current spend).
      */
     unidentified?: "unidentified cut" | "unidentified held";
+    /**
+     * Present when the current mix was kept because the best step (`step` here: the fraction of the way it went) paid
+     * in fewer than 95 % of the draws (plan-risk.ts, RECOMMEND_QUANTILE); the top-level `step` is then 0.
+     */
+    notConfident?: { step: number };
   };
   /** Trust-region factor in force (Infinity = off) and by how much it had to widen for the budget to fit. */
   extrapolate: { factor: number; widened: number };

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ChannelResponse } from "../mmm/types";
 import { allocateBudget } from "./allocate-budget";
 import { drawCurves, expectedResponse } from "./draw-curves";
-import { gainVsCurrent, SAFEGUARD_QUANTILE, stepTowardPlan } from "./plan-risk";
+import { confidentOfGain, gainVsCurrent, RECOMMEND_QUANTILE, SAFEGUARD_QUANTILE, stepTowardPlan } from "./plan-risk";
 import { channel, model } from "./test-models";
 
 /** Hill with alpha 1, gamma 1: f(x) = beta·x/(x+1). */
@@ -111,5 +111,45 @@ describe("stepTowardPlan — move only as far as 9 draws in 10 agree", () => {
     // At the chosen step every draw still gains; at the full step the minority loses.
     expect(gainVsCurrent(curves, r.x, [5, 5]).probBeatsCurrent).toBe(1);
     expect(gainVsCurrent(curves, [8, 2], [5, 5]).probBeatsCurrent).toBe(0.8);
+  });
+});
+
+describe("the 95 % gate — a move replaces the current mix only when 95 % of the draws agree it pays", () => {
+  it("uses the 5 % quantile", () => expect(RECOMMEND_QUANTILE).toBe(0.05));
+
+  it("keeps the current mix when 9 draws in 10 gain but the tenth loses as much", () => {
+    // 9 draws: a 8, b 2; 1 draw: a 2, b 8. Near the current mix (5, 5) a small step t toward (8, 2) gains about
+    // +0.5t in the 9 (marginal returns 8/36 − 2/36 per unit moved, 3 units per full step) and loses about 0.5t in the
+    // tenth. Type-7 quantiles of 10 sorted gains: 10 % → g₀ + 0.9·(g₁ − g₀) ≈ −0.5t + 0.9·t = +0.4t > 0, so the
+    // safeguard takes a step; 5 % → g₀ + 0.45·(g₁ − g₀) ≈ −0.05t < 0, so the gate refuses it.
+    const draws = [...Array.from({ length: 9 }, () => [lin("a", 8), lin("b", 2)]), [lin("a", 2), lin("b", 8)]];
+    const m = model([lin("a", 8), lin("b", 2)], draws);
+    const curves = drawCurves(m);
+    const r = stepTowardPlan(curves, [5, 5], [8, 2]);
+    expect(r.step).toBeGreaterThan(0);
+    expect(confidentOfGain(curves, r.x, [5, 5])).toBe(false);
+    expect(gainVsCurrent(curves, r.x, [5, 5]).probBeatsCurrent).toBe(0.9);
+    const plan = allocateBudget(m, { totalBudget: 10, objective: "revenue", current: { a: 5, b: 5 } });
+    expect(plan.allocation).toEqual({ a: 5, b: 5 });
+    expect(plan.safeguard?.step).toBe(0);
+    expect(plan.safeguard?.notConfident?.step).toBeGreaterThan(0);
+    expect(plan.safeguard?.rule).toMatch(/^kept the current mix: the best step/);
+    expect(plan.gainVsCurrent).toEqual({ mean: 0, low: 0, high: 0 });
+  });
+
+  it("lets a move through when every draw gains at the chosen step", () => {
+    // The "stops short" case above: at the chosen step all 10 draws gain, so its 5 % quantile is positive.
+    const draws = [...Array.from({ length: 8 }, () => [lin("a", 8), lin("b", 2)]), ...Array.from({ length: 2 }, () => [lin("a", 4), lin("b", 3.5)])];
+    const m = model([lin("a", 8), lin("b", 2)], draws);
+    const plan = allocateBudget(m, { totalBudget: 10, objective: "revenue", current: { a: 5, b: 5 } });
+    expect(plan.safeguard?.step).toBeGreaterThan(0);
+    expect(plan.safeguard?.notConfident).toBeUndefined();
+    expect(plan.allocation.a).toBeGreaterThan(5);
+    expect(plan.gainVsCurrent.low).toBeGreaterThan(0);
+  });
+
+  it("has nothing to measure without draws", () => {
+    const m = model([lin("a", 8), lin("b", 2)]);
+    expect(confidentOfGain(drawCurves(m), [8, 2], [5, 5])).toBe(true);
   });
 });
