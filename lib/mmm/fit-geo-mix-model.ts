@@ -239,15 +239,18 @@ export function fitGeoMixModel(input: GeoMmmInput, options: GeoMmmOptions = {}, 
   const drawEvals: { hyper: Hyper; media: GeoMedia; fit: PooledFit }[] = [];
   // National ROI per draw from the same fit with the REGIONS resampled too (see nationalDraws below).
   const nationalDraws: number[][] = [];
-  const regionSpendAll = p.rawSpend.map((ss) => ss.map((s) => s.reduce((a, b) => a + b, 0)));
+  // Spend per region and channel over the window, its national sum, and a fit's contributions (also used for the report).
+  const regionSpend = p.rawSpend.map((ss) => ss.map((s) => s.reduce((a, b) => a + b, 0)));
+  const channelSpend = p.channels.map((_, c) => regionSpend.reduce((s, rs) => s + rs[c], 0));
+  const contributionOf = (e: { media: GeoMedia; fit: PooledFit }, g: number, c: number) => p.sizes[g] * e.fit.b[g][c] * e.media.sumH[g][c];
+  const nationalContribution = (e: { media: GeoMedia; fit: PooledFit }, c: number) => {
+    let s = 0;
+    for (let g = 0; g < G; g++) s += contributionOf(e, g, c);
+    return s;
+  };
   // A chain state's national ROI on all weeks and regions (for the point estimate below).
   const chainRoi: number[][] = [];
-  const nationalSpendAll = p.channels.map((_, c) => regionSpendAll.reduce((sum, rs) => sum + rs[c], 0));
-  const nationalRoiOf = (e: Evaluation, c: number) => {
-    let contribution = 0;
-    for (let g = 0; g < G; g++) contribution += p.sizes[g] * e.fit.b[g][c] * e.media.sumH[g][c];
-    return nationalSpendAll[c] > 0 ? contribution / nationalSpendAll[c] : 0;
-  };
+  const nationalRoiOf = (e: Evaluation, c: number) => (channelSpend[c] > 0 ? nationalContribution(e, c) / channelSpend[c] : 0);
   let state: Evaluation = chosen,
     accepted = 0,
     proposed = 0;
@@ -296,7 +299,7 @@ export function fitGeoMixModel(input: GeoMmmInput, options: GeoMmmOptions = {}, 
             spend = 0;
           picks.forEach((g, k) => {
             contribution += p.sizes[g] * fitG.b[k][c] * state.media.sumH[g][c];
-            spend += regionSpendAll[g][c];
+            spend += regionSpend[g][c];
           });
           return spend > 0 ? contribution / spend : 0;
         }),
@@ -323,14 +326,6 @@ export function fitGeoMixModel(input: GeoMmmInput, options: GeoMmmOptions = {}, 
   const sizes = p.sizes;
   // At the reported (evidence-weighted) effects, which differ from the fit's own for an unidentified channel.
   const liftZ2Reported = liftFit(liftRows(chosen.media), fit.b).z2;
-  const regionSpend = p.rawSpend.map((ss) => ss.map((s) => s.reduce((a, b) => a + b, 0)));
-  const channelSpend = p.channels.map((_, c) => regionSpend.reduce((s, rs) => s + rs[c], 0));
-  const contributionOf = (e: { media: GeoMedia; fit: PooledFit }, g: number, c: number) => sizes[g] * e.fit.b[g][c] * e.media.sumH[g][c];
-  const nationalContribution = (e: { media: GeoMedia; fit: PooledFit }, c: number) => {
-    let s = 0;
-    for (let g = 0; g < G; g++) s += contributionOf(e, g, c);
-    return s;
-  };
   const spendShares = p.channels.map((_, c) => regionSpend.map((rs) => (channelSpend[c] > 0 ? rs[c] / channelSpend[c] : 1 / G)));
   const meanWeekly = channelSpend.map((s) => s / n);
   const curveOf = (hyper: Hyper, b: ArrayLike<number>[], c: number) =>
