@@ -68,8 +68,8 @@ export function gainVsCurrent(curves: DrawCurves, plan: ArrayLike<number>, curre
   const sorted = g.slice().sort();
   return {
     mean: sum / g.length,
-    low: quantileSorted(sorted, 0.05),
-    high: quantileSorted(sorted, 0.95),
+    low: quantileSorted(sorted, RECOMMEND_QUANTILE),
+    high: quantileSorted(sorted, 1 - RECOMMEND_QUANTILE),
     probBeatsCurrent: curves.fromDraws ? wins / g.length : null,
     draws: curves.draws,
   };
@@ -103,12 +103,10 @@ export function stepTowardPlan(curves: DrawCurves, current: number[], plan: numb
 }
 
 /**
- * True when the RECOMMEND_QUANTILE (5 %) quantile of the gain of `plan` over `current` across the draws is positive:
- * the gate a safeguarded plan must pass before it replaces the current mix. Without draws there is nothing to measure
+ * True when the RECOMMEND_QUANTILE (5 %) quantile of the gain of `plan` over `current` across the draws — the lower end
+ * of gainVsCurrent's 90 % interval — is positive: the gate a safeguarded plan must pass before it replaces the current mix. Without draws there is nothing to measure
  * and it returns true.
  */
 export function confidentOfGain(curves: DrawCurves, plan: ArrayLike<number>, current: ArrayLike<number>, margin = 1, spendWeight = 0): boolean {
-  if (!curves.fromDraws) return true;
-  const g = gains(curves, plan, current, margin, spendWeight).sort();
-  return quantileSorted(g, RECOMMEND_QUANTILE) > 0;
+  return !curves.fromDraws || gainVsCurrent(curves, plan, current, margin, spendWeight).low > 0;
 }
