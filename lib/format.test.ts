@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatMoney, formatNumber, formatPercent, formatRatio, formatSignedMoney, formatSignedPercent } from "./format";
+import { formatMoney, formatNumber, formatPercent, formatRatio, formatSignedMoney, formatSignedPercent, plainRatio } from "./format";
 
 describe("format", () => {
   it.each([
@@ -22,6 +22,13 @@ describe("format", () => {
     [formatNumber(-15320, "full"), "−15,320"],
     [formatPercent(-0.5), "−50.0 %"],
     [formatRatio(-0.25), "−0.25×"],
+    [formatRatio(0.000314), "0.00031×"],
+    [formatRatio(0), "0.00×"],
+    [formatRatio(0.004), "0.0040×"],
+    [formatRatio(0.0746), "0.075×"],
+    [formatRatio(0.0012), "0.0012×"],
+    [plainRatio(-0.00031), "-0.00031"],
+    [plainRatio(0.25), "0.25"],
     [formatSignedMoney(2_700), "+$2.7K"],
     [formatSignedMoney(-310), "−$310"],
     [formatSignedMoney(0), "±$0"],

@@ -56,10 +56,19 @@ export function formatPercent(v: number | null | undefined, digits = 1): string 
   return minus(`${(v * 100).toFixed(digits)} %`);
 }
 
-/** A ratio like ROI or ROAS ("2.35×"). */
+/** A ratio like ROI or ROAS ("2.35×"); one below 0.1 keeps two significant digits ("0.00031×"). */
 export function formatRatio(v: number | null | undefined, digits = 2): string {
   if (!ok(v)) return "—";
-  return minus(`${v.toFixed(digits)}×`);
+  return minus(`${plainRatio(v, digits)}×`);
+}
+
+/**
+ * A ratio as plain digits for logs and the CLI ("2.35", "0.00031"). Why the significant digits: a KPI counted in units
+ * (sign-ups, activations) per dollar of spend has ROIs like 0.0003, which fixed decimals print as "0.00", the same as a
+ * channel with no effect. Below 0.1 every ratio gets significant digits, so an interval reads 0.0042 [0.0026, 0.0075].
+ */
+export function plainRatio(v: number, digits = 2): string {
+  return v !== 0 && Math.abs(v) < 10 ** (1 - digits) ? v.toPrecision(digits) : v.toFixed(digits);
 }
 
 export function formatSignedPercent(v: number | null | undefined, digits = 1): string {

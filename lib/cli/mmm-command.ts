@@ -7,6 +7,7 @@ import { DEFAULT_MMM_OPTIONS, fitMarketingMixModel, type MmmInput, type MmmOptio
 import { parseIsoDate } from "../mmm/design-controls";
 import { fitGeoMixModel } from "../mmm/fit-geo-mix-model";
 import { readGeoPanel } from "./geo-panel";
+import { plainRatio } from "../format";
 
 const USAGE = `usage: mixcast mmm --input data.csv --date COL --kpi COL --spend a,b,c --out result.json
                   [--controls x,y] [--holidays COL] [--lift lift.csv] [--seed N]
@@ -203,7 +204,7 @@ export async function run(argv: string[]): Promise<number> {
       const out = values.out!;
       await mkdir(path.dirname(path.resolve(out)), { recursive: true });
       await writeFile(out, `${JSON.stringify(result)}\n`);
-      const roi = result.channels.map((c) => `${c.name} ${c.roi.toFixed(2)} [${c.roiLow.toFixed(2)}, ${c.roiHigh.toFixed(2)}]`).join("; ");
+      const roi = result.channels.map((c) => `${c.name} ${plainRatio(c.roi)} [${plainRatio(c.roiLow)}, ${plainRatio(c.roiHigh)}]`).join("; ");
       process.stdout.write(
         `mixcast mmm: geo model, ${panel.geos.length} regions × ${panel.dates.length} weeks × ${spendCols.length} channels in ${result.seconds.toFixed(1)} s, national R² ${result.fit.r2.toFixed(3)}; national ROI ${roi} → ${out}\n`,
       );
@@ -248,7 +249,7 @@ export async function run(argv: string[]): Promise<number> {
     const out = values.out!;
     await mkdir(path.dirname(path.resolve(out)), { recursive: true });
     await writeFile(out, `${JSON.stringify(result)}\n`);
-    const roi = result.channels.map((c) => `${c.name} ${c.roi.toFixed(2)} [${c.roiLow.toFixed(2)}, ${c.roiHigh.toFixed(2)}]`).join("; ");
+    const roi = result.channels.map((c) => `${c.name} ${plainRatio(c.roi)} [${plainRatio(c.roiLow)}, ${plainRatio(c.roiHigh)}]`).join("; ");
     process.stdout.write(
       `mixcast mmm: ${input.dates.length} weeks × ${media.length} channels in ${result.seconds.toFixed(1)} s, R² ${result.fit.r2.toFixed(3)}, NRMSE ${result.fit.nrmse.toFixed(4)}; ROI ${roi} → ${out}\n`,
     );

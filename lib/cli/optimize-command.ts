@@ -7,6 +7,7 @@ import { parseBoundsCsv } from "../optimize/parse-bounds-csv";
 import { responseModelFromResult } from "../optimize/response-model-from-result";
 import { regionalResponseModel } from "../optimize/regional-response-model";
 import type { GeoMmmResult } from "../mmm/geo-types";
+import { plainRatio } from "../format";
 
 const OBJECTIVES: Objective[] = ["revenue", "profit", "target-revenue", "target-roas"];
 
@@ -176,7 +177,7 @@ export async function run(argv: string[]): Promise<number> {
     await writeFile(values.out, `${JSON.stringify(out, (_, v) => (typeof v === "number" && !Number.isFinite(v) ? null : v), 2)}\n`);
     const r = plan.predicted;
     process.stdout.write(
-      `optimized ${model.channels.length} channels (${objective}, ${plan.basis}): spend ${r.spend.toFixed(2)}/week → revenue ${r.revenue.toFixed(2)}/week, ROI ${r.roi.toFixed(3)}; gain vs current mix ${plan.gainVsCurrent.mean.toFixed(2)} [${plan.gainVsCurrent.low.toFixed(2)}, ${plan.gainVsCurrent.high.toFixed(2)}]/week${plan.probBeatsCurrent !== null ? `, P(beats current) ${(100 * plan.probBeatsCurrent).toFixed(0)} %` : ""}${plan.outsideData.length ? `; outside the data: ${plan.outsideData.join(", ")}` : ""}; wrote ${values.out}\n`,
+      `optimized ${model.channels.length} channels (${objective}, ${plan.basis}): spend ${r.spend.toFixed(2)}/week → revenue ${r.revenue.toFixed(2)}/week, ROI ${plainRatio(r.roi, 3)}; gain vs current mix ${plan.gainVsCurrent.mean.toFixed(2)} [${plan.gainVsCurrent.low.toFixed(2)}, ${plan.gainVsCurrent.high.toFixed(2)}]/week${plan.probBeatsCurrent !== null ? `, P(beats current) ${(100 * plan.probBeatsCurrent).toFixed(0)} %` : ""}${plan.outsideData.length ? `; outside the data: ${plan.outsideData.join(", ")}` : ""}; wrote ${values.out}\n`,
     );
     return 0;
   } catch (error) {

@@ -13,6 +13,7 @@ import { MMM_RUN_CONTRACT, type MmmRunArtifactsInput, type MmmRunMetricsInput } 
 import { SPEND_OVERLAP_R, spendOverlaps } from "../../mmm/view/spend-overlap";
 import { summarizeMedia } from "../../mmm/view/summarize-media";
 import type { FitRunner } from "../fit-runner";
+import { plainRatio } from "../../format";
 
 /**
  * Fit options a run may set. Defaults are the engine's (DEFAULT_MMM_OPTIONS, the same as `mixcast mmm`: seed 1,
@@ -89,7 +90,7 @@ export const runMmmFit: FitRunner = async (ctx) => {
       })
     : fitMarketingMixModel(input, options);
   await ctx.log(`engine finished in ${result.seconds.toFixed(1)} s: R² ${result.fit.r2.toFixed(3)}, NRMSE ${result.fit.nrmse.toFixed(4)}`);
-  await ctx.log(`ROI [90 %]: ${result.channels.map((c) => `${c.name} ${c.roi.toFixed(2)} [${c.roiLow.toFixed(2)}, ${c.roiHigh.toFixed(2)}]`).join("; ")}`);
+  await ctx.log(`ROI [90 %]: ${result.channels.map((c) => `${c.name} ${plainRatio(c.roi)} [${plainRatio(c.roiLow)}, ${plainRatio(c.roiHigh)}]`).join("; ")}`);
   await ctx.progress(0.95, "summarising");
 
   const totalRevenue = input.kpi.reduce((s, v) => s + v, 0);
