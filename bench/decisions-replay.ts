@@ -28,7 +28,7 @@ type Result = {
   settings: { adstock: string };
   responseModel: { draws?: { name: string; saturation: { beta: number } }[][] };
 };
-type Truth = ScoringTruth & { budget: number; channels: (ScoringChannel & { isNull: boolean; pattern: string })[] };
+type Truth = Omit<ScoringTruth, "channels"> & { budget: number; channels: (ScoringChannel & { isNull: boolean; pattern: string })[] };
 type Variant = {
   name: string;
   options: Partial<AllocateOptions>;
