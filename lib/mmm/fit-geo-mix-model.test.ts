@@ -48,6 +48,11 @@ describe("fitGeoMixModel", () => {
     const display = result.channels.find((c) => c.name === "display")!;
     expect(display.roi).toBeLessThanOrEqual(0.3);
     expect(display.roiLow).toBe(0);
+    expect(display.mroiLow).toBe(0);
+    for (const c of result.channels) {
+      expect(c.mroiLow, c.name).toBeLessThanOrEqual(c.mroi);
+      expect(c.mroi, c.name).toBeLessThanOrEqual(c.mroiHigh);
+    }
   });
 
   it("recovers per-region ROI (median error ≤ 25 % + 5 % margin) and reports every region × channel", () => {

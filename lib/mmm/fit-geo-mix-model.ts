@@ -29,6 +29,7 @@ import { noEffectThreshold } from "./identify-channels";
 import { DEFAULT_MMM_OPTIONS, type ChannelResult, type DecompositionWeek } from "./model-types";
 import type { ChannelResponse, ResponseModel } from "./types";
 import { interval90, quantileOrNaN } from "../math/quantile-sorted";
+import { reportedInterval } from "./reported-interval";
 
 type Progress = (fraction: number, stage: string) => void;
 
@@ -377,8 +378,8 @@ export function fitGeoMixModel(input: GeoMmmInput, options: GeoMmmOptions = {}, 
     const dRoi = nationalDraws.map((d) => d[c]);
     const dContrib = dRoi.map((v) => v * channelSpend[c]);
     const [contributionLow, contributionHigh] = interval(dContrib);
-    const [roiLow, roiHigh] = interval(dRoi);
-    const [mroiLow, mroiHigh] = interval(drawCurves.map((dc) => dc[c].marginalAtMean));
+    const drawsRoi = interval(dRoi);
+    const [mroiLow, mroiHigh] = reportedInterval(pointCurves[c].marginalAtMean, interval(drawCurves.map((dc) => dc[c].marginalAtMean)), unidentified[c]);
     const contribution = contributions[c];
     const curve = pointCurves[c];
     const pointRoi = channelSpend[c] > 0 ? contribution / channelSpend[c] : 0;
@@ -399,6 +400,7 @@ export function fitGeoMixModel(input: GeoMmmInput, options: GeoMmmOptions = {}, 
     // keeps its shrunk point value: its draws refit the effect freely and would lift null channels. Contribution and
     // curves stay the selected model's.
     const roi = !unidentified[c] && Number.isFinite(chainMedian) ? chainMedian : pointRoi;
+    const [roiLow, roiHigh] = reportedInterval(roi, [Math.min(drawsRoi[0], pointRoi), Math.max(drawsRoi[1], pointRoi)], unidentified[c]);
     const top = Math.max(2.5 * meanWeekly[c], ...nationalSpend[c]);
     const responseCurve = Array.from({ length: 21 }, (_, i) => {
       const x = (top * i) / 20;
@@ -418,8 +420,8 @@ export function fitGeoMixModel(input: GeoMmmInput, options: GeoMmmOptions = {}, 
       spendShare: totalSpend > 0 ? channelSpend[c] / totalSpend : 0,
       roi,
       // The interval holds the draws' central 90 % and the selected shapes' value, as before.
-      roiLow: unidentified[c] ? 0 : Math.min(roiLow, pointRoi, roi),
-      roiHigh: Math.max(roiHigh, pointRoi, roi),
+      roiLow,
+      roiHigh,
       roiMedian,
       mroi: curve.marginalAtMean,
       mroiLow,
@@ -446,14 +448,14 @@ export function fitGeoMixModel(input: GeoMmmInput, options: GeoMmmOptions = {}, 
       const contribution = contributionOf(chosen, g, c);
       const dContrib = drawEvals.map((e) => contributionOf(e, g, c));
       const [contributionLow, contributionHigh] = interval(dContrib);
-      const [roiLow, roiHigh] = interval(dContrib.map((v) => (spend > 0 ? v / spend : 0)));
       const roi = spend > 0 ? contribution / spend : 0;
+      const [roiLow, roiHigh] = reportedInterval(roi, interval(dContrib.map((v) => (spend > 0 ? v / spend : 0))), unidentified[c]);
       const range = dataRange(p.rawSpend[g][c], chosen.hyper[c].adstock);
       return {
         name: cname,
         roi,
-        roiLow: unidentified[c] ? 0 : Math.min(roiLow, roi),
-        roiHigh: Math.max(roiHigh, roi),
+        roiLow,
+        roiHigh,
         contribution,
         contributionLow: unidentified[c] ? Math.min(0, contributionLow) : contributionLow,
         contributionHigh,

@@ -25,6 +25,7 @@ import { CHI2_1_90, profileRoiBounds } from "./profile-likelihood";
 import { deviance, selectModel } from "./select-model";
 import type { Adstock, ChannelResponse } from "./types";
 import { interval90, quantileOrNaN } from "../math/quantile-sorted";
+import { reportedInterval } from "./reported-interval";
 
 type Progress = (fraction: number, stage: string) => void;
 type Evaluated = { x: Float64Array; f: number[] };
@@ -322,10 +323,10 @@ export function fitMarketingMixModel(input: MmmInput, options: MmmOptions = {}, 
     );
     // Widened to hold the reported (shape-averaged) ROI, which need not lie inside the bootstrap and profile bounds.
     const roi = ch.total > 0 ? (pinned[c] ? unidentifiedRoi(roiMedian, lr[c], k) : averagedRoi[c]) : 0;
-    const roiLow = pinned[c] ? 0 : Math.min(bootLow, profile.low[c], roi),
-      roiHigh = Math.max(bootHigh, profile.high[c], roi);
+    const [roiLow, roiHigh] = reportedInterval(roi, [Math.min(bootLow, profile.low[c]), Math.max(bootHigh, profile.high[c])], pinned[c]);
     const contributionLow = pinned[c] ? 0 : bootContributionLow;
-    const [mroiLow, mroiHigh] = interval(col("mroi"));
+    const mroi = betas[c] * hillShapeDerivative(meanWeekly[c], hp.alpha, hp.gamma);
+    const [mroiLow, mroiHigh] = reportedInterval(mroi, interval(col("mroi")), pinned[c]);
     const contribution = contributions[c];
     const cpa = cpaOf(ch.total, contribution);
     const top = Math.max(2.5 * meanWeekly[c], ...ch.spend);
@@ -352,7 +353,7 @@ export function fitMarketingMixModel(input: MmmInput, options: MmmOptions = {}, 
       roiLow,
       roiHigh,
       roiMedian,
-      mroi: betas[c] * hillShapeDerivative(meanWeekly[c], hp.alpha, hp.gamma),
+      mroi,
       mroiLow,
       mroiHigh,
       carryoverWeeks: carryoverWeeks(adstockWeights(hp.adstock)),

@@ -76,6 +76,15 @@ describe("identifyChannels — the rule for an effect indistinguishable from zer
     expect(dud.roi).toBeLessThanOrEqual(0.3);
     expect(dud.contribution).toBe(0);
     expect(dud.roiLow).toBe(0);
+    // Its marginal ROI says the same: the point (0, the channel is held at zero) and an interval that starts at 0.
+    expect(dud.mroiLow).toBe(0);
+    // Every reported point lies inside its own reported interval.
+    for (const c of r.channels) {
+      expect(c.roiLow, c.name).toBeLessThanOrEqual(c.roi);
+      expect(c.roi, c.name).toBeLessThanOrEqual(c.roiHigh);
+      expect(c.mroiLow, c.name).toBeLessThanOrEqual(c.mroi);
+      expect(c.mroi, c.name).toBeLessThanOrEqual(c.mroiHigh);
+    }
     expect(dud.noEffectLr!).toBeLessThan(noEffectThreshold(buildProblem(input, "geometric", 8, true, true)));
     expect(r.identification.unidentified).toEqual(["dud"]);
     expect(r.responseModel.channels.find((c) => c.name === "dud")!.identified).toBe(false);
