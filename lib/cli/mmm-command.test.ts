@@ -68,6 +68,16 @@ describe("mixcast mmm", () => {
     expect(r.fit.liftZ2).toBeGreaterThanOrEqual(0);
   });
 
+  it("fits rows that are not one week apart but says where the gap is", async () => {
+    const gapped = writeData("gap.csv", (c) => c.splice(30, 2));
+    expect(await run(base(gapped, file("gap.json")))).toBe(0);
+    const warning = stderr.mock.calls.map((c) => String(c[0])).join("");
+    expect(warning).toMatch(/warning: 1 place where rows are not one week apart \(\d{4}-\d\d-\d\d → \d{4}-\d\d-\d\d\)/);
+    stderr.mockClear();
+    expect(await run(base(file("good.csv"), file("nogap.json")))).toBe(0);
+    expect(stderr.mock.calls.map((c) => String(c[0])).join("")).not.toMatch(/not one week apart/);
+  });
+
   it.each([
     { name: "missing column", args: () => [...base(file("good.csv")), "--controls", "nope"], message: /column "nope" not found/ },
     { name: "missing file", args: () => base(file("absent.csv")), message: /input file not found/ },

@@ -224,6 +224,13 @@ export async function run(argv: string[]): Promise<number> {
         throw new InputError(
           `${file}: date ${dated[k].date} appears twice (rows ${dated[k - 1].index + 1} and ${dated[k].index + 1}); one row per week is expected`,
         );
+    // Adstock and the block bootstrap take rows as consecutive weeks. A gap is fitted as if it were not there, so say
+    // where it is (a warning, not a refusal: the app fits the longest consecutive run, the CLI leaves that to the user).
+    const gaps = dated.slice(1).flatMap((d, k) => (d.ms - dated[k].ms === 7 * 86_400_000 ? [] : [`${dated[k].date} → ${d.date}`]));
+    if (gaps.length)
+      process.stderr.write(
+        `mixcast mmm: warning: ${gaps.length} place${gaps.length > 1 ? "s" : ""} where rows are not one week apart (${gaps.slice(0, 3).join(", ")}${gaps.length > 3 ? ", …" : ""}); the fit treats the rows as consecutive weeks, so carryover runs across ${gaps.length > 1 ? "those gaps" : "that gap"}\n`,
+      );
     const ordered = dated.map((d) => d.row);
     const origin = dated.map((d) => d.index);
     const column = (name: string) => ordered.map((_, k) => numberCell(rows, origin[k], name, file));
