@@ -29,6 +29,7 @@ import { noEffectThreshold } from "./identify-channels";
 import { DEFAULT_MMM_OPTIONS, type ChannelResult, type DecompositionWeek } from "./model-types";
 import type { ChannelResponse, ResponseModel } from "./types";
 import { interval90, quantileOrNaN } from "../math/quantile-sorted";
+import { reflectIntoUnit } from "../math/reflect-into-unit";
 import { reportedInterval } from "./reported-interval";
 
 type Progress = (fraction: number, stage: string) => void;
@@ -259,7 +260,7 @@ export function fitGeoMixModel(input: GeoMmmInput, options: GeoMmmOptions = {}, 
   for (let step = 0; step < totalSteps; step++) {
     const c = step % m;
     const x2 = Float64Array.from(state.x);
-    for (let j = 0; j < k; j++) x2[c * k + j] = Math.min(1, Math.max(0, x2[c * k + j] + CHAIN_STEP_SD * rng.normal()));
+    for (let j = 0; j < k; j++) x2[c * k + j] = reflectIntoUnit(x2[c * k + j] + CHAIN_STEP_SD * rng.normal());
     const next = evaluate(x2, full, w, noPins, state, c);
     proposed++;
     const dNext = tempered(next.fit, next.x),

@@ -25,6 +25,7 @@ import { CHI2_1_90, profileRoiBounds } from "./profile-likelihood";
 import { deviance, selectModel } from "./select-model";
 import type { Adstock, ChannelResponse } from "./types";
 import { interval90, quantileOrNaN } from "../math/quantile-sorted";
+import { reflectIntoUnit } from "../math/reflect-into-unit";
 import { reportedInterval } from "./reported-interval";
 
 type Progress = (fraction: number, stage: string) => void;
@@ -247,7 +248,7 @@ export function fitMarketingMixModel(input: MmmInput, options: MmmOptions = {}, 
     for (let step = 0; step < LOCAL_STEPS; step++) {
       const c = (step + r) % m;
       const x2 = Float64Array.from(x);
-      for (let j = 0; j < k; j++) x2[c * k + j] = Math.min(1, Math.max(0, x2[c * k + j] + LOCAL_STEP_SD * rng.normal()));
+      for (let j = 0; j < k; j++) x2[c * k + j] = reflectIntoUnit(x2[c * k + j] + LOCAL_STEP_SD * rng.normal());
       const sat = saturatedAdstock(problem.media[c].spend, decodeChannel(problem, x2, c));
       const media2: MediaState = { h: media.h.slice(), hMean: media.hMean.slice(), hSd: media.hSd.slice() };
       media2.h[c] = sat.h;
