@@ -383,9 +383,9 @@ export function fitGeoMixModel(input: GeoMmmInput, options: GeoMmmOptions = {}, 
     const dContrib = dRoi.map((v) => v * channelSpend[c]);
     const [contributionLow, contributionHigh] = interval(dContrib);
     const drawsRoi = interval(dRoi);
-    const [mroiLow, mroiHigh] = reportedInterval(pointCurves[c].marginalAtMean, interval(drawCurves.map((dc) => dc[c].marginalAtMean)), unidentified[c]);
     const contribution = contributions[c];
     const curve = pointCurves[c];
+    const [mroiLow, mroiHigh] = reportedInterval(curve.marginalAtMean, interval(drawCurves.map((dc) => dc[c].marginalAtMean)), unidentified[c]);
     const pointRoi = channelSpend[c] > 0 ? contribution / channelSpend[c] : 0;
     const roiMedian = quantile(
       dRoi.slice().sort((a, b) => a - b),
