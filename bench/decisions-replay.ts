@@ -19,6 +19,7 @@ import { allocateBudget } from "../lib/optimize/allocate-budget";
 import { drawCurves, drawResponse, revenueByDraw } from "../lib/optimize/draw-curves";
 import type { AllocateOptions, AllocationResult } from "../lib/optimize/optimize-types";
 import { responseModelFromResult } from "../lib/optimize/response-model-from-result";
+import { quantileSorted } from "../lib/math/quantile-sorted";
 import type { ResponseModel } from "../lib/mmm/types";
 import { scorePlan, type ScoringChannel, type ScoringTruth } from "./decisions/true-outcome";
 import { truthHill } from "./decisions/truth-curves";
@@ -73,12 +74,8 @@ const VARIANTS: Variant[] = [
   { name: "model-averaged, gate 1 %", options: {}, transform: averagedDraws, gate: 0.01 },
 ];
 
-const quantile = (v: ArrayLike<number>, q: number) => {
-  const s = Array.from(v).sort((a, b) => a - b);
-  const i = q * (s.length - 1);
-  const lo = Math.floor(i);
-  return s[lo] + (s[Math.min(lo + 1, s.length - 1)] - s[lo]) * (i - lo);
-};
+/** Type-7 quantile of unsorted values (sorts a copy; the project's quantileSorted does the rest). */
+const quantile = (v: ArrayLike<number>, q: number) => quantileSorted(Float64Array.from(v).sort(), q);
 const pct = (v: number) => `${(100 * v).toFixed(1)} %`;
 
 function gated(model: ResponseModel, plan: AllocationResult, q: number): AllocationResult {
