@@ -8,6 +8,7 @@ import { parseIsoDate } from "../mmm/design-controls";
 import { fitGeoMixModel } from "../mmm/fit-geo-mix-model";
 import { readGeoPanel } from "./geo-panel";
 import { plainRatio } from "../format";
+import { weekRanges } from "../weeks/complete-weeks";
 
 const USAGE = `usage: mixcast mmm --input data.csv --date COL --kpi COL --spend a,b,c --out result.json
                   [--controls x,y] [--holidays COL] [--lift lift.csv] [--seed N]
@@ -226,7 +227,8 @@ export async function run(argv: string[]): Promise<number> {
         );
     // Adstock and the block bootstrap take rows as consecutive weeks. A gap is fitted as if it were not there, so say
     // where it is (a warning, not a refusal: the app fits the longest consecutive run, the CLI leaves that to the user).
-    const gaps = dated.slice(1).flatMap((d, k) => (d.ms - dated[k].ms === 7 * 86_400_000 ? [] : [`${dated[k].date} → ${d.date}`]));
+    const runs = weekRanges(dated.map((d) => d.date));
+    const gaps = runs.slice(1).map((r, k) => `${runs[k].last} → ${r.first}`);
     if (gaps.length)
       process.stderr.write(
         `mixcast mmm: warning: ${gaps.length} place${gaps.length > 1 ? "s" : ""} where rows are not one week apart (${gaps.slice(0, 3).join(", ")}${gaps.length > 3 ? ", …" : ""}); the fit treats the rows as consecutive weeks, so carryover runs across ${gaps.length > 1 ? "those gaps" : "that gap"}\n`,
