@@ -10,7 +10,7 @@
  *    worse than the current mix (largest loss), plans that keep the current mix;
  * 2. the marginal ROI at the current mix (the slope a plan moves along): the draws' mean against the true slope, by the
  *    fit's verdict on the channel and by spend pattern, with the draws' 90 % coverage.
- * REPLAY_DETAIL="variant name" also lists that variant's losing plans. Lives outside bench/decisions because that
+ * REPLAY_DETAIL="variant name" also lists that variant's losing plans; REPLAY_DEFAULT_ONLY=1 replays only today's rule. Lives outside bench/decisions because that
  * folder must not import lib/ (independence.test.ts).
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -64,15 +64,17 @@ function averagedDraws(r: Result): Result {
   return out;
 }
 
-const VARIANTS: Variant[] = [
-  { name: "default", options: {} },
-  { name: "no safeguard (expected value)", options: { safeguard: false } },
-  { name: "point curves, no safeguard", options: { basis: "point", safeguard: false } },
-  { name: "unidentified unlocked", options: { unlockUnidentified: true } },
-  { name: "model-averaged draws", options: {}, transform: averagedDraws },
-  { name: "model-averaged, gate 2.5 %", options: {}, transform: averagedDraws, gate: 0.025 },
-  { name: "model-averaged, gate 1 %", options: {}, transform: averagedDraws, gate: 0.01 },
-];
+const VARIANTS: Variant[] = process.env.REPLAY_DEFAULT_ONLY
+  ? [{ name: "default", options: {} }]
+  : [
+      { name: "default", options: {} },
+      { name: "no safeguard (expected value)", options: { safeguard: false } },
+      { name: "point curves, no safeguard", options: { basis: "point", safeguard: false } },
+      { name: "unidentified unlocked", options: { unlockUnidentified: true } },
+      { name: "model-averaged draws", options: {}, transform: averagedDraws },
+      { name: "model-averaged, gate 2.5 %", options: {}, transform: averagedDraws, gate: 0.025 },
+      { name: "model-averaged, gate 1 %", options: {}, transform: averagedDraws, gate: 0.01 },
+    ];
 
 /** Type-7 quantile of unsorted values (sorts a copy; the project's quantileSorted does the rest). */
 const quantile = (v: ArrayLike<number>, q: number) => quantileSorted(Float64Array.from(v).sort(), q);

@@ -87,7 +87,7 @@ export function fitGeoMixModel(input: GeoMmmInput, options: GeoMmmOptions = {}, 
     seasonality = options.seasonality ?? true;
   const kind = options.adstock ?? DEFAULT_MMM_OPTIONS.adstock;
   progress(0, "preparing");
-  const harmonics = !seasonality ? 0 : (options.harmonics ?? chooseHarmonics(nationalPerSizeInput(input), kind, maxLag, trend, seed).harmonics);
+  const harmonics = !seasonality ? 0 : (options.harmonics ?? chooseHarmonics(nationalPerSizeInput(input), kind, maxLag, trend, seed, "cv").harmonics);
   const p = buildGeoProblem(input, kind, maxLag, trend, seasonality, harmonics);
   const { n, G, m } = p;
   const full = makeRowSet(p, fitWeeks(p));
