@@ -71,6 +71,8 @@ const VARIANTS: Variant[] = process.env.REPLAY_DEFAULT_ONLY
       { name: "no safeguard (expected value)", options: { safeguard: false } },
       { name: "point curves, no safeguard", options: { basis: "point", safeguard: false } },
       { name: "unidentified unlocked", options: { unlockUnidentified: true } },
+      { name: "gate 2.5 %", options: {}, gate: 0.025 },
+      { name: "gate 1 %", options: {}, gate: 0.01 },
       { name: "model-averaged draws", options: {}, transform: averagedDraws },
       { name: "model-averaged, gate 2.5 %", options: {}, transform: averagedDraws, gate: 0.025 },
       { name: "model-averaged, gate 1 %", options: {}, transform: averagedDraws, gate: 0.01 },

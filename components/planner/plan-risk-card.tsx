@@ -8,7 +8,7 @@ import type { PlanRiskView } from "@/lib/planner/plan-risk-view";
 export type OptimizeSummary = {
   /** How far the optimizer moved from the current mix toward its expected-value optimum (1 = all the way). */
   step: number | null;
-  /** When the current mix was kept because the best step (this fraction of the way) paid in fewer than 95 % of draws. */
+  /** When the current mix was kept because the best step (this fraction of the way) paid in fewer than 99 % of draws. */
   notConfident: number | null;
   held: string[];
   rangeLabel: string;
@@ -77,11 +77,11 @@ export function PlanRiskCard({
                 ? "Optimized without the safeguard (no bootstrap draws)."
                 : summary.step === 0
                   ? summary.notConfident !== null
-                    ? `Kept the current mix: the best move (${formatPercent(summary.notConfident, 0)} of the way to the expected-value optimum) pays in fewer than 95 % of draws, so the model cannot promise it beats what you spend now.`
+                    ? `Kept the current mix: the best move (${formatPercent(summary.notConfident, 0)} of the way to the expected-value optimum) pays in fewer than 99 % of draws, so the model cannot promise it beats what you spend now.`
                     : "Kept the current mix: no step toward the optimizer's answer had a positive gain in 9 out of 10 draws."
                   : summary.step === 1
-                    ? "Moved all the way to the expected-value optimum: the gain held up in 9 out of 10 draws, and it pays in at least 95 %."
-                    : `Moved ${formatPercent(summary.step, 0)} of the way from the current mix to the expected-value optimum — as far as the gain stays positive in 9 out of 10 draws; the move pays in at least 95 %.`}{" "}
+                    ? "Moved all the way to the expected-value optimum: the gain held up in 9 out of 10 draws, and it pays in at least 99 %."
+                    : `Moved ${formatPercent(summary.step, 0)} of the way from the current mix to the expected-value optimum — as far as the gain stays positive in 9 out of 10 draws; the move pays in at least 99 %.`}{" "}
               Spend range: {summary.rangeLabel}.
             </p>
           )}

@@ -33,7 +33,7 @@ const USAGE = `usage: mixcast optimize --model result.json --budget B --out plan
                + ${HOLD_BAND * 100} %; cut only as far as 9 draws in 10 agree the plan gains)
   --basis      expected (default with bootstrap draws): maximise the mean outcome over the draws;
                point: the selected model's curves only. With draws (revenue, profit) the plan moves from the
-               current mix only as far as 9 draws in 10 agree it gains, and only if that move gains in 95 % of
+               current mix only as far as 9 draws in 10 agree it gains, and only if that move gains in 99 % of
                draws; otherwise it keeps the current mix (safeguard in the JSON says which)
   --by-region  with a geo model (mixcast mmm --geo): plan every channel × region ("tv · north"), same rules
   --out        plan JSON: { allocation, predicted: { revenue, roi, profit, spend, low?, high? }, gainVsCurrent:

@@ -185,7 +185,7 @@ export function allocateBudget(model: ResponseModel, options: AllocateOptions): 
         target = "unidentified held";
       }
     }
-    // The gate (plan-risk.ts, RECOMMEND_QUANTILE): the chosen move must pay in 95 % of the draws, else the current mix.
+    // The gate (plan-risk.ts, RECOMMEND_QUANTILE): the chosen move must pay in 99 % of the draws, else the current mix.
     const unsure = step.step > 0 && !confidentOfGain(curves, step.x, current, m, w);
     const moved = unsure ? 0 : step.step;
     x = unsure ? current.slice() : step.x;

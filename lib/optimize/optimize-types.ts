@@ -150,7 +150,7 @@ export type AllocationResult = {
     unidentified?: "unidentified cut" | "unidentified held";
     /**
      * Present when the current mix was kept because the best step (`step` here: the fraction of the way it went) paid
-     * in fewer than 95 % of the draws (plan-risk.ts, RECOMMEND_QUANTILE); the top-level `step` is then 0.
+     * in fewer than 99 % of the draws (plan-risk.ts, RECOMMEND_QUANTILE); the top-level `step` is then 0.
      */
     notConfident?: { step: number };
   };
