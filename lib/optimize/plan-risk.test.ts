@@ -117,17 +117,22 @@ describe("stepTowardPlan — move only as far as 9 draws in 10 agree", () => {
 describe("the 99 % gate — a move replaces the current mix only when 99 % of the draws agree it pays", () => {
   it("uses the 1 % quantile", () => expect(RECOMMEND_QUANTILE).toBe(0.01));
 
-  it("refuses a move that 19 draws in 20 agree on, while still reporting its 90 % interval above zero", () => {
-    // 19 draws: a 8, b 2; 1 draw: a 2, b 8. A small step t toward (8, 2) gains ≈ +0.5t in the 19 and loses ≈ −0.5t in
-    // the one. Type-7 quantiles of 20 sorted gains (g₀ < 0 < g₁ = … = g₁₉): 5 % → g₀ + 0.95·(g₁ − g₀) ≈ +0.45t > 0 (the
-    // reported interval's lower end, and the old 95 % gate, say yes); 1 % → g₀ + 0.19·(g₁ − g₀) ≈ −0.31t < 0 (no).
-    const draws = [...Array.from({ length: 19 }, () => [lin("a", 8), lin("b", 2)]), [lin("a", 2), lin("b", 8)]];
+  /** n − 1 draws favour a (a 8, b 2), one draw favours b (a 2, b 8); the current mix is (5, 5), the plan (8, 2). */
+  const oneDissenter = (n: number) => {
+    const draws = [...Array.from({ length: n - 1 }, () => [lin("a", 8), lin("b", 2)]), [lin("a", 2), lin("b", 8)]];
     const m = model([lin("a", 8), lin("b", 2)], draws);
     const curves = drawCurves(m);
-    const r = stepTowardPlan(curves, [5, 5], [8, 2]);
-    expect(r.step).toBeGreaterThan(0);
-    expect(gainVsCurrent(curves, r.x, [5, 5]).low).toBeGreaterThan(0);
-    expect(confidentOfGain(curves, r.x, [5, 5])).toBe(false);
+    return { m, curves, step: stepTowardPlan(curves, [5, 5], [8, 2]) };
+  };
+
+  it("refuses a move that 19 draws in 20 agree on, while still reporting its 90 % interval above zero", () => {
+    // A small step t toward (8, 2) gains ≈ +0.5t in the 19 and loses ≈ −0.5t in the one. Type-7 quantiles of 20 sorted
+    // gains (g₀ < 0 < g₁ = … = g₁₉): 5 % → g₀ + 0.95·(g₁ − g₀) ≈ +0.45t > 0 (the reported interval's lower end, and the
+    // old 95 % gate, say yes); 1 % → g₀ + 0.19·(g₁ − g₀) ≈ −0.31t < 0 (no).
+    const { m, curves, step } = oneDissenter(20);
+    expect(step.step).toBeGreaterThan(0);
+    expect(gainVsCurrent(curves, step.x, [5, 5]).low).toBeGreaterThan(0);
+    expect(confidentOfGain(curves, step.x, [5, 5])).toBe(false);
     const plan = allocateBudget(m, { totalBudget: 10, objective: "revenue", current: { a: 5, b: 5 } });
     expect(plan.allocation).toEqual({ a: 5, b: 5 });
     expect(plan.safeguard?.notConfident?.step).toBeGreaterThan(0);
@@ -135,17 +140,14 @@ describe("the 99 % gate — a move replaces the current mix only when 99 % of th
   });
 
   it("keeps the current mix when 9 draws in 10 gain but the tenth loses as much", () => {
-    // 9 draws: a 8, b 2; 1 draw: a 2, b 8. Near the current mix (5, 5) a small step t toward (8, 2) gains about
-    // +0.5t in the 9 (marginal returns 8/36 − 2/36 per unit moved, 3 units per full step) and loses about 0.5t in the
-    // tenth. Type-7 quantiles of 10 sorted gains: 10 % → g₀ + 0.9·(g₁ − g₀) ≈ −0.5t + 0.9·t = +0.4t > 0, so the
-    // safeguard takes a step; 1 % → g₀ + 0.09·(g₁ − g₀) < 0, so the gate refuses it.
-    const draws = [...Array.from({ length: 9 }, () => [lin("a", 8), lin("b", 2)]), [lin("a", 2), lin("b", 8)]];
-    const m = model([lin("a", 8), lin("b", 2)], draws);
-    const curves = drawCurves(m);
-    const r = stepTowardPlan(curves, [5, 5], [8, 2]);
-    expect(r.step).toBeGreaterThan(0);
-    expect(confidentOfGain(curves, r.x, [5, 5])).toBe(false);
-    expect(gainVsCurrent(curves, r.x, [5, 5]).probBeatsCurrent).toBe(0.9);
+    // Near (5, 5) a small step t toward (8, 2) gains about +0.5t in the 9 (marginal returns 8/36 − 2/36 per unit moved,
+    // 3 units per full step) and loses about 0.5t in the tenth. Type-7 quantiles of 10 sorted gains: 10 % → g₀ + 0.9·
+    // (g₁ − g₀) ≈ −0.5t + 0.9·t = +0.4t > 0, so the safeguard takes a step; 1 % → g₀ + 0.09·(g₁ − g₀) < 0, so the
+    // gate refuses it.
+    const { m, curves, step } = oneDissenter(10);
+    expect(step.step).toBeGreaterThan(0);
+    expect(confidentOfGain(curves, step.x, [5, 5])).toBe(false);
+    expect(gainVsCurrent(curves, step.x, [5, 5]).probBeatsCurrent).toBe(0.9);
     const plan = allocateBudget(m, { totalBudget: 10, objective: "revenue", current: { a: 5, b: 5 } });
     expect(plan.allocation).toEqual({ a: 5, b: 5 });
     expect(plan.safeguard?.step).toBe(0);
