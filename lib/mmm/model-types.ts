@@ -35,7 +35,7 @@ export type MmmOptions = {
   maxLag?: number;
   trend?: boolean;
   seasonality?: boolean;
-  /** Yearly Fourier harmonics; default: chosen by time-series cross-validation (choose-harmonics.ts). */
+  /** Yearly Fourier harmonics; default: chosen by BIC (national model) or time-series cross-validation (geo model); see choose-harmonics.ts. */
   harmonics?: number;
 };
 
