@@ -32,8 +32,8 @@ export function posteriorMean(values: ArrayLike<number>, d: ArrayLike<number>): 
  * gamma run over a SHAPE_GRID × SHAPE_GRID grid of the search's own unit-cube coordinates (cell midpoints; its adstock
  * and every other channel stay at the selected candidate), the ridge is refitted at each point, and the ROIs are
  * averaged with posterior weights exp(−D/2), D = deviance + the alpha prior (the search's prior: uniform in the unit
- * cube times the alpha prior kernel, candidate-model.ts hyperPenalty) — a grid approximation of the posterior mean of the ROI given the rest of the
- * model.
+ * cube times the alpha prior kernel, candidate-model.ts hyperPenalty) — a grid approximation of the posterior mean of
+ * the ROI given the rest of the model.
  * Why: along the Hill shape the likelihood is nearly flat — on the decision benchmark the penalised deviance of an
  * always-on channel moves by 3–5 units from alpha 0.6 to 3 while its ROI moves 2–3× — and the selected candidate sat at
  * the low-contribution end of that ridge (S-shaped, alpha 2–3 against a true 1), so the ROI of identified channels was
