@@ -6,7 +6,9 @@
  * both through the CLI's run() with default settings, and scores them against the truth: national ROI error per
  * channel (median over non-null channels), 90 % interval coverage of the true ROI (all channels), the null channel's
  * ROI and whether its interval reaches 0, the per-region ROI error (median over regions × non-null channels; also for
- * the small regions alone) and the seconds. Prints markdown tables; writes bench/out/geo-<timestamp>.json.
+ * the small regions alone) and the seconds; and each model's default national plan (`mixcast optimize` at the mean
+ * weekly budget) under the true curves (bench/geo/true-national-plan.ts): loss against the current mix and regret
+ * against the true optimum. Prints markdown tables; writes bench/out/geo-<timestamp>.json.
  * `--seed-offset 1000` is the held-out set (same structures, new random draws). See bench/README-geo.md.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -14,8 +16,11 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { run as runMmm } from "../lib/cli/mmm-command";
+import { allocateBudget } from "../lib/optimize/allocate-budget";
+import { responseModelFromResult } from "../lib/optimize/response-model-from-result";
 import { GEO_CASE_NAMES } from "./geo/geo-cases";
 import { generateGeoCase } from "./geo/generate-geo-case";
+import { nationalTruth, trueOptimum, trueRevenue } from "./geo/true-national-plan";
 
 type Fitted = {
   channels: { name: string; roi: number; roiLow: number; roiHigh: number }[];
@@ -82,8 +87,24 @@ async function main() {
         if (c.roiLow <= t.roi + 1e-9 && t.roi <= c.roiHigh + 1e-9) covered++;
       });
       const nullOk = g.truth.channels.every((t, i) => !t.isNull || (r.channels[i].roi <= 0.3 && r.channels[i].roiLow <= 1e-9));
-      return { medianError: median(errs), coverage: covered / g.truth.channels.length, nulls: nulls.join("; "), nullOk, seconds: r.seconds };
+      // The default plan at the mean weekly budget, as `mixcast optimize --model … --budget …` makes it, under the truth.
+      const plan = allocateBudget(responseModelFromResult(r), { totalBudget: budget, objective: "revenue" });
+      const planned = trueRevenue(
+        truth,
+        truth.names.map((n) => plan.allocation[n] ?? 0),
+      );
+      const decision = {
+        lossVsCurrent: (currentOutcome - planned) / currentOutcome,
+        regret: (optimum.outcome - planned) / optimum.outcome,
+        kept: truth.names.every((n, c) => Math.abs((plan.allocation[n] ?? 0) - truth.current[c]) <= 1e-6 * Math.max(1, truth.current[c])),
+        claimed: plan.gainVsCurrent.mean / currentOutcome,
+      };
+      return { medianError: median(errs), coverage: covered / g.truth.channels.length, nulls: nulls.join("; "), nullOk, seconds: r.seconds, decision };
     };
+    const truth = nationalTruth(g);
+    const budget = truth.current.reduce((a, b) => a + b, 0);
+    const currentOutcome = trueRevenue(truth, truth.current);
+    const optimum = trueOptimum(truth, budget);
     const regionErrors: number[] = [],
       smallErrors: number[] = [];
     let regionCovered = 0,
@@ -112,6 +133,7 @@ async function main() {
       regionMedianError: median(regionErrors),
       smallRegionMedianError: median(smallErrors),
       regionCoverage: regionCovered / regionCount,
+      headroom: (optimum.outcome - currentOutcome) / optimum.outcome,
       perChannel: g.truth.channels.map((t, i) => ({ name: t.name, truth: t.roi, geo: geo.channels[i], national: nat.channels[i] })),
     };
     rows.push(row);
@@ -126,7 +148,8 @@ async function main() {
   );
   out.push("|---|---|---|---|---|---|---|---|---|---|---|");
   // The rows pushed above, read back with the fields the tables use.
-  type Score = { medianError: number; coverage: number; nulls: string; nullOk: boolean; seconds: number };
+  type Decision = { lossVsCurrent: number; regret: number; kept: boolean; claimed: number };
+  type Score = { medianError: number; coverage: number; nulls: string; nullOk: boolean; seconds: number; decision: Decision };
   type Row = {
     name: string;
     regions: number;
@@ -144,9 +167,20 @@ async function main() {
       `| ${r.name} | ${r.regions} × ${r.weeks} × ${r.channels} | ${pct(r.geo.medianError)} | ${pct(r.national.medianError)} | ${pct(r.geo.coverage)} | ${pct(r.national.coverage)} | ${r.geo.nulls}${r.geo.nullOk ? "" : " ✗"} | ${r.national.nulls}${r.national.nullOk ? "" : " ✗"} | ${pct(r.regionMedianError)} (${pct(r.smallRegionMedianError)}) | ${pct(r.regionCoverage)} | ${r.geo.seconds.toFixed(1)} (${r.cpuSeconds.toFixed(1)}) |`,
     );
   const all = rows as unknown as Row[];
+  // The plans under the truth (steady state, national view, the data's regional split kept).
+  out.push(
+    "",
+    "| case | headroom (keep current: regret) | geo plan: loss vs current · regret · model's claimed gain | national model's plan: loss vs current · regret · claimed |",
+    "|---|---|---|---|",
+  );
+  const cell = (d: Decision) => (d.kept ? "keeps the current mix" : `${pct(d.lossVsCurrent)} · ${pct(d.regret)} · ${pct(d.claimed)}`);
+  for (const r of rows as unknown as (Row & { headroom: number })[])
+    out.push(`| ${r.name} | ${pct(r.headroom)} | ${cell(r.geo.decision)} | ${cell(r.national.decision)} |`);
+  const losers = (k: "geo" | "national") => all.filter((r) => r[k].decision.lossVsCurrent > 1e-6);
   out.push(
     "",
     `median over cases — national ROI error: geo ${pct(median(all.map((r) => r.geo.medianError)))}, national model ${pct(median(all.map((r) => r.national.medianError)))}; coverage geo ${pct(all.reduce((s, r) => s + r.geo.coverage, 0) / all.length)} (mean); region ROI error ${pct(median(all.map((r) => r.regionMedianError)))}; null channels passing (ROI ≤ 0.3, interval from 0): geo ${all.filter((r) => r.geo.nullOk).length}/${all.length}, national ${all.filter((r) => r.national.nullOk).length}/${all.length}; slowest geo fit ${Math.max(...all.map((r) => r.geo.seconds)).toFixed(1)} s wall, ${Math.max(...all.map((r) => r.cpuSeconds)).toFixed(1)} s CPU (one thread; the wall time includes waiting for the CPU on a shared machine)`,
+    `plans under the truth — geo: regret median ${pct(median(all.map((r) => r.geo.decision.regret)))}, worse than the current mix ${losers("geo").length}/${all.length} (largest ${pct(Math.max(0, ...losers("geo").map((r) => r.geo.decision.lossVsCurrent)))}), keeps the current mix ${all.filter((r) => r.geo.decision.kept).length}; national model: regret median ${pct(median(all.map((r) => r.national.decision.regret)))}, worse ${losers("national").length}/${all.length} (largest ${pct(Math.max(0, ...losers("national").map((r) => r.national.decision.lossVsCurrent)))})`,
   );
   process.stdout.write(out.join("\n") + "\n");
   mkdirSync("bench/out", { recursive: true });
