@@ -18,11 +18,11 @@ describe("true national plan of a geo case", () => {
   });
 
   it("finds the optimum a brute-force search over the split finds", () => {
-    const opt = trueOptimum(truth, 10, 100);
+    const opt = trueOptimum(truth, 10);
     let best = -Infinity;
     for (let i = 0; i <= 1000; i++) best = Math.max(best, trueRevenue(truth, [(10 * i) / 1000, 10 - (10 * i) / 1000]));
     expect(opt.allocation[0] + opt.allocation[1]).toBeCloseTo(10, 9);
-    expect(opt.outcome).toBeGreaterThan(best - 0.05);
-    expect(opt.outcome).toBeLessThanOrEqual(best + 1e-9);
+    // The polish may land between the brute force's grid points, so it can beat it slightly, never by much.
+    expect(Math.abs(opt.outcome - best)).toBeLessThan(1e-3);
   });
 });

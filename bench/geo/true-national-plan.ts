@@ -7,6 +7,7 @@
  * Planner's national view keeps the regional split), and held every week (steady state):
  *   R(x) = Σ_c Σ_g pop_g · β_c · m_g,c · hill(W_c · x_c · share_g,c / pop_g; α_c, γ_c),  W_c = Σ_l θ_c^l (maxLag 6).
  */
+import { maximizeSeparable } from "../decisions/true-outcome";
 import { truthAdstockWeights, truthHill } from "../decisions/truth-curves";
 import type { GeoCase } from "./generate-geo-case";
 
@@ -56,41 +57,13 @@ export function trueRevenue(t: NationalTruth, x: ArrayLike<number>): number {
 }
 
 /**
- * The true optimum of spending `budget` per week: dynamic programming over channels on a grid of budget / steps
- * (exact on the grid for any curve shape, S-shaped included).
+ * The true optimum of spending `budget` per week: bench:decisions' exact separable maximiser (dynamic programming on a
+ * grid, then pairwise polishing), which handles S-shaped curves.
  */
-export function trueOptimum(t: NationalTruth, budget: number, steps = 400): { allocation: number[]; outcome: number } {
-  const m = t.curves.length,
-    d = budget / steps;
-  const value = t.curves.map((_, c) => Array.from({ length: steps + 1 }, (_, k) => channelRevenue(t, c, k * d)));
-  // best[c][k]: best revenue from channels c… with k grid units; choice[c][k]: units given to channel c.
-  let next = new Float64Array(steps + 1).fill(0);
-  const choice: Int32Array[] = [];
-  for (let c = m - 1; c >= 0; c--) {
-    const cur = new Float64Array(steps + 1),
-      ch = new Int32Array(steps + 1);
-    for (let k = 0; k <= steps; k++) {
-      let best = -Infinity,
-        arg = 0;
-      // The last channel takes whatever is left (the whole budget is spent).
-      for (let j = c === m - 1 ? k : 0; j <= k; j++) {
-        const v = value[c][j] + (c === m - 1 ? 0 : next[k - j]);
-        if (v > best) {
-          best = v;
-          arg = j;
-        }
-      }
-      cur[k] = best;
-      ch[k] = arg;
-    }
-    choice[c] = ch;
-    next = cur;
-  }
-  const allocation: number[] = [];
-  let k = steps;
-  for (let c = 0; c < m; c++) {
-    allocation.push(choice[c][k] * d);
-    k -= choice[c][k];
-  }
+export function trueOptimum(t: NationalTruth, budget: number): { allocation: number[]; outcome: number } {
+  const allocation = maximizeSeparable(
+    t.curves.map((_, c) => (x: number) => channelRevenue(t, c, x)),
+    budget,
+  );
   return { allocation, outcome: trueRevenue(t, allocation) };
 }
