@@ -2,8 +2,8 @@
  * Is a bad national fit a search failure or weak identification? For kept decision-benchmark cases, compares the
  * penalised deviance (the search's rank: n·ln NRMSE² + alpha prior, at the fit's λ and number of harmonics) at the fit's
  * selected shapes and at the TRUE shapes converted to lib/mmm's convention (normalised adstock weights, gamma per unit
- * of normalised adstock). If the truth ranks far better, the search
- * failed; if it ranks worse, the model cannot express the data at the truth (bench/README-decisions.md, sixth session).
+ * of normalised adstock). If the truth ranks far better, the search failed; if it ranks worse, the model cannot express
+ * the data at the truth (bench/README-decisions.md, sixth session).
  * Channels whose true adstock is of another family than the fit's keep the fit's shape; a truth outside the search box
  * is clipped to it and marked.
  *
@@ -16,6 +16,7 @@ import { buildProblem } from "../lib/mmm/mmm-problem";
 import { deviance } from "../lib/mmm/select-model";
 import { adstockWeights } from "../lib/math/response-curve";
 import type { MmmInput } from "../lib/mmm/model-types";
+import { readCsv } from "../lib/csv/read-csv";
 
 type Ch = {
   name: string;
@@ -23,11 +24,12 @@ type Ch = {
   saturation: { alpha: number; gamma: number };
 };
 
-function readCsv(file: string) {
-  const [head, ...lines] = readFileSync(file, "utf8").trim().split("\n");
-  const cols = head.split(",");
-  const rows = lines.map((l) => l.split(","));
-  return (name: string) => rows.map((r) => (name === "date" ? r[cols.indexOf(name)] : Number(r[cols.indexOf(name)])));
+/** Columns of a kept case's data.csv, read with the project's CSV reader. */
+function readColumns(file: string) {
+  const read = readCsv(readFileSync(file, "utf8"));
+  if (!read.ok) throw new Error(`${file}: ${read.fatal}`);
+  const { columns, rows } = read.table;
+  return (name: string) => rows.map((r) => r.cells[columns.indexOf(name)]);
 }
 
 const root = process.argv[2];
@@ -36,13 +38,13 @@ for (const name of readdirSync(root).filter((d) => existsSync(path.join(root, d,
   const dir = path.join(root, name);
   const result = JSON.parse(readFileSync(path.join(dir, "result.json"), "utf8"));
   const truth = JSON.parse(readFileSync(path.join(dir, "truth.json"), "utf8"));
-  const col = readCsv(path.join(dir, "data.csv"));
+  const col = readColumns(path.join(dir, "data.csv"));
   const channels: Ch[] = result.channels;
   const input: MmmInput = {
-    dates: col("date") as string[],
-    kpi: col("kpi") as number[],
-    media: channels.map((c) => ({ name: c.name, spend: col(c.name) as number[] })),
-    controls: [{ name: "price", values: col("price") as number[] }],
+    dates: col("date"),
+    kpi: col("kpi").map(Number),
+    media: channels.map((c) => ({ name: c.name, spend: col(c.name).map(Number) })),
+    controls: [{ name: "price", values: col("price").map(Number) }],
   };
   const kind = result.settings.adstock as AdstockKind;
   const problem = buildProblem(input, kind, result.settings.maxLag, true, true, result.settings.harmonics);
@@ -68,8 +70,8 @@ for (const name of readdirSync(root).filter((d) => existsSync(path.join(root, d,
   const trueU = channels.flatMap((c, i) => {
     const t = truth.channels.find((x: { name: string }) => x.name === c.name);
     if (t.adstock.type !== kind) return encode(c.adstock, c.saturation.alpha, c.saturation.gamma, i); // other family: keep the fit's
-    const ws = adstockWeights({ ...t.adstock, maxLag: result.settings.maxLag }).reduce((a: number, b: number) => a + b, 0);
-    return encode(t.adstock, Math.min(3, Math.max(0.5, t.hill.alpha)), t.hill.gamma / (t.weightSum ?? ws), i);
+    // truth.json's gamma is per unit of the generator's unnormalised adstock; lib/mmm's weights sum to 1.
+    return encode(t.adstock, Math.min(3, Math.max(0.5, t.hill.alpha)), t.hill.gamma / t.weightSum, i);
   });
   const a = score(chosen),
     b = score(trueU);
