@@ -66,24 +66,29 @@ function averagedDraws(r: Result): Result {
 
 const VARIANTS: Variant[] = process.env.REPLAY_DEFAULT_ONLY
   ? [{ name: "default", options: {} }]
-  : [
-      { name: "default", options: {} },
-      { name: "no safeguard (expected value)", options: { safeguard: false } },
-      { name: "point curves, no safeguard", options: { basis: "point", safeguard: false } },
-      { name: "unidentified unlocked", options: { unlockUnidentified: true } },
-      { name: "gate 2.5 %", options: {}, gate: 0.025 },
-      { name: "gate 1 %", options: {}, gate: 0.01 },
-      { name: "model-averaged draws", options: {}, transform: averagedDraws },
-      { name: "model-averaged, gate 2.5 %", options: {}, transform: averagedDraws, gate: 0.025 },
-      { name: "model-averaged, gate 1 %", options: {}, transform: averagedDraws, gate: 0.01 },
-    ];
+  : process.env.REPLAY_TRANSFERS
+    ? [
+        { name: "default", options: {} },
+        { name: "no transfer fallback", options: { fallback: "none" } },
+      ]
+    : [
+        { name: "default", options: {} },
+        { name: "no safeguard (expected value)", options: { safeguard: false } },
+        { name: "point curves, no safeguard", options: { basis: "point", safeguard: false } },
+        { name: "unidentified unlocked", options: { unlockUnidentified: true } },
+        { name: "gate 2.5 %", options: {}, gate: 0.025 },
+        { name: "gate 1 %", options: {}, gate: 0.01 },
+        { name: "model-averaged draws", options: {}, transform: averagedDraws },
+        { name: "model-averaged, gate 2.5 %", options: {}, transform: averagedDraws, gate: 0.025 },
+        { name: "model-averaged, gate 1 %", options: {}, transform: averagedDraws, gate: 0.01 },
+      ];
 
 /** Type-7 quantile of unsorted values (sorts a copy; the project's quantileSorted does the rest). */
 const quantile = (v: ArrayLike<number>, q: number) => quantileSorted(Float64Array.from(v).sort(), q);
 const pct = (v: number) => `${(100 * v).toFixed(1)} %`;
 
 function gated(model: ResponseModel, plan: AllocationResult, q: number): AllocationResult {
-  if (!plan.safeguard || plan.safeguard.step === 0) return plan;
+  if (!plan.safeguard || (plan.safeguard.step === 0 && !plan.safeguard.transfers)) return plan;
   const curves = drawCurves(model);
   const rp = revenueByDraw(
       curves,
@@ -166,7 +171,7 @@ function main() {
         rows.set(v.name, r);
         r.regret.push(s.regret);
         if (s.lossVsCurrent > 1e-6) r.losses.push(s.lossVsCurrent);
-        if (plan.safeguard?.step === 0) r.kept++;
+        if (plan.safeguard?.step === 0 && !plan.safeguard.transfers) r.kept++;
         if (process.env.REPLAY_DETAIL === v.name && s.lossVsCurrent > 1e-6)
           console.log(
             `  ${name}: loses ${pct(s.lossVsCurrent)}; ${plan.perChannel.map((p) => `${p.channel} ${Math.round(plan.current[p.channel])} → ${Math.round(p.spend)}`).join(", ")}`,

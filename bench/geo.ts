@@ -101,7 +101,7 @@ async function main() {
       const decision = {
         lossVsCurrent: (currentOutcome - planned) / currentOutcome,
         regret: (optimum.outcome - planned) / optimum.outcome,
-        kept: plan.safeguard?.step === 0,
+        kept: plan.safeguard?.step === 0 && !plan.safeguard.transfers,
         claimed: plan.gainVsCurrent.mean / currentOutcome,
       };
       return { medianError: median(errs), coverage: covered / g.truth.channels.length, nulls: nulls.join("; "), nullOk, seconds: r.seconds, decision };

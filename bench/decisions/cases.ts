@@ -1,4 +1,5 @@
 import type { CaseSpec, ChannelSpec, SpendPattern } from "./case-spec";
+import { randomCaseByName } from "./random-cases";
 import type { TruthAdstock } from "./truth-curves";
 
 /**
@@ -448,9 +449,9 @@ export const QUICK_CASES = [
 
 export const CASE_NAMES = CASES.map((c) => c.name);
 
-/** @throws naming the unknown case and the known ones */
+/** A named case, or a random structure's `random-<i>-…` name (random-cases.ts). @throws naming the unknown case and the known ones */
 export function caseSpec(name: string): CaseSpec {
-  const spec = CASES.find((c) => c.name === name);
+  const spec = CASES.find((c) => c.name === name) ?? randomCaseByName(name);
   if (!spec) throw new Error(`caseSpec: unknown case "${name}" (known: ${CASE_NAMES.join(", ")})`);
   return spec;
 }

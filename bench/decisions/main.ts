@@ -11,12 +11,17 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { CASE_NAMES, QUICK_CASES } from "./cases";
+import { RANDOM_NAME, randomCaseSpec } from "./random-cases";
 import type { CaseResult } from "./run-case";
 import { caseTable, summarizeRun, summaryTable } from "./summarize";
 
-const USAGE = `usage: npm run bench:decisions -- [--quick] [--only name1,name2] [--jobs N] [--keep] [--seed-offset N]
+const USAGE = `usage: npm run bench:decisions -- [--quick] [--only name1,name2] [--random N [--random-from K]] [--jobs N] [--keep] [--seed-offset N]
   --quick   the representative subset (${QUICK_CASES.length} cases): ${QUICK_CASES.join(", ")}
   --only    these cases (comma-separated; see bench/decisions/cases.ts)
+  --random N
+            instead of the 28 named structures, N random ones (random-cases.ts): random-K … random-(K+N−1)
+  --random-from K
+            the first random index (default 0)
   --jobs    child processes (default 2)
   --keep    keep the generated CSVs, truth and result JSONs (printed path) instead of deleting them
   --seed-offset N
@@ -74,6 +79,8 @@ async function main(): Promise<number> {
       jobs: { type: "string" },
       keep: { type: "boolean" },
       "seed-offset": { type: "string" },
+      random: { type: "string" },
+      "random-from": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
     strict: true,
@@ -88,8 +95,15 @@ async function main(): Promise<number> {
       .split(",")
       .map((s) => s.trim())
       .filter(Boolean);
-    const unknown = names.filter((n) => !CASE_NAMES.includes(n));
+    const unknown = names.filter((n) => !CASE_NAMES.includes(n) && !RANDOM_NAME.test(n));
     if (unknown.length) throw new Error(`unknown case(s): ${unknown.join(", ")}\nknown: ${CASE_NAMES.join(", ")}`);
+  }
+  if (values.random !== undefined) {
+    const count = Number(values.random),
+      from = Number(values["random-from"] ?? 0);
+    if (!Number.isInteger(count) || count < 1) throw new Error(`--random must be an integer ≥ 1, got "${values.random}"`);
+    if (!Number.isInteger(from) || from < 0) throw new Error(`--random-from must be an integer ≥ 0, got "${values["random-from"]}"`);
+    names = Array.from({ length: count }, (_, i) => randomCaseSpec(from + i).name);
   }
   const jobs = Number(values.jobs ?? 2);
   if (!Number.isInteger(jobs) || jobs < 1) throw new Error(`--jobs must be an integer ≥ 1, got "${values.jobs}"`);

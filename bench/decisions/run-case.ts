@@ -63,7 +63,14 @@ export type CaseResult = {
   /** The oracle regression's curves (true shapes, OLS betas, no draws) through `mixcast optimize` with defaults. */
   oracleRegressionPlan?: PlanScore & { error?: string };
   /** The plan JSON's own risk report: gain over the current mix (mean, 90 % interval), P(beats current), true gain. */
-  risk?: { gain: { mean: number; low: number; high: number }; probBeatsCurrent: number | null; trueGain: number; step?: number; outsideData: string[] };
+  risk?: {
+    gain: { mean: number; low: number; high: number };
+    probBeatsCurrent: number | null;
+    trueGain: number;
+    step?: number;
+    transfers?: number;
+    outsideData: string[];
+  };
   current: PlanScore;
   optimumOutcome: number;
   perChannel?: ChannelOutcome[];
@@ -225,7 +232,7 @@ export async function runGeneratedCase(g: GeneratedCase, dir: string): Promise<C
     gainVsCurrent?: { mean: number; low: number; high: number };
     probBeatsCurrent?: number | null;
     outsideData?: string[];
-    safeguard?: { step: number };
+    safeguard?: { step: number; transfers?: { count: number } };
   };
   const result = JSON.parse(await readFile(file("result.json"), "utf8")) as Result;
   const planJson = JSON.parse(await readFile(file("plan.json"), "utf8")) as Plan;
@@ -269,6 +276,7 @@ export async function runGeneratedCase(g: GeneratedCase, dir: string): Promise<C
             probBeatsCurrent: planJson.probBeatsCurrent ?? null,
             trueGain: score.outcome - base.current.outcome,
             step: planJson.safeguard?.step,
+            transfers: planJson.safeguard?.transfers?.count ?? 0,
             outsideData: planJson.outsideData ?? [],
           },
         }

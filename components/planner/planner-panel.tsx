@@ -178,12 +178,13 @@ export function PlannerPanel({
       setSummary({
         step: r.safeguard ? r.safeguard.step : null,
         notConfident: r.safeguard?.notConfident?.step ?? null,
+        transfers: r.safeguard?.transfers ?? null,
         held: r.perChannel.filter((p) => p.held).map((p) => p.channel),
         rangeLabel: range.label.replace(" (default)", "").toLowerCase(),
       });
       const optimizedFor = `Optimized for ${OBJECTIVES.find((o) => o.value === objective)?.label.toLowerCase()}`;
       setOptimizeNote(
-        r.safeguard?.step === 0
+        r.safeguard?.step === 0 && !r.safeguard.transfers
           ? // The safeguard kept the current split: "the best split" would contradict the card below, which says why.
             `${optimizedFor} on the average over ${model.draws?.length ?? 0} plausible models and kept the current split at ${formatMoney(r.predicted.spend, "full")}/wk: no move away from it pays in enough of them (see "Plan vs current mix").`
           : `${optimizedFor} ${r.basis === "expected" ? `on the average over ${model.draws?.length ?? 0} plausible models` : "on the fitted model"}: spends ${formatMoney(r.predicted.spend, "full")}/wk (${r.optimality.kind === "exact" ? "the best possible split for this model" : r.optimality.kind === "grid" ? "the best split on a fine budget grid" : `within ${formatMoney(r.optimality.gap)}/wk of the best possible split`}).`,

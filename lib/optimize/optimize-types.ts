@@ -44,6 +44,12 @@ export type AllocateOptions = {
    */
   unlockUnidentified?: boolean;
   /**
+   * What the safeguard does when it refuses the step toward the optimum: "transfers" (default) tries pairwise
+   * transfers between channels chosen on half the draws and checked on the other half (plan-risk.ts transferSearch);
+   * "none" keeps the current mix.
+   */
+  fallback?: "none" | "transfers";
+  /**
    * The current mix the plan is compared with (weekly spend per channel). Default: each channel's fit-window mean
    * weekly spend, scaled so the mix spends the budget (the same split at this budget).
    */
@@ -153,6 +159,11 @@ export type AllocationResult = {
      * in fewer than 99 % of the draws (plan-risk.ts, RECOMMEND_QUANTILE); the top-level `step` is then 0.
      */
     notConfident?: { step: number };
+    /**
+     * Present when the step was refused (top-level `step` 0) and the plan moved by pairwise transfers instead: how many
+     * were chained, and on how many held-out draws the move was checked (it gains in every one of them).
+     */
+    transfers?: { count: number; checkedOn: number };
   };
   /** Trust-region factor in force (Infinity = off) and by how much it had to widen for the budget to fit. */
   extrapolate: { factor: number; widened: number };

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ChannelResponse } from "../mmm/types";
 import { allocateBudget } from "./allocate-budget";
 import { drawCurves, expectedResponse } from "./draw-curves";
-import { confidentOfGain, gainVsCurrent, RECOMMEND_QUANTILE, SAFEGUARD_QUANTILE, stepTowardPlan } from "./plan-risk";
+import { confidentOfGain, gainVsCurrent, RECOMMEND_QUANTILE, SAFEGUARD_QUANTILE, stepTowardPlan, transferSearch } from "./plan-risk";
 import { channel, model } from "./test-models";
 
 /** Hill with alpha 1, gamma 1: f(x) = beta·x/(x+1). */
@@ -170,5 +170,73 @@ describe("the 99 % gate — a move replaces the current mix only when 99 % of th
   it("has nothing to measure without draws", () => {
     const m = model([lin("a", 8), lin("b", 2)]);
     expect(confidentOfGain(drawCurves(m), [8, 2], [5, 5])).toBe(true);
+  });
+});
+
+describe("transferSearch — pairwise transfers when the step toward the optimum is refused", () => {
+  /**
+   * Draws alternate: even (a 16, b 1), odd (a 1, b 2); c is weak in every draw (0.5). The mean curves (8.5 / 1.5 / 0.5)
+   * send b's money to a as well as c's; in the odd half b pays twice what a does at the current (5, 5, 5), so every
+   * step toward that optimum loses in half the draws and the safeguard refuses it. Moving some of c's money to a pays
+   * in every draw (a's slope is at least twice c's in both halves); moving b's does not.
+   */
+  const draws = Array.from({ length: 20 }, (_, d) => (d % 2 === 0 ? [lin("a", 16), lin("b", 1), lin("c", 0.5)] : [lin("a", 1), lin("b", 2), lin("c", 0.5)]));
+  const m = model([lin("a", 8.5), lin("b", 1.5), lin("c", 0.5)], draws);
+  const gainIn = (d: number, x: Record<string, number>) => {
+    const [a, b, c] = draws[d].map((ch) => ch.saturation.beta);
+    return f(a, x.a) + f(b, x.b) + f(c, x.c) - f(a, 5) - f(b, 5) - f(c, 5);
+  };
+
+  it("takes the move every draw agrees on (out of c) and leaves the one the held-out half disputes (b to a)", () => {
+    const noFallback = allocateBudget(m, { totalBudget: 15, objective: "revenue", current: { a: 5, b: 5, c: 5 }, fallback: "none" });
+    expect(noFallback.allocation).toEqual({ a: 5, b: 5, c: 5 });
+    const plan = allocateBudget(m, { totalBudget: 15, objective: "revenue", current: { a: 5, b: 5, c: 5 } });
+    expect(plan.safeguard?.step).toBe(0);
+    expect(plan.safeguard?.transfers).toEqual({ count: expect.any(Number), checkedOn: 10 });
+    expect(plan.safeguard?.rule).toMatch(/^\d+ transfers? between channels instead of a step/);
+    expect(plan.allocation.c).toBeLessThan(5 - 1);
+    expect(plan.allocation.a).toBeGreaterThan(5 + 1);
+    expect(plan.allocation.b).toBeCloseTo(5, 9);
+    expect(plan.allocation.a + plan.allocation.b + plan.allocation.c).toBeCloseTo(15, 9);
+    // Every draw gains, held-out ones included; the reported P(beats) says so.
+    for (let d = 0; d < draws.length; d++) expect(gainIn(d, plan.allocation)).toBeGreaterThan(0);
+    expect(plan.probBeatsCurrent).toBe(1);
+  });
+
+  it("is cut back by a single held-out draw that loses, though 99 % of all draws would pass it", () => {
+    // 100 draws: a 8, b 2 in all but draw 51 (odd: held out), which says a 2, b 8. Over all 100 draws the 1 % quantile
+    // of a move from b to a interpolates between the lone loser and the 99 winners: +; the held-out check (every odd
+    // draw must gain) says no. So the plan keeps the current mix.
+    const many = Array.from({ length: 100 }, (_, d) => (d === 51 ? [lin("a", 2), lin("b", 8)] : [lin("a", 8), lin("b", 2)]));
+    const two = model([lin("a", 8), lin("b", 2)], many);
+    const curves = drawCurves(two);
+    const t = transferSearch(curves, [5, 5], [0, 0], [10, 10]);
+    expect(t.transfers).toBe(0);
+    expect(t.x).toEqual([5, 5]);
+    // Without the dissenter the same search moves b's money to a.
+    const agree = drawCurves(
+      model(
+        [lin("a", 8), lin("b", 2)],
+        many.map(() => [lin("a", 8), lin("b", 2)]),
+      ),
+    );
+    const moved = transferSearch(agree, [5, 5], [0, 0], [10, 10]);
+    expect(moved.transfers).toBeGreaterThan(0);
+    expect(moved.x[0]).toBeGreaterThan(5);
+    expect(confidentOfGain(curves, [6, 4], [5, 5])).toBe(true);
+  });
+
+  it("stays inside the box it is given (a receiver capped at its current spend gets nothing)", () => {
+    const curves = drawCurves(
+      model(
+        [lin("a", 8), lin("b", 2)],
+        Array.from({ length: 10 }, () => [lin("a", 8), lin("b", 2)]),
+      ),
+    );
+    expect(transferSearch(curves, [5, 5], [0, 0], [5, 10]).x).toEqual([5, 5]);
+    // b may give down to 4, a may take up to 6: the move stops at (6, 4), where both limits bind.
+    const capped = transferSearch(curves, [5, 5], [0, 4], [6, 10]);
+    expect(capped.x[0]).toBeCloseTo(6, 12);
+    expect(capped.x[1]).toBeCloseTo(4, 12);
   });
 });
