@@ -16,6 +16,8 @@ export type OptimizeSummary = {
   rangeLabel: string;
 };
 
+const transferCount = (n: number) => (n === 1 ? "one transfer" : `${n} transfers`);
+
 /**
  * The plan against the current mix: expected weekly gain with its 90 % interval and the chance it beats the current
  * mix, over the mix model's bootstrap draws; which channels leave the data's range; which are held because the data
@@ -79,13 +81,13 @@ export function PlanRiskCard({
                 ? "Optimized without the safeguard (no bootstrap draws)."
                 : summary.step === 0
                   ? summary.transfers !== null
-                    ? `The move toward the expected-value optimum was refused (it pays in fewer than 99 % of draws), so the plan makes ${summary.transfers.count === 1 ? "one transfer" : `${summary.transfers.count} transfers`} between channels instead: chosen on half the draws, kept only because it gains in every one of the other ${summary.transfers.checkedOn}.`
+                    ? `The move toward the expected-value optimum was refused (it pays in fewer than 99 % of draws), so the plan makes ${transferCount(summary.transfers.count)} between channels instead: chosen on half the draws, kept only because the move gains in every one of the other ${summary.transfers.checkedOn}.`
                     : summary.notConfident !== null
                       ? `Kept the current mix: the best move (${formatPercent(summary.notConfident, 0)} of the way to the expected-value optimum) pays in fewer than 99 % of draws, so the model cannot promise it beats what you spend now.`
                       : "Kept the current mix: no step toward the optimizer's answer had a positive gain in 9 out of 10 draws."
                   : summary.step === 1
                     ? "Moved all the way to the expected-value optimum: the gain held up in 9 out of 10 draws, and it pays in at least 99 %."
-                    : `Moved ${formatPercent(summary.step, 0)} of the way from the current mix to the expected-value optimum — as far as the gain stays positive in 9 out of 10 draws; the move pays in at least 99 %.`}{" "}
+                    : `Moved ${formatPercent(summary.step, 0)} of the way from the current mix to the expected-value optimum — as far as the gain stays positive in 9 out of 10 draws; the move pays in at least 99 %.${summary.transfers !== null ? ` Then ${transferCount(summary.transfers.count)} between channels, kept only because the whole move gains in every one of ${summary.transfers.checkedOn} draws the choice did not use.` : ""}`}{" "}
               Spend range: {summary.rangeLabel}.
             </p>
           )}

@@ -189,16 +189,18 @@ export function allocateBudget(model: ResponseModel, options: AllocateOptions): 
     const unsure = step.step > 0 && !confidentOfGain(curves, step.x, current, m, w);
     const moved = unsure ? 0 : step.step;
     x = unsure ? current.slice() : step.x;
-    // Refused: pairwise transfers chosen on half the draws and checked on the other half (plan-risk.ts transferSearch).
-    // Held unidentified channels may give money, never receive it: raising one would rest on its noisy draws alone.
+    // Refused, or stopped short: pairwise transfers from where the step ended, chosen on half the draws and kept only
+    // where the whole move gains in every draw of the other half (plan-risk.ts transferSearch). Held unidentified
+    // channels may give money, never receive it: raising one would rest on its noisy draws alone.
     const transfers =
-      moved === 0 && (options.fallback ?? "transfers") === "transfers"
+      moved < 1 && (options.fallback ?? "transfers") === "transfers"
         ? transferSearch(
             curves,
             current,
             lo,
             hi.map((h, i) => (guard.held[i] ? Math.min(h, current[i]) : h)),
             m,
+            x,
           )
         : undefined;
     const transferred = transfers !== undefined && transfers.transfers > 0;
@@ -206,14 +208,18 @@ export function allocateBudget(model: ResponseModel, options: AllocateOptions): 
     const refused = unsure
       ? `the best step toward the expected-value optimum (${Math.round(step.step * 100)} % of the way${target ? `, ${target === "unidentified cut" ? "unidentified channels counted as no effect" : "unidentified channels fixed at their current spend"}` : ""}) pays in fewer than ${100 - RECOMMEND_QUANTILE * 100} % of the bootstrap draws (its ${RECOMMEND_QUANTILE * 100} % quantile of the gain is not positive)`
       : `no step toward the expected-value optimum has a positive ${SAFEGUARD_QUANTILE * 100} % quantile of the gain over the bootstrap draws`;
+    const transferText = transferred ? `${transfers.transfers} transfer${transfers.transfers === 1 ? "" : "s"} between channels` : "";
+    const checkText = transferred ? `chosen on half the draws and kept only because the whole move gains in every one of the other ${transfers.checkedOn}` : "";
+    const stepText = `moved ${Math.round(moved * 100)} % of the way from the current mix to the expected-value optimum${target ? ` (${target === "unidentified cut" ? "unidentified channels counted as no effect: cut up to their data floor, never raised above current + " + HOLD_BAND * 100 + " %" : "unidentified channels fixed at their current spend"})` : ""}: the step (of 20) with the highest ${SAFEGUARD_QUANTILE * 100} % quantile of the gain over the bootstrap draws, recommended only when its ${RECOMMEND_QUANTILE * 100} % quantile is positive too; none → keep the current mix`;
     safeguard = {
       step: moved,
       quantile: SAFEGUARD_QUANTILE,
-      rule: transferred
-        ? `${transfers.transfers} transfer${transfers.transfers === 1 ? "" : "s"} between channels instead of a step toward the expected-value optimum, because ${refused}: chosen on half the draws and kept only where the move gains in every one of the other ${transfers.checkedOn}`
-        : moved === 0
-          ? `kept the current mix: ${refused}${transfers ? ", and no transfer between two channels gains in every held-out draw" : ""}`
-          : `moved ${Math.round(moved * 100)} % of the way from the current mix to the expected-value optimum${target ? ` (${target === "unidentified cut" ? "unidentified channels counted as no effect: cut up to their data floor, never raised above current + " + HOLD_BAND * 100 + " %" : "unidentified channels fixed at their current spend"})` : ""}: the step (of 20) with the highest ${SAFEGUARD_QUANTILE * 100} % quantile of the gain over the bootstrap draws, recommended only when its ${RECOMMEND_QUANTILE * 100} % quantile is positive too; none → keep the current mix`,
+      rule:
+        moved === 0
+          ? transferred
+            ? `${transferText} instead of a step toward the expected-value optimum, because ${refused}; ${checkText}`
+            : `kept the current mix: ${refused}${transfers ? ", and no transfer between two channels gains in every held-out draw" : ""}`
+          : `${stepText}${transferred ? `; then ${transferText}, ${checkText}` : ""}`,
       ...(target && moved > 0 ? { unidentified: target } : {}),
       ...(unsure ? { notConfident: { step: step.step } } : {}),
       ...(transferred ? { transfers: { count: transfers.transfers, checkedOn: transfers.checkedOn } } : {}),

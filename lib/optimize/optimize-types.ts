@@ -44,9 +44,9 @@ export type AllocateOptions = {
    */
   unlockUnidentified?: boolean;
   /**
-   * What the safeguard does when it refuses the step toward the optimum: "transfers" (default) tries pairwise
-   * transfers between channels chosen on half the draws and checked on the other half (plan-risk.ts transferSearch);
-   * "none" keeps the current mix.
+   * What the safeguard does when it refuses the step toward the optimum or stops short of it: "transfers" (default)
+   * tries pairwise transfers between channels from where the step ended, chosen on half the draws and checked on the
+   * other half (plan-risk.ts transferSearch); "none" keeps the step (or the current mix).
    */
   fallback?: "none" | "transfers";
   /**
@@ -160,8 +160,9 @@ export type AllocationResult = {
      */
     notConfident?: { step: number };
     /**
-     * Present when the step was refused (top-level `step` 0) and the plan moved by pairwise transfers instead: how many
-     * were chained, and on how many held-out draws the move was checked (it gains in every one of them).
+     * Present when the plan made pairwise transfers between channels, instead of a refused step (top-level `step` 0)
+     * or after a step that stopped short of the optimum: how many were chained, and on how many held-out draws the
+     * whole move was checked (it gains in every one of them).
      */
     transfers?: { count: number; checkedOn: number };
   };

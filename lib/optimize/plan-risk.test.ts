@@ -173,7 +173,7 @@ describe("the 99 % gate — a move replaces the current mix only when 99 % of th
   });
 });
 
-describe("transferSearch — pairwise transfers when the step toward the optimum is refused", () => {
+describe("transferSearch — pairwise transfers when the step toward the optimum is refused or stops short", () => {
   /**
    * Draws alternate: even (a 16, b 1), odd (a 1, b 2); c is weak in every draw (0.5). The mean curves (8.5 / 1.5 / 0.5)
    * send b's money to a as well as c's; in the odd half b pays twice what a does at the current (5, 5, 5), so every
@@ -224,6 +224,28 @@ describe("transferSearch — pairwise transfers when the step toward the optimum
     expect(moved.transfers).toBeGreaterThan(0);
     expect(moved.x[0]).toBeGreaterThan(5);
     expect(confidentOfGain(curves, [6, 4], [5, 5])).toBe(true);
+  });
+
+  it("continues from a step that stopped short of the optimum, and the whole move gains in every held-out draw", () => {
+    // Even draws (a 1, b 1), odd (a 1, b 8), c 0.5 in all: the step toward the optimum stops at 20 % of the way.
+    const short = Array.from({ length: 20 }, (_, d) => (d % 2 === 0 ? [lin("a", 1), lin("b", 1), lin("c", 0.5)] : [lin("a", 1), lin("b", 8), lin("c", 0.5)]));
+    const sm = model([lin("a", 1), lin("b", 4.5), lin("c", 0.5)], short);
+    const current = { a: 5, b: 5, c: 5 };
+    const stepOnly = allocateBudget(sm, { totalBudget: 15, objective: "revenue", current, fallback: "none" });
+    const plan = allocateBudget(sm, { totalBudget: 15, objective: "revenue", current });
+    expect(stepOnly.safeguard?.step).toBeGreaterThan(0);
+    expect(stepOnly.safeguard?.step).toBeLessThan(1);
+    expect(plan.safeguard?.step).toBe(stepOnly.safeguard?.step);
+    expect(plan.safeguard?.transfers?.count).toBeGreaterThan(0);
+    expect(plan.safeguard?.rule).toMatch(/^moved \d+ % of the way.*; then \d+ transfers? between channels, chosen on half the draws/);
+    expect(plan.allocation).not.toEqual(stepOnly.allocation);
+    const gain = (d: number, x: Record<string, number>) => {
+      const [a, b, c] = short[d].map((ch) => ch.saturation.beta);
+      return f(a, x.a) + f(b, x.b) + f(c, x.c) - f(a, 5) - f(b, 5) - f(c, 5);
+    };
+    for (let d = 1; d < 20; d += 2) expect(gain(d, plan.allocation)).toBeGreaterThan(0);
+    // The transfers were chosen to raise the even draws' gain (the 10 % quantile of identical draws is their gain).
+    expect(gain(0, plan.allocation)).toBeGreaterThan(gain(0, stepOnly.allocation));
   });
 
   it("stays inside the box it is given (a receiver capped at its current spend gets nothing)", () => {

@@ -129,7 +129,7 @@ export const TRANSFER_CHECK_QUANTILE = 0;
 
 /**
  * The fallback when the step toward the expected-value optimum is refused (stepTowardPlan finds no step, or
- * confidentOfGain rejects it). The optimum's direction can mix a move every draw agrees on (out of a channel all
+ * confidentOfGain rejects it) or stops short of it. The optimum's direction can mix a move every draw agrees on (out of a channel all
  * draws call weak) with one they do not (between two channels whose slopes they cannot order); scaling that direction
  * cannot keep the first without the second. Pairwise transfers can: from the current mix, chain transfers (a share of
  * one channel's spend moved to another, inside the box [lo, hi], so trust region, holds and the user's bounds stay in
@@ -139,7 +139,9 @@ export const TRANSFER_CHECK_QUANTILE = 0;
  * like (measured: on the decision benchmark that version lost up to 13 % against the current mix). So the transfers
  * are chosen on the even draws only, and the chain is cut to its longest prefix whose gain is positive in EVERY odd
  * draw (TRANSFER_CHECK_QUANTILE): a held-out check, as in cross-validation.
- * @returns the move, the number of transfers kept and the held-out draws it was checked on; x = current when none
+ * `start` (default: the current mix) is where the chain begins, e.g. a step the safeguard took short of the optimum;
+ * the gains are always measured against `current`.
+ * @returns the move, the number of transfers kept and the held-out draws it was checked on; x = start when none
  */
 export function transferSearch(
   curves: DrawCurves,
@@ -147,9 +149,10 @@ export function transferSearch(
   lo: number[],
   hi: number[],
   margin = 1,
+  start: number[] = current,
 ): { x: number[]; transfers: number; checkedOn: number } {
   const n = current.length;
-  const x = current.slice();
+  const x = start.slice();
   const pickDraws: number[] = [],
     checkDraws: number[] = [];
   for (let d = 0; d < curves.draws; d++) (d % 2 === 0 ? pickDraws : checkDraws).push(d);
@@ -157,10 +160,14 @@ export function transferSearch(
   const base = revenueByDraw(curves, current);
   // Per channel and draw, the response at the channel's spend in x: a transfer changes two rows only.
   const resp = Array.from({ length: n }, (_, c) => Float64Array.from({ length: curves.draws }, (_, d) => drawResponse(curves, c, d, x[c])));
-  const total = Float64Array.from(base);
+  const total = Float64Array.from({ length: curves.draws }, (_, d) => resp.reduce((t, r) => t + r[d], 0));
   const meanSpend = current.reduce((a, b) => a + b, 0) / n;
   const g = new Float64Array(pickDraws.length);
   let bestQ = 0;
+  if (start !== current) {
+    const g0 = Float64Array.from(pickDraws, (d) => margin * (total[d] - base[d])).sort();
+    bestQ = quantileSorted(g0, SAFEGUARD_QUANTILE);
+  }
   const chain: number[][] = [];
   for (let round = 0; round < TRANSFER_ROUNDS; round++) {
     let pick: { a: number; b: number; amount: number; q: number } | undefined;
@@ -202,5 +209,5 @@ export function transferSearch(
     const held = Float64Array.from(checkDraws, (d) => margin * (r[d] - base[d])).sort();
     if (quantileSorted(held, TRANSFER_CHECK_QUANTILE) > 0) return { x: chain[k], transfers: k + 1, checkedOn: checkDraws.length };
   }
-  return { x: current.slice(), transfers: 0, checkedOn: checkDraws.length };
+  return { x: start.slice(), transfers: 0, checkedOn: checkDraws.length };
 }
