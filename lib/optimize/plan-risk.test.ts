@@ -248,6 +248,23 @@ describe("transferSearch — pairwise transfers when the step toward the optimum
     expect(gain(0, plan.allocation)).toBeGreaterThan(gain(0, stepOnly.allocation));
   });
 
+  it("keeps to the optimizer's own direction: every channel ends between its current spend and the optimum's", () => {
+    // Even draws (a 1, b 1, c 0.5), odd (a 1, b 2, c 0.5). The expected-value optimum feeds b (and a little a) from
+    // c; unconstrained transfers would also push a past the optimum's level. The plan's transfers may not.
+    const d3 = Array.from({ length: 20 }, (_, d) => (d % 2 === 0 ? [lin("a", 1), lin("b", 1), lin("c", 0.5)] : [lin("a", 1), lin("b", 2), lin("c", 0.5)]));
+    const m3 = model([lin("a", 1), lin("b", 1.5), lin("c", 0.5)], d3);
+    const current = { a: 5, b: 5, c: 5 };
+    const optimum = allocateBudget(m3, { totalBudget: 15, objective: "revenue", current, safeguard: false }).allocation;
+    const free = transferSearch(drawCurves(m3), [5, 5, 5], [0, 0, 0], [15, 15, 15]);
+    expect(free.x[0]).toBeGreaterThan(Math.max(5, optimum.a) + 0.1);
+    const plan = allocateBudget(m3, { totalBudget: 15, objective: "revenue", current });
+    expect(plan.safeguard?.transfers?.count).toBeGreaterThan(0);
+    for (const c of ["a", "b", "c"] as const) {
+      expect(plan.allocation[c]).toBeGreaterThanOrEqual(Math.min(5, optimum[c]) - 1e-9);
+      expect(plan.allocation[c]).toBeLessThanOrEqual(Math.max(5, optimum[c]) + 1e-9);
+    }
+  });
+
   it("stays inside the box it is given (a receiver capped at its current spend gets nothing)", () => {
     const curves = drawCurves(
       model(
