@@ -1,5 +1,5 @@
 /**
- * Geo benchmark: `npm run bench:geo [-- --only a,b] [--seed-offset N] [--keep] [--no-national] [--no-population]`. For each generated geo case
+ * Geo benchmark: `npm run bench:geo [-- --only a,b] [--random N [--random-from K]] [--seed-offset N] [--keep] [--no-national] [--no-population]`. For each generated geo case
  * (bench/geo/geo-cases.ts; generator bench/geo/generate-geo-case.ts, which imports nothing from lib/), fits
  *   - the geo model: `mixcast mmm --geo region --population population` on the long CSV, and
  *   - the national model: `mixcast mmm` on the summed national CSV (the same data, regions added up),
@@ -19,6 +19,7 @@ import { run as runMmm } from "../lib/cli/mmm-command";
 import { allocateBudget } from "../lib/optimize/allocate-budget";
 import { responseModelFromResult } from "../lib/optimize/response-model-from-result";
 import { GEO_CASE_NAMES } from "./geo/geo-cases";
+import { randomGeoCaseSpec } from "./geo/random-geo-cases";
 import { generateGeoCase } from "./geo/generate-geo-case";
 import { nationalTruth, trueOptimum, trueRevenue } from "./geo/true-national-plan";
 
@@ -44,9 +45,18 @@ async function main() {
       keep: { type: "boolean" },
       "no-national": { type: "boolean" },
       "no-population": { type: "boolean" },
+      random: { type: "string" },
+      "random-from": { type: "string" },
     },
   });
-  const names = values.only ? values.only.split(",").map((s) => s.trim()) : GEO_CASE_NAMES;
+  let names = values.only ? values.only.split(",").map((s) => s.trim()) : GEO_CASE_NAMES;
+  if (values.random !== undefined) {
+    // Random structures instead of the named ones (bench/geo/random-geo-cases.ts).
+    const count = Number(values.random),
+      from = Number(values["random-from"] ?? 0);
+    if (!Number.isInteger(count) || count < 1 || !Number.isInteger(from) || from < 0) throw new Error("--random N [--random-from K]: integers, N ≥ 1, K ≥ 0");
+    names = Array.from({ length: count }, (_, i) => randomGeoCaseSpec(from + i).name);
+  }
   const seedOffset = Number(values["seed-offset"] ?? 0);
   const root = mkdtempSync(path.join(os.tmpdir(), "mixcast-bench-geo-"));
   const quiet = process.stdout.write.bind(process.stdout);

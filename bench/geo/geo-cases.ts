@@ -1,3 +1,5 @@
+import { randomGeoCaseByName } from "./random-geo-cases";
+
 /**
  * The geo benchmark's named cases (bench/README-geo.md). Structure is written out; the seed drives only the random
  * parts (populations, regional effect multipliers, spend, noise). `--seed-offset N` keeps the structure and redraws.
@@ -211,9 +213,9 @@ export const GEO_CASES: GeoCaseSpec[] = [
 
 export const GEO_CASE_NAMES = GEO_CASES.map((c) => c.name);
 
-/** @throws naming the case when it is unknown */
+/** A named case, or a random structure's `geo-random-<i>-…` name (random-geo-cases.ts). @throws naming the case when it is unknown */
 export function geoCaseSpec(name: string, seedOffset = 0): GeoCaseSpec {
-  const spec = GEO_CASES.find((c) => c.name === name);
+  const spec = GEO_CASES.find((c) => c.name === name) ?? randomGeoCaseByName(name);
   if (!spec) throw new Error(`geoCaseSpec: unknown case "${name}" (known: ${GEO_CASE_NAMES.join(", ")})`);
   return { ...spec, seed: spec.seed + seedOffset };
 }
