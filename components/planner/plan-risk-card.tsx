@@ -12,6 +12,8 @@ export type OptimizeSummary = {
   notConfident: number | null;
   /** When the step was refused and the plan moved by pairwise transfers instead: how many, checked on how many draws. */
   transfers: { count: number; checkedOn: number } | null;
+  /** Why no safeguard step applied (step null): no draws, a target objective, or a current split outside the range. */
+  noSafeguard: "no-draws" | "target" | "outside-range" | null;
   held: string[];
   rangeLabel: string;
 };
@@ -78,7 +80,11 @@ export function PlanRiskCard({
           {summary && (
             <p data-testid="optimize-safeguard">
               {summary.step === null
-                ? "Optimized without the safeguard (no bootstrap draws)."
+                ? summary.noSafeguard === "outside-range"
+                  ? "Optimized on the average over the draws, without the safeguard: at this budget the current split, scaled to it, lies outside the spend range, so there is no in-range starting point to step from."
+                  : summary.noSafeguard === "target"
+                    ? "Optimized on the average over the draws; the safeguard toward the current mix applies to revenue and profit plans, not to targets."
+                    : "Optimized without the safeguard (no bootstrap draws)."
                 : summary.step === 0
                   ? summary.transfers !== null
                     ? `The move toward the expected-value optimum was refused (it pays in fewer than 99 % of draws), so the plan makes ${transferCount(summary.transfers.count)} between channels instead: chosen on half the draws, kept only because the move gains in every one of the other ${summary.transfers.checkedOn}.`
