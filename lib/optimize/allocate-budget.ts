@@ -204,6 +204,7 @@ export function allocateBudget(model: ResponseModel, options: AllocateOptions): 
             hi.map((h, i) => Math.min(h, Math.max(current[i], sol.x[i]), guard.held[i] ? current[i] : Infinity)),
             m,
             x,
+            w,
           )
         : undefined;
     const transferred = transfers !== undefined && transfers.transfers > 0;

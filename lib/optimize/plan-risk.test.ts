@@ -265,6 +265,23 @@ describe("transferSearch — pairwise transfers when the step toward the optimum
     }
   });
 
+  it("counts the spend a profit step saved: the gain of a transfer from a cheaper start includes it", () => {
+    // Every draw a 8, b 2; current (5, 5), the step ended at (4, 4), margin 1. Revenue alone never gets back to the
+    // current mix's 8·5/6 + 2·5/6 ≈ 8.33 with 8 to spend (best split ≈ 7.7), so as a revenue gain no transfer passes;
+    // with the 2 saved counted (profit: Δrevenue − Δspend), moving b's money to a gains in every draw.
+    const curves = drawCurves(
+      model(
+        [lin("a", 8), lin("b", 2)],
+        Array.from({ length: 10 }, () => [lin("a", 8), lin("b", 2)]),
+      ),
+    );
+    expect(transferSearch(curves, [5, 5], [0, 0], [10, 10], 1, [4, 4], 0).transfers).toBe(0);
+    const profit = transferSearch(curves, [5, 5], [0, 0], [10, 10], 1, [4, 4], 1);
+    expect(profit.transfers).toBeGreaterThan(0);
+    expect(profit.x[0]).toBeGreaterThan(4);
+    expect(profit.x[0] + profit.x[1]).toBeCloseTo(8, 12);
+  });
+
   it("stays inside the box it is given (a receiver capped at its current spend gets nothing)", () => {
     const curves = drawCurves(
       model(

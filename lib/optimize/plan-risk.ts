@@ -150,6 +150,7 @@ export function transferSearch(
   hi: number[],
   margin = 1,
   start: number[] = current,
+  spendWeight = 0,
 ): { x: number[]; transfers: number; checkedOn: number } {
   const n = current.length;
   const x = start.slice();
@@ -158,6 +159,8 @@ export function transferSearch(
   for (let d = 0; d < curves.draws; d++) (d % 2 === 0 ? pickDraws : checkDraws).push(d);
   if (!curves.fromDraws || n < 2 || !checkDraws.length) return { x, transfers: 0, checkedOn: checkDraws.length };
   const base = revenueByDraw(curves, current);
+  // Transfers keep the total spend, so the spend term of a profit gain is the step's and the same for every candidate.
+  const spendTerm = spendWeight * (start.reduce((a, b) => a + b, 0) - current.reduce((a, b) => a + b, 0));
   // Per channel and draw, the response at the channel's spend in x: a transfer changes two rows only.
   const resp = Array.from({ length: n }, (_, c) => Float64Array.from({ length: curves.draws }, (_, d) => drawResponse(curves, c, d, x[c])));
   const total = Float64Array.from({ length: curves.draws }, (_, d) => resp.reduce((t, r) => t + r[d], 0));
@@ -165,7 +168,7 @@ export function transferSearch(
   const g = new Float64Array(pickDraws.length);
   let bestQ = 0;
   if (start !== current) {
-    const g0 = Float64Array.from(pickDraws, (d) => margin * (total[d] - base[d])).sort();
+    const g0 = Float64Array.from(pickDraws, (d) => margin * (total[d] - base[d]) - spendTerm).sort();
     bestQ = quantileSorted(g0, SAFEGUARD_QUANTILE);
   }
   const chain: number[][] = [];
@@ -181,8 +184,7 @@ export function transferSearch(
           const xa = x[a] - amount,
             xb = x[b] + amount;
           pickDraws.forEach((d, k) => {
-            // A transfer keeps the total spend, so a profit gain has no spend term: margin × Δrevenue.
-            g[k] = margin * (total[d] - resp[a][d] - resp[b][d] + drawResponse(curves, a, d, xa) + drawResponse(curves, b, d, xb) - base[d]);
+            g[k] = margin * (total[d] - resp[a][d] - resp[b][d] + drawResponse(curves, a, d, xa) + drawResponse(curves, b, d, xb) - base[d]) - spendTerm;
           });
           const sorted = g.slice().sort();
           const q = quantileSorted(sorted, SAFEGUARD_QUANTILE);
@@ -206,7 +208,7 @@ export function transferSearch(
   }
   for (let k = chain.length - 1; k >= 0; k--) {
     const r = revenueByDraw(curves, chain[k]);
-    const held = Float64Array.from(checkDraws, (d) => margin * (r[d] - base[d])).sort();
+    const held = Float64Array.from(checkDraws, (d) => margin * (r[d] - base[d]) - spendTerm).sort();
     if (quantileSorted(held, TRANSFER_CHECK_QUANTILE) > 0) return { x: chain[k], transfers: k + 1, checkedOn: checkDraws.length };
   }
   return { x: start.slice(), transfers: 0, checkedOn: checkDraws.length };
