@@ -282,6 +282,24 @@ describe("transferSearch — pairwise transfers when the step toward the optimum
     expect(profit.x[0] + profit.x[1]).toBeCloseTo(8, 12);
   });
 
+  it("with many channels (a plan by region) still moves money from the weakest to the strongest", () => {
+    // 30 channels, identical draws: one weak (beta 0.5), one strong (beta 20), the rest 5. Only the 12 weakest givers
+    // and 12 strongest receivers are tried; the best transfer is among them and is taken first.
+    const betas = Array.from({ length: 30 }, (_, i) => (i === 7 ? 0.5 : i === 22 ? 20 : 5));
+    const set = betas.map((b, i) => lin(`c${i}`, b));
+    const curves = drawCurves(
+      model(
+        set,
+        Array.from({ length: 10 }, () => set),
+      ),
+    );
+    const t = transferSearch(curves, Array(30).fill(5), Array(30).fill(0), Array(30).fill(10));
+    expect(t.transfers).toBeGreaterThan(0);
+    expect(t.x[7]).toBeLessThan(5);
+    expect(t.x[22]).toBeGreaterThan(5);
+    expect(t.x.reduce((a, b) => a + b, 0)).toBeCloseTo(150, 9);
+  });
+
   it("stays inside the box it is given (a receiver capped at its current spend gets nothing)", () => {
     const curves = drawCurves(
       model(

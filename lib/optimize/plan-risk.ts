@@ -127,6 +127,39 @@ const TRANSFER_ROUNDS = 12;
  */
 export const TRANSFER_CHECK_QUANTILE = 0;
 
+/** Above this many channels, transfers are tried only between the TRANSFER_CANDIDATES weakest and strongest ones. */
+const TRANSFER_CANDIDATES = 12;
+
+/**
+ * Which channels a round of transferSearch tries as givers and receivers. With up to TRANSFER_CANDIDATES channels, all
+ * of them. A plan by region has channels × regions of them (240 for 6 × 40), and trying every pair costs n² × draws
+ * Hill evaluations a round (measured: 41 s for 240); so then only the TRANSFER_CANDIDATES that can give with the lowest
+ * mean marginal return over the draws, and the TRANSFER_CANDIDATES that can receive with the highest: a transfer that
+ * raises the draws' lower quantile most runs from the weak end to the strong end.
+ */
+function transferCandidates(
+  curves: DrawCurves,
+  x: number[],
+  lo: number[],
+  hi: number[],
+  meanSpend: number,
+  draws: number[],
+): { givers: number[]; receivers: number[] } {
+  const n = x.length;
+  const all = Array.from({ length: n }, (_, c) => c);
+  const canGive = all.filter((c) => x[c] - lo[c] > 1e-9 * Math.max(1, x[c]));
+  const canTake = all.filter((c) => hi[c] - x[c] > 1e-9 * Math.max(1, x[c]));
+  if (n <= TRANSFER_CANDIDATES) return { givers: canGive, receivers: canTake };
+  const marginal = all.map((c) => {
+    const h = 1e-3 * Math.max(x[c], meanSpend);
+    let m = 0;
+    for (const d of draws) m += drawResponse(curves, c, d, x[c] + h) - drawResponse(curves, c, d, x[c]);
+    return m / (h * draws.length);
+  });
+  const byMarginal = (list: number[]) => list.slice().sort((p, q) => marginal[p] - marginal[q]);
+  return { givers: byMarginal(canGive).slice(0, TRANSFER_CANDIDATES), receivers: byMarginal(canTake).slice(-TRANSFER_CANDIDATES) };
+}
+
 /**
  * The fallback when the step toward the expected-value optimum is refused (stepTowardPlan finds no step, or
  * confidentOfGain rejects it) or stops short of it. The optimum's direction can mix a move every draw agrees on (out of a channel all
@@ -174,8 +207,9 @@ export function transferSearch(
   const chain: number[][] = [];
   for (let round = 0; round < TRANSFER_ROUNDS; round++) {
     let pick: { a: number; b: number; amount: number; q: number } | undefined;
-    for (let a = 0; a < n; a++) {
-      for (let b = 0; b < n; b++) {
+    const { givers, receivers } = transferCandidates(curves, x, lo, hi, meanSpend, pickDraws);
+    for (const a of givers) {
+      for (const b of receivers) {
         if (a === b) continue;
         for (const share of TRANSFER_SHARES) {
           const want = share * (current[a] > 0 ? current[a] : meanSpend);
