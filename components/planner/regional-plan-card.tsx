@@ -36,6 +36,11 @@ export function RegionalPlanCard({ plan, labels }: { plan: RegionalPlan; labels:
         Expected gain vs the current mix <strong className="tabular">{formatSignedMoney(plan.gainVsCurrent.mean)}</strong>/week (90 %:{" "}
         {formatSignedMoney(plan.gainVsCurrent.low)} to {formatSignedMoney(plan.gainVsCurrent.high)})
         {plan.probBeatsCurrent !== null ? `; P(beats the current mix) ${formatPercent(plan.probBeatsCurrent, 0)}` : ""}.
+        {plan.safeguard?.kept
+          ? " The plan keeps the current split (scaled to this budget): no move away from it pays in enough of the draws."
+          : plan.safeguard && plan.safeguard.transfers > 0
+            ? ` It includes ${plan.safeguard.transfers === 1 ? "one transfer" : `${plan.safeguard.transfers} transfers`} between cells, kept only because the move gains in every draw the choice did not use.`
+            : ""}
       </p>
       <div className="overflow-x-auto">
         <Table className="tabular" data-testid="regional-plan-table">
@@ -74,7 +79,11 @@ export function RegionalPlanCard({ plan, labels }: { plan: RegionalPlan; labels:
         </Table>
       </div>
       <p className="mt-2 text-xs text-slate-500">
-        Weekly spend (USD); &ldquo;now&rdquo; = the region&apos;s mean weekly spend in the model&apos;s window. The sliders work on the national plan.
+        Weekly spend (USD); &ldquo;now&rdquo; = the region&apos;s mean weekly spend in the model&apos;s window
+        {Math.abs(plan.currentScale - 1) > 0.005
+          ? `; the current mix the gain is measured against is "now" × ${plan.currentScale.toFixed(2)}, scaled to this budget`
+          : ""}
+        . The sliders work on the national plan.
       </p>
     </Card>
   );

@@ -32,6 +32,16 @@ describe("planByRegion", () => {
     // Current = each region's mean weekly spend: summed over regions, the national mean weekly spend.
     expect(plan.regions.reduce((s, r) => s + r.cells[0].current, 0)).toBeCloseTo(result.channels[0].meanWeeklySpend, 6);
     expect(plan.gainVsCurrent.low).toBeLessThanOrEqual(plan.gainVsCurrent.high);
+    // At the window's own budget the current mix is "now" itself; the safeguard says whether the plan kept it.
+    expect(plan.currentScale).toBeCloseTo(1, 9);
+    expect(plan.safeguard).toBeDefined();
+    const kept = plan.regions.every((r) => r.cells.every((c) => Math.abs(c.planned - c.current) <= 1e-6 * Math.max(1, c.current)));
+    expect(plan.safeguard!.kept).toBe(kept);
+    if (plan.safeguard!.kept) expect(plan.gainVsCurrent).toEqual({ mean: 0, low: 0, high: 0 });
+  });
+
+  it("reports the scale between the cells' current spend and another budget", () => {
+    expect(planByRegion(result, 0.8 * budget).currentScale).toBeCloseTo(0.8, 9);
   });
 
   it("refuses a national model", () => {

@@ -9,6 +9,13 @@ export type RegionalPlan = {
   gainVsCurrent: { mean: number; low: number; high: number };
   probBeatsCurrent: number | null;
   predictedRevenue: number;
+  /**
+   * What the safeguard did (absent when it did not apply): kept the current mix scaled to the budget, or moved — by a
+   * step toward the optimum and/or `transfers` pairwise transfers between cells (allocateBudget, plan-risk.ts).
+   */
+  safeguard?: { kept: boolean; transfers: number };
+  /** Budget ÷ the cells' summed current spend: the current mix the gain is measured against is "current" × this. */
+  currentScale: number;
 };
 
 /**
@@ -24,6 +31,7 @@ export function planByRegion(result: Pick<GeoMmmResult, "geoModel" | "geos" | "r
   const plan = allocateBudget(model, { totalBudget, objective: "revenue" });
   const outside = new Set(plan.outsideData);
   const current = new Map(model.channels.map((c) => [c.name, c.meanWeeklySpend]));
+  const totalCurrent = model.channels.reduce((a, c) => a + c.meanWeeklySpend, 0);
   return {
     budget: totalBudget,
     channels: result.geoModel.channels,
@@ -37,5 +45,7 @@ export function planByRegion(result: Pick<GeoMmmResult, "geoModel" | "geos" | "r
     gainVsCurrent: plan.gainVsCurrent,
     probBeatsCurrent: plan.probBeatsCurrent,
     predictedRevenue: plan.predicted.revenue,
+    ...(plan.safeguard ? { safeguard: { kept: plan.safeguard.step === 0 && !plan.safeguard.transfers, transfers: plan.safeguard.transfers?.count ?? 0 } } : {}),
+    currentScale: totalCurrent > 0 ? totalBudget / totalCurrent : 1,
   };
 }
