@@ -20,6 +20,7 @@ import { drawCurves, drawResponse, revenueByDraw } from "../lib/optimize/draw-cu
 import type { AllocateOptions, AllocationResult } from "../lib/optimize/optimize-types";
 import { responseModelFromResult } from "../lib/optimize/response-model-from-result";
 import { quantileSorted } from "../lib/math/quantile-sorted";
+import { keptCurrentMix } from "../lib/optimize/plan-risk";
 import type { ResponseModel } from "../lib/mmm/types";
 import { scorePlan, type ScoringChannel, type ScoringTruth } from "./decisions/true-outcome";
 import { truthHill } from "./decisions/truth-curves";
@@ -88,7 +89,7 @@ const quantile = (v: ArrayLike<number>, q: number) => quantileSorted(Float64Arra
 const pct = (v: number) => `${(100 * v).toFixed(1)} %`;
 
 function gated(model: ResponseModel, plan: AllocationResult, q: number): AllocationResult {
-  if (!plan.safeguard || (plan.safeguard.step === 0 && !plan.safeguard.transfers)) return plan;
+  if (!plan.safeguard || keptCurrentMix(plan.safeguard)) return plan;
   const curves = drawCurves(model);
   const rp = revenueByDraw(
       curves,
@@ -171,7 +172,7 @@ function main() {
         rows.set(v.name, r);
         r.regret.push(s.regret);
         if (s.lossVsCurrent > 1e-6) r.losses.push(s.lossVsCurrent);
-        if (plan.safeguard?.step === 0 && !plan.safeguard.transfers) r.kept++;
+        if (keptCurrentMix(plan.safeguard)) r.kept++;
         if (process.env.REPLAY_DETAIL === v.name && s.lossVsCurrent > 1e-6)
           console.log(
             `  ${name}: loses ${pct(s.lossVsCurrent)}; ${plan.perChannel.map((p) => `${p.channel} ${Math.round(plan.current[p.channel])} → ${Math.round(p.spend)}`).join(", ")}`,

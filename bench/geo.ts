@@ -17,6 +17,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { run as runMmm } from "../lib/cli/mmm-command";
 import { allocateBudget } from "../lib/optimize/allocate-budget";
+import { keptCurrentMix } from "../lib/optimize/plan-risk";
 import { responseModelFromResult } from "../lib/optimize/response-model-from-result";
 import { GEO_CASE_NAMES } from "./geo/geo-cases";
 import { randomGeoCaseSpec } from "./geo/random-geo-cases";
@@ -111,7 +112,7 @@ async function main() {
       const decision = {
         lossVsCurrent: (currentOutcome - planned) / currentOutcome,
         regret: (optimum.outcome - planned) / optimum.outcome,
-        kept: plan.safeguard?.step === 0 && !plan.safeguard.transfers,
+        kept: keptCurrentMix(plan.safeguard),
         claimed: plan.gainVsCurrent.mean / currentOutcome,
       };
       return { medianError: median(errs), coverage: covered / g.truth.channels.length, nulls: nulls.join("; "), nullOk, seconds: r.seconds, decision };

@@ -6,7 +6,15 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { InfoTip } from "@/components/ui/info-tip";
 import type { ResponseModel } from "@/lib/mmm/types";
-import { allocateBudget, allocationCurve, compareFlighting, OptimizeError, type AllocationCurve, type FlightingComparison } from "@/lib/optimize";
+import {
+  allocateBudget,
+  allocationCurve,
+  compareFlighting,
+  keptCurrentMix,
+  OptimizeError,
+  type AllocationCurve,
+  type FlightingComparison,
+} from "@/lib/optimize";
 import type { ScenarioObjective } from "@/lib/planner/scenario-schema";
 import { boundsFromInputs, type BoundsInput } from "@/lib/planner/bounds-from-inputs";
 import { curveFractionsFor, flightingChartRows } from "@/lib/planner/chart-rows";
@@ -185,7 +193,7 @@ export function PlannerPanel({
       });
       const optimizedFor = `Optimized for ${OBJECTIVES.find((o) => o.value === objective)?.label.toLowerCase()}`;
       setOptimizeNote(
-        r.safeguard?.step === 0 && !r.safeguard.transfers
+        keptCurrentMix(r.safeguard)
           ? // The safeguard kept the current split: "the best split" would contradict the card below, which says why.
             `${optimizedFor} on the average over ${model.draws?.length ?? 0} plausible models and kept the current split at ${formatMoney(r.predicted.spend, "full")}/wk: no move away from it pays in enough of them (see "Plan vs current mix").`
           : `${optimizedFor} ${r.basis === "expected" ? `on the average over ${model.draws?.length ?? 0} plausible models` : "on the fitted model"}: spends ${formatMoney(r.predicted.spend, "full")}/wk (${r.optimality.kind === "exact" ? "the best possible split for this model" : r.optimality.kind === "grid" ? "the best split on a fine budget grid" : `within ${formatMoney(r.optimality.gap)}/wk of the best possible split`}).`,

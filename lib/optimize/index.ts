@@ -9,5 +9,6 @@ export { compareFlighting, type FlightingComparison, type FlightingOptions, type
 export { OptimizeError, type OptimizeErrorCode } from "./optimize-error";
 export type { AllocateOptions, AllocationResult, ChannelBounds, ChannelPlan, Objective, Optimality, PredictedOutcome } from "./optimize-types";
 export { planInterval, type PlanInterval } from "./plan-interval";
+export { keptCurrentMix } from "./plan-risk";
 export { predictPlan, type ChannelPrediction, type PlanPrediction, type PredictPlanOptions } from "./predict-plan";
 export { hillDerivative, hillResponse } from "../math/response-curve";

@@ -1,5 +1,6 @@
 import type { GeoMmmResult } from "../mmm/geo-types";
 import { allocateBudget } from "./allocate-budget";
+import { keptCurrentMix } from "./plan-risk";
 import { REGION_SEPARATOR, regionalResponseModel } from "./regional-response-model";
 
 export type RegionalPlan = {
@@ -45,7 +46,7 @@ export function planByRegion(result: Pick<GeoMmmResult, "geoModel" | "geos" | "r
     gainVsCurrent: plan.gainVsCurrent,
     probBeatsCurrent: plan.probBeatsCurrent,
     predictedRevenue: plan.predicted.revenue,
-    ...(plan.safeguard ? { safeguard: { kept: plan.safeguard.step === 0 && !plan.safeguard.transfers, transfers: plan.safeguard.transfers?.count ?? 0 } } : {}),
+    ...(plan.safeguard ? { safeguard: { kept: keptCurrentMix(plan.safeguard), transfers: plan.safeguard.transfers?.count ?? 0 } } : {}),
     currentScale: totalCurrent > 0 ? totalBudget / totalCurrent : 1,
   };
 }

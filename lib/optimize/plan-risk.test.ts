@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ChannelResponse } from "../mmm/types";
 import { allocateBudget } from "./allocate-budget";
 import { drawCurves, expectedResponse } from "./draw-curves";
-import { confidentOfGain, gainVsCurrent, RECOMMEND_QUANTILE, SAFEGUARD_QUANTILE, stepTowardPlan, transferSearch } from "./plan-risk";
+import { confidentOfGain, gainVsCurrent, RECOMMEND_QUANTILE, SAFEGUARD_QUANTILE, keptCurrentMix, stepTowardPlan, transferSearch } from "./plan-risk";
 import { channel, model } from "./test-models";
 
 /** Hill with alpha 1, gamma 1: f(x) = beta·x/(x+1). */
@@ -190,8 +190,10 @@ describe("transferSearch — pairwise transfers when the step toward the optimum
   it("takes the move every draw agrees on (out of c) and leaves the one the held-out half disputes (b to a)", () => {
     const noFallback = allocateBudget(m, { totalBudget: 15, objective: "revenue", current: { a: 5, b: 5, c: 5 }, fallback: "none" });
     expect(noFallback.allocation).toEqual({ a: 5, b: 5, c: 5 });
+    expect(keptCurrentMix(noFallback.safeguard)).toBe(true);
     const plan = allocateBudget(m, { totalBudget: 15, objective: "revenue", current: { a: 5, b: 5, c: 5 } });
     expect(plan.safeguard?.step).toBe(0);
+    expect(keptCurrentMix(plan.safeguard)).toBe(false);
     expect(plan.safeguard?.transfers).toEqual({ count: expect.any(Number), checkedOn: 10 });
     expect(plan.safeguard?.rule).toMatch(/^\d+ transfers? between channels instead of a step/);
     expect(plan.allocation.c).toBeLessThan(5 - 1);

@@ -1,5 +1,6 @@
 import { drawResponse, revenueByDraw, type DrawCurves } from "./draw-curves";
 import { quantileSorted } from "../math/quantile-sorted";
+import type { AllocationResult } from "./optimize-types";
 
 /** Lower quantile of the gain over the current mix that the safeguard maximises (see stepTowardPlan). */
 export const SAFEGUARD_QUANTILE = 0.1;
@@ -117,6 +118,14 @@ export function confidentOfGain(curves: DrawCurves, plan: ArrayLike<number>, cur
   return quantileSorted(gains(curves, plan, current, margin, spendWeight).sort(), RECOMMEND_QUANTILE) > 0;
 }
 
+/**
+ * True when the safeguard kept the current mix: no step toward the optimum and no transfers. (`step === 0` alone no
+ * longer says so: a refused step can be followed by transfers.) False when the safeguard did not apply.
+ */
+export function keptCurrentMix(safeguard: AllocationResult["safeguard"] | undefined): boolean {
+  return safeguard !== undefined && safeguard.step === 0 && !safeguard.transfers;
+}
+
 /** Shares of a channel's current spend (or of the mean channel's, for a channel at 0) that one transfer moves. */
 const TRANSFER_SHARES = [0.05, 0.1, 0.2, 0.4];
 /** At most this many transfers are chained. */
@@ -125,7 +134,7 @@ const TRANSFER_ROUNDS = 12;
  * Quantile of the gain over the held-out (odd) draws that must be positive for a chain of transfers: 0 = every one of
  * them. The transfers are chosen on the other half, so this is a check the choice has not seen.
  */
-export const TRANSFER_CHECK_QUANTILE = 0;
+const TRANSFER_CHECK_QUANTILE = 0;
 
 /** Above this many channels, transfers are tried only between the TRANSFER_CANDIDATES weakest and strongest ones. */
 const TRANSFER_CANDIDATES = 12;
