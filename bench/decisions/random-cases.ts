@@ -1,5 +1,6 @@
 import type { CaseSpec, ChannelSpec, SpendPattern } from "./case-spec";
 import { createBenchRng, type BenchRng } from "./prng";
+import { logUniform, round, shuffle, uniform } from "./random-draws";
 import type { TruthAdstock } from "./truth-curves";
 
 /**
@@ -16,10 +17,6 @@ import type { TruthAdstock } from "./truth-curves";
  */
 const RANDOM_SEED_BASE = 50_000;
 const CHANNEL_NAMES = ["tv", "search", "social", "display", "radio", "video", "email", "print", "ooh", "podcast"];
-
-const uniform = (rng: BenchRng, lo: number, hi: number) => lo + (hi - lo) * rng.uniform();
-const logUniform = (rng: BenchRng, lo: number, hi: number) => Math.exp(uniform(rng, Math.log(lo), Math.log(hi)));
-const round = (v: number, digits: number) => Number(v.toFixed(digits));
 
 function randomAdstock(rng: BenchRng): TruthAdstock {
   const u = rng.uniform();
@@ -52,11 +49,7 @@ export function randomCaseSpec(index: number): CaseSpec {
   const weeks = rng.uniform() < 0.15 ? rng.intBetween(70, 100) : rng.intBetween(104, 260);
   const nChannels = rng.intBetween(3, 8);
   // Shuffle the names so that "tv" is not always the first channel.
-  const names = CHANNEL_NAMES.slice();
-  for (let i = names.length - 1; i > 0; i--) {
-    const j = rng.intBetween(0, i);
-    [names[i], names[j]] = [names[j], names[i]];
-  }
+  const names = shuffle(rng, CHANNEL_NAMES.slice());
   const nulls = rng.uniform() < 0.35 ? Math.min(rng.intBetween(1, 2), nChannels - 2) : 0;
   const channels: ChannelSpec[] = [];
   for (let c = 0; c < nChannels; c++) {
@@ -73,10 +66,7 @@ export function randomCaseSpec(index: number): CaseSpec {
     });
   }
   // The nulls were drawn first; put them at random positions.
-  for (let i = channels.length - 1; i > 0; i--) {
-    const j = rng.intBetween(0, i);
-    [channels[i], channels[j]] = [channels[j], channels[i]];
-  }
+  shuffle(rng, channels);
   const equal = rng.uniform() < 0.15;
   return {
     name: `random-${index}-${weeks}w-${nChannels}ch`,

@@ -1,4 +1,5 @@
-import { createBenchRng, type BenchRng } from "../decisions/prng";
+import { createBenchRng } from "../decisions/prng";
+import { logUniform, round, shuffle, uniform } from "../decisions/random-draws";
 import type { GeoCaseSpec, GeoChannelSpec } from "./geo-cases";
 
 /**
@@ -14,10 +15,6 @@ import type { GeoCaseSpec, GeoChannelSpec } from "./geo-cases";
 const RANDOM_GEO_SEED_BASE = 70_000;
 const NAMES = ["tv", "search", "social", "display", "radio", "video", "email", "print"];
 
-const uniform = (rng: BenchRng, lo: number, hi: number) => lo + (hi - lo) * rng.uniform();
-const logUniform = (rng: BenchRng, lo: number, hi: number) => Math.exp(uniform(rng, Math.log(lo), Math.log(hi)));
-const round = (v: number, digits: number) => Number(v.toFixed(digits));
-
 /** The i-th random geo case (i ≥ 0). */
 export function randomGeoCaseSpec(index: number): GeoCaseSpec {
   if (!Number.isInteger(index) || index < 0) throw new Error(`randomGeoCaseSpec: index must be an integer ≥ 0, got ${index}`);
@@ -25,11 +22,7 @@ export function randomGeoCaseSpec(index: number): GeoCaseSpec {
   const regions = rng.intBetween(12, 48);
   const weeks = rng.intBetween(104, 208);
   const nChannels = rng.intBetween(3, 6);
-  const names = NAMES.slice();
-  for (let i = names.length - 1; i > 0; i--) {
-    const j = rng.intBetween(0, i);
-    [names[i], names[j]] = [names[j], names[i]];
-  }
+  const names = shuffle(rng, NAMES.slice());
   const u = rng.uniform();
   const nulls = u < 0.1 ? 2 : u < 0.8 ? 1 : 0;
   const channels: GeoChannelSpec[] = names.slice(0, nChannels).map((name, c) => {
@@ -46,10 +39,7 @@ export function randomGeoCaseSpec(index: number): GeoCaseSpec {
     };
   });
   // The nulls were drawn first; put them at random positions.
-  for (let i = channels.length - 1; i > 0; i--) {
-    const j = rng.intBetween(0, i);
-    [channels[i], channels[j]] = [channels[j], channels[i]];
-  }
+  shuffle(rng, channels);
   return {
     name: `geo-random-${index}-${regions}r-${weeks}w-${nChannels}ch`,
     seed: RANDOM_GEO_SEED_BASE + index,
