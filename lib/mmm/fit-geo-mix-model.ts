@@ -21,7 +21,7 @@ import {
   type GeoMedia,
   type GeoRowSet,
   type PooledFit,
-  type RegionSystem,
+  type RegionMediaSystem,
 } from "./geo-pooled-fit";
 import { nationalChannelCurve } from "./geo-national-curve";
 import type { GeoChannelResult, GeoDraw, GeoMmmInput, GeoMmmOptions, GeoMmmResult, GeoResult } from "./geo-types";
@@ -54,7 +54,7 @@ const CHAIN_STEP_SD = 0.12;
  */
 export const GEO_DEFAULTS = { iterations: 45, bootstrap: 100 } as const;
 
-type Evaluation = { x: Float64Array; hyper: Hyper; media: GeoMedia; systems: RegionSystem[]; fit: PooledFit; d: number };
+type Evaluation = { x: Float64Array; hyper: Hyper; media: GeoMedia; systems: RegionMediaSystem[]; fit: PooledFit; d: number };
 
 // The one type-7 quantile and 90 % interval (lib/math); no draws → NaN, which the callers report as "no interval".
 const quantile = quantileOrNaN;
@@ -154,7 +154,12 @@ export function fitGeoMixModel(input: GeoMmmInput, options: GeoMmmOptions = {}, 
   ): Evaluation => {
     const hyper = decode(x);
     const media = previous && onlyChannel !== undefined ? geoMedia(p, hyper, previous.media, onlyChannel) : geoMedia(p, hyper);
-    const systems = regionSystems(p, rows, media);
+    const systems = regionSystems(
+      p,
+      rows,
+      media,
+      previous && onlyChannel !== undefined && rows === full ? { systems: previous.systems, channel: onlyChannel } : undefined,
+    );
     const fit = fitPooled(systems, w, pinned, undefined, lead, liftRows(media));
     return { x, hyper, media, systems, fit, d: geoMarginalDeviance(fit, nFit) + hyperPenalty(p.national, x) };
   };

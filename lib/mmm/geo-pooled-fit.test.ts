@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
+import type { Hyper } from "./candidate-model";
 import {
   fitPooled,
+  fitWeeks,
+  geoMedia,
+  makeRowSet,
+  regionSystems,
   geoConditionalAic,
   geoDeviance,
   geoMarginalDeviance,
@@ -10,7 +15,8 @@ import {
   type PooledFit,
   type RegionSystem,
 } from "./geo-pooled-fit";
-import type { GeoProblem } from "./geo-problem";
+import { buildGeoProblem, type GeoProblem } from "./geo-problem";
+import type { GeoMmmInput } from "./geo-types";
 
 /** A region's normal equations for a design X (rows) and KPI y: A = X'X, c = X'y, yy = y'y. */
 function system(X: number[][], y: number[]): RegionSystem {
@@ -268,7 +274,16 @@ describe("meanResidualCorrelation", () => {
   const rowsOf = (series: number[][]): GeoRowSet => ({
     idx: Int32Array.from(series[0].map((_, t) => t)),
     rows: series[0].length,
-    regions: series.map((y) => ({ Q: [], yt: Float64Array.from(y), yy: 0, Zp: [], ZZ: new Float64Array(0), Zy: new Float64Array(0) })),
+    regions: series.map((y) => ({
+      Q: [],
+      yt: Float64Array.from(y),
+      yy: 0,
+      Zp: [],
+      ZZ: new Float64Array(0),
+      Zy: new Float64Array(0),
+      basis: Float64Array.from(y),
+    })),
+    runFrom: 0,
   });
   const noMedia = { m: 0 } as unknown as GeoProblem;
   const media: GeoMedia = { h: [], sumH: [] };
@@ -283,5 +298,64 @@ describe("meanResidualCorrelation", () => {
     expect(meanResidualCorrelation(noMedia, rowsOf([a, b, c]), media, fitFor(3))).toBeCloseTo(0, 12);
     // Scale does not matter: pairs (1,2) = 1, (1,3) = 0, (2,3) = 0.
     expect(meanResidualCorrelation(noMedia, rowsOf([a, a.map((v) => 3 * v), b]), media, fitFor(3))).toBeCloseTo(1 / 3, 12);
+  });
+});
+
+describe("regionSystems", () => {
+  // A small panel: 3 regions × 60 weeks × 3 channels, deterministic pseudo-random spend, populations given.
+  const lcg = (seed: number) => () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const rand = lcg(7);
+  const n = 60;
+  const input: GeoMmmInput = {
+    dates: Array.from({ length: n }, (_, t) => new Date(Date.UTC(2024, 0, 1 + 7 * t)).toISOString().slice(0, 10)),
+    channels: ["tv", "search", "social"],
+    geos: [1, 2, 3].map((k) => ({
+      name: `r${k}`,
+      population: 100_000 * k,
+      kpi: Array.from({ length: n }, () => 1000 * k * (1 + 0.2 * rand())),
+      spend: [0, 1, 2].map((c) => Array.from({ length: n }, () => (rand() < 0.2 ? 0 : 50 * k * (1 + c) * rand()))),
+    })),
+  };
+  const p = buildGeoProblem(input, "geometric", 4, true, true, 2);
+  const shapes = (theta: number, alpha: number): Hyper =>
+    [0, 1, 2].map((c) => ({ adstock: { type: "geometric" as const, theta: c === 1 ? theta : 0.3, maxLag: 4 }, alpha: c === 1 ? alpha : 1, gamma: 0.0004 }));
+  const before = geoMedia(p, shapes(0.3, 1));
+  const after = geoMedia(p, shapes(0.6, 2), before, 1);
+  const full = makeRowSet(p, fitWeeks(p));
+
+  it("updating one channel from the previous systems gives the full computation's numbers exactly", () => {
+    const previous = regionSystems(p, full, before);
+    const updated = regionSystems(p, full, after, { systems: previous, channel: 1 });
+    const fresh = regionSystems(p, full, after);
+    updated.forEach((s, g) => {
+      expect(Array.from(s.A)).toEqual(Array.from(fresh[g].A));
+      expect(Array.from(s.c)).toEqual(Array.from(fresh[g].c));
+    });
+    // …and the update did change the channel's entries (the test would pass vacuously otherwise).
+    expect(Array.from(updated[0].c)).not.toEqual(Array.from(previous[0].c));
+  });
+
+  it("equals H̃'H̃ and H̃'ỹ with the media columns residualised on the region's free baseline explicitly, on any row set", () => {
+    const L = p.pooledZ.length;
+    for (const rows of [full, makeRowSet(p, Int32Array.from([10, 11, 11, 30, 5, 59, 40, 41, 42, 20, 21, 22, 23, 24]))]) {
+      const systems = regionSystems(p, rows, after);
+      rows.regions.forEach((r, g) => {
+        const hTilde = after.h[g].map((h) => {
+          const v = Float64Array.from(rows.idx, (t) => h[t]);
+          for (const q of r.Q) {
+            const k = q.reduce((s, x, t) => s + x * v[t], 0);
+            q.forEach((x, t) => (v[t] -= k * x));
+          }
+          return v;
+        });
+        const m = L + p.m;
+        const inner = (a: Float64Array, b: Float64Array) => a.reduce((s, x, t) => s + x * b[t], 0);
+        hTilde.forEach((hi, i) => {
+          expect(systems[g].c[L + i]).toBeCloseTo(inner(hi, r.yt), 6);
+          hTilde.forEach((hj, j) => expect(systems[g].A[(L + i) * m + L + j]).toBeCloseTo(inner(hi, hj), 6));
+          r.Zp.forEach((z, j) => expect(systems[g].A[(L + i) * m + j]).toBeCloseTo(inner(hi, z), 6));
+        });
+      });
+    }
   });
 });
