@@ -8,7 +8,8 @@
  * ROI and whether its interval reaches 0, the per-region ROI error (median over regions × non-null channels; also for
  * the small regions alone) and the seconds; and each model's default national plan (`mixcast optimize` at the mean
  * weekly budget) under the true curves (bench/geo/true-national-plan.ts): loss against the current mix and regret
- * against the true optimum. Prints markdown tables; writes bench/out/geo-<timestamp>.json.
+ * against the true optimum; beside them the floor the data allow (bench/geo/geo-oracle.ts: per-region least squares
+ * knowing every true shape). Prints markdown tables; writes bench/out/geo-<timestamp>.json.
  * `--seed-offset 1000` is the held-out set (same structures, new random draws). See bench/README-geo.md.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -22,6 +23,7 @@ import { responseModelFromResult } from "../lib/optimize/response-model-from-res
 import { GEO_CASE_NAMES } from "./geo/geo-cases";
 import { randomGeoCaseSpec } from "./geo/random-geo-cases";
 import { generateGeoCase } from "./geo/generate-geo-case";
+import { geoOracle } from "./geo/geo-oracle";
 import { nationalTruth, trueOptimum, trueRevenue } from "./geo/true-national-plan";
 
 type Fitted = {
@@ -142,6 +144,8 @@ async function main() {
       channels: channels.length,
       geo: score(geo),
       national: score(nat),
+      // The floor: per-region OLS knowing every true shape and the season (bench/geo/geo-oracle.ts).
+      oracle: geoOracle(g),
       regionMedianError: median(regionErrors),
       smallRegionMedianError: median(smallErrors),
       regionCoverage: regionCovered / regionCount,
@@ -156,9 +160,9 @@ async function main() {
   const out: string[] = [];
   out.push(`seed offset ${seedOffset}`, "");
   out.push(
-    "| case | regions × weeks × channels | national ROI error: geo | national model | 90 % coverage: geo | national model | null channel: geo | national model | region ROI error (small regions) | region coverage | geo seconds (CPU) |",
+    "| case | regions × weeks × channels | national ROI error: geo | national model | oracle (true shapes; pooled) | 90 % coverage: geo | national model | null channel: geo | national model | region ROI error (small regions) | region coverage | geo seconds (CPU) |",
   );
-  out.push("|---|---|---|---|---|---|---|---|---|---|---|");
+  out.push("|---|---|---|---|---|---|---|---|---|---|---|---|");
   // The rows pushed above, read back with the fields the tables use.
   type Decision = { lossVsCurrent: number; regret: number; kept: boolean; claimed: number };
   type Score = { medianError: number; coverage: number; nulls: string; nullOk: boolean; seconds: number; decision: Decision };
@@ -173,10 +177,11 @@ async function main() {
     regionCoverage: number;
     geo: Score;
     national: Score;
+    oracle: { unpooledMedianError: number; pooledMedianError: number };
   };
   for (const r of rows as unknown as Row[])
     out.push(
-      `| ${r.name} | ${r.regions} × ${r.weeks} × ${r.channels} | ${pct(r.geo.medianError)} | ${pct(r.national.medianError)} | ${pct(r.geo.coverage)} | ${pct(r.national.coverage)} | ${r.geo.nulls}${r.geo.nullOk ? "" : " ✗"} | ${r.national.nulls}${r.national.nullOk ? "" : " ✗"} | ${pct(r.regionMedianError)} (${pct(r.smallRegionMedianError)}) | ${pct(r.regionCoverage)} | ${r.geo.seconds.toFixed(1)} (${r.cpuSeconds.toFixed(1)}) |`,
+      `| ${r.name} | ${r.regions} × ${r.weeks} × ${r.channels} | ${pct(r.geo.medianError)} | ${pct(r.national.medianError)} | ${pct(r.oracle.unpooledMedianError)}; ${pct(r.oracle.pooledMedianError)} | ${pct(r.geo.coverage)} | ${pct(r.national.coverage)} | ${r.geo.nulls}${r.geo.nullOk ? "" : " ✗"} | ${r.national.nulls}${r.national.nullOk ? "" : " ✗"} | ${pct(r.regionMedianError)} (${pct(r.smallRegionMedianError)}) | ${pct(r.regionCoverage)} | ${r.geo.seconds.toFixed(1)} (${r.cpuSeconds.toFixed(1)}) |`,
     );
   const all = rows as unknown as Row[];
   // The plans under the truth (steady state, national view, the data's regional split kept).
@@ -191,7 +196,7 @@ async function main() {
   const losers = (k: "geo" | "national") => all.filter((r) => r[k].decision.lossVsCurrent > 1e-6);
   out.push(
     "",
-    `median over cases — national ROI error: geo ${pct(median(all.map((r) => r.geo.medianError)))}, national model ${pct(median(all.map((r) => r.national.medianError)))}; coverage geo ${pct(all.reduce((s, r) => s + r.geo.coverage, 0) / all.length)} (mean); region ROI error ${pct(median(all.map((r) => r.regionMedianError)))}; null channels passing (ROI ≤ 0.3, interval from 0): geo ${all.filter((r) => r.geo.nullOk).length}/${all.length}, national ${all.filter((r) => r.national.nullOk).length}/${all.length}; slowest geo fit ${Math.max(...all.map((r) => r.geo.seconds)).toFixed(1)} s wall, ${Math.max(...all.map((r) => r.cpuSeconds)).toFixed(1)} s CPU (one thread; the wall time includes waiting for the CPU on a shared machine)`,
+    `median over cases — national ROI error: geo ${pct(median(all.map((r) => r.geo.medianError)))}, national model ${pct(median(all.map((r) => r.national.medianError)))}, oracle ${pct(median(all.map((r) => r.oracle.unpooledMedianError)))} (pooled ${pct(median(all.map((r) => r.oracle.pooledMedianError)))}); coverage geo ${pct(all.reduce((s, r) => s + r.geo.coverage, 0) / all.length)} (mean); region ROI error ${pct(median(all.map((r) => r.regionMedianError)))}; null channels passing (ROI ≤ 0.3, interval from 0): geo ${all.filter((r) => r.geo.nullOk).length}/${all.length}, national ${all.filter((r) => r.national.nullOk).length}/${all.length}; slowest geo fit ${Math.max(...all.map((r) => r.geo.seconds)).toFixed(1)} s wall, ${Math.max(...all.map((r) => r.cpuSeconds)).toFixed(1)} s CPU (one thread; the wall time includes waiting for the CPU on a shared machine)`,
     `plans under the truth — geo: regret median ${pct(median(all.map((r) => r.geo.decision.regret)))}, worse than the current mix ${losers("geo").length}/${all.length} (largest ${pct(Math.max(0, ...losers("geo").map((r) => r.geo.decision.lossVsCurrent)))}), keeps the current mix ${all.filter((r) => r.geo.decision.kept).length}; national model: regret median ${pct(median(all.map((r) => r.national.decision.regret)))}, worse ${losers("national").length}/${all.length} (largest ${pct(Math.max(0, ...losers("national").map((r) => r.national.decision.lossVsCurrent)))})`,
   );
   process.stdout.write(out.join("\n") + "\n");

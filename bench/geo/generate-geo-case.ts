@@ -60,6 +60,12 @@ export type GeoCase = {
   /** National sums: week,kpi,<channel…>. */
   nationalCsv: string;
   truth: { channels: GeoTruthChannel[]; regions: GeoTruthRegion[] };
+  /**
+   * What an oracle regression needs (bench/geo/geo-oracle.ts), window weeks only: the demand season s(t), the KPI
+   * [g][t], the true per-capita Hill at β = 1 with the burn-in's carryover (what generated the KPI) [c][g][t], and the
+   * same with the window's own spend only (the ROI convention) [c][g][t].
+   */
+  design: { season: number[]; kpi: number[][]; shape: number[][][]; windowShape: number[][][] };
 };
 
 const mean = (v: ArrayLike<number>) => {
@@ -139,6 +145,7 @@ export function generateGeoFromSpec(spec: GeoCaseSpec): GeoCase {
   const truthChannels: GeoTruthChannel[] = [];
   const multipliers: number[][] = [];
   const shapes: number[][][] = []; // [c][g][i] per-capita hill (beta 1) over burn-in + window
+  const windowShapes: number[][][] = []; // [c][g][t] the same from the window's own spend (ROI convention)
   spec.channels.forEach((c, ci) => {
     const w = weightsOf(c.theta);
     const ws = w.reduce((a, b) => a + b, 0);
@@ -150,15 +157,18 @@ export function generateGeoFromSpec(spec: GeoCaseSpec): GeoCase {
     // Contribution per unit beta, window only, window spend only (the ROI convention).
     let unitContribution = 0,
       totalSpend = 0;
-    const sh: number[][] = [];
+    const sh: number[][] = [],
+      wsh: number[][] = [];
     regions.forEach((_, g) => {
       const pc = spend[ci][g].map((v) => v / population[g]);
       sh.push(applyTruthAdstock(pc, w).map((a) => truthHill(a, { alpha: c.alpha, gamma, beta: 1 })));
-      const win = applyTruthAdstock(pc.slice(GEO_BURN_IN), w);
-      for (let t = 0; t < n; t++) unitContribution += population[g] * mult[g] * truthHill(win[t], { alpha: c.alpha, gamma, beta: 1 });
+      const win = applyTruthAdstock(pc.slice(GEO_BURN_IN), w).map((a) => truthHill(a, { alpha: c.alpha, gamma, beta: 1 }));
+      wsh.push(win);
+      for (let t = 0; t < n; t++) unitContribution += population[g] * mult[g] * win[t];
       totalSpend += spend[ci][g].slice(GEO_BURN_IN).reduce((a, b) => a + b, 0);
     });
     shapes.push(sh);
+    windowShapes.push(wsh);
     const beta = c.roi > 0 ? (c.roi * totalSpend) / unitContribution : 0;
     truthChannels.push({
       name: c.name,
@@ -228,5 +238,6 @@ export function generateGeoFromSpec(spec: GeoCaseSpec): GeoCase {
     longCsv: longRows.join("\n") + "\n",
     nationalCsv: natRows.join("\n") + "\n",
     truth: { channels: truthChannels, regions: truthRegions },
+    design: { season: season.slice(GEO_BURN_IN), kpi, shape: shapes.map((sh) => sh.map((v) => v.slice(GEO_BURN_IN))), windowShape: windowShapes },
   };
 }
