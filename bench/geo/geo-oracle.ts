@@ -13,6 +13,7 @@
  * fitted on the same data can be expected to do better on average; the issue's target is judged against it.
  */
 import { solveLeastSquares } from "../decisions/oracle-regression";
+import { quantile } from "../decisions/summarize";
 import type { GeoCase } from "./generate-geo-case";
 
 export type GeoOracleChannel = {
@@ -30,13 +31,6 @@ export type GeoOracle = {
   /** Median over non-null channels of |estimate − truth| / truth. */
   unpooledMedianError: number;
   pooledMedianError: number;
-};
-
-const median = (v: number[]) => {
-  const s = v.slice().sort((a, b) => a - b);
-  if (!s.length) return NaN;
-  const h = s.length >> 1;
-  return s.length % 2 ? s[h] : 0.5 * (s[h - 1] + s[h]);
 };
 
 /**
@@ -92,7 +86,13 @@ export function geoOracle(g: GeoCase): GeoOracle {
   const real = channels.filter((_, c) => !g.truth.channels[c].isNull);
   return {
     channels,
-    unpooledMedianError: median(real.map((c) => Math.abs(c.unpooled - c.truth) / c.truth)),
-    pooledMedianError: median(real.map((c) => Math.abs(c.pooled - c.truth) / c.truth)),
+    unpooledMedianError: quantile(
+      real.map((c) => Math.abs(c.unpooled - c.truth) / c.truth),
+      0.5,
+    ),
+    pooledMedianError: quantile(
+      real.map((c) => Math.abs(c.pooled - c.truth) / c.truth),
+      0.5,
+    ),
   };
 }
