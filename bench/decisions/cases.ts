@@ -206,7 +206,7 @@ export const CASES: CaseSpec[] = [
     seed: 113,
     weeks: 156,
     noise: 0.05,
-    about: "Weibull-cdf carryover (decay rate changing over time); the CLI fits geometric by default",
+    about: "Weibull-cdf carryover (decay rate changing over time); the CLI's default fits geometric here (Weibull-pdf never wins its screen)",
     channels: [
       ch("tv", wcdf(0.7, 3.0), 2.0, 1.0, 1.6, 40_000, burst()),
       ch("search", wcdf(1.5, 1.0), 1.0, 0.9, 2.4, 25_000, on(0.6)),

@@ -203,6 +203,7 @@ export async function runGeneratedCase(g: GeneratedCase, dir: string): Promise<C
     file("result.json"),
     "--seed",
     "1",
+    ...(process.env.BENCH_MMM_ARGS ? process.env.BENCH_MMM_ARGS.split(" ") : []),
   ]);
   const t1 = performance.now();
   if (fit.code !== 0) return { ...base, error: `mixcast mmm exit ${fit.code}: ${fit.output.trim()}` };

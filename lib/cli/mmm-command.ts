@@ -23,6 +23,8 @@ const USAGE = `usage: mixcast mmm --input data.csv --date COL --kpi COL --spend 
   --controls   comma-separated control columns (promotions, macro indicators, events, …)
   --holidays   column of holiday flags/counts per week
   --lift       lift-test CSV with header channel,start,end,incremental_kpi,standard_error
+  --adstock    carryover family; default auto: geometric, or Weibull-pdf when BIC prefers a carryover that peaks
+               weeks after the spend (with --geo the default is geometric and auto is refused)
   --out        result JSON: channels (ROI with 90 % interval, mROI, adstock, saturation, …), fit,
                decomposition, pareto, responseModel (read by \`mixcast optimize --model\`), seconds
   --geo        region column: the input is then a LONG CSV, one row per week × region (every region every week);
@@ -170,8 +172,9 @@ export async function run(argv: string[]): Promise<number> {
     // Rows are read as objects keyed by column: "__proto__" would read as Object.prototype, "constructor" as a function.
     const reserved = named.find(isReservedColumnName);
     if (reserved) throw new InputError(reservedColumnMessage(reserved));
-    const adstock = values.adstock ?? "geometric";
-    if (!["geometric", "weibull-cdf", "weibull-pdf", "auto"].includes(adstock))
+    // Unset: the engine's default, "auto" for the national model and geometric for the geo model.
+    const adstock = values.adstock;
+    if (adstock !== undefined && !["geometric", "weibull-cdf", "weibull-pdf", "auto"].includes(adstock))
       throw new InputError(`--adstock must be geometric, weibull-cdf, weibull-pdf or auto, got "${adstock}"`);
     const options: MmmOptions = {
       seed: intFlag(values.seed, "--seed", 0) ?? DEFAULT_MMM_OPTIONS.seed,

@@ -26,7 +26,7 @@ import {
 import { nationalChannelCurve } from "./geo-national-curve";
 import type { GeoChannelResult, GeoDraw, GeoMmmInput, GeoMmmOptions, GeoMmmResult, GeoResult } from "./geo-types";
 import { noEffectThreshold } from "./identify-channels";
-import { DEFAULT_MMM_OPTIONS, type ChannelResult, type DecompositionWeek } from "./model-types";
+import { DEFAULT_GEO_ADSTOCK, DEFAULT_MMM_OPTIONS, type ChannelResult, type DecompositionWeek } from "./model-types";
 import type { ChannelResponse, ResponseModel } from "./types";
 import { interval90, quantileOrNaN } from "../math/quantile-sorted";
 import { reflectIntoUnit } from "../math/reflect-into-unit";
@@ -85,7 +85,7 @@ export function fitGeoMixModel(input: GeoMmmInput, options: GeoMmmOptions = {}, 
   const replicates = options.bootstrap ?? GEO_DEFAULTS.bootstrap;
   const trend = options.trend ?? true,
     seasonality = options.seasonality ?? true;
-  const kind = options.adstock ?? DEFAULT_MMM_OPTIONS.adstock;
+  const kind = options.adstock ?? DEFAULT_GEO_ADSTOCK;
   progress(0, "preparing");
   const harmonics = !seasonality ? 0 : (options.harmonics ?? chooseHarmonics(nationalPerSizeInput(input), kind, maxLag, trend, seed, "cv").harmonics);
   const p = buildGeoProblem(input, kind, maxLag, trend, seasonality, harmonics);

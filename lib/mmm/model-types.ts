@@ -22,10 +22,17 @@ export type AdstockChoice = "geometric" | "weibull-cdf" | "weibull-pdf" | "auto"
  * The engine's defaults, in one place: the CLI (`mixcast mmm`) and the app's fit job both fit with these unless the
  * user sets an option, so a model fitted in the app and one fitted from the command line on the same data agree.
  */
-export const DEFAULT_MMM_OPTIONS = { seed: 1, adstock: "geometric", iterations: 150, bootstrap: 200, maxLag: 8 } as const;
+export const DEFAULT_MMM_OPTIONS = { seed: 1, adstock: "auto", iterations: 150, bootstrap: 200, maxLag: 8 } as const;
+
+/**
+ * The geo model's adstock family when none is named: it searches one family (its shape chain is per family), and
+ * geometric is the one the national model's "auto" keeps unless the carryover peaks weeks after the spend.
+ */
+export const DEFAULT_GEO_ADSTOCK = "geometric" as const;
 
 export type MmmOptions = {
   seed?: number;
+  /** Default "auto": geometric or Weibull-pdf, chosen by BIC (fitMarketingMixModel). */
   adstock?: AdstockChoice;
   /** Differential-evolution generations (default 150). */
   iterations?: number;

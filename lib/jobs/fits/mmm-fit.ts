@@ -17,12 +17,13 @@ import { plainRatio } from "../../format";
 
 /**
  * Fit options a run may set. Defaults are the engine's (DEFAULT_MMM_OPTIONS, the same as `mixcast mmm`: seed 1,
- * geometric adstock, lags up to 8 weeks — the demo's slowest channel carries 90 % of its effect within 4), so refitting
+ * adstock auto (geometric for the geo model), lags up to 8 weeks — the demo's slowest channel carries 90 % of its effect within 4), so refitting
  * the same data reproduces the same numbers and the app agrees with the CLI.
  */
 const mmmParamsSchema = z.object({
   seed: z.coerce.number().int().min(0).default(DEFAULT_MMM_OPTIONS.seed),
-  adstock: z.enum(["geometric", "weibull-cdf", "weibull-pdf", "auto"]).default(DEFAULT_MMM_OPTIONS.adstock),
+  /** Unset: the engine's default for the model that runs ("auto" national, geometric geo); "auto" named rules out geo. */
+  adstock: z.enum(["geometric", "weibull-cdf", "weibull-pdf", "auto"]).optional(),
   maxLag: z.coerce.number().int().min(0).max(26).default(DEFAULT_MMM_OPTIONS.maxLag),
   iterations: z.coerce.number().int().min(1).max(2000).optional(),
   bootstrap: z.coerce.number().int().min(1).max(2000).optional(),
@@ -174,5 +175,6 @@ export const runMmmFit: FitRunner = async (ctx) => {
   }
   // JSON columns cannot hold NaN or ±Infinity (e.g. the VIF of a perfectly collinear column): store them as null.
   const json = <T>(v: T): T => JSON.parse(JSON.stringify(v));
-  return { metrics: json(metrics), artifacts: json(artifacts), params: { ...params, trigger: ctx.params.trigger } };
+  // The adstock family the engine used (the default leaves it to the engine), so a run says what it fitted.
+  return { metrics: json(metrics), artifacts: json(artifacts), params: { ...params, adstock: result.settings.adstock, trigger: ctx.params.trigger } };
 };
