@@ -8,7 +8,7 @@
  */
 import { readFileSync } from "node:fs";
 import Papa from "papaparse";
-import { fitMarketingMixModel, type MmmInput, type MmmOptions, type MmmResult } from "../lib/mmm";
+import { DEFAULT_MMM_OPTIONS, fitMarketingMixModel, type MmmInput, type MmmOptions, type MmmResult } from "../lib/mmm";
 import { demoNationalInput, type DemoLikeDataset } from "../lib/mmm/testing/demo-national-input";
 import { fitGeoMixModel } from "../lib/mmm/fit-geo-mix-model";
 import { buildGeoInput } from "../lib/mmm/pipeline/mmm-geo-rows";
@@ -19,8 +19,8 @@ import { responseModelFromResult } from "../lib/optimize/response-model-from-res
 
 const DATA = "/work/shared/benchmarks/mmm";
 const quick = process.argv.includes("--quick");
-/** `--adstock=weibull-pdf` etc. to benchmark another adstock family on the demo (default geometric). */
-const demoAdstock = (process.argv.find((a) => a.startsWith("--adstock="))?.slice(10) ?? "geometric") as MmmOptions["adstock"];
+/** `--adstock=weibull-pdf` etc. to benchmark another adstock family on the demo (default: the engine's, "auto"). */
+const demoAdstock = (process.argv.find((a) => a.startsWith("--adstock="))?.slice(10) ?? DEFAULT_MMM_OPTIONS.adstock) as MmmOptions["adstock"];
 
 type Row = Record<string, string>;
 function readCsv(path: string): Row[] {
