@@ -20,6 +20,7 @@ import { fetchActiveDataset } from "@/lib/data/reads/datasets";
 import { fetchActiveRun } from "@/lib/data/reads/model-runs";
 import { fetchChampionMmmRun, fetchLatestMmmFailure } from "@/lib/data/reads/mmm-runs";
 import { formatMoney, formatPercent, formatRatio } from "@/lib/format";
+import { adstockFamilyNote } from "@/lib/mmm/view/adstock-family";
 import { adstockRows } from "@/lib/mmm/view/adstock-rows";
 import { decompositionRows } from "@/lib/mmm/view/decomposition-rows";
 import { geoRoiGrid } from "@/lib/mmm/view/geo-roi-grid";
@@ -269,7 +270,10 @@ export default async function RoiPage() {
         </Card>
 
         <div className="grid gap-6 xl:grid-cols-2">
-          <Card title="Carryover (adstock)" description="Share of a week's spend effect that lands in that week and the weeks after it.">
+          <Card
+            title="Carryover (adstock)"
+            description={`Share of a week's spend effect that lands in that week and the weeks after it. ${adstockFamilyNote(artifacts.settings.adstock)}`}
+          >
             <AdstockChart rows={roundForChart(lags)} channels={named} />
           </Card>
           <Card title="Actual vs fitted" description="National weekly revenue (USD) and the model's in-sample fit.">

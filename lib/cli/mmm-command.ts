@@ -263,7 +263,7 @@ export async function run(argv: string[]): Promise<number> {
     await writeFile(out, `${JSON.stringify(result)}\n`);
     const roi = result.channels.map((c) => `${c.name} ${plainRatio(c.roi)} [${plainRatio(c.roiLow)}, ${plainRatio(c.roiHigh)}]`).join("; ");
     process.stdout.write(
-      `mixcast mmm: ${input.dates.length} weeks × ${media.length} channels in ${result.seconds.toFixed(1)} s, R² ${result.fit.r2.toFixed(3)}, NRMSE ${result.fit.nrmse.toFixed(4)}; ROI ${roi} → ${out}\n`,
+      `mixcast mmm: ${input.dates.length} weeks × ${media.length} channels, ${result.settings.adstock} adstock, in ${result.seconds.toFixed(1)} s, R² ${result.fit.r2.toFixed(3)}, NRMSE ${result.fit.nrmse.toFixed(4)}; ROI ${roi} → ${out}\n`,
     );
     return 0;
   } catch (error) {
