@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { generateCase } from "@/bench/decisions";
 import { simulateMixData, SIX_CHANNELS } from "../mmm/testing/simulate";
 import { run } from "./mmm-command";
 
@@ -67,6 +68,18 @@ describe("mixcast mmm", () => {
     expect(r.responseModel.draws).toHaveLength(10);
     expect(r.fit.liftZ2).toBeGreaterThanOrEqual(0);
   });
+
+  it("chooses the carryover family by default and says which one it fitted", async () => {
+    // The decision benchmark's delayed-peak case (its own generator): no --adstock, so the engine's "auto" decides.
+    const g = generateCase("weibull-pdf-156w-5ch");
+    writeFileSync(file("delayed.csv"), g.csv);
+    const out = file("delayed.json");
+    const names = g.mixInput.media.map((m) => m.name).join(",");
+    const args = ["--input", file("delayed.csv"), "--date", "date", "--kpi", "kpi", "--spend", names, "--controls", "price", "--out", out];
+    expect(await run([...args, "--iterations", "60", "--bootstrap", "10"])).toBe(0);
+    expect(JSON.parse(readFileSync(out, "utf8")).settings.adstock).toBe("weibull-pdf");
+    expect(String(stdout.mock.calls.at(-1)?.[0])).toMatch(/156 weeks × 5 channels, weibull-pdf adstock, in /);
+  }, 60_000);
 
   it("fits rows that are not one week apart but says where the gap is", async () => {
     const gapped = writeData("gap.csv", (c) => c.splice(30, 2));
