@@ -38,9 +38,9 @@ const PER_CHANNEL_ALTERNATIVES = 6;
 const POOL_DEVIANCE_SLACK = 30;
 /** Local re-search per bootstrap replicate: steps (one channel each) and step size in unit-cube coordinates. */
 const LOCAL_STEPS = 24;
+const LOCAL_STEP_SD = 0.08;
 /** adstock "auto": the Weibull-pdf screen gets 1/AUTO_SCREEN_SHARE of the search generations (see fitMarketingMixModel). */
 const AUTO_SCREEN_SHARE = 5;
-const LOCAL_STEP_SD = 0.08;
 const sqDist = (a: Float64Array, b: Float64Array) => {
   let s = 0;
   for (let i = 0; i < a.length; i++) s += (a[i] - b[i]) ** 2;
@@ -180,17 +180,16 @@ export function fitMarketingMixModel(input: MmmInput, options: MmmOptions = {}, 
   // budget, so when it wins the fit is exactly the geometric fit; Weibull-pdf is screened on a fifth of the budget and,
   // when its screened BIC is lower, searched on for the rest from where the screen stopped. Why these two: a Weibull-pdf
   // carryover can peak weeks after the spend, which no geometric decay expresses (decision benchmark, weibull-pdf case:
-  // ROI error 93 -> 15 %, regret 6.6 -> 2.8 %), while Weibull-cdf decays from the week of spend like geometric and never
+  // ROI error 93 -> 19 %, regret 6.6 -> 3.0 % on the default seeds), while Weibull-cdf decays from the week of spend like geometric and never
   // won a screen on 56 of the benchmark's datasets, 6 of them with Weibull-cdf channels. Why a short screen: the BIC gaps it has to see
-  // are large (delayed-peak truth: 62-131 below geometric; geometric truth: 25-37 above), a screen of a third or a
+  // are large (delayed-peak truth: 58-126 below geometric; geometric truth: 25-37 above), a screen of a third or a
   // sixth of the budget found the same gaps within 10, and the screen is paid on every fit (~1 s on 156 x 6). Why not
   // an even split of the budget: a third of the generations left geometric-truth fits under-searched (nulls-156w-6ch:
   // regret 6.7 -> 14.5 %).
-  type Searched = { problem: Problem; result: ReturnType<typeof search>; fit: CandidateFit; bic: number; harmonics: number };
+  type Searched = { problem: Problem; result: ReturnType<typeof search>; bic: number; harmonics: number };
   const scored = (problem: Problem, result: ReturnType<typeof search>, harmonics: number): Searched => {
     const fit = fitCandidate(problem, decodeHyper(problem, result.chosen.x));
-    const bic = fitDiagnostics(problem.y, fittedValues(problem, fit), countParams(fit, result.dim)).bic;
-    return { problem, result, fit, bic, harmonics };
+    return { problem, result, bic: fitDiagnostics(problem.y, fittedValues(problem, fit), countParams(fit, result.dim)).bic, harmonics };
   };
   const problemFor = (kind: AdstockKind) => {
     const harmonics = !seasonality ? 0 : (options.harmonics ?? chooseHarmonics(input, kind, maxLag, trend, seed).harmonics);
