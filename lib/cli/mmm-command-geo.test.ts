@@ -74,6 +74,8 @@ describe("mixcast mmm --geo", () => {
     for (const k of NATIONAL_KEYS) expect(r).toHaveProperty(k);
     expect(r.channels.map((c: { name: string }) => c.name)).toEqual(["tv", "search", "display"]);
     expect(r.geos.map((x: { name: string }) => x.name)).toEqual(g.regions);
+    // No --adstock: the geo model's own default (geometric), not the national model's "auto".
+    expect(r.settings.adstock).toBe("geometric");
     for (const geo of r.geos)
       for (const c of geo.channels) {
         for (const k of ["name", "roi", "roiLow", "roiHigh", "contribution", "spend"]) expect(typeof c[k]).toBe(k === "name" ? "string" : "number");
@@ -199,6 +201,11 @@ describe("mixcast mmm --geo", () => {
       message: /row 3 \(line 4\), column "search": negative spend -2/,
     },
     { name: "too few weeks", args: () => base(writeLong("short.csv", (rows) => rows.splice(1 + 4 * 20))), message: /too few weeks: 20 weeks per region/ },
+    {
+      name: "--adstock auto",
+      args: () => [...base(file("good.csv")), "--adstock", "auto"],
+      message: /--adstock auto is not supported with --geo: name one family/,
+    },
     {
       name: "--population without --geo",
       args: () => [...base(file("good.csv")).slice(0, -2), "--population", "population"],

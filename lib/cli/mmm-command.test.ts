@@ -129,6 +129,11 @@ describe("mixcast mmm", () => {
       message: /column "start" not found/,
     },
     { name: "missing flag", args: () => ["--input", file("good.csv")], message: /--date is required/ },
+    {
+      name: "an unknown adstock family",
+      args: () => [...base(file("good.csv")), "--adstock", "exponential"],
+      message: /--adstock must be geometric, weibull-cdf, weibull-pdf or auto, got "exponential"/,
+    },
     ...["__proto__", "constructor", "toString"].map((reserved) => ({
       name: `a control column named ${reserved}`,
       args: () => [...base(writeData(`reserved-${reserved}.csv`, (c) => (c[0][2] = reserved))), "--controls", reserved],
