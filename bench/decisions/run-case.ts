@@ -41,6 +41,8 @@ export type ChannelOutcome = {
   oracle: { roi: number; t: number };
   /** The fit's verdict (result.json `identified`; absent in results from before it existed). */
   identified?: boolean;
+  /** The no-effect test's deviance rise (result.json `noEffectLr`), to replay ROI rules offline. */
+  noEffectLr?: number | null;
 };
 
 export type CaseResult = {
@@ -219,6 +221,7 @@ export async function runGeneratedCase(g: GeneratedCase, dir: string): Promise<C
       roiLow: number;
       roiHigh: number;
       identified?: boolean;
+      noEffectLr?: number | null;
       adstock: unknown;
       saturation: { alpha: number; gamma: number; beta: number };
     }[];
@@ -261,6 +264,7 @@ export async function runGeneratedCase(g: GeneratedCase, dir: string): Promise<C
       truth: { alpha: t.hill.alpha, steadyGamma: t.steadyGamma, beta: t.hill.beta, gammaRel: t.gammaRel, pattern: t.pattern },
       oracle: (({ roi, t: tStat }) => ({ roi, t: tStat }))(truth.oracle.channels.find((o) => o.name === t.name)!),
       ...(est.identified !== undefined ? { identified: est.identified } : {}),
+      ...(est.noEffectLr !== undefined ? { noEffectLr: est.noEffectLr } : {}),
     };
   });
   const real = perChannel.filter((c) => !c.isNull);

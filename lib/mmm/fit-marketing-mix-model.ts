@@ -16,7 +16,7 @@ import {
 } from "./candidate-model";
 import { differentialEvolution } from "./differential-evolution";
 import { fitDiagnostics, varianceInflation } from "./fit-diagnostics";
-import { chooseHarmonics } from "./choose-harmonics";
+import { chooseHarmonics, MAX_HARMONICS } from "./choose-harmonics";
 import { identifyChannels, noEffectThreshold, plausibleFits, unidentifiedRoi } from "./identify-channels";
 import { DEFAULT_MMM_OPTIONS, type ChannelResult, type DecompositionWeek, type MmmInput, type MmmOptions, type MmmResult } from "./model-types";
 import { buildProblem } from "./mmm-problem";
@@ -27,6 +27,7 @@ import type { Adstock, ChannelResponse } from "./types";
 import { interval90, quantileOrNaN } from "../math/quantile-sorted";
 import { reflectIntoUnit } from "../math/reflect-into-unit";
 import { reportedInterval } from "./reported-interval";
+import { SEASON_FOLLOW_R2, seasonRobustIdentification } from "./season-robust-identification";
 
 type Progress = (fraction: number, stage: string) => void;
 type Evaluated = { x: Float64Array; f: number[] };
@@ -225,7 +226,11 @@ export function fitMarketingMixModel(input: MmmInput, options: MmmOptions = {}, 
   // accuracy decides between plausible models (a shape that only fits noise forecasts the held-out weeks worse).
   progress(0.75, "testing which channels are identified");
   const plausible = plausibleFits(problem, result.archive, result.searchLambda);
-  const { unidentified: pinned, lr } = identifyChannels(problem, plausible);
+  const firstTest = identifyChannels(problem, plausible);
+  // Channels whose budget follows the season must also pass against the richest season (season-robust-identification.ts).
+  const { unidentified: pinned, lr } = seasonality
+    ? seasonRobustIdentification(input, problem, plausible, firstTest, { maxLag, trend, harmonics, lambda: result.searchLambda })
+    : firstTest;
   const rescored = plausible.map((p) => {
     const f = fitCandidate(problem, decodeHyper(problem, p.x), [result.searchLambda], { cv: true, pinned });
     return { x: p.x, d: deviance(f.objectives, n) + hyperPenalty(problem, p.x), cv: f.cvSse };
@@ -481,7 +486,7 @@ export function fitMarketingMixModel(input: MmmInput, options: MmmOptions = {}, 
         .sort((a, b) => a.nrmse - b.nrmse),
     },
     identification: {
-      rule: `a channel is unidentified (identified: false: contribution 0 in the point model, ROI interval from 0, ROI = the Akaike-weighted average of 0 and the bootstrap median, weight 1/(1 + exp(−(noEffectLr − ${2 * (1 + k)})/2))) when pinning its effect at zero raises the best penalised deviance over the plausible candidates by less than χ²_${1 + k}(0.90) = ${noEffectThreshold(problem).toFixed(2)} (1 + its ${k} searched shape parameters: a 10 % likelihood-ratio test of no effect); tested by backward elimination, weakest first; noEffectLr is that rise`,
+      rule: `a channel is unidentified (identified: false: contribution 0 in the point model, ROI interval from 0, ROI = the Akaike-weighted average of 0 and the bootstrap median, weight 1/(1 + exp(−(noEffectLr − ${2 * (1 + k)})/2))) when pinning its effect at zero raises the best penalised deviance over the plausible candidates by less than χ²_${1 + k}(0.90) = ${noEffectThreshold(problem).toFixed(2)} (1 + its ${k} searched shape parameters: a 10 % likelihood-ratio test of no effect); tested by backward elimination, weakest first; noEffectLr is that rise${seasonality ? `; a channel whose weekly spend follows the yearly season (R² ≥ ${SEASON_FOLLOW_R2} on two harmonics) must pass the same test again with the richest season the weeks allow (up to ${MAX_HARMONICS} harmonics, the others free)` : ""}`,
       threshold: noEffectThreshold(problem),
       unidentified: channels.filter((c) => !c.identified).map((c) => c.name),
     },

@@ -46,6 +46,31 @@ describe("identifyChannels — the rule for an effect indistinguishable from zer
     expect(Math.min(lr[0], lr[1])).toBeGreaterThan(5 * noEffectThreshold(problem));
   });
 
+  it("options.testable: only the testable channels may be eliminated; the others stay free and keep lr = Infinity", () => {
+    const fits = plausible([x0, new Float64Array(9).fill(0.6), new Float64Array(9).fill(0.2)]);
+    const onlyDud = identifyChannels(problem, fits, { testable: [false, false, true] });
+    expect(onlyDud.unidentified).toEqual([false, false, true]);
+    expect(onlyDud.lr[0]).toBe(Infinity);
+    expect(onlyDud.lr[1]).toBe(Infinity);
+    // The dud's LR is the same as in the full test's first round (nothing else pinned): hand-computed over the fits.
+    const q = 1 + problem.controlZ.length;
+    const best = (pinned: boolean[]) =>
+      Math.min(
+        ...fits.map((p) => {
+          const f = fitCandidate(problem, decodeHyper(problem, p.x), [1e-3], { pinned });
+          pinned.forEach((on, c) => on && expect(f.b[q + c]).toBe(0));
+          return deviance(f.objectives, problem.n) + hyperPenalty(problem, p.x);
+        }),
+      );
+    expect(onlyDud.lr[2]).toBeCloseTo(Math.max(0, best([false, false, true]) - best([false, false, false])), 3);
+    // Nothing testable: nothing is eliminated, not even the dud.
+    expect(identifyChannels(problem, fits, { testable: [false, false, false] }).unidentified).toEqual([false, false, false]);
+    // A real channel alone testable is tested and kept.
+    const tvOnly = identifyChannels(problem, fits, { testable: [true, false, false] });
+    expect(tvOnly.unidentified).toEqual([false, false, false]);
+    expect(tvOnly.lr[0]).toBeGreaterThan(5 * noEffectThreshold(problem));
+  });
+
   it("a channel that never spends is unidentified by definition", () => {
     const silent = { ...input, media: [...input.media, { name: "silent", spend: new Array(input.dates.length).fill(0) }] };
     const p = buildProblem(silent, "geometric", 8, true, true);

@@ -64,6 +64,11 @@ export function unidentifiedRoi(roiMedian: number, lr: number, shapeParams: numb
   return w * roiMedian;
 }
 
+export type IdentifyOptions = {
+  /** Channels the elimination may test (default: all); the others stay in the model, free, and keep lr = Infinity. */
+  testable?: readonly boolean[];
+};
+
 export type Identification = {
   /** Per channel: true when the data cannot tell its effect from zero (the rule below). */
   unidentified: boolean[];
@@ -85,12 +90,15 @@ export type Identification = {
  * Why this rule: it is a 10 % likelihood-ratio test of "no effect" that counts the shape parameters fitted only when the
  * channel is in the model; eliminating one at a time (weakest first) keeps two correlated channels from each hiding
  * behind the other — once one goes, the survivor is tested alone.
- * A channel that never spends is unidentified by definition.
+ * A channel that never spends is unidentified by definition. `options.testable` restricts which channels may be
+ * tested and eliminated (the season check in fitMarketingMixModel tests only the channels whose budget follows the
+ * season); the others stay free in every refit.
  */
-export function identifyChannels(problem: Problem, fits: PlausibleFit[]): Identification {
+export function identifyChannels(problem: Problem, fits: PlausibleFit[], options: IdentifyOptions = {}): Identification {
   const m = problem.media.length,
     n = problem.n;
   const unidentified = problem.media.map((ch) => !(ch.total > 0));
+  const testable = (c: number) => options.testable?.[c] ?? true;
   const lr = new Array<number>(m).fill(Infinity);
   if (!fits.length) return { unidentified, lr };
   const penalties = fits.map((p) => hyperPenalty(problem, p.x));
@@ -107,7 +115,7 @@ export function identifyChannels(problem: Problem, fits: PlausibleFit[]): Identi
     const base = best(unidentified);
     let weakest = -1;
     for (let c = 0; c < m; c++) {
-      if (unidentified[c]) continue;
+      if (unidentified[c] || !testable(c)) continue;
       const pinned = unidentified.slice();
       pinned[c] = true;
       lr[c] = Math.max(0, best(pinned) - base);
