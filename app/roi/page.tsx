@@ -210,6 +210,13 @@ export default async function RoiPage() {
                         {geoGrid ? " reports a shrunk estimate with an interval from 0" : " holds its ROI at 0"}; the data allow anything from{" "}
                         {formatRatio(n.roiLow)} to {formatRatio(n.roiHigh)}. That is not proof it returns nothing. The Planner keeps it near its current spend
                         unless you unlock it.
+                        {n.followsSeason && (
+                          <span data-testid={`follows-season-${n.name}`}>
+                            {" "}
+                            Its weekly spend rises and falls with the yearly season: with a more detailed season in the model, its effect could not be told from
+                            the season&apos;s own.
+                          </span>
+                        )}
                       </>
                     ) : (
                       <>

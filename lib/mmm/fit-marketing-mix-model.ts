@@ -228,9 +228,10 @@ export function fitMarketingMixModel(input: MmmInput, options: MmmOptions = {}, 
   const plausible = plausibleFits(problem, result.archive, result.searchLambda);
   const firstTest = identifyChannels(problem, plausible);
   // Channels whose budget follows the season must also pass against the richest season (season-robust-identification.ts).
-  const { unidentified: pinned, lr } = seasonality
+  const checked = seasonality
     ? seasonRobustIdentification(input, problem, plausible, firstTest, { maxLag, trend, harmonics, lambda: result.searchLambda })
-    : firstTest;
+    : { ...firstTest, seasonFlagged: firstTest.unidentified.map(() => false) };
+  const { unidentified: pinned, lr, seasonFlagged } = checked;
   const rescored = plausible.map((p) => {
     const f = fitCandidate(problem, decodeHyper(problem, p.x), [result.searchLambda], { cv: true, pinned });
     return { x: p.x, d: deviance(f.objectives, n) + hyperPenalty(problem, p.x), cv: f.cvSse };
@@ -384,6 +385,7 @@ export function fitMarketingMixModel(input: MmmInput, options: MmmOptions = {}, 
       name: ch.name,
       identified: !pinned[c],
       noEffectLr: Number.isFinite(lr[c]) ? lr[c] : null,
+      ...(seasonFlagged[c] ? { seasonConfounded: true } : {}),
       spend: ch.total,
       meanWeeklySpend: meanWeekly[c],
       contribution,

@@ -57,6 +57,12 @@ export type ChannelResult = {
   identified: boolean;
   /** Likelihood-ratio statistic of "no effect" (rise in penalised deviance when pinned at zero); null if never tested. */
   noEffectLr: number | null;
+  /**
+   * True when the channel's weekly spend follows the yearly season and the no-effect test, run again with the richest
+   * season the weeks allow, could not tell its effect from the season's (season-robust-identification.ts); absent
+   * otherwise.
+   */
+  seasonConfounded?: boolean;
   /** Total spend in the window. */
   spend: number;
   meanWeeklySpend: number;

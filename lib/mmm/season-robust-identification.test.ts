@@ -33,6 +33,8 @@ describe("seasonRobustIdentification — channels whose budget follows the seaso
     const first = identifyChannels(problem, plausible);
     const out = seasonRobustIdentification(input, problem, plausible, first, { maxLag: 8, trend: true, harmonics: 1, lambda: 1e-3 });
     expect(out.seasonTested).toEqual([false, false, false, !first.unidentified[3]]);
+    // Flagged by the second test only when it was tested there and eliminated.
+    out.seasonFlagged.forEach((f, c) => expect(f).toBe(out.seasonTested[c] && out.unidentified[c]));
     // Channels not tested again keep the first verdict and LR.
     for (let c = 0; c < 3; c++) {
       expect(out.unidentified[c]).toBe(first.unidentified[c]);
@@ -63,6 +65,11 @@ describe("seasonRobustIdentification — channels whose budget follows the seaso
     expect(dud.contribution).toBe(0);
     expect(r.identification.unidentified).toEqual(["dud"]);
     expect(r.identification.rule).toContain("follows the yearly season");
-    for (const c of r.channels.slice(0, 3)) expect(c.identified, c.name).toBe(true);
+    // The Channel ROI page and the report say why (lib/mmm/view/identifiability.ts).
+    expect(dud.seasonConfounded).toBe(true);
+    for (const c of r.channels.slice(0, 3)) {
+      expect(c.identified, c.name).toBe(true);
+      expect(c.seasonConfounded, c.name).toBeUndefined();
+    }
   });
 });

@@ -25,7 +25,7 @@ export const SEASON_FOLLOW_R2 = 0.2;
  * the first test cannot make a season-following one look necessary.
  * @param identification the first test's result (not modified)
  * @param lambda the ridge penalty the first test used
- * @returns the combined verdict and, per channel, whether it was tested again
+ * @returns the combined verdict and, per channel, whether it was tested again and whether that test flagged it
  */
 export function seasonRobustIdentification(
   input: MmmInput,
@@ -33,12 +33,13 @@ export function seasonRobustIdentification(
   plausible: PlausibleFit[],
   identification: Identification,
   settings: { maxLag: number; trend: boolean; harmonics: number; lambda: number },
-): Identification & { seasonTested: boolean[] } {
+): Identification & { seasonTested: boolean[]; seasonFlagged: boolean[] } {
   const unidentified = identification.unidentified.slice(),
     lr = identification.lr.slice();
   const seasonTested = problem.media.map((ch, c) => !unidentified[c] && seasonalShare(input.dates, ch.spend) >= SEASON_FOLLOW_R2);
   const rich = seasonTested.some(Boolean) ? richestSeason(input, problem, settings) : undefined;
-  if (!rich) return { unidentified, lr, seasonTested: seasonTested.map(() => false) };
+  const seasonFlagged = seasonTested.map(() => false);
+  if (!rich) return { unidentified, lr, seasonTested: seasonFlagged.slice(), seasonFlagged };
   const again = identifyChannels(
     rich,
     plausible.map((p) => ({ x: p.x, fit: fitCandidate(rich, decodeHyper(rich, p.x), [settings.lambda]), d: p.d })),
@@ -47,10 +48,11 @@ export function seasonRobustIdentification(
   again.unidentified.forEach((u, c) => {
     if (u && seasonTested[c]) {
       unidentified[c] = true;
+      seasonFlagged[c] = true;
       lr[c] = again.lr[c];
     }
   });
-  return { unidentified, lr, seasonTested };
+  return { unidentified, lr, seasonTested, seasonFlagged };
 }
 
 /** The problem with the most harmonics the weeks allow, or undefined when the fit already has them. */

@@ -311,9 +311,14 @@ export function buildMmmReport(input: MmmReportInput): ReportDocument {
     const n = identifiability.find((x) => x.name === name);
     return n?.movesWith.length ? ` Its weekly spend moves with ${describePartners(n.movesWith)}.` : "";
   };
+  const season = (name: string) =>
+    identifiability.find((x) => x.name === name)?.followsSeason
+      ? " Its weekly spend rises and falls with the yearly season: with a more detailed season in the model, its effect could not be told from the season's own."
+      : "";
   const notes = flagged.length
     ? flagged.map(
-        (c) => `${label(c.name)}: indistinguishable from zero in this data (ROI 90 % interval ${ratioRange(c.roiLow, c.roiHigh)}).${partners(c.name)}`,
+        (c) =>
+          `${label(c.name)}: indistinguishable from zero in this data (ROI 90 % interval ${ratioRange(c.roiLow, c.roiHigh)}).${season(c.name)}${partners(c.name)}`,
       )
     : identifiability
         .filter((n) => n.reason === "includes-zero" || n.reason === "wide")

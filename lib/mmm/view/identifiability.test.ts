@@ -11,7 +11,22 @@ describe("weaklyIdentified", () => {
   ])("%o → %s", (c, reason) => {
     const notes = weaklyIdentified([{ name: "x", ...c }], { x: "X" });
     if (reason === null) expect(notes).toEqual([]);
-    else expect(notes).toEqual([{ name: "x", label: "X", roiLow: c.roiLow, roiHigh: c.roiHigh, reason, movesWith: [] }]);
+    else expect(notes).toEqual([{ name: "x", label: "X", roiLow: c.roiLow, roiHigh: c.roiHigh, reason, movesWith: [], followsSeason: false }]);
+  });
+});
+
+describe("weaklyIdentified — channels the fit flagged because their spend follows the season", () => {
+  it("marks a flagged channel the season check caught (seasonConfounded), and no other", () => {
+    const notes = weaklyIdentified([
+      { name: "a", roi: 0.1, roiLow: 0, roiHigh: 3, identified: false, seasonConfounded: true },
+      { name: "b", roi: 0.1, roiLow: 0, roiHigh: 3, identified: false },
+      { name: "c", roi: 1, roiLow: 0.2, roiHigh: 2.5, identified: true, seasonConfounded: true },
+    ]);
+    expect(notes.map((n) => [n.name, n.reason, n.followsSeason])).toEqual([
+      ["a", "unidentified", true],
+      ["b", "unidentified", false],
+      ["c", "wide", false],
+    ]);
   });
 });
 

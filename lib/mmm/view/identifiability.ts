@@ -11,6 +11,8 @@ export type IdentifiabilityNote = {
   reason: "unidentified" | "includes-zero" | "wide" | "shares-signal";
   /** Channels whose weekly spend moves with this one's (|r| ≥ SPEND_OVERLAP_R), strongest first; empty when none do. */
   movesWith: { name: string; label: string; r: number }[];
+  /** The fit flagged it because its spend follows the yearly season (ChannelResult.seasonConfounded). */
+  followsSeason: boolean;
 };
 
 /**
@@ -25,7 +27,7 @@ export type IdentifiabilityNote = {
  * @example weaklyIdentified([{ name: "tv", roi: 1, roiLow: 0.2, roiHigh: 2.5 }])[0].reason // "wide"
  */
 export function weaklyIdentified(
-  channels: (RoiEstimate & { identified?: boolean })[],
+  channels: (RoiEstimate & { identified?: boolean; seasonConfounded?: boolean })[],
   labels: Record<string, string> = {},
   overlaps: readonly SpendOverlap[] = [],
 ): IdentifiabilityNote[] {
@@ -34,7 +36,15 @@ export function weaklyIdentified(
   const notes = channels.flatMap((c) => {
     const movesWith = partnersOf(c.name, overlaps).map((p) => ({ ...p, label: labelOf(p.name) }));
     const note = (reason: IdentifiabilityNote["reason"], partners = movesWith) => [
-      { name: c.name, label: labelOf(c.name), roiLow: c.roiLow, roiHigh: c.roiHigh, reason, movesWith: partners },
+      {
+        name: c.name,
+        label: labelOf(c.name),
+        roiLow: c.roiLow,
+        roiHigh: c.roiHigh,
+        reason,
+        movesWith: partners,
+        followsSeason: c.identified === false && c.seasonConfounded === true,
+      },
     ];
     if (c.identified === false) return note("unidentified");
     if (!(c.roiHigh > 0)) return [];
