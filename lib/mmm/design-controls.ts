@@ -15,6 +15,20 @@ export function parseIsoDate(value: string): number {
   return ms;
 }
 
+/**
+ * Yearly Fourier columns at ISO dates: sin and cos of 2πk·day/365.25 for k = 1…harmonics, in the order sin1, cos1,
+ * sin2, cos2, … (the mix model's season, and what season-share.ts measures a spend series against).
+ */
+export function yearlyHarmonicColumns(dates: readonly string[], harmonics: number): Float64Array[] {
+  const days = dates.map((d) => parseIsoDate(d) / DAY_MS);
+  const cols: Float64Array[] = [];
+  for (let k = 1; k <= harmonics; k++) {
+    cols.push(Float64Array.from(days, (d) => Math.sin((2 * Math.PI * k * d) / 365.25)));
+    cols.push(Float64Array.from(days, (d) => Math.cos((2 * Math.PI * k * d) / 365.25)));
+  }
+  return cols;
+}
+
 export type ControlColumns = { names: string[]; columns: Float64Array[]; signs: SignCode[] };
 
 /**
@@ -39,21 +53,7 @@ export function buildControlColumns(input: MmmInput, trend: boolean, seasonality
       Float64Array.from({ length: n }, (_, t) => (n > 1 ? t / (n - 1) : 0)),
       0,
     );
-  if (seasonality) {
-    const days = input.dates.map((d) => parseIsoDate(d) / DAY_MS);
-    for (let k = 1; k <= harmonics; k++) {
-      add(
-        `season_sin${k}`,
-        Float64Array.from(days, (d) => Math.sin((2 * Math.PI * k * d) / 365.25)),
-        0,
-      );
-      add(
-        `season_cos${k}`,
-        Float64Array.from(days, (d) => Math.cos((2 * Math.PI * k * d) / 365.25)),
-        0,
-      );
-    }
-  }
+  if (seasonality) yearlyHarmonicColumns(input.dates, harmonics).forEach((col, j) => add(`season_${j % 2 ? "cos" : "sin"}${(j >> 1) + 1}`, col, 0));
   if (input.holidays) add("holidays", Float64Array.from(input.holidays), 0);
   for (const c of input.controls ?? []) add(c.name, Float64Array.from(c.values), c.sign === "positive" ? 1 : c.sign === "negative" ? -1 : 0);
   return { names, columns, signs };

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { rSquared, seasonColumns } from "./season-share";
+import { yearlyHarmonicColumns } from "./design-controls";
+import { rSquared, seasonalShare } from "./season-share";
 
-describe("seasonColumns", () => {
+describe("yearlyHarmonicColumns", () => {
   it("sin/cos of 2πk·day/365.25 at the dates' UTC day numbers, k = 1…harmonics", () => {
-    const cols = seasonColumns(["1970-01-01", "1970-04-02"], 2);
+    const cols = yearlyHarmonicColumns(["1970-01-01", "1970-04-02"], 2);
     expect(cols).toHaveLength(4);
     // 1970-01-01 is day 0: sin 0, cos 1 for every k.
     expect(cols.map((c) => c[0])).toEqual([0, 1, 0, 1]);
@@ -29,5 +30,19 @@ describe("rSquared", () => {
   });
   it("is 0 for a constant series (no variance to explain)", () => {
     expect(rSquared([ones, x], [3, 3, 3, 3, 3])).toBe(0);
+  });
+});
+
+describe("seasonalShare", () => {
+  it("is 1 for a series drawn from the first two harmonics and 0 for a constant one", () => {
+    const dates = Array.from({ length: 104 }, (_, t) => new Date(Date.UTC(2021, 0, 4 + 7 * t)).toISOString().slice(0, 10));
+    const [s1, c1, s2] = yearlyHarmonicColumns(dates, 2);
+    expect(
+      seasonalShare(
+        dates,
+        Array.from(s1, (v, t) => 10 + 3 * v - c1[t] + 0.5 * s2[t]),
+      ),
+    ).toBeCloseTo(1, 8);
+    expect(seasonalShare(dates, new Array(104).fill(7))).toBe(0);
   });
 });
