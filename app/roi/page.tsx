@@ -24,7 +24,7 @@ import { adstockFamilyNote } from "@/lib/mmm/view/adstock-family";
 import { adstockRows } from "@/lib/mmm/view/adstock-rows";
 import { decompositionRows } from "@/lib/mmm/view/decomposition-rows";
 import { geoRoiGrid } from "@/lib/mmm/view/geo-roi-grid";
-import { describePartners, weaklyIdentified } from "@/lib/mmm/view/identifiability";
+import { describePartners, FOLLOWS_SEASON_SENTENCE, weaklyIdentified } from "@/lib/mmm/view/identifiability";
 import { responseCurveRows } from "@/lib/mmm/view/response-curve-rows";
 import { roiAxisMax, roiBarRows } from "@/lib/mmm/view/roi-bar-rows";
 import { summarizeMedia } from "@/lib/mmm/view/summarize-media";
@@ -210,13 +210,7 @@ export default async function RoiPage() {
                         {geoGrid ? " reports a shrunk estimate with an interval from 0" : " holds its ROI at 0"}; the data allow anything from{" "}
                         {formatRatio(n.roiLow)} to {formatRatio(n.roiHigh)}. That is not proof it returns nothing. The Planner keeps it near its current spend
                         unless you unlock it.
-                        {n.followsSeason && (
-                          <span data-testid={`follows-season-${n.name}`}>
-                            {" "}
-                            Its weekly spend rises and falls with the yearly season: with a more detailed season in the model, its effect could not be told from
-                            the season&apos;s own.
-                          </span>
-                        )}
+                        {n.followsSeason && <span data-testid={`follows-season-${n.name}`}> {FOLLOWS_SEASON_SENTENCE}</span>}
                       </>
                     ) : (
                       <>

@@ -2,7 +2,7 @@ import { SERIES_COLORS } from "../../components/charts/colors";
 import { formatMoney, formatNumber, formatPercent, formatRatio } from "../format";
 import { decompositionRows } from "../mmm/view/decomposition-rows";
 import { geoRoiGrid } from "../mmm/view/geo-roi-grid";
-import { describePartners, weaklyIdentified } from "../mmm/view/identifiability";
+import { describePartners, FOLLOWS_SEASON_SENTENCE, weaklyIdentified } from "../mmm/view/identifiability";
 import type { MmmRunArtifacts, MmmRunMetrics } from "../runs/mmm";
 import { responseCurveRows } from "../mmm/view/response-curve-rows";
 import { summarizeMedia } from "../mmm/view/summarize-media";
@@ -311,10 +311,7 @@ export function buildMmmReport(input: MmmReportInput): ReportDocument {
     const n = identifiability.find((x) => x.name === name);
     return n?.movesWith.length ? ` Its weekly spend moves with ${describePartners(n.movesWith)}.` : "";
   };
-  const season = (name: string) =>
-    identifiability.find((x) => x.name === name)?.followsSeason
-      ? " Its weekly spend rises and falls with the yearly season: with a more detailed season in the model, its effect could not be told from the season's own."
-      : "";
+  const season = (name: string) => (identifiability.find((x) => x.name === name)?.followsSeason ? ` ${FOLLOWS_SEASON_SENTENCE}` : "");
   const notes = flagged.length
     ? flagged.map(
         (c) =>

@@ -3,6 +3,10 @@ import { partnersOf, type SpendOverlap } from "./spend-overlap";
 /** Width of the 90 % ROI interval relative to the estimate above which a channel's ROI counts as not pinned down. */
 export const WIDE_INTERVAL_RATIO = 1;
 
+/** What the page and the report add for a channel the fit flagged because its spend follows the season (followsSeason). */
+export const FOLLOWS_SEASON_SENTENCE =
+  "Its weekly spend rises and falls with the yearly season: with a more detailed season in the model, its effect could not be told from the season's own.";
+
 export type IdentifiabilityNote = {
   name: string;
   label: string;
