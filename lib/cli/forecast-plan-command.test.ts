@@ -174,6 +174,11 @@ describe("mixcast forecast-plan", () => {
       message: new RegExp(`row 3 \\(line 4\\), column "${channels[0]}": negative spend -4`),
     },
     {
+      name: "a negative KPI in the history",
+      a: () => args({ input: writeHistory("negkpi-h.csv", (c) => (c[7][1] = "-9")) }),
+      message: /negkpi-h\.csv: row 7 \(line 8\), column "kpi": negative KPI -9/,
+    },
+    {
       name: "unparseable plan date",
       a: () => args({ plan: writePlan("date.csv", (c) => (c[5][0] = "2024-13-01")) }),
       message: /row 5 \(line 6\), column "date": unparseable date "2024-13-01"/,

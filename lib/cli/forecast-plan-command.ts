@@ -3,6 +3,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import Papa from "papaparse";
 import { isReservedColumnName, reservedColumnMessage } from "../csv/reserved-column-name";
+import { negativeCellMessage } from "./negative-cell";
 import { parseIsoDate } from "../forecast/dates";
 import { forecastUnderPlan, PlanInputError, type PlanForecastHistory, type PlanInput } from "../forecast-plan/forecast-under-plan";
 import type { ResponseModel } from "../mmm/types";
@@ -81,7 +82,7 @@ function dateCell(row: Record<string, string>, i: number, column: string, file: 
 
 function spendCell(row: Record<string, string>, i: number, column: string, file: string): number {
   const v = numberCell(row, i, column, file);
-  if (v < 0) throw new InputError(`${file}: row ${i + 1} (line ${i + 2}), column "${column}": negative spend ${v}`);
+  if (v < 0) throw new InputError(negativeCellMessage(file, i, column, v, "spend"));
   return v;
 }
 
@@ -122,7 +123,11 @@ function readHistory(table: Table, file: string, cols: { date: string; kpi: stri
   }
   return {
     dates: rows.map((r) => r.date),
-    kpi: rows.map((r) => numberCell(r.row, r.i, cols.kpi, file)),
+    kpi: rows.map((r) => {
+      const v = numberCell(r.row, r.i, cols.kpi, file);
+      if (v < 0) throw new InputError(negativeCellMessage(file, r.i, cols.kpi, v, "KPI"));
+      return v;
+    }),
     spend: Object.fromEntries(cols.channels.map((c) => [c, rows.map((r) => spendCell(r.row, r.i, c, file))])),
     controls: Object.fromEntries(cols.controls.map((c) => [c, rows.map((r) => numberCell(r.row, r.i, c, file))])),
   };

@@ -1,5 +1,6 @@
 import { parseIsoDate } from "../mmm/design-controls";
 import type { GeoMmmInput } from "../mmm/geo-types";
+import { negativeCellMessage } from "./negative-cell";
 
 export type GeoPanelColumns = {
   date: string;
@@ -78,16 +79,17 @@ export function readGeoPanel(rows: Record<string, string>[], cols: GeoPanelColum
     geos: [...regions].map(([name, region]) => {
       const order = sorted.map((ms) => region.rows.get(ms)!);
       const column = (c: string) => order.map((i) => cell(i, c));
+      const nonNegative = (c: string, what: "spend" | "KPI") => {
+        const v = column(c);
+        const bad = v.findIndex((x) => x < 0);
+        if (bad >= 0) throw new Error(negativeCellMessage(file, order[bad], c, v[bad], what));
+        return v;
+      };
       return {
         name,
         ...(cols.population ? { population: region.population } : {}),
-        kpi: column(cols.kpi),
-        spend: cols.spend.map((c) => {
-          const v = column(c);
-          const bad = v.findIndex((x) => x < 0);
-          if (bad >= 0) throw new Error(`${file}: row ${order[bad] + 1} (line ${order[bad] + 2}), column "${c}": negative spend ${v[bad]}`);
-          return v;
-        }),
+        kpi: nonNegative(cols.kpi, "KPI"),
+        spend: cols.spend.map((c) => nonNegative(c, "spend")),
         controls: [
           ...cols.controls.map((c) => ({ name: c, values: column(c) })),
           ...(cols.holidays ? [{ name: cols.holidays, values: column(cols.holidays) }] : []),

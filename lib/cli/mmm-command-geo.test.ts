@@ -200,6 +200,11 @@ describe("mixcast mmm --geo", () => {
       args: () => base(writeLong("neg.csv", (rows) => (rows[3][5] = "-2"))),
       message: /row 3 \(line 4\), column "search": negative spend -2/,
     },
+    {
+      name: "a negative KPI",
+      args: () => base(writeLong("negkpi.csv", (rows) => (rows[5][3] = "-1"))),
+      message: /row 5 \(line 6\), column "kpi": negative KPI -1/,
+    },
     { name: "too few weeks", args: () => base(writeLong("short.csv", (rows) => rows.splice(1 + 4 * 20))), message: /too few weeks: 20 weeks per region/ },
     {
       name: "--adstock auto",

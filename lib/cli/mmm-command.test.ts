@@ -110,6 +110,11 @@ describe("mixcast mmm", () => {
       args: () => base(writeData("neg.csv", (c) => (c[9][4] = "-3"))),
       message: /row 9 \(line 10\), column "search": negative spend -3/,
     },
+    {
+      name: "a negative KPI",
+      args: () => base(writeData("negkpi.csv", (c) => (c[7][1] = "-5"))),
+      message: /row 7 \(line 8\), column "sales": negative KPI -5 \(the KPI is revenue or activations per week, never below 0\)/,
+    },
     { name: "duplicate week", args: () => base(writeData("dup.csv", (c) => (c[2][0] = c[1][0]))), message: /appears twice/ },
     { name: "too few weeks", args: () => base(writeData("short.csv", (c) => c.splice(20))), message: /too few weeks: 19 rows/ },
     {

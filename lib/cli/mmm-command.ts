@@ -7,6 +7,7 @@ import { DEFAULT_MMM_OPTIONS, fitMarketingMixModel, type MmmInput, type MmmOptio
 import { parseIsoDate } from "../mmm/design-controls";
 import { fitGeoMixModel } from "../mmm/fit-geo-mix-model";
 import { readGeoPanel } from "./geo-panel";
+import { negativeCellMessage } from "./negative-cell";
 import { plainRatio } from "../format";
 import { weekRanges } from "../weeks/complete-weeks";
 
@@ -115,7 +116,7 @@ function intFlag(value: string | undefined, flag: string, min: number): number |
 /**
  * `mixcast mmm`: fits a marketing mix model to a wide weekly CSV and writes the result as JSON.
  * Exit 0 on success; 1 with one specific message (missing column, non-numeric cell with its row, too few
- * weeks, unparseable date, negative spend, bad lift file, …) on bad input, writing nothing.
+ * weeks, unparseable date, negative spend or KPI, bad lift file, …) on bad input, writing nothing.
  */
 export async function run(argv: string[]): Promise<number> {
   let values;
@@ -242,15 +243,18 @@ export async function run(argv: string[]): Promise<number> {
     const media = spendCols.map((name) => {
       const spend = column(name);
       const bad = spend.findIndex((v) => v < 0);
-      if (bad >= 0) throw new InputError(`${file}: row ${origin[bad] + 1} (line ${origin[bad] + 2}), column "${name}": negative spend ${spend[bad]}`);
+      if (bad >= 0) throw new InputError(negativeCellMessage(file, origin[bad], name, spend[bad], "spend"));
       return { name, spend };
     });
+    const kpi = column(values.kpi!);
+    const badKpi = kpi.findIndex((v) => v < 0);
+    if (badKpi >= 0) throw new InputError(negativeCellMessage(file, origin[badKpi], values.kpi!, kpi[badKpi], "KPI"));
     const p = 1 + 5 + controlCols.length + spendCols.length + (values.holidays ? 1 : 0);
     if (ordered.length < MIN_WEEKS || ordered.length < p + 8)
       throw new InputError(`${file}: too few weeks: ${ordered.length} rows for ${p} coefficients (need at least ${Math.max(MIN_WEEKS, p + 8)})`);
     const input: MmmInput = {
       dates: dated.map((d) => new Date(d.ms).toISOString().slice(0, 10)),
-      kpi: column(values.kpi!),
+      kpi,
       kpiName: values["kpi-name"] ?? values.kpi!,
       media,
       controls: controlCols.map((name) => ({ name, values: column(name) })),
