@@ -10,7 +10,7 @@ export type OptimizeSummary = {
   step: number | null;
   /** When the current mix was kept because the best step (this fraction of the way) paid in fewer than 99 % of draws. */
   notConfident: number | null;
-  /** When the step was refused and the plan moved by pairwise transfers instead: how many, checked on how many draws. */
+  /** When a step that stopped short was followed by pairwise transfers: how many, checked on how many draws. */
   transfers: { count: number; checkedOn: number } | null;
   /** Why no safeguard step applied (step null): no draws, a target objective, or a current split outside the range. */
   noSafeguard: "no-draws" | "target" | "outside-range" | null;
@@ -86,11 +86,9 @@ export function PlanRiskCard({
                     ? "Optimized on the average over the draws; the safeguard toward the current mix applies to revenue and profit plans, not to targets."
                     : "Optimized without the safeguard (no bootstrap draws)."
                 : summary.step === 0
-                  ? summary.transfers !== null
-                    ? `The move toward the expected-value optimum was refused (it pays in fewer than 99 % of draws), so the plan makes ${transferCount(summary.transfers.count)} between channels instead: chosen on half the draws, kept only because the move gains in every one of the other ${summary.transfers.checkedOn}.`
-                    : summary.notConfident !== null
-                      ? `Kept the current mix: the best move (${formatPercent(summary.notConfident, 0)} of the way to the expected-value optimum) pays in fewer than 99 % of draws, so the model cannot promise it beats what you spend now.`
-                      : "Kept the current mix: no step toward the optimizer's answer had a positive gain in 9 out of 10 draws."
+                  ? summary.notConfident !== null
+                    ? `Kept the current mix: the best move (${formatPercent(summary.notConfident, 0)} of the way to the expected-value optimum) pays in fewer than 99 % of draws, so the model cannot promise it beats what you spend now.`
+                    : "Kept the current mix: no step toward the optimizer's answer had a positive gain in 9 out of 10 draws."
                   : summary.step === 1
                     ? "Moved all the way to the expected-value optimum: the gain held up in 9 out of 10 draws, and it pays in at least 99 %."
                     : `Moved ${formatPercent(summary.step, 0)} of the way from the current mix to the expected-value optimum — as far as the gain stays positive in 9 out of 10 draws; the move pays in at least 99 %.${summary.transfers !== null ? ` Then ${transferCount(summary.transfers.count)} between channels, kept only because the whole move gains in every one of ${summary.transfers.checkedOn} draws the choice did not use.` : ""}`}{" "}

@@ -34,9 +34,9 @@ const USAGE = `usage: mixcast optimize --model result.json --budget B --out plan
   --basis      expected (default with bootstrap draws): maximise the mean outcome over the draws;
                point: the selected model's curves only. With draws (revenue, profit) the plan moves from the
                current mix only as far as 9 draws in 10 agree it gains, and only if that move gains in 99 % of
-               draws; otherwise it tries pairwise transfers between channels, chosen on half the draws and kept
-               only if the move gains in every one of the other half, and else keeps the current mix (safeguard in
-               the JSON says which)
+               draws, and else keeps the current mix; a step that stops short is followed by pairwise transfers
+               between channels, chosen on half the draws and kept only if the move gains in every one of the
+               other half (safeguard in the JSON says which)
   --by-region  with a geo model (mixcast mmm --geo): plan every channel × region ("tv · north"), same rules
   --out        plan JSON: { allocation, predicted: { revenue, roi, profit, spend, low?, high? }, gainVsCurrent:
                { mean, low, high }, probBeatsCurrent, outsideData: [channel…], seconds, … }`;

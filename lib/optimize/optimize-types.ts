@@ -44,9 +44,9 @@ export type AllocateOptions = {
    */
   unlockUnidentified?: boolean;
   /**
-   * What the safeguard does when it refuses the step toward the optimum or stops short of it: "transfers" (default)
-   * tries pairwise transfers between channels from where the step ended, chosen on half the draws and checked on the
-   * other half (plan-risk.ts transferSearch); "none" keeps the step (or the current mix).
+   * What the safeguard does when its step toward the optimum stops short of it: "transfers" (default) tries pairwise
+   * transfers between channels from where the step ended, chosen on half the draws and checked on the other half
+   * (plan-risk.ts transferSearch); "none" keeps the step. A refused step keeps the current mix either way.
    */
   fallback?: "none" | "transfers";
   /**
@@ -160,9 +160,8 @@ export type AllocationResult = {
      */
     notConfident?: { step: number };
     /**
-     * Present when the plan made pairwise transfers between channels, instead of a refused step (top-level `step` 0)
-     * or after a step that stopped short of the optimum: how many were chained, and on how many held-out draws the
-     * whole move was checked (it gains in every one of them).
+     * Present when the plan made pairwise transfers between channels after a step that stopped short of the optimum:
+     * how many were chained, and on how many held-out draws the whole move was checked (it gains in every one of them).
      */
     transfers?: { count: number; checkedOn: number };
   };

@@ -119,8 +119,9 @@ export function confidentOfGain(curves: DrawCurves, plan: ArrayLike<number>, cur
 }
 
 /**
- * True when the safeguard kept the current mix: no step toward the optimum and no transfers. (`step === 0` alone no
- * longer says so: a refused step can be followed by transfers.) False when the safeguard did not apply.
+ * True when the safeguard kept the current mix: no step toward the optimum and no transfers (transfers follow only a
+ * step that stopped short, so today step 0 implies none; plans saved before the twelfth session could have both).
+ * False when the safeguard did not apply.
  */
 export function keptCurrentMix(safeguard: AllocationResult["safeguard"] | undefined): boolean {
   return safeguard !== undefined && safeguard.step === 0 && !safeguard.transfers;
@@ -170,8 +171,8 @@ function transferCandidates(
 }
 
 /**
- * The fallback when the step toward the expected-value optimum is refused (stepTowardPlan finds no step, or
- * confidentOfGain rejects it) or stops short of it. The optimum's direction can mix a move every draw agrees on (out of a channel all
+ * What follows a step toward the expected-value optimum that stopped short of it (allocateBudget; after a refused step
+ * it is not called: its transfers then found the draws' confident mistakes, twelfth session of bench/README-decisions.md). The optimum's direction can mix a move every draw agrees on (out of a channel all
  * draws call weak) with one they do not (between two channels whose slopes they cannot order); scaling that direction
  * cannot keep the first without the second. Pairwise transfers can: from the current mix, chain transfers (a share of
  * one channel's spend moved to another, inside the box [lo, hi], so trust region, holds and the user's bounds stay in
