@@ -3,7 +3,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import Papa from "papaparse";
 import { isReservedColumnName, reservedColumnMessage } from "../csv/reserved-column-name";
-import { negativeCellMessage } from "./negative-cell";
+import { negativeKpiWarning, negativeSpendMessage } from "./negative-cell";
 import { parseIsoDate } from "../forecast/dates";
 import { forecastUnderPlan, PlanInputError, type PlanForecastHistory, type PlanInput } from "../forecast-plan/forecast-under-plan";
 import type { ResponseModel } from "../mmm/types";
@@ -82,7 +82,7 @@ function dateCell(row: Record<string, string>, i: number, column: string, file: 
 
 function spendCell(row: Record<string, string>, i: number, column: string, file: string): number {
   const v = numberCell(row, i, column, file);
-  if (v < 0) throw new InputError(negativeCellMessage(file, i, column, v, "spend"));
+  if (v < 0) throw new InputError(negativeSpendMessage(file, i, column, v));
   return v;
 }
 
@@ -121,13 +121,16 @@ function readHistory(table: Table, file: string, cols: { date: string; kpi: stri
         `${file}: weeks must be consecutive, 7 days apart: ${rows[k - 1].date} (row ${rows[k - 1].i + 1}) is followed by ${rows[k].date} (row ${rows[k].i + 1})`,
       );
   }
+  const kpi = rows.map((r) => numberCell(r.row, r.i, cols.kpi, file));
+  const warning = negativeKpiWarning(
+    file,
+    cols.kpi,
+    rows.flatMap((r, k) => (kpi[k] < 0 ? [{ row: r.i, value: kpi[k] }] : [])).sort((a, b) => a.row - b.row),
+  );
+  if (warning) process.stderr.write(`mixcast forecast-plan: ${warning}\n`);
   return {
     dates: rows.map((r) => r.date),
-    kpi: rows.map((r) => {
-      const v = numberCell(r.row, r.i, cols.kpi, file);
-      if (v < 0) throw new InputError(negativeCellMessage(file, r.i, cols.kpi, v, "KPI"));
-      return v;
-    }),
+    kpi,
     spend: Object.fromEntries(cols.channels.map((c) => [c, rows.map((r) => spendCell(r.row, r.i, c, file))])),
     controls: Object.fromEntries(cols.controls.map((c) => [c, rows.map((r) => numberCell(r.row, r.i, c, file))])),
   };

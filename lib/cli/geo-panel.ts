@@ -1,6 +1,6 @@
 import { parseIsoDate } from "../mmm/design-controls";
 import type { GeoMmmInput } from "../mmm/geo-types";
-import { negativeCellMessage } from "./negative-cell";
+import { negativeKpiWarning, negativeSpendMessage } from "./negative-cell";
 
 export type GeoPanelColumns = {
   date: string;
@@ -19,9 +19,10 @@ const MIN_WEEKS = 26;
  * A LONG weekly CSV (one row per week × region) → the geo model's rectangular panel. Every region must have every
  * week exactly once; population (when named) must be a positive number, the same on every row of a region.
  * Row numbers in messages count data rows from 1 (line = row + 1, the header being line 1), as in `mixcast mmm`.
+ * KPI cells below 0 are kept and reported once through `warn` (negative-cell.ts says why).
  * @throws one specific message naming the row, region, week or column
  */
-export function readGeoPanel(rows: Record<string, string>[], cols: GeoPanelColumns, file: string): GeoMmmInput {
+export function readGeoPanel(rows: Record<string, string>[], cols: GeoPanelColumns, file: string, warn?: (message: string) => void): GeoMmmInput {
   const cell = (i: number, column: string): number => {
     const raw = rows[i][column];
     const text = raw === undefined ? "" : String(raw).trim();
@@ -72,24 +73,27 @@ export function readGeoPanel(rows: Record<string, string>[], cols: GeoPanelColum
       );
   }
   if (sorted.length < MIN_WEEKS) throw new Error(`${file}: too few weeks: ${sorted.length} weeks per region (need at least ${MIN_WEEKS})`);
-  return {
+  const negativeKpi: { row: number; value: number }[] = [];
+  const panel: GeoMmmInput = {
     dates: sorted.map(iso),
     kpiName: cols.kpiName,
     channels: cols.spend.slice(),
     geos: [...regions].map(([name, region]) => {
       const order = sorted.map((ms) => region.rows.get(ms)!);
       const column = (c: string) => order.map((i) => cell(i, c));
-      const nonNegative = (c: string, what: "spend" | "KPI") => {
+      const spend = (c: string) => {
         const v = column(c);
         const bad = v.findIndex((x) => x < 0);
-        if (bad >= 0) throw new Error(negativeCellMessage(file, order[bad], c, v[bad], what));
+        if (bad >= 0) throw new Error(negativeSpendMessage(file, order[bad], c, v[bad]));
         return v;
       };
+      const kpi = column(cols.kpi);
+      kpi.forEach((value, k) => value < 0 && negativeKpi.push({ row: order[k], value }));
       return {
         name,
         ...(cols.population ? { population: region.population } : {}),
-        kpi: nonNegative(cols.kpi, "KPI"),
-        spend: cols.spend.map((c) => nonNegative(c, "spend")),
+        kpi,
+        spend: cols.spend.map(spend),
         controls: [
           ...cols.controls.map((c) => ({ name: c, values: column(c) })),
           ...(cols.holidays ? [{ name: cols.holidays, values: column(cols.holidays) }] : []),
@@ -97,4 +101,11 @@ export function readGeoPanel(rows: Record<string, string>[], cols: GeoPanelColum
       };
     }),
   };
+  const warning = negativeKpiWarning(
+    file,
+    cols.kpi,
+    negativeKpi.sort((a, b) => a.row - b.row),
+  );
+  if (warning) warn?.(warning);
+  return panel;
 }

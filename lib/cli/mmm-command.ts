@@ -7,7 +7,7 @@ import { DEFAULT_MMM_OPTIONS, fitMarketingMixModel, type MmmInput, type MmmOptio
 import { parseIsoDate } from "../mmm/design-controls";
 import { fitGeoMixModel } from "../mmm/fit-geo-mix-model";
 import { readGeoPanel } from "./geo-panel";
-import { negativeCellMessage } from "./negative-cell";
+import { negativeKpiWarning, negativeSpendMessage } from "./negative-cell";
 import { plainRatio } from "../format";
 import { weekRanges } from "../weeks/complete-weeks";
 
@@ -116,7 +116,7 @@ function intFlag(value: string | undefined, flag: string, min: number): number |
 /**
  * `mixcast mmm`: fits a marketing mix model to a wide weekly CSV and writes the result as JSON.
  * Exit 0 on success; 1 with one specific message (missing column, non-numeric cell with its row, too few
- * weeks, unparseable date, negative spend or KPI, bad lift file, …) on bad input, writing nothing.
+ * weeks, unparseable date, negative spend, bad lift file, …) on bad input, writing nothing.
  */
 export async function run(argv: string[]): Promise<number> {
   let values;
@@ -201,6 +201,7 @@ export async function run(argv: string[]): Promise<number> {
           kpiName: values["kpi-name"] ?? values.kpi!,
         },
         file,
+        (warning) => process.stderr.write(`mixcast mmm: ${warning}\n`),
       );
       if (options.adstock === "auto") throw new InputError("--adstock auto is not supported with --geo: name one family");
       // Lift tests measured the channel's national incremental KPI; the geo model calibrates its regional effects to them.
@@ -243,12 +244,16 @@ export async function run(argv: string[]): Promise<number> {
     const media = spendCols.map((name) => {
       const spend = column(name);
       const bad = spend.findIndex((v) => v < 0);
-      if (bad >= 0) throw new InputError(negativeCellMessage(file, origin[bad], name, spend[bad], "spend"));
+      if (bad >= 0) throw new InputError(negativeSpendMessage(file, origin[bad], name, spend[bad]));
       return { name, spend };
     });
     const kpi = column(values.kpi!);
-    const badKpi = kpi.findIndex((v) => v < 0);
-    if (badKpi >= 0) throw new InputError(negativeCellMessage(file, origin[badKpi], values.kpi!, kpi[badKpi], "KPI"));
+    const kpiWarning = negativeKpiWarning(
+      file,
+      values.kpi!,
+      kpi.flatMap((value, k) => (value < 0 ? [{ row: origin[k], value }] : [])).sort((a, b) => a.row - b.row),
+    );
+    if (kpiWarning) process.stderr.write(`mixcast mmm: ${kpiWarning}\n`);
     const p = 1 + 5 + controlCols.length + spendCols.length + (values.holidays ? 1 : 0);
     if (ordered.length < MIN_WEEKS || ordered.length < p + 8)
       throw new InputError(`${file}: too few weeks: ${ordered.length} rows for ${p} coefficients (need at least ${Math.max(MIN_WEEKS, p + 8)})`);

@@ -1,13 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { negativeCellMessage } from "./negative-cell";
+import { negativeKpiWarning, negativeSpendMessage } from "./negative-cell";
 
-describe("negativeCellMessage", () => {
+describe("negativeSpendMessage", () => {
   it("names the file, the data row, the line (header counted) and the value", () => {
-    expect(negativeCellMessage("d.csv", 9, "search", -3, "spend")).toBe('d.csv: row 10 (line 11), column "search": negative spend -3');
+    expect(negativeSpendMessage("d.csv", 9, "search", -3)).toBe('d.csv: row 10 (line 11), column "search": negative spend -3');
   });
-  it("says why a KPI cannot be negative", () => {
-    expect(negativeCellMessage("d.csv", 0, "revenue", -5, "KPI")).toBe(
-      'd.csv: row 1 (line 2), column "revenue": negative KPI -5 (the KPI is revenue or activations per week, never below 0)',
+});
+
+describe("negativeKpiWarning", () => {
+  it("is undefined when no KPI is negative", () => expect(negativeKpiWarning("d.csv", "revenue", [])).toBeUndefined());
+  it("counts the negative cells, names the first three by row and line, and says the fit uses them as they are", () => {
+    const cells = [
+      { row: 0, value: -5 },
+      { row: 9, value: -1 },
+      { row: 20, value: -2.5 },
+      { row: 30, value: -7 },
+    ];
+    expect(negativeKpiWarning("d.csv", "revenue", cells)).toBe(
+      'warning: d.csv, column "revenue": 4 negative values (row 1 (line 2): -5, row 10 (line 11): -1, row 21 (line 22): -2.5, …); a weekly KPI (revenue or activations) is normally never below 0, so check the data: the fit uses the values as they are',
     );
+    expect(negativeKpiWarning("d.csv", "revenue", cells.slice(0, 1))).toMatch(/: 1 negative value \(row 1 \(line 2\): -5\);/);
   });
 });

@@ -1,12 +1,26 @@
 /**
- * The message for a cell that must not be negative (a week's spend, or its KPI: revenue or activations), in the CLI's
- * "file: row R (line L), column C: …" form. `row` is the data row's 0-based index; line counts the header.
- * Why the KPI too: the app's import refuses negative revenue and activations (lib/csv/domains.ts), but the CLI read
- * them silently, and one mistyped week (-5 in a 200,000 series) took the fit's R² from 0.998 to 0.75 and one channel's
- * ROI from 0.92 to 0.02.
- * @example negativeCellMessage("d.csv", 9, "search", -3, "spend") // 'd.csv: row 10 (line 11), column "search": negative spend -3'
+ * The message for a spend cell that must not be negative, in the CLI's "file: row R (line L), column C: …" form. `row`
+ * is the data row's 0-based index; line counts the header.
+ * @example negativeSpendMessage("d.csv", 9, "search", -3) // 'd.csv: row 10 (line 11), column "search": negative spend -3'
  */
-export function negativeCellMessage(file: string, row: number, column: string, value: number, what: "spend" | "KPI"): string {
-  const why = what === "KPI" ? " (the KPI is revenue or activations per week, never below 0)" : "";
-  return `${file}: row ${row + 1} (line ${row + 2}), column "${column}": negative ${what} ${value}${why}`;
+export function negativeSpendMessage(file: string, row: number, column: string, value: number): string {
+  return `${file}: row ${row + 1} (line ${row + 2}), column "${column}": negative spend ${value}`;
+}
+
+/**
+ * A warning for KPI cells below 0 (the first three named), or undefined when there are none. A warning, not a refusal:
+ * net revenue can dip below 0 in a small region's bad week, and bench:geo's generated regions do, but a weekly
+ * revenue or activation count below 0 is usually a typing error, and one such week (-5 in a 200,000 series) took a
+ * national fit's R² from 0.998 to 0.75 and one channel's ROI from 0.92 to 0.02. The app's import refuses them outright
+ * (lib/csv/domains.ts); the CLI fits what it is given but says where.
+ * @param cells data rows (0-based) and values of the negative cells, in row order
+ * @example negativeKpiWarning("d.csv", "revenue", [{ row: 9, value: -5 }]) // 'warning: d.csv, column "revenue": 1 negative value (row 10 (line 11): -5); …'
+ */
+export function negativeKpiWarning(file: string, column: string, cells: readonly { row: number; value: number }[]): string | undefined {
+  if (!cells.length) return undefined;
+  const shown = cells
+    .slice(0, 3)
+    .map((c) => `row ${c.row + 1} (line ${c.row + 2}): ${c.value}`)
+    .join(", ");
+  return `warning: ${file}, column "${column}": ${cells.length} negative value${cells.length === 1 ? "" : "s"} (${shown}${cells.length > 3 ? ", …" : ""}); a weekly KPI (revenue or activations) is normally never below 0, so check the data: the fit uses the values as they are`;
 }
