@@ -180,7 +180,6 @@ describe("mixcast forecast-plan", () => {
       a: () => args({ plan: writePlan("neg.csv", (c) => (c[3][1] = "-4")) }),
       message: new RegExp(`row 3 \\(line 4\\), column "${channels[0]}": negative spend -4`),
     },
-
     {
       name: "unparseable plan date",
       a: () => args({ plan: writePlan("date.csv", (c) => (c[5][0] = "2024-13-01")) }),

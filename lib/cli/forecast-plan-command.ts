@@ -125,7 +125,8 @@ function readHistory(table: Table, file: string, cols: { date: string; kpi: stri
   const warning = negativeKpiWarning(
     file,
     cols.kpi,
-    rows.flatMap((r, k) => (kpi[k] < 0 ? [{ row: r.i, value: kpi[k] }] : [])).sort((a, b) => a.row - b.row),
+    kpi,
+    rows.map((r) => r.i),
   );
   if (warning) process.stderr.write(`mixcast forecast-plan: ${warning}\n`);
   return {

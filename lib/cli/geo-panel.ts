@@ -73,7 +73,6 @@ export function readGeoPanel(rows: Record<string, string>[], cols: GeoPanelColum
       );
   }
   if (sorted.length < MIN_WEEKS) throw new Error(`${file}: too few weeks: ${sorted.length} weeks per region (need at least ${MIN_WEEKS})`);
-  const negativeKpi: { row: number; value: number }[] = [];
   const panel: GeoMmmInput = {
     dates: sorted.map(iso),
     kpiName: cols.kpiName,
@@ -87,12 +86,10 @@ export function readGeoPanel(rows: Record<string, string>[], cols: GeoPanelColum
         if (bad >= 0) throw new Error(negativeSpendMessage(file, order[bad], c, v[bad]));
         return v;
       };
-      const kpi = column(cols.kpi);
-      kpi.forEach((value, k) => value < 0 && negativeKpi.push({ row: order[k], value }));
       return {
         name,
         ...(cols.population ? { population: region.population } : {}),
-        kpi,
+        kpi: column(cols.kpi),
         spend: cols.spend.map(spend),
         controls: [
           ...cols.controls.map((c) => ({ name: c, values: column(c) })),
@@ -104,7 +101,8 @@ export function readGeoPanel(rows: Record<string, string>[], cols: GeoPanelColum
   const warning = negativeKpiWarning(
     file,
     cols.kpi,
-    negativeKpi.sort((a, b) => a.row - b.row),
+    panel.geos.flatMap((g) => g.kpi),
+    [...regions.values()].flatMap((region) => sorted.map((ms) => region.rows.get(ms)!)),
   );
   if (warning) warn?.(warning);
   return panel;

@@ -208,7 +208,6 @@ describe("mixcast mmm --geo", () => {
       args: () => base(writeLong("neg.csv", (rows) => (rows[3][5] = "-2"))),
       message: /row 3 \(line 4\), column "search": negative spend -2/,
     },
-
     { name: "too few weeks", args: () => base(writeLong("short.csv", (rows) => rows.splice(1 + 4 * 20))), message: /too few weeks: 20 weeks per region/ },
     {
       name: "--adstock auto",

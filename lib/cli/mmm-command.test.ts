@@ -120,7 +120,6 @@ describe("mixcast mmm", () => {
       args: () => base(writeData("neg.csv", (c) => (c[9][4] = "-3"))),
       message: /row 9 \(line 10\), column "search": negative spend -3/,
     },
-
     { name: "duplicate week", args: () => base(writeData("dup.csv", (c) => (c[2][0] = c[1][0]))), message: /appears twice/ },
     { name: "too few weeks", args: () => base(writeData("short.csv", (c) => c.splice(20))), message: /too few weeks: 19 rows/ },
     {

@@ -248,11 +248,7 @@ export async function run(argv: string[]): Promise<number> {
       return { name, spend };
     });
     const kpi = column(values.kpi!);
-    const kpiWarning = negativeKpiWarning(
-      file,
-      values.kpi!,
-      kpi.flatMap((value, k) => (value < 0 ? [{ row: origin[k], value }] : [])).sort((a, b) => a.row - b.row),
-    );
+    const kpiWarning = negativeKpiWarning(file, values.kpi!, kpi, origin);
     if (kpiWarning) process.stderr.write(`mixcast mmm: ${kpiWarning}\n`);
     const p = 1 + 5 + controlCols.length + spendCols.length + (values.holidays ? 1 : 0);
     if (ordered.length < MIN_WEEKS || ordered.length < p + 8)
