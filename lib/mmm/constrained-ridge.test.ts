@@ -106,4 +106,15 @@ describe("solveConstrainedRidge", () => {
       }
     }
   });
+
+  it("a warm start on a column that is a multiple of the unpenalised intercept returns numbers, not NaN", () => {
+    // A channel whose spend is constant on a bootstrap replicate's weeks: its column is 2 × the intercept's. Hand
+    // solution: the intercept takes it all (b = [c₀ / G₀₀, 0]); the channel's passive solution is exactly 0, and the
+    // old warm-start step divided 0 by 0 and returned NaN for every coefficient.
+    const G = [4, 8, 8, 16],
+      c = [4, 8];
+    const b = solveConstrainedRidge(G, c, [0, 0.5], [1, 1], [1, 1]);
+    expect(Array.from(b)).toEqual([1, 0]);
+    expect(Array.from(solveConstrainedRidge(G, c, [0, 0.5], [1, 1]))).toEqual([1, 0]);
+  });
 });

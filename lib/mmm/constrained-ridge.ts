@@ -68,29 +68,40 @@ export function solveConstrainedRidge(
     for (let a = 0; a < m; a++) z[idx[a]] = rhs[a];
   };
 
-  solvePassive();
-  b.set(z);
-  if (warmStart) {
-    // b (free columns solved, constrained at 0) is feasible; step toward the warm passive set's solution,
-    // dropping columns that hit zero, exactly as the inner loop below does.
-    for (let j = 0; j < p; j++) if (constrained[j] && sign[j] !== 2 && warmStart[j] !== 0) passive[j] = 1;
+  // Solves on the passive set, stepping back from b toward each infeasible solution until the first constrained
+  // variable hits zero and dropping it (Lawson–Hanson's inner loop), until the passive solution is feasible.
+  const settle = (): void => {
     for (let inner = 0; inner < 3 * p + 10; inner++) {
       solvePassive();
       let feasible = true;
       for (let j = 0; j < p; j++) if (passive[j] && constrained[j] && z[j] <= 0) feasible = false;
       if (feasible) {
         b.set(z);
-        break;
+        return;
       }
       let alpha = 1;
-      for (let j = 0; j < p; j++) if (passive[j] && constrained[j] && z[j] <= 0) alpha = Math.min(alpha, b[j] / (b[j] - z[j]));
+      for (let j = 0; j < p; j++) {
+        // b_j = 0 already sits on its bound (step 0). Dividing would give 0/0 = NaN when z_j is exactly 0 too, as it is
+        // for a column that is a multiple of an unpenalised one on these weeks (a channel whose spend is constant, or
+        // zero, over a bootstrap resample): the NaN then spread to every coefficient.
+        if (passive[j] && constrained[j] && z[j] <= 0) alpha = Math.min(alpha, b[j] <= 0 ? 0 : b[j] / (b[j] - z[j]));
+      }
       for (let j = 0; j < p; j++) b[j] += alpha * (z[j] - b[j]);
-      for (let j = 0; j < p; j++)
+      for (let j = 0; j < p; j++) {
         if (passive[j] && constrained[j] && b[j] <= 1e-14 * (1 + Math.abs(z[j]))) {
           passive[j] = 0;
           b[j] = 0;
         }
+      }
     }
+  };
+
+  solvePassive();
+  b.set(z);
+  if (warmStart) {
+    // b (free columns solved, constrained at 0) is feasible; step toward the warm passive set's solution.
+    for (let j = 0; j < p; j++) if (constrained[j] && sign[j] !== 2 && warmStart[j] !== 0) passive[j] = 1;
+    settle();
   }
   let scaleC = 0;
   for (let j = 0; j < p; j++) scaleC = Math.max(scaleC, Math.abs(g[j]));
@@ -110,30 +121,7 @@ export function solveConstrainedRidge(
     }
     if (best < 0) break;
     passive[best] = 1;
-    for (let inner = 0; inner < 3 * p + 10; inner++) {
-      solvePassive();
-      let feasible = true;
-      for (let j = 0; j < p; j++) if (passive[j] && constrained[j] && z[j] <= 0) feasible = false;
-      if (feasible) {
-        b.set(z);
-        break;
-      }
-      // Step from b toward z until the first constrained variable hits zero, then drop it.
-      let alpha = 1;
-      for (let j = 0; j < p; j++) {
-        if (passive[j] && constrained[j] && z[j] <= 0) {
-          const a = b[j] / (b[j] - z[j]);
-          if (a < alpha) alpha = a;
-        }
-      }
-      for (let j = 0; j < p; j++) b[j] += alpha * (z[j] - b[j]);
-      for (let j = 0; j < p; j++) {
-        if (passive[j] && constrained[j] && b[j] <= 1e-14 * (1 + Math.abs(z[j]))) {
-          passive[j] = 0;
-          b[j] = 0;
-        }
-      }
-    }
+    settle();
   }
   for (let j = 0; j < p; j++) b[j] = passive[j] ? b[j] * flip[j] : 0;
   return b;

@@ -163,5 +163,21 @@ describe("fitMarketingMixModel — edge cases", () => {
     expect(() =>
       fitMarketingMixModel({ ...input, liftTests: [{ channel: "radio", start: input.dates[0], end: input.dates[3], incrementalKpi: 1, standardError: 1 }] }),
     ).toThrow(/unknown channel "radio"/);
+    expect(() => fitMarketingMixModel({ ...input, kpi: input.kpi.map(() => 1000) })).toThrow(/kpi is 1000 in every week/);
+  });
+
+  it("keeps every bootstrap draw finite for a channel with constant spend and one that spends in a single week", () => {
+    // Resampled weeks that miss the first weeks' adstock ramp (or the one week with spend) make such a channel's
+    // column a multiple of the intercept (or zero); the constrained ridge's warm start then returned NaN for every
+    // coefficient of that draw, and `mixcast optimize` refused the whole model.
+    const { input } = simulateMixData({ seed: 7, channels: SIX_CHANNELS.slice(0, 2), noise: 0.03 });
+    const n = input.dates.length;
+    input.media.push({ name: "flat", spend: new Array(n).fill(1300) });
+    input.media.push({ name: "once", spend: Array.from({ length: n }, (_, t) => (t === 50 ? 5000 : 0)) });
+    const r = fitMarketingMixModel(input, { seed: 1, iterations: 30, bootstrap: 120 });
+    const draws = r.responseModel.draws!;
+    expect(draws).toHaveLength(120);
+    for (const set of draws) for (const c of set) expect(Number.isFinite(c.saturation.beta)).toBe(true);
+    for (const c of r.channels) for (const v of [c.roi, c.roiLow, c.roiHigh]) expect(Number.isFinite(v)).toBe(true);
   });
 });

@@ -53,6 +53,8 @@ export function buildProblem(input: MmmInput, kind: AdstockKind, maxLag: number,
     hi = Math.max(hi, v);
     yy += v * v;
   }
+  // A constant KPI leaves nothing to explain: every fit is exact at the intercept, R² is 0/0 and the intervals NaN.
+  if (hi === lo) fail(`kpi is ${lo} in every week: there is no variation for the model to explain`);
   const media = input.media.map((ch) => {
     const spend = Float64Array.from(ch.spend);
     let total = 0,
