@@ -79,6 +79,22 @@ describe("identifyChannels — the rule for an effect indistinguishable from zer
     expect(identifyChannels(p, [{ x, fit, d: 0 }]).unidentified[3]).toBe(true);
   });
 
+  it("a channel that spends the same every week is unidentified by definition, with lr 0, even when the first weeks ramp", () => {
+    // A fixed weekly fee whose carryover builds up over the first weeks: that ramp is the only thing telling it from
+    // the intercept, and it comes from where the data start (real spend before them carries over), not from the fee.
+    const n = input.dates.length;
+    const kpi = input.kpi.map((v, t) => v + 30_000 * (1 - 0.6 ** (t + 1)));
+    const fee = { ...input, kpi, media: [...input.media, { name: "fee", spend: new Array(n).fill(5_000) }] };
+    const p = buildProblem(fee, "geometric", 8, true, true);
+    const x = new Float64Array(12).fill(0.4);
+    x[9] = 0.9; // the fee's decay near the top of its range: the ramp spans the first weeks
+    const fit = fitCandidate(p, decodeHyper(p, x), [1e-3]);
+    const id = identifyChannels(p, [{ x, fit, d: 0 }]);
+    expect(id.unidentified[3]).toBe(true);
+    expect(id.lr[3]).toBe(0);
+    expect(id.unidentified.slice(0, 2)).toEqual([false, false]);
+  });
+
   it("unidentifiedRoi: bootstrap median × Akaike weight 1/(1 + exp(−(LR − 2(1 + k))/2)) (hand-computed)", () => {
     const cases: [median: number, lr: number, k: number, expected: number][] = [
       [1.2, 8, 3, 0.6], // LR = 2(1 + k): AIC cannot choose, w = ½

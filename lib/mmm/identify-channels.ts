@@ -90,16 +90,19 @@ export type Identification = {
  * Why this rule: it is a 10 % likelihood-ratio test of "no effect" that counts the shape parameters fitted only when the
  * channel is in the model; eliminating one at a time (weakest first) keeps two correlated channels from each hiding
  * behind the other — once one goes, the survivor is tested alone.
- * A channel that never spends is unidentified by definition. `options.testable` restricts which channels may be
+ * A channel that never spends is unidentified by definition, and so is one that spends the same every week (a fixed
+ * fee: its adstocked column is constant after the first lag window, a multiple of the intercept, so only the first
+ * weeks' ramp, an artefact of where the data start, could carry its effect; its lr is reported as 0). `options.testable` restricts which channels may be
  * tested and eliminated (the season check in fitMarketingMixModel tests only the channels whose budget follows the
  * season); the others stay free in every refit.
  */
 export function identifyChannels(problem: Problem, fits: PlausibleFit[], options: IdentifyOptions = {}): Identification {
   const m = problem.media.length,
     n = problem.n;
-  const unidentified = problem.media.map((ch) => !(ch.total > 0));
+  const flat = problem.media.map((ch) => ch.total > 0 && constantSpend(ch.spend));
+  const unidentified = problem.media.map((ch, c) => !(ch.total > 0) || flat[c]);
   const testable = (c: number) => options.testable?.[c] ?? true;
-  const lr = new Array<number>(m).fill(Infinity);
+  const lr = problem.media.map((_, c) => (flat[c] ? 0 : Infinity));
   if (!fits.length) return { unidentified, lr };
   const penalties = fits.map((p) => hyperPenalty(problem, p.x));
   const threshold = noEffectThreshold(problem);
@@ -125,4 +128,15 @@ export function identifyChannels(problem: Problem, fits: PlausibleFit[], options
     unidentified[weakest] = true;
   }
   return { unidentified, lr };
+}
+
+/** True when every week's spend is the same (to 1e-9 of the largest): the data cannot tell its effect from the baseline. */
+export function constantSpend(spend: ArrayLike<number>): boolean {
+  let lo = Infinity,
+    hi = -Infinity;
+  for (let t = 0; t < spend.length; t++) {
+    lo = Math.min(lo, spend[t]);
+    hi = Math.max(hi, spend[t]);
+  }
+  return hi - lo <= 1e-9 * Math.abs(hi);
 }
