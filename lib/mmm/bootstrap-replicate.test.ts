@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { refitOnRows, replicateRows } from "./bootstrap-replicate";
+import { mediaPrefix, refitOnRows, replicateRows } from "./bootstrap-replicate";
+import { movingBlockIndices } from "./block-bootstrap";
+import { createRng } from "../math/random";
 import { decodeHyper, fitCandidate } from "./candidate-model";
 import { buildProblem } from "./mmm-problem";
 import { simulateMixData, SIX_CHANNELS } from "./testing/simulate";
@@ -27,5 +29,21 @@ describe("refitOnRows", () => {
     const halfPenalty = fit.penalty.map((v) => v / 2);
     const b = refitOnRows({ ...problem, n: half }, replicateRows({ ...problem, n: half }, once, []), fit, halfPenalty, 0).b;
     a.forEach((v, j) => expect(v).toBeCloseTo(b[j], 6));
+  });
+
+  it("gives the same fit from the design's prefix sums over the resample's runs as from the gathered weeks", () => {
+    const rng = createRng(3);
+    for (let r = 0; r < 5; r++) {
+      const rows = replicateRows(problem, movingBlockIndices(problem.n, 5, rng), []);
+      // Runs cover the resample exactly: their lengths add up to n.
+      let covered = 0;
+      for (let k = 0; k < rows.segments.length; k += 2) covered += rows.segments[k + 1] - rows.segments[k];
+      expect(covered).toBe(problem.n);
+      expect(rows.segments.length / 2).toBeLessThan(problem.n / 3);
+      const direct = refitOnRows(problem, rows, fit, fit.penalty, 0, fit.b);
+      const viaPrefix = refitOnRows(problem, rows, fit, fit.penalty, 0, fit.b, mediaPrefix(problem, fit));
+      direct.b.forEach((v, j) => expect(viaPrefix.b[j]).toBeCloseTo(v, 6));
+      direct.objectives.forEach((v, j) => expect(viaPrefix.objectives[j]).toBeCloseTo(v, 10));
+    }
   });
 });

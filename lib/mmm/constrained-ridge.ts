@@ -32,6 +32,69 @@ export function solveConstrainedRidge(
   warmStart?: ArrayLike<number>,
 ): Float64Array {
   const p = c.length;
+  const free: number[] = [],
+    held: number[] = [];
+  for (let j = 0; j < p; j++) (sign[j] === 0 ? free : held).push(j);
+  if (free.length < 2 || !held.length) return activeSet(G, c, penalty, sign, warmStart);
+  // The free columns are solved out first (their Schur complement), so the active set works on the constrained
+  // columns alone. Why: a mix model's design has ~25 free controls (trend, season, macro, holidays) and ~6 constrained
+  // media columns, and every change of the active set refactored all ~31; now it refactors ~7, after one factorization
+  // of the free block per call. Same minimiser: for fixed constrained b_h the free part is b_f = H_ff⁻¹(c_f − H_fh b_h),
+  // and substituting it leaves ½b_h'(H_hh − H_hf H_ff⁻¹ H_fh)b_h − (c_h − H_hf H_ff⁻¹ c_f)'b_h.
+  const f = free.length,
+    h = held.length;
+  const Hff = new Float64Array(f * f);
+  for (let a = 0; a < f; a++) for (let b = 0; b < f; b++) Hff[a * f + b] = G[free[a] * p + free[b]] + (a === b ? penalty[free[a]] : 0);
+  if (choleskyInPlace(Hff, f) >= 0)
+    throw new Error("solveConstrainedRidge: penalised Gram matrix is not positive definite (add a ridge penalty or drop collinear columns)");
+  // W = H_ff⁻¹ H_fh (one column per constrained j) and u = H_ff⁻¹ c_f.
+  const W = new Float64Array(h * f),
+    col = new Float64Array(f);
+  for (let k = 0; k < h; k++) {
+    for (let a = 0; a < f; a++) col[a] = G[free[a] * p + held[k]];
+    choleskySolveInPlace(Hff, col, f);
+    W.set(col, k * f);
+  }
+  const u = new Float64Array(f);
+  for (let a = 0; a < f; a++) u[a] = c[free[a]];
+  choleskySolveInPlace(Hff, u, f);
+  const Hr = new Float64Array(h * h),
+    cr = new Float64Array(h),
+    signR = new Int8Array(h),
+    warmR = warmStart ? new Float64Array(h) : undefined;
+  for (let k = 0; k < h; k++) {
+    const j = held[k];
+    let s = c[j];
+    for (let a = 0; a < f; a++) s -= G[j * p + free[a]] * u[a];
+    cr[k] = s;
+    signR[k] = sign[j];
+    if (warmR) warmR[k] = warmStart![j];
+    for (let l = 0; l <= k; l++) {
+      let v = G[j * p + held[l]] + (k === l ? penalty[j] : 0);
+      for (let a = 0; a < f; a++) v -= G[j * p + free[a]] * W[l * f + a];
+      Hr[k * h + l] = Hr[l * h + k] = v;
+    }
+  }
+  const bh = activeSet(Hr, cr, new Float64Array(h), signR, warmR);
+  const b = new Float64Array(p);
+  for (let a = 0; a < f; a++) {
+    let v = u[a];
+    for (let k = 0; k < h; k++) v -= W[k * f + a] * bh[k];
+    b[free[a]] = v;
+  }
+  for (let k = 0; k < h; k++) b[held[k]] = bh[k];
+  return b;
+}
+
+/** Lawson–Hanson on the full system (the free columns stay in every passive set). */
+function activeSet(
+  G: ArrayLike<number>,
+  c: ArrayLike<number>,
+  penalty: ArrayLike<number>,
+  sign: ArrayLike<number>,
+  warmStart?: ArrayLike<number>,
+): Float64Array {
+  const p = c.length;
   // Flip columns constrained ≤ 0 so every constraint reads b ≥ 0.
   const flip = new Float64Array(p);
   for (let j = 0; j < p; j++) flip[j] = sign[j] === -1 ? -1 : 1;

@@ -1,7 +1,7 @@
 import { createRng } from "../math/random";
 import { adstockWeights, applyAdstock, carryoverWeeks, hillShape, hillShapeDerivative } from "../math/response-curve";
 import { defaultBlockLength, movingBlockIndices } from "./block-bootstrap";
-import { refitOnRows, replicateRows, type MediaState } from "./bootstrap-replicate";
+import { mediaPrefix, refitOnRows, replicateRows, type MediaState } from "./bootstrap-replicate";
 import { shapeAveragedRoi } from "./shape-averaged-roi";
 import {
   decodeChannel,
@@ -264,6 +264,7 @@ export function fitMarketingMixModel(input: MmmInput, options: MmmOptions = {}, 
   });
   const poolBest = Math.min(...pooled.map((p) => p.d));
   const pool = pooled.filter((p, i) => i === 0 || p.d <= poolBest + POOL_DEVIANCE_SLACK);
+  const prefixes = pool.map((p) => mediaPrefix(problem, p.fit));
   const blockLength = defaultBlockLength(n);
   const rng = createRng(seed * 7919 + 17);
   const draws: ChannelResponse[][] = [];
@@ -278,7 +279,7 @@ export function fitMarketingMixModel(input: MmmInput, options: MmmOptions = {}, 
       idx,
       problem.lifts.map(() => rng.normal()),
     );
-    const fits = pool.map(({ fit: cand }) => refitOnRows(problem, rows, cand, cand.penalty, cand.liftSigma2, cand.b));
+    const fits = pool.map(({ fit: cand }, i) => refitOnRows(problem, rows, cand, cand.penalty, cand.liftSigma2, cand.b, prefixes[i]));
     const dev = fits.map((f, i) => deviance(f.objectives, n) + pool[i].penalty);
     const dMinR = Math.min(...dev);
     const weights = dev.map((v) => Math.exp(-0.5 * (v - dMinR)));
