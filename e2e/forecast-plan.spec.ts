@@ -151,7 +151,15 @@ test.describe("as a viewer", () => {
   test("the scenario view is open to a viewer; changing the shared forecast is disabled with a hint", async ({ page }) => {
     await page.goto("/scenarios");
     const link = page.getByRole("link", { name: /^View the forecast under / }).first();
-    test.skip((await link.count()) === 0, "no saved scenario on this database");
+    // The spec's first test has just saved a scenario. One full `npm test` skipped here (0 links the instant the page
+    // loaded); two runs of the same specs in the same order found the link, so the cause is not known. Waiting for the
+    // list rules out a page still rendering; the skip is left for this test run alone on a database without one.
+    await expect(page.getByRole("heading", { name: "Scenarios", level: 1 })).toBeVisible();
+    const found = await link.waitFor({ timeout: 15_000 }).then(
+      () => true,
+      () => false,
+    );
+    test.skip(!found, "no saved scenario on this database");
     await link.click();
     await expect(page.getByTestId("scenario-banner")).toBeVisible();
     await expect(page.getByRole("button", { name: "Make this the shared forecast" })).toBeDisabled();
