@@ -172,7 +172,7 @@ export default async function RoiPage() {
           label="NRMSE · MAPE"
           value={
             <>
-              {artifacts.fit.nrmse.toFixed(3)} · {formatPercent(artifacts.fit.mape)}
+              {artifacts.fit.nrmse.toFixed(3)} · <span className="whitespace-nowrap">{formatPercent(artifacts.fit.mape)}</span>
             </>
           }
           hint="NRMSE: root-mean-square error of fitted weekly revenue divided by the range of weekly revenue. MAPE: mean absolute % error of fitted weekly revenue. Lower is better for both."

@@ -3,6 +3,7 @@
 import { Bar, BarChart, CartesianGrid, ErrorBar, Rectangle, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatRatio } from "@/lib/format";
 import type { RoiBarRow } from "@/lib/mmm/view/roi-bar-rows";
+import { CATEGORY_TICK_HEIGHT, CategoryTick } from "@/components/charts/category-tick";
 
 type Measure = "roi" | "mroi";
 
@@ -13,7 +14,7 @@ function RoiBarChart({ rows, measure, color, axisMax }: { rows: RoiBarRow[]; mea
       <ResponsiveContainer>
         <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" vertical={false} />
-          <XAxis dataKey="label" tick={{ fontSize: 11 }} interval={0} />
+          <XAxis dataKey="label" tick={<CategoryTick />} interval={0} height={CATEGORY_TICK_HEIGHT} />
           <YAxis tickFormatter={(v) => formatRatio(Number(v), 1)} tick={{ fontSize: 11 }} width={48} domain={[0, axisMax]} allowDataOverflow />
           <Tooltip
             formatter={(v, _n, item) => {

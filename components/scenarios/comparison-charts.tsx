@@ -3,6 +3,7 @@
 import { formatMoney } from "@/lib/format";
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { seriesColor } from "@/components/charts/colors";
+import { CATEGORY_TICK_HEIGHT, CategoryTick } from "@/components/charts/category-tick";
 
 type Series = { key: string; name: string };
 
@@ -14,7 +15,7 @@ export function AllocationBars({ rows, series }: { rows: Record<string, string |
       <ResponsiveContainer>
         <BarChart data={rows} margin={{ top: 5, right: 16, bottom: 0, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-          <XAxis dataKey="channel" tick={{ fontSize: 11 }} />
+          <XAxis dataKey="channel" tick={<CategoryTick />} interval={0} height={CATEGORY_TICK_HEIGHT} />
           <YAxis tickFormatter={(v) => formatMoney(v)} tick={{ fontSize: 11 }} width={70} />
           <Tooltip formatter={(v, k) => [`${formatMoney(Number(v), "full")}/wk`, nameOf(String(k))]} />
           <Legend wrapperStyle={{ fontSize: 12 }} formatter={(k) => nameOf(String(k))} />

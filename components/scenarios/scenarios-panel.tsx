@@ -202,8 +202,8 @@ export function ScenariosPanel({
           title="Comparison"
           description="Weekly values; differences against the chosen baseline (absolute, and % where the baseline is positive and not tiny next to the change). Profit uses the margin each scenario was saved with (the baseline: the unit-economics margin)."
           actions={
-            <div className="flex items-end gap-3 text-sm">
-              <div>
+            <div className="flex min-w-0 max-w-full flex-wrap items-end gap-x-3 gap-y-1 text-sm">
+              <div className="min-w-0 max-w-full">
                 <label htmlFor="comparison-baseline" className="mb-1 block text-xs font-medium text-slate-600">
                   Baseline
                 </label>
@@ -211,7 +211,7 @@ export function ScenariosPanel({
                   id="comparison-baseline"
                   value={effectiveBaseline}
                   onChange={(e) => setBaselineKey(e.target.value)}
-                  className="rounded-md border border-slate-300 bg-white px-2 py-1.5"
+                  className="max-w-full rounded-md border border-slate-300 bg-white px-2 py-1.5"
                 >
                   {items.map((i) => (
                     <option key={i.key} value={i.key}>
