@@ -92,9 +92,9 @@ export type Identification = {
  * behind the other — once one goes, the survivor is tested alone.
  * A channel that never spends is unidentified by definition, and so is one that spends the same every week (a fixed
  * fee: its adstocked column is constant after the first lag window, a multiple of the intercept, so only the first
- * weeks' ramp, an artefact of where the data start, could carry its effect; its lr is reported as 0). `options.testable` restricts which channels may be
- * tested and eliminated (the season check in fitMarketingMixModel tests only the channels whose budget follows the
- * season); the others stay free in every refit.
+ * weeks' ramp, an artefact of where the data start, could carry its effect; its lr is reported as 0).
+ * `options.testable` restricts which channels may be tested and eliminated (the season check in fitMarketingMixModel
+ * tests only the channels whose budget follows the season); the others stay free in every refit.
  */
 export function identifyChannels(problem: Problem, fits: PlausibleFit[], options: IdentifyOptions = {}): Identification {
   const m = problem.media.length,
@@ -131,7 +131,7 @@ export function identifyChannels(problem: Problem, fits: PlausibleFit[], options
 }
 
 /** True when every week's spend is the same (to 1e-9 of the largest): the data cannot tell its effect from the baseline. */
-export function constantSpend(spend: ArrayLike<number>): boolean {
+function constantSpend(spend: ArrayLike<number>): boolean {
   let lo = Infinity,
     hi = -Infinity;
   for (let t = 0; t < spend.length; t++) {
