@@ -116,7 +116,7 @@ export function allocateBudget(model: ResponseModel, options: AllocateOptions): 
   // moves money out of it down to its data floor and never above current × (1 + HOLD_BAND). The draws, which still
   // carry every effect the data allow for it, then decide through the safeguard how far to move; if no step toward
   // that target has a positive 10 % quantile of the gain, the target with held channels fixed at their current spend
-  // is tried the same way (UNIDENTIFIED_RULE).
+  // is tried the same way.
   const cutting = safeguarded && guard.held.some(Boolean);
   const zero = () => 0;
   const saturations = model.channels.map((c, i) => (cutting && guard.held[i] ? { ...c.saturation, beta: 0 } : c.saturation));

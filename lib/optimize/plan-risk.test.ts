@@ -84,6 +84,19 @@ describe("stepTowardPlan — move only as far as 9 draws in 10 agree", () => {
     expect(r.x).toEqual([best, 10 - best]);
   });
 
+  it("calls a target that is the current mix up to rounding no move, though every draw 'gains' from the rounding", () => {
+    // 1e-12 moved from b to a gains ~1e-13 in every draw (a pays more at the margin): before the fourteenth session this
+    // reported a full step with P(beats current) 1 for a plan that is the current mix.
+    const m = model(
+      [lin("a", 6), lin("b", 2)],
+      [0.9, 1, 1.1].map((s) => [lin("a", 6 * s), lin("b", 2 * s)]),
+    );
+    const r = stepTowardPlan(drawCurves(m), [5, 5], [5 + 1e-12, 5 - 1e-12]);
+    expect(r.step).toBe(0);
+    expect(r.x).toEqual([5, 5]);
+    expect(stepTowardPlan(drawCurves(m), [5, 5], [5 + 1e-6, 5 - 1e-6]).step).toBe(1);
+  });
+
   it("keeps the current mix when the draws disagree about the direction", () => {
     // Half the draws prefer a, half prefer b, by the same margin: every step loses in at least 10 % of draws.
     const draws = Array.from({ length: 10 }, (_, d) => (d % 2 ? [lin("a", 6), lin("b", 2)] : [lin("a", 2), lin("b", 6)]));

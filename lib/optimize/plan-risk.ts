@@ -92,6 +92,10 @@ export function gainVsCurrent(curves: DrawCurves, plan: ArrayLike<number>, curre
  */
 export function stepTowardPlan(curves: DrawCurves, current: number[], plan: number[], margin = 1, spendWeight = 0): { x: number[]; step: number } {
   if (!curves.fromDraws) return { x: plan.slice(), step: 1 };
+  // A target the solver returned as the current mix up to rounding is no move: its "gains" are rounding noise that can
+  // be positive in every draw (seen on bench:alt, where a fallback target with one free channel reported "moved 80 %").
+  const scale = current.reduce((a, v) => a + Math.abs(v), 0);
+  if (current.every((c, i) => Math.abs(plan[i] - c) <= 1e-9 * scale)) return { x: current.slice(), step: 0 };
   const base = revenueByDraw(curves, current);
   let bestStep = 0,
     bestQ = 0;
