@@ -14,7 +14,7 @@
  * - ROIs log-normal around a case level in [0.8, 3.5]; 0–2 channels with no effect; media 10–40 % of the KPI;
  *   noise 3–10 % of the baseline level.
  *
- * Nothing here imports lib/ or bench/decisions (alt-independence.test.ts). Everything is drawn from one seeded
+ * Nothing here imports lib/ or bench/decisions (alt-case.test.ts checks it). Everything is drawn from one seeded
  * stream, in a fixed order: the same seed gives the same case on every platform.
  */
 
