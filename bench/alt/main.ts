@@ -153,7 +153,7 @@ const quantile = (v: number[], q: number) => {
   const s = v.slice().sort((a, b) => a - b);
   const h = (s.length - 1) * q,
     lo = Math.floor(h);
-  return s[lo] + (h - lo) * ((s[Math.min(lo + 1, s.length - 1)] ?? s[lo]) - s[lo]);
+  return s[lo] + (h - lo) * (s[Math.min(lo + 1, s.length - 1)] - s[lo]);
 };
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 
