@@ -1,5 +1,5 @@
 /**
- * Geo benchmark: `npm run bench:geo [-- --only a,b] [--random N [--random-from K]] [--seed-offset N] [--keep] [--no-national] [--no-population]`. For each generated geo case
+ * Geo benchmark: `npm run bench:geo [-- --only a,b] [--random N [--random-from K]] [--seed-offset N] [--keep] [--no-national] [--no-population] [--lift-tests [--lift-noise REL,ROI]]`. For each generated geo case
  * (bench/geo/geo-cases.ts; generator bench/geo/generate-geo-case.ts, which imports nothing from lib/), fits
  *   - the geo model: `mixcast mmm --geo region --population population` on the long CSV, and
  *   - the national model: `mixcast mmm` on the summed national CSV (the same data, regions added up),
@@ -24,6 +24,8 @@ import { GEO_CASE_NAMES } from "./geo/geo-cases";
 import { randomGeoCaseSpec } from "./geo/random-geo-cases";
 import { generateGeoCase } from "./geo/generate-geo-case";
 import { geoOracle } from "./geo/geo-oracle";
+import { liftCsv } from "./decisions/lift-tests";
+import { simulatedLiftTests } from "./geo/lift-tests";
 import { nationalTruth, trueOptimum, trueRevenue } from "./geo/true-national-plan";
 
 type Fitted = {
@@ -50,6 +52,8 @@ async function main() {
       "no-population": { type: "boolean" },
       random: { type: "string" },
       "random-from": { type: "string" },
+      "lift-tests": { type: "boolean" },
+      "lift-noise": { type: "string" },
     },
   });
   let names = values.only ? values.only.split(",").map((s) => s.trim()) : GEO_CASE_NAMES;
@@ -84,11 +88,17 @@ async function main() {
     const cpu0 = process.cpuUsage();
     // --no-population fits without the populations (sizes = the regions' mean KPI, per-size levels free): the CLI's other mode.
     const popArgs = values["no-population"] ? [] : ["--population", "population"];
-    const geo = await fit(["--input", path.join(dir, "long.csv"), "--geo", "region", ...popArgs], path.join(dir, "geo.json"));
+    // --lift-tests gives both models one simulated experiment per always-on or seasonal channel (bench/geo/lift-tests.ts).
+    // --lift-noise REL,ROI sets the tests' standard error: REL × |lift| + ROI × the window's spend (default 0.1,0.2).
+    const [relative, roiSe] = (values["lift-noise"] ?? "0.1,0.2").split(",").map(Number);
+    const lifts = values["lift-tests"] ? simulatedLiftTests(g, { relative, roiSe }) : [];
+    if (lifts.length) writeFileSync(path.join(dir, "lift.csv"), liftCsv(lifts));
+    const liftArgs = lifts.length ? ["--lift", path.join(dir, "lift.csv")] : [];
+    const geo = await fit(["--input", path.join(dir, "long.csv"), "--geo", "region", ...popArgs, ...liftArgs], path.join(dir, "geo.json"));
     const cpu = process.cpuUsage(cpu0);
     const cpuSeconds = (cpu.user + cpu.system) / 1e6;
     // --no-national skips the national model (its numbers do not depend on the geo model; the README keeps them).
-    const nat = values["no-national"] ? geo : await fit(["--input", path.join(dir, "national.csv")], path.join(dir, "national.json"));
+    const nat = values["no-national"] ? geo : await fit(["--input", path.join(dir, "national.csv"), ...liftArgs], path.join(dir, "national.json"));
     // The truth the plans are scored against (bench/geo/true-national-plan.ts): the current mix, its outcome, the optimum.
     const truth = nationalTruth(g);
     const budget = truth.current.reduce((a, b) => a + b, 0);
@@ -202,7 +212,7 @@ async function main() {
   process.stdout.write(out.join("\n") + "\n");
   mkdirSync("bench/out", { recursive: true });
   writeFileSync(
-    `bench/out/geo-seeds+${seedOffset}${values["no-population"] ? "-nopop" : ""}-${new Date().toISOString().replace(/[:.]/g, "-")}.json`,
+    `bench/out/geo-seeds+${seedOffset}${values["no-population"] ? "-nopop" : ""}${values["lift-tests"] ? "-lift" : ""}-${new Date().toISOString().replace(/[:.]/g, "-")}.json`,
     JSON.stringify(rows, null, 1),
   );
   if (!values.keep) rmSync(root, { recursive: true, force: true });

@@ -11,6 +11,7 @@ import { run as runMmm } from "../../lib/cli/mmm-command";
 import { run as runOptimize } from "../../lib/cli/optimize-command";
 import { caseSpec } from "./cases";
 import { generateFromSpec, type CaseTruth, type GeneratedCase } from "./generate-case";
+import { liftCsv, simulatedLiftTests } from "./lift-tests";
 import { scorePlan, type PlanScore } from "./true-outcome";
 
 /** A channel's interval "reaches 0" when its lower end is at most this ROI (one cent per currency unit). */
@@ -188,6 +189,17 @@ export async function runGeneratedCase(g: GeneratedCase, dir: string): Promise<C
     [],
   );
 
+  // BENCH_LIFT_TESTS=REL,ROI: one simulated lift test per always-on or seasonal channel (lift-tests.ts), its standard
+  // error REL × |lift| + ROI × the window's spend: what experiments add to the observational fit.
+  const liftArgs: string[] = [];
+  if (process.env.BENCH_LIFT_TESTS) {
+    const [relative, roiSe] = process.env.BENCH_LIFT_TESTS.split(",").map(Number);
+    const tests = simulatedLiftTests(g, { relative, roiSe });
+    if (tests.length) {
+      await writeFile(file("lift.csv"), liftCsv(tests));
+      liftArgs.push("--lift", file("lift.csv"));
+    }
+  }
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const fit = await quietly(runMmm, [
@@ -206,6 +218,7 @@ export async function runGeneratedCase(g: GeneratedCase, dir: string): Promise<C
     "--seed",
     "1",
     ...(process.env.BENCH_MMM_ARGS ? process.env.BENCH_MMM_ARGS.split(" ") : []),
+    ...liftArgs,
   ]);
   const t1 = performance.now();
   if (fit.code !== 0) return { ...base, error: `mixcast mmm exit ${fit.code}: ${fit.output.trim()}` };
