@@ -53,6 +53,12 @@ test("planner: sliders answer instantly, Optimize re-allocates, a saved scenario
   await expect(page.getByTestId("gain-interval")).toContainText(/90 % interval .* per week/);
   await expect(page.getByTestId("prob-beats-current")).toHaveText(/^(\d+ %|—)$/);
   await expect(page.getByTestId("optimize-safeguard")).toContainText(/current mix|optimum/);
+  // When the safeguard keeps the current mix, the card says which channels the draws disagree about (where a lift test
+  // would settle it); the demo's default plan is such a case today.
+  if (/Kept the current mix/.test((await page.getByTestId("optimize-safeguard").textContent()) ?? ""))
+    await expect(page.getByTestId("hinges-on-note")).toContainText(
+      /^The draws disagree most about .+ \(\d+ %(, \d+ %)* of the spread in the move's gain over the draws\)\. .*lift test/,
+    );
   await expect(page.locator('[data-testid^="outside-data-"]')).toHaveCount(0);
   await page.screenshot({ path: "e2e/screenshots/planner-1440.png", fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });

@@ -137,8 +137,16 @@ async function main(): Promise<number> {
   console.log(summaryTable(summary));
   const outDir = path.join(here, "..", "out");
   mkdirSync(outDir, { recursive: true });
-  const outFile = path.join(outDir, `decisions-${seedOffset ? `seeds+${seedOffset}-` : ""}${startedAt.toISOString().replace(/[:.]/g, "-")}.json`);
-  writeFileSync(outFile, `${JSON.stringify({ startedAt: startedAt.toISOString(), commit, cases: names, seedOffset, jobs, summary, results }, null, 1)}\n`);
+  // The variant measured, when not the default: extra `mixcast mmm` flags and simulated lift tests (run-case.ts).
+  const variant = { mmmArgs: process.env.BENCH_MMM_ARGS ?? null, liftTests: process.env.BENCH_LIFT_TESTS ?? null };
+  const outFile = path.join(
+    outDir,
+    `decisions-${seedOffset ? `seeds+${seedOffset}-` : ""}${variant.liftTests ? "lift-" : ""}${startedAt.toISOString().replace(/[:.]/g, "-")}.json`,
+  );
+  writeFileSync(
+    outFile,
+    `${JSON.stringify({ startedAt: startedAt.toISOString(), commit, cases: names, seedOffset, jobs, ...variant, summary, results }, null, 1)}\n`,
+  );
   console.log(`\nwrote ${path.relative(process.cwd(), outFile)}${values.keep ? `; data kept in ${root}` : ""}`);
   return summary.failed.length ? 1 : 0;
 }

@@ -12,6 +12,8 @@ export type OptimizeSummary = {
   notConfident: number | null;
   /** When a step that stopped short was followed by pairwise transfers: how many, checked on how many draws. */
   transfers: { count: number; checkedOn: number } | null;
+  /** When the current mix was kept: the channels the draws disagree about most for the refused move (share of the spread). */
+  hingesOn: { channel: string; share: number }[];
   /** Why no safeguard step applied (step null): no draws, a target objective, or a current split outside the range. */
   noSafeguard: "no-draws" | "target" | "outside-range" | null;
   held: string[];
@@ -93,6 +95,20 @@ export function PlanRiskCard({
                     ? "Moved all the way to the expected-value optimum: the gain held up in 9 out of 10 draws, and it pays in at least 99 %."
                     : `Moved ${formatPercent(summary.step, 0)} of the way from the current mix to the expected-value optimum — as far as the gain stays positive in 9 out of 10 draws; the move pays in at least 99 %.${summary.transfers !== null ? ` Then ${transferCount(summary.transfers.count)} between channels, kept only because the whole move gains in every one of ${summary.transfers.checkedOn} draws the choice did not use.` : ""}`}{" "}
               Spend range: {summary.rangeLabel}.
+            </p>
+          )}
+          {summary && summary.step === 0 && summary.hingesOn.length > 0 && (
+            <p className="mt-1 text-slate-700" data-testid="hinges-on-note">
+              The draws disagree most about{" "}
+              {summary.hingesOn.map((h, i) => (
+                <span key={h.channel}>
+                  {i > 0 ? (i === summary.hingesOn.length - 1 ? " and " : ", ") : ""}
+                  <strong>{name(h.channel)}</strong>
+                </span>
+              ))}{" "}
+              ({summary.hingesOn.map((h) => formatPercent(h.share, 0)).join(", ")} of the spread in the move&apos;s gain over the draws). Evidence on how{" "}
+              {name(summary.hingesOn[0].channel)} responds to a change in spend would narrow the decision most: a lift test that raises or cuts its spend for a
+              few weeks, or in some regions, measures exactly that.
             </p>
           )}
           {outside.length > 0 && (

@@ -187,6 +187,7 @@ export function PlannerPanel({
         step: r.safeguard ? r.safeguard.step : null,
         notConfident: r.safeguard?.notConfident?.step ?? null,
         transfers: r.safeguard?.transfers ?? null,
+        hingesOn: r.safeguard?.hingesOn ?? [],
         noSafeguard: r.safeguard ? null : r.basis !== "expected" ? "no-draws" : objective === "target-revenue" ? "target" : "outside-range",
         held: r.perChannel.filter((p) => p.held).map((p) => p.channel),
         rangeLabel: range.label.replace(" (default)", "").toLowerCase(),

@@ -36,7 +36,8 @@ const USAGE = `usage: mixcast optimize --model result.json --budget B --out plan
                current mix only as far as 9 draws in 10 agree it gains, and only if that move gains in 99 % of
                draws, and else keeps the current mix; a step that stops short is followed by pairwise transfers
                between channels, chosen on half the draws and kept only if the move gains in every one of the
-               other half (safeguard in the JSON says which)
+               other half (safeguard in the JSON says which; when it keeps the current mix,
+               safeguard.hingesOn names the channels the draws disagree about, with their share)
   --by-region  with a geo model (mixcast mmm --geo): plan every channel × region ("tv · north"), same rules
   --out        plan JSON: { allocation, predicted: { revenue, roi, profit, spend, low?, high? }, gainVsCurrent:
                { mean, low, high }, probBeatsCurrent, outsideData: [channel…], seconds, … }`;

@@ -7,6 +7,7 @@ import { formatAmount, OptimizeError } from "./optimize-error";
 import type { AllocateOptions, AllocationResult, ChannelPlan, Objective } from "./optimize-types";
 import { planInterval } from "./plan-interval";
 import { confidentOfGain, gainVsCurrent, RECOMMEND_QUANTILE, SAFEGUARD_QUANTILE, stepTowardPlan, transferSearch } from "./plan-risk";
+import { moveHingesOn } from "./move-uncertainty";
 import { resolveChannelBounds } from "./resolve-channel-bounds";
 import { hillDerivative, hillResponse } from "../math/response-curve";
 import { validateResponseModel } from "./validate-response-model";
@@ -219,6 +220,20 @@ export function allocateBudget(model: ResponseModel, options: AllocateOptions): 
     const transferText = transferred ? `${transfers.transfers} transfer${transfers.transfers === 1 ? "" : "s"} between channels` : "";
     const checkText = transferred ? `chosen on half the draws and kept only because the whole move gains in every one of the other ${transfers.checkedOn}` : "";
     const stepText = `moved ${Math.round(moved * 100)} % of the way from the current mix to the expected-value optimum${target ? ` (${target === "unidentified cut" ? "unidentified channels counted as no effect: cut up to their data floor, never raised above current + " + HOLD_BAND * 100 + " %" : "unidentified channels fixed at their current spend"})` : ""}: the step (of 20) with the highest ${SAFEGUARD_QUANTILE * 100} % quantile of the gain over the bootstrap draws, recommended only when its ${RECOMMEND_QUANTILE * 100} % quantile is positive too; none → keep the current mix`;
+    // Kept the current mix: which channels the refused move hinges on (the draws' disagreement split by channel), so the
+    // Planner can say where an experiment would settle it. The move examined is the step the gate refused, or the whole
+    // move toward the optimum when no step had a positive 10 % quantile.
+    const refusedMove = unsure ? step.x : sol.x;
+    const hingesOn =
+      moved === 0 && !transferred
+        ? moveHingesOn(
+            curves,
+            model.channels.map((c) => c.name),
+            current,
+            refusedMove,
+            m,
+          )
+        : [];
     safeguard = {
       step: moved,
       quantile: SAFEGUARD_QUANTILE,
@@ -226,6 +241,7 @@ export function allocateBudget(model: ResponseModel, options: AllocateOptions): 
       ...(target && moved > 0 ? { unidentified: target } : {}),
       ...(unsure ? { notConfident: { step: step.step } } : {}),
       ...(transferred ? { transfers: { count: transfers.transfers, checkedOn: transfers.checkedOn } } : {}),
+      ...(hingesOn.length ? { hingesOn } : {}),
     };
   }
   const reference = spendAll ? current : scaleTo(sum(x));

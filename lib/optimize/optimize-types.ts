@@ -164,6 +164,12 @@ export type AllocationResult = {
      * how many were chained, and on how many held-out draws the whole move was checked (it gains in every one of them).
      */
     transfers?: { count: number; checkedOn: number };
+    /**
+     * Present when the current mix was kept and the draws disagree about the refused move: the channels that carry
+     * that disagreement, largest share first (move-uncertainty.ts moveHingesOn; shares of the gain's variance over the
+     * draws). Where a lift test would narrow the decision most.
+     */
+    hingesOn?: { channel: string; share: number }[];
   };
   /** Trust-region factor in force (Infinity = off) and by how much it had to widen for the budget to fit. */
   extrapolate: { factor: number; widened: number };

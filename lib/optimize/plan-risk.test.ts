@@ -169,6 +169,16 @@ describe("the 99 % gate — a move replaces the current mix only when 99 % of th
     expect(plan.gainVsCurrent).toEqual({ mean: 0, low: 0, high: 0 });
   });
 
+  it("names the channel the refused move hinges on: the one whose curve the dissenting draw changes", () => {
+    // 19 draws say a (8) beats b (2); the dissenter agrees about a but gives b a curve ten times steeper (20), so the
+    // move from b to a loses there. All of the spread in the move's gain is b's: hingesOn = [b, share 1].
+    const draws = [...Array.from({ length: 19 }, () => [lin("a", 8), lin("b", 2)]), [lin("a", 8), lin("b", 20)]];
+    const plan = allocateBudget(model([lin("a", 8), lin("b", 2)], draws), { totalBudget: 10, objective: "revenue", current: { a: 5, b: 5 } });
+    expect(plan.allocation).toEqual({ a: 5, b: 5 });
+    expect(plan.safeguard?.hingesOn?.map((h) => h.channel)).toEqual(["b"]);
+    expect(plan.safeguard?.hingesOn?.[0].share).toBeCloseTo(1, 9);
+  });
+
   it("lets a move through when every draw gains at the chosen step", () => {
     // The "stops short" case above: at the chosen step all 10 draws gain, so its 1 % quantile is positive.
     const draws = [...Array.from({ length: 8 }, () => [lin("a", 8), lin("b", 2)]), ...Array.from({ length: 2 }, () => [lin("a", 4), lin("b", 3.5)])];
@@ -176,6 +186,7 @@ describe("the 99 % gate — a move replaces the current mix only when 99 % of th
     const plan = allocateBudget(m, { totalBudget: 10, objective: "revenue", current: { a: 5, b: 5 } });
     expect(plan.safeguard?.step).toBeGreaterThan(0);
     expect(plan.safeguard?.notConfident).toBeUndefined();
+    expect(plan.safeguard?.hingesOn).toBeUndefined();
     expect(plan.allocation.a).toBeGreaterThan(5);
     expect(plan.gainVsCurrent.low).toBeGreaterThan(0);
   });
