@@ -19,7 +19,7 @@
  */
 
 /** mulberry32 (public domain), the family's own stream. */
-function stream(seed: number): () => number {
+export function stream(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a |= 0;

@@ -6,6 +6,7 @@
  *   npm run bench:alt                          # seeds 1–40, 2 processes
  *   npm run bench:alt -- --from 41 --count 40 --jobs 2 --keep
  *   npm run bench:alt -- --replan DIR          # re-plan the fits a --keep run left in DIR (optimizer changes only)
+ *   npm run bench:alt -- --lift-tests          # with one simulated lift test per channel that is not flighted
  *
  * Writes bench/out/alt-<from>-<count>-<timestamp>.json; see bench/README-alt.md.
  */
@@ -15,6 +16,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { makeAltCase, trueOptimum, trueOutcome, type AltCase } from "./alt-case";
+import { altLiftCsv, altLiftTests } from "./alt-lift";
 import { altOracle } from "./alt-oracle";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -27,6 +29,8 @@ const from = Number(arg("from", "1")),
   jobs = Number(arg("jobs", "2"));
 const keep = process.argv.includes("--keep");
 const replan = process.argv.includes("--replan") ? arg("replan", "") : "";
+// --lift-tests: one simulated lift test per channel that is not flighted (alt-lift.ts), passed to mixcast mmm --lift.
+const liftTests = process.argv.includes("--lift-tests");
 
 const cli = (args: string[]) =>
   new Promise<{ code: number; output: string }>((resolve) =>
@@ -82,6 +86,8 @@ async function score(c: AltCase, dir: string, fit: boolean): Promise<Scored> {
   const t0 = performance.now();
   if (fit) {
     writeFileSync(path.join(dir, "data.csv"), c.csv);
+    const lifts = liftTests ? altLiftTests(c) : [];
+    if (lifts.length) writeFileSync(path.join(dir, "lift.csv"), altLiftCsv(lifts));
     const r = await cli([
       "mmm",
       "--input",
@@ -98,6 +104,7 @@ async function score(c: AltCase, dir: string, fit: boolean): Promise<Scored> {
       path.join(dir, "result.json"),
       "--seed",
       "1",
+      ...(lifts.length ? ["--lift", path.join(dir, "lift.csv")] : []),
     ]);
     if (r.code) return { ...base, error: `mixcast mmm exit ${r.code}: ${r.output.trim().slice(0, 400)}` };
   }
@@ -239,7 +246,7 @@ async function main() {
   console.log(`| fit + plan, median seconds (wall) | ${summary.secondsMedian.toFixed(1)} |`);
   for (const r of results.filter((x) => x.error)) console.log(`failed: alt-${r.seed}: ${r.error}`);
   mkdirSync(path.join(root, "bench/out"), { recursive: true });
-  const out = path.join(root, "bench/out", `alt-${from}-${count}-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
+  const out = path.join(root, "bench/out", `alt-${from}-${count}-${liftTests ? "lift-" : ""}${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
   writeFileSync(out, `${JSON.stringify({ from, count, summary, cases: results }, null, 1)}\n`);
   console.log(`\nwrote ${path.relative(root, out)}${keep || replan ? `; fits in ${dir}` : ""}`);
   if (!keep && !replan) rmSync(dir, { recursive: true, force: true });
