@@ -329,6 +329,14 @@ export function buildMmmReport(input: MmmReportInput): ReportDocument {
     caveats.push(
       `${n.label}: its weekly spend moves with ${describePartners(n.movesWith)}, which the model cannot tell from zero; part of their effect may sit in ${n.label}'s ROI.`,
     );
+  if (plan?.keptCurrentMix && plan.hingesOn.length)
+    caveats.push(
+      `The recommendation keeps today's mix: the model's draws disagree about whether any move pays, most about ${plan.hingesOn
+        .map((h) => `${label(h.channel)} (${formatPercent(h.share, 0)})`)
+        .join(
+          ", ",
+        )} of the spread in the move's gain. A lift test that raises or cuts ${label(plan.hingesOn[0].channel)}'s spend for a few weeks would narrow the decision most.`,
+    );
   if (plan?.outsideData.length)
     caveats.push(
       `Outside the data's range: the recommendation puts ${plan.outsideData.map(label).join(", ")} above the largest weekly spend in the fit window, where the response curve is an extrapolation. Test such a step (e.g. a geo experiment) before committing the budget.`,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { ResponseModel } from "../mmm/types";
-import { allocateBudget, planInterval, type AllocationResult } from "../optimize";
+import { allocateBudget, keptCurrentMix, planInterval, type AllocationResult } from "../optimize";
 
 /**
  * Fields the risk-aware optimizer adds to a plan (expected gain over the current mix with its 90 % interval over the
@@ -50,6 +50,12 @@ export type RecommendedPlan = {
   /** where outsideData came from: the optimizer's own flag, or the report's comparison with the largest observed spend */
   outsideDataSource: "optimizer" | "observed-range";
   optimality: AllocationResult["optimality"];
+  /**
+   * The optimizer kept the current mix (its draws back no move), and the channels their disagreement is about, largest
+   * share first (lib/optimize/move-uncertainty.ts); empty when it moved or the draws agree.
+   */
+  keptCurrentMix: boolean;
+  hingesOn: { channel: string; share: number }[];
 };
 
 /**
@@ -97,5 +103,7 @@ export function recommendedPlan(model: ResponseModel, current: Record<string, nu
     outsideData,
     outsideDataSource: optimizerKnows ? "optimizer" : "observed-range",
     optimality: result.optimality,
+    keptCurrentMix: keptCurrentMix(result.safeguard),
+    hingesOn: result.safeguard?.hingesOn ?? [],
   };
 }

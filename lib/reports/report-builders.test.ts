@@ -38,6 +38,21 @@ describe("recommendedPlan", () => {
   });
 });
 
+describe("recommendedPlan when the optimizer keeps the current mix", () => {
+  it("says so and names the channel the draws disagree about", () => {
+    // Linear-ish curves (γ far above the spend): 19 draws value a at 8 and b at 2, so moving money to a pays in them;
+    // one draw gives b a curve ten times steeper and the move loses there. The 99 % gate keeps the current mix, and all
+    // of the disagreement is b's.
+    const lin = (name: string, beta: number) => channel(name, 1, 1e6, beta * 1e6, 5);
+    const draws = [...Array.from({ length: 19 }, () => [lin("a", 8), lin("b", 2)]), [lin("a", 8), lin("b", 20)]];
+    const plan = recommendedPlan(model([lin("a", 8), lin("b", 2)], draws), { a: 5, b: 5 });
+    expect(plan.keptCurrentMix).toBe(true);
+    expect(plan.rows.map((r) => r.planned)).toEqual([5, 5]);
+    expect(plan.hingesOn.map((h) => h.channel)).toEqual(["b"]);
+    expect(plan.hingesOn[0].share).toBeCloseTo(1, 9);
+  });
+});
+
 describe("readPlanRisk", () => {
   it("reads the risk-aware optimizer's fields one by one, so one it cannot read does not hide the others", () => {
     expect(readPlanRisk({ gainVsCurrent: { mean: 120, low: -30, high: 260 }, probBeatsCurrent: null, outsideData: ["tv"] })).toEqual({
