@@ -13,14 +13,23 @@ import { applyTruthAdstock, truthHill } from "./truth-curves";
  */
 export type SimulatedLift = { channel: string; start: string; end: string; measured: number; se: number; truth: number };
 
-export function simulatedLiftTests(g: GeneratedCase, options: { weeks?: number; relative?: number; roiSe?: number; seed?: number } = {}): SimulatedLift[] {
-  const weeks = options.weeks ?? 8,
-    relative = options.relative ?? 0.1,
-    roiSe = options.roiSe ?? 0.2;
-  const rng = createBenchRng((options.seed ?? 1) * 1009 + g.truth.seed);
-  const n = g.dates.length;
-  const from = Math.max(0, Math.floor(n / 2) - Math.floor(weeks / 2)),
-    to = Math.min(n - 1, from + weeks - 1);
+export type LiftOptions = { weeks?: number; relative?: number; roiSe?: number; seed?: number };
+
+/** The shared design of the simulated tests: defaults, the seeded noise stream, the window [from, to] of n weeks. */
+export function liftDesign(options: LiftOptions, n: number, caseSeed: number) {
+  const weeks = options.weeks ?? 8;
+  const from = Math.max(0, Math.floor(n / 2) - Math.floor(weeks / 2));
+  return {
+    relative: options.relative ?? 0.1,
+    roiSe: options.roiSe ?? 0.2,
+    rng: createBenchRng((options.seed ?? 1) * 1009 + caseSeed),
+    from,
+    to: Math.min(n - 1, from + weeks - 1),
+  };
+}
+
+export function simulatedLiftTests(g: GeneratedCase, options: LiftOptions = {}): SimulatedLift[] {
+  const { relative, roiSe, rng, from, to } = liftDesign(options, g.dates.length, g.truth.seed);
   const out: SimulatedLift[] = [];
   g.spec.channels.forEach((spec, c) => {
     if (spec.pattern.kind === "bursty") return;

@@ -1,5 +1,4 @@
-import { createBenchRng } from "../decisions/prng";
-import type { SimulatedLift } from "../decisions/lift-tests";
+import { liftDesign, type LiftOptions, type SimulatedLift } from "../decisions/lift-tests";
 import type { GeoCase } from "./generate-geo-case";
 
 /**
@@ -12,14 +11,8 @@ import type { GeoCase } from "./generate-geo-case";
  * ± roiSe plus relative · ROI). Null channels get a test too when their spend is always-on. Seeded: the same case and
  * seed give the same tests. Imports nothing from lib/.
  */
-export function simulatedLiftTests(g: GeoCase, options: { weeks?: number; relative?: number; roiSe?: number; seed?: number } = {}): SimulatedLift[] {
-  const weeks = options.weeks ?? 8,
-    relative = options.relative ?? 0.1,
-    roiSe = options.roiSe ?? 0.2;
-  const rng = createBenchRng((options.seed ?? 1) * 1009 + g.spec.seed);
-  const n = g.dates.length;
-  const from = Math.max(0, Math.floor(n / 2) - Math.floor(weeks / 2)),
-    to = Math.min(n - 1, from + weeks - 1);
+export function simulatedLiftTests(g: GeoCase, options: LiftOptions = {}): SimulatedLift[] {
+  const { relative, roiSe, rng, from, to } = liftDesign(options, g.dates.length, g.spec.seed);
   // Window spend per channel, from the long CSV (week,region,population,kpi,<channels…>).
   const lines = g.longCsv.trim().split("\n");
   const header = lines[0].split(",");
