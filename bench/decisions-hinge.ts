@@ -10,6 +10,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { NATIONAL_SHAPE_STRESS } from "../lib/mmm/draw-shape-stress";
 import { allocateBudget } from "../lib/optimize/allocate-budget";
 import { keptCurrentMix } from "../lib/optimize/plan-risk";
 import { responseModelFromResult } from "../lib/optimize/response-model-from-result";
@@ -34,7 +35,9 @@ for (const root of process.argv.slice(2)) {
     const dir = path.join(root, name);
     if (!existsSync(path.join(dir, "result.json")) || !existsSync(path.join(dir, "truth-model.json"))) continue;
     const truth = JSON.parse(readFileSync(path.join(dir, "truth.json"), "utf8"));
-    const model = responseModelFromResult(JSON.parse(readFileSync(path.join(dir, "result.json"), "utf8")));
+    // Fits kept before the fifteenth session carry no shapeStress; today's national fit sets it (identical otherwise).
+    const fitted = responseModelFromResult(JSON.parse(readFileSync(path.join(dir, "result.json"), "utf8")));
+    const model = { ...fitted, shapeStress: fitted.shapeStress ?? NATIONAL_SHAPE_STRESS };
     const truthModel = responseModelFromResult(JSON.parse(readFileSync(path.join(dir, "truth-model.json"), "utf8")));
     const plan = (m: ResponseModel) => allocateBudget(m, { totalBudget: truth.budget, objective: "revenue" });
     const base = plan(model);

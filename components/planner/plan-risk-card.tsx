@@ -10,6 +10,8 @@ export type OptimizeSummary = {
   step: number | null;
   /** When the current mix was kept because the best step (this fraction of the way) paid in fewer than 99 % of draws. */
   notConfident: number | null;
+  /** The refused step paid in 99 % of draws but not once each channel's curve may bend differently around its current level. */
+  notConfidentShape: boolean;
   /** When a step that stopped short was followed by pairwise transfers: how many, checked on how many draws. */
   transfers: { count: number; checkedOn: number } | null;
   /** When the current mix was kept: the channels the draws disagree about most for the refused move (share of the spread). */
@@ -89,7 +91,9 @@ export function PlanRiskCard({
                     : "Optimized without the safeguard (no bootstrap draws)."
                 : summary.step === 0
                   ? summary.notConfident !== null
-                    ? `Kept the current mix: the best move (${formatPercent(summary.notConfident, 0)} of the way to the expected-value optimum) pays in fewer than 99 % of draws, so the model cannot promise it beats what you spend now.`
+                    ? summary.notConfidentShape
+                      ? `Kept the current mix: the best move (${formatPercent(summary.notConfident, 0)} of the way to the expected-value optimum) pays in 99 % of draws, but not once each channel's curve may bend a little differently around its current spend (the draws are surer of the curves' shapes than the data allow), so the model cannot promise it beats what you spend now.`
+                      : `Kept the current mix: the best move (${formatPercent(summary.notConfident, 0)} of the way to the expected-value optimum) pays in fewer than 99 % of draws, so the model cannot promise it beats what you spend now.`
                     : "Kept the current mix: no step toward the optimizer's answer had a positive gain in 9 out of 10 draws."
                   : summary.step === 1
                     ? "Moved all the way to the expected-value optimum: the gain held up in 9 out of 10 draws, and it pays in at least 99 %."

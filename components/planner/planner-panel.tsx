@@ -186,6 +186,7 @@ export function PlannerPanel({
       setSummary({
         step: r.safeguard ? r.safeguard.step : null,
         notConfident: r.safeguard?.notConfident?.step ?? null,
+        notConfidentShape: r.safeguard?.notConfident?.shape === true,
         transfers: r.safeguard?.transfers ?? null,
         hingesOn: r.safeguard?.hingesOn ?? [],
         noSafeguard: r.safeguard ? null : r.basis !== "expected" ? "no-draws" : objective === "target-revenue" ? "target" : "outside-range",

@@ -77,6 +77,8 @@ describe("fitGeoMixModel", () => {
     });
     expect(result.responseModel.channels.map((c) => c.name)).toEqual(["tv", "search", "display"]);
     expect(result.responseModel.draws).toHaveLength(60);
+    // The shape chain's draws carry the shapes' spread themselves: no extra stress (draw-shape-stress.ts).
+    expect(result.responseModel.shapeStress).toBeUndefined();
     expect(result.geoModel.draws).toHaveLength(60);
   });
 

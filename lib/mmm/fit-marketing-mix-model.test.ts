@@ -1,3 +1,4 @@
+import { NATIONAL_SHAPE_STRESS } from "./draw-shape-stress";
 import { describe, expect, it } from "vitest";
 import { fitMarketingMixModel, marginalResponse, predictWeeklyResponse, type MmmResult } from "./index";
 import { simulateMixData, SIX_CHANNELS, type SimChannel } from "./testing/simulate";
@@ -42,6 +43,8 @@ describe("fitMarketingMixModel — recovery on simulated data with known paramet
       expect(c.carryoverWeeks).toBeGreaterThanOrEqual(1);
     });
     expect(result.responseModel.draws).toHaveLength(FAST.bootstrap);
+    // The planner's gate widens these draws' Hill slopes (draw-shape-stress.ts): the bootstrap understates their error.
+    expect(result.responseModel.shapeStress).toBe(NATIONAL_SHAPE_STRESS);
     const steady = predictWeeklyResponse(result.responseModel, Object.fromEntries(result.channels.map((c) => [c.name, c.meanWeeklySpend])));
     expect(steady.total).toBeGreaterThan(0);
     expect(result.fit.r2).toBeGreaterThan(0.9);

@@ -1,3 +1,4 @@
+import { NATIONAL_SHAPE_STRESS } from "./draw-shape-stress";
 import { createRng } from "../math/random";
 import { adstockWeights, applyAdstock, carryoverWeeks, hillShape, hillShapeDerivative } from "../math/response-curve";
 import { defaultBlockLength, movingBlockIndices } from "./block-bootstrap";
@@ -449,6 +450,7 @@ export function fitMarketingMixModel(input: MmmInput, options: MmmOptions = {}, 
   const responseModel = {
     kpi: kpiName,
     weeks: n,
+    shapeStress: NATIONAL_SHAPE_STRESS,
     channels: channels.map((c, i): ChannelResponse => ({
       name: c.name,
       adstock: c.adstock,

@@ -62,4 +62,9 @@ export type ResponseModel = {
   weeks: number;
   channels: ChannelResponse[];
   draws?: ChannelResponse[][];
+  /**
+   * Extra uncertainty about each channel's Hill slope (σ of ln α) that the planner's gate adds to these draws, because
+   * the fitting method's draws understate it (draw-shape-stress.ts; lib/optimize/shape-stress.ts). Absent = 0.
+   */
+  shapeStress?: number;
 };

@@ -8,6 +8,7 @@ import type { AllocateOptions, AllocationResult, ChannelPlan, Objective } from "
 import { planInterval } from "./plan-interval";
 import { confidentOfGain, gainVsCurrent, RECOMMEND_QUANTILE, SAFEGUARD_QUANTILE, stepTowardPlan, transferSearch } from "./plan-risk";
 import { moveHingesOn } from "./move-uncertainty";
+import { shapeStressedCurves } from "./shape-stress";
 import { resolveChannelBounds } from "./resolve-channel-bounds";
 import { hillDerivative, hillResponse } from "../math/response-curve";
 import { validateResponseModel } from "./validate-response-model";
@@ -186,8 +187,14 @@ export function allocateBudget(model: ResponseModel, options: AllocateOptions): 
         target = "unidentified held";
       }
     }
-    // The gate (plan-risk.ts, RECOMMEND_QUANTILE): the chosen move must pay in 99 % of the draws, else the current mix.
-    const unsure = step.step > 0 && !confidentOfGain(curves, step.x, current, m, w);
+    // The gate (plan-risk.ts, RECOMMEND_QUANTILE): the chosen move must pay in 99 % of the draws, and again in 99 % of
+    // the draws with each channel's curve allowed to bend differently around its current level (shape-stress.ts:
+    // the draws' own spread of the Hill slope is far narrower than its real error); else the current mix.
+    const stress = options.shapeStress ?? model.shapeStress ?? 0;
+    const stressed = stress > 0 ? shapeStressedCurves(curves, current, stress) : undefined;
+    const unsureDraws = step.step > 0 && !confidentOfGain(curves, step.x, current, m, w);
+    const unsureShape = step.step > 0 && !unsureDraws && stressed !== undefined && !confidentOfGain(stressed, step.x, current, m, w);
+    const unsure = unsureDraws || unsureShape;
     const moved = unsure ? 0 : step.step;
     x = unsure ? current.slice() : step.x;
     // Stopped short of the optimum: pairwise transfers from where the step ended, chosen on half the draws and kept
@@ -212,11 +219,14 @@ export function allocateBudget(model: ResponseModel, options: AllocateOptions): 
             w,
           )
         : undefined;
-    const transferred = transfers !== undefined && transfers.transfers > 0;
+    // The transfers were checked on the draws; the whole move must pass the shape-stressed gate as the step did.
+    const transferred = transfers !== undefined && transfers.transfers > 0 && (stressed === undefined || confidentOfGain(stressed, transfers.x, current, m, w));
     if (transferred) x = transfers.x;
-    const refused = unsure
-      ? `the best step toward the expected-value optimum (${Math.round(step.step * 100)} % of the way${target ? `, ${target === "unidentified cut" ? "unidentified channels counted as no effect" : "unidentified channels fixed at their current spend"}` : ""}) pays in fewer than ${100 - RECOMMEND_QUANTILE * 100} % of the bootstrap draws (its ${RECOMMEND_QUANTILE * 100} % quantile of the gain is not positive)`
-      : `no step toward the expected-value optimum has a positive ${SAFEGUARD_QUANTILE * 100} % quantile of the gain over the bootstrap draws`;
+    const refused = unsureShape
+      ? `the best step toward the expected-value optimum (${Math.round(step.step * 100)} % of the way${target ? `, ${target === "unidentified cut" ? "unidentified channels counted as no effect" : "unidentified channels fixed at their current spend"}` : ""}) pays in ${100 - RECOMMEND_QUANTILE * 100} % of the bootstrap draws, but not once each channel's curve may bend differently around its current level (Hill α × exp(${stress}·z), its level at the current mix kept): the ${RECOMMEND_QUANTILE * 100} % quantile of the gain is then not positive`
+      : unsure
+        ? `the best step toward the expected-value optimum (${Math.round(step.step * 100)} % of the way${target ? `, ${target === "unidentified cut" ? "unidentified channels counted as no effect" : "unidentified channels fixed at their current spend"}` : ""}) pays in fewer than ${100 - RECOMMEND_QUANTILE * 100} % of the bootstrap draws (its ${RECOMMEND_QUANTILE * 100} % quantile of the gain is not positive)`
+        : `no step toward the expected-value optimum has a positive ${SAFEGUARD_QUANTILE * 100} % quantile of the gain over the bootstrap draws`;
     const transferText = transferred ? `${transfers.transfers} transfer${transfers.transfers === 1 ? "" : "s"} between channels` : "";
     const checkText = transferred ? `chosen on half the draws and kept only because the whole move gains in every one of the other ${transfers.checkedOn}` : "";
     const stepText = `moved ${Math.round(moved * 100)} % of the way from the current mix to the expected-value optimum${target ? ` (${target === "unidentified cut" ? "unidentified channels counted as no effect: cut up to their data floor, never raised above current + " + HOLD_BAND * 100 + " %" : "unidentified channels fixed at their current spend"})` : ""}: the step (of 20) with the highest ${SAFEGUARD_QUANTILE * 100} % quantile of the gain over the bootstrap draws, recommended only when its ${RECOMMEND_QUANTILE * 100} % quantile is positive too; none → keep the current mix`;
@@ -224,10 +234,11 @@ export function allocateBudget(model: ResponseModel, options: AllocateOptions): 
     // Planner can say where an experiment would settle it. The move examined is the step the gate refused, or the whole
     // move toward the optimum when no step had a positive 10 % quantile.
     const refusedMove = unsure ? step.x : sol.x;
+    const disagreeing = unsureShape && stressed ? stressed : curves;
     const hingesOn =
       moved === 0 && !transferred
         ? moveHingesOn(
-            curves,
+            disagreeing,
             model.channels.map((c) => c.name),
             current,
             refusedMove,
@@ -239,7 +250,7 @@ export function allocateBudget(model: ResponseModel, options: AllocateOptions): 
       quantile: SAFEGUARD_QUANTILE,
       rule: moved === 0 ? `kept the current mix: ${refused}` : `${stepText}${transferred ? `; then ${transferText}, ${checkText}` : ""}`,
       ...(target && moved > 0 ? { unidentified: target } : {}),
-      ...(unsure ? { notConfident: { step: step.step } } : {}),
+      ...(unsure ? { notConfident: { step: step.step, ...(unsureShape ? { shape: true } : {}) } } : {}),
       ...(transferred ? { transfers: { count: transfers.transfers, checkedOn: transfers.checkedOn } } : {}),
       ...(hingesOn.length ? { hingesOn } : {}),
     };

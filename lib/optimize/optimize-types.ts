@@ -59,6 +59,12 @@ export type AllocateOptions = {
    * plan-risk.ts). Default true; applies to the revenue and profit objectives of a model with draws.
    */
   safeguard?: boolean;
+  /**
+   * The shape-stressed gate: the move must also pay in 99 % of the draws with each channel's Hill α perturbed by
+   * exp(σ·z) at its level at the current mix (shape-stress.ts). σ here; default the model's own shapeStress (the national
+   * fit sets 0.2, lib/mmm/draw-shape-stress.ts), else 0 = off.
+   */
+  shapeStress?: number;
 };
 
 export type ChannelPlan = {
@@ -158,7 +164,11 @@ export type AllocationResult = {
      * Present when the current mix was kept because the best step (`step` here: the fraction of the way it went) paid
      * in fewer than 99 % of the draws (plan-risk.ts, RECOMMEND_QUANTILE); the top-level `step` is then 0.
      */
-    notConfident?: { step: number };
+    notConfident?: {
+      step: number;
+      /** True when the step paid in 99 % of the draws but not under the shape-stressed draws (shape-stress.ts). */
+      shape?: boolean;
+    };
     /**
      * Present when the plan made pairwise transfers between channels after a step that stopped short of the optimum:
      * how many were chained, and on how many held-out draws the whole move was checked (it gains in every one of them).

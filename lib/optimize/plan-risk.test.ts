@@ -267,8 +267,9 @@ describe("transferSearch — pairwise transfers when the step toward the optimum
     const short = Array.from({ length: 20 }, (_, d) => (d % 2 === 0 ? [lin("a", 1), lin("b", 1), lin("c", 0.5)] : [lin("a", 1), lin("b", 8), lin("c", 0.5)]));
     const sm = model([lin("a", 1), lin("b", 4.5), lin("c", 0.5)], short);
     const current = { a: 5, b: 5, c: 5 };
-    const stepOnly = allocateBudget(sm, { totalBudget: 15, objective: "revenue", current, fallback: "none" });
-    const plan = allocateBudget(sm, { totalBudget: 15, objective: "revenue", current });
+    // The transfers' own mechanics, without the shape-stressed gate (shape-stress.test.ts covers that).
+    const stepOnly = allocateBudget(sm, { totalBudget: 15, objective: "revenue", current, fallback: "none", shapeStress: 0 });
+    const plan = allocateBudget(sm, { totalBudget: 15, objective: "revenue", current, shapeStress: 0 });
     expect(stepOnly.safeguard?.step).toBeGreaterThan(0);
     expect(stepOnly.safeguard?.step).toBeLessThan(1);
     expect(plan.safeguard?.step).toBe(stepOnly.safeguard?.step);

@@ -29,6 +29,7 @@ export const responseModelSchema = z.object({
   weeks: z.number().int().positive(),
   channels: z.array(channelResponseSchema).min(1),
   draws: z.array(z.array(channelResponseSchema)).optional(),
+  shapeStress: z.number().min(0).max(2).optional(),
 });
 
 /** The parts of `mixcast mmm`'s result.json the optimizer needs when `responseModel` is absent. */
