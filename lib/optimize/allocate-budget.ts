@@ -222,10 +222,11 @@ export function allocateBudget(model: ResponseModel, options: AllocateOptions): 
     // The transfers were checked on the draws; the whole move must pass the shape-stressed gate as the step did.
     const transferred = transfers !== undefined && transfers.transfers > 0 && (stressed === undefined || confidentOfGain(stressed, transfers.x, current, m, w));
     if (transferred) x = transfers.x;
+    const refusedStep = `the best step toward the expected-value optimum (${Math.round(step.step * 100)} % of the way${target ? `, ${target === "unidentified cut" ? "unidentified channels counted as no effect" : "unidentified channels fixed at their current spend"}` : ""})`;
     const refused = unsureShape
-      ? `the best step toward the expected-value optimum (${Math.round(step.step * 100)} % of the way${target ? `, ${target === "unidentified cut" ? "unidentified channels counted as no effect" : "unidentified channels fixed at their current spend"}` : ""}) pays in ${100 - RECOMMEND_QUANTILE * 100} % of the bootstrap draws, but not once each channel's curve may bend differently around its current level (Hill α × exp(${stress}·z), its level at the current mix kept): the ${RECOMMEND_QUANTILE * 100} % quantile of the gain is then not positive`
+      ? `${refusedStep} pays in ${100 - RECOMMEND_QUANTILE * 100} % of the bootstrap draws, but not once each channel's curve may bend differently around its current level (Hill α × exp(${stress}·z), its level at the current mix kept): the ${RECOMMEND_QUANTILE * 100} % quantile of the gain is then not positive`
       : unsure
-        ? `the best step toward the expected-value optimum (${Math.round(step.step * 100)} % of the way${target ? `, ${target === "unidentified cut" ? "unidentified channels counted as no effect" : "unidentified channels fixed at their current spend"}` : ""}) pays in fewer than ${100 - RECOMMEND_QUANTILE * 100} % of the bootstrap draws (its ${RECOMMEND_QUANTILE * 100} % quantile of the gain is not positive)`
+        ? `${refusedStep} pays in fewer than ${100 - RECOMMEND_QUANTILE * 100} % of the bootstrap draws (its ${RECOMMEND_QUANTILE * 100} % quantile of the gain is not positive)`
         : `no step toward the expected-value optimum has a positive ${SAFEGUARD_QUANTILE * 100} % quantile of the gain over the bootstrap draws`;
     const transferText = transferred ? `${transfers.transfers} transfer${transfers.transfers === 1 ? "" : "s"} between channels` : "";
     const checkText = transferred ? `chosen on half the draws and kept only because the whole move gains in every one of the other ${transfers.checkedOn}` : "";
