@@ -8,6 +8,13 @@ describe("responseModelFromResult", () => {
     expect(m.channels.map((c) => c.name)).toEqual(["search", "social", "display"]);
   });
 
+  it("keeps the fit's shapeStress (the planner's shape-stressed gate reads it from the saved model) and refuses a negative one", () => {
+    const m = responseModelFromResult({ channels: [], fit: {}, seconds: 1, responseModel: { ...concaveModel, shapeStress: 0.2 } });
+    expect(m.shapeStress).toBe(0.2);
+    expect(responseModelFromResult({ responseModel: concaveModel }).shapeStress).toBeUndefined();
+    expect(() => responseModelFromResult({ responseModel: { ...concaveModel, shapeStress: -1 } })).toThrow(/responseModel is invalid.*shapeStress/);
+  });
+
   it("rebuilds from channels[] with weekly spend = spend / weeks", () => {
     const channels = concaveModel.channels.map((c) => ({
       name: c.name,
