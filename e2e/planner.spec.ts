@@ -54,7 +54,7 @@ test("planner: sliders answer instantly, Optimize re-allocates, a saved scenario
   await expect(page.getByTestId("prob-beats-current")).toHaveText(/^(\d+ %|—)$/);
   await expect(page.getByTestId("optimize-safeguard")).toContainText(/current mix|optimum/);
   // When the safeguard keeps the current mix, the card says which channels the draws disagree about (where a lift test
-  // would settle it); the demo's default plan is such a case today.
+  // would narrow the decision most); the demo's default plan is such a case today.
   if (/Kept the current mix/.test((await page.getByTestId("optimize-safeguard").textContent()) ?? ""))
     await expect(page.getByTestId("hinges-on-note")).toContainText(
       /^The draws disagree most about .+ \(\d+ %(, \d+ %)* of the spread in the move's gain over the draws\)\. .*lift test/,

@@ -1,8 +1,8 @@
-import { NATIONAL_SHAPE_STRESS } from "./draw-shape-stress";
 import { describe, expect, it } from "vitest";
 import { fitMarketingMixModel, marginalResponse, predictWeeklyResponse, type MmmResult } from "./index";
 import { simulateMixData, SIX_CHANNELS, type SimChannel } from "./testing/simulate";
 import { generateCase } from "@/bench/decisions";
+import { NATIONAL_SHAPE_STRESS } from "./draw-shape-stress";
 
 // Bounded effort so the suite stays fast on a shared 2-core machine.
 const FAST = { iterations: 80, bootstrap: 80 };

@@ -1,4 +1,3 @@
-import { NATIONAL_SHAPE_STRESS } from "./draw-shape-stress";
 import { createRng } from "../math/random";
 import { adstockWeights, applyAdstock, carryoverWeeks, hillShape, hillShapeDerivative } from "../math/response-curve";
 import { defaultBlockLength, movingBlockIndices } from "./block-bootstrap";
@@ -29,6 +28,7 @@ import { interval90, quantileOrNaN } from "../math/quantile-sorted";
 import { reflectIntoUnit } from "../math/reflect-into-unit";
 import { reportedInterval } from "./reported-interval";
 import { SEASON_FOLLOW_R2, seasonRobustIdentification } from "./season-robust-identification";
+import { NATIONAL_SHAPE_STRESS } from "./draw-shape-stress";
 
 type Progress = (fraction: number, stage: string) => void;
 type Evaluated = { x: Float64Array; f: number[] };
