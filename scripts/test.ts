@@ -23,6 +23,43 @@ function vitestCounts(file: string, exitCode: number): Counts {
   return { passed: r.numPassedTests, failed: r.numFailedTests + (r.numFailedTests === 0 && exitCode !== 0 ? Math.max(1, r.numFailedTestSuites ?? 1) : 0) };
 }
 
+/** The failed tests' names and first message line, printed in the summary: CI shows only the tail of the output. */
+const failures: string[] = [];
+const firstLine = (m: unknown) =>
+  String(m ?? "")
+    .replace(/\u001b\[[0-9;]*m/g, "")
+    .split("\n")
+    .find((l) => l.trim() !== "")
+    ?.trim()
+    .slice(0, 240) ?? "";
+
+function vitestFailures(stage: string, file: string) {
+  if (!existsSync(file)) return;
+  type Assertion = { status: string; fullName: string; failureMessages?: string[] };
+  const r = JSON.parse(readFileSync(file, "utf8")) as { testResults: { name: string; status: string; message?: string; assertionResults: Assertion[] }[] };
+  for (const f of r.testResults) {
+    const where = f.name.replace(`${process.cwd()}/`, "");
+    for (const a of f.assertionResults)
+      if (a.status === "failed") failures.push(`${stage}: ${where} › ${a.fullName}\n    ${firstLine(a.failureMessages?.[0])}`);
+    if (f.status === "failed" && f.message) failures.push(`${stage}: ${where}\n    ${firstLine(f.message)}`);
+  }
+}
+
+function playwrightFailures(file: string) {
+  if (!existsSync(file)) return;
+  type Spec = { title: string; file: string; line: number; ok: boolean; tests: { results: { error?: { message?: string } }[] }[] };
+  type Suite = { specs?: Spec[]; suites?: Suite[] };
+  const walk = (s: Suite) => {
+    for (const spec of s.specs ?? [])
+      if (!spec.ok) {
+        const error = spec.tests.flatMap((t) => t.results).find((x) => x.error)?.error?.message;
+        failures.push(`e2e: ${spec.file}:${spec.line} › ${spec.title}\n    ${firstLine(error)}`);
+      }
+    for (const child of s.suites ?? []) walk(child);
+  };
+  walk(JSON.parse(readFileSync(file, "utf8")) as Suite);
+}
+
 function playwrightCounts(file: string, exitCode: number): Counts {
   if (!existsSync(file)) return { passed: 0, failed: exitCode === 0 ? 0 : 1 };
   const r = JSON.parse(readFileSync(file, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number } };
@@ -56,6 +93,7 @@ async function main() {
     const out = ".mixcast/unit-results.json";
     rmSync(out, { force: true });
     const exitCode = await run(process.execPath, [vitest, "run", "--project", "unit", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`]);
+    vitestFailures("unit", out);
     return { exitCode, ...vitestCounts(out, exitCode) };
   });
   await stage("integration", async () => {
@@ -73,18 +111,21 @@ async function main() {
       "--reporter=json",
       `--outputFile.json=${out}`,
     ]);
+    vitestFailures("integration", out);
     return { exitCode, ...vitestCounts(out, exitCode) };
   });
   await stage("e2e", async () => {
     const out = ".mixcast/e2e-results.json";
     rmSync(out, { force: true });
     const exitCode = await run(process.execPath, [...tsx, "scripts/e2e.ts"]);
+    playwrightFailures(out);
     return { exitCode, ...playwrightCounts(out, exitCode) };
   });
 
   const passed = Object.values(totals).reduce((s, t) => s + t.passed, 0);
   const failed = Object.values(totals).reduce((s, t) => s + t.failed, 0);
   console.log("\n━━━ summary ━━━");
+  if (failures.length > 0) console.log(`failed:\n${failures.map((f) => `  ${f}`).join("\n")}\n`);
   for (const [name, t] of Object.entries(totals))
     console.log(`${name.padEnd(12)} ${t.passed} passed, ${t.failed} failed${t.exitCode ? ` (exit ${t.exitCode})` : ""}`);
   writeFileSync(".mixcast/test-summary.json", JSON.stringify({ passed, failed, stages: totals }, null, 2));
