@@ -5,6 +5,7 @@
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { stripVTControlCharacters } from "node:util";
 
 type Counts = { passed: number; failed: number };
 const totals: Record<string, Counts & { exitCode: number }> = {};
@@ -26,8 +27,7 @@ function vitestCounts(file: string, exitCode: number): Counts {
 /** The failed tests' names and first message line, printed in the summary: CI shows only the tail of the output. */
 const failures: string[] = [];
 const firstLine = (m: unknown) =>
-  String(m ?? "")
-    .replace(/\u001b\[[0-9;]*m/g, "")
+  stripVTControlCharacters(String(m ?? ""))
     .split("\n")
     .find((l) => l.trim() !== "")
     ?.trim()
