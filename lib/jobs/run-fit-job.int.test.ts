@@ -85,6 +85,39 @@ describe("fit jobs delivered more than once", () => {
     expect(await run(id)).toMatchObject({ status: "queued", isChampion: false, metrics: {} });
   });
 
+  it("marks the last failed attempt failed and stores its alert in one commit", async () => {
+    // A deferred constraint trigger runs at each commit that touched the run: it records whether the alert was there
+    // when the run turned failed. Written in two commits (as before), the first commit has a failed run and no alert.
+    await db.$executeRawUnsafe(`CREATE TABLE IF NOT EXISTS "test_failed_commit" ("runId" int, "alerts" int)`);
+    await db.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION "test_record_failed_commit"() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NEW."status" = 'failed' THEN
+          INSERT INTO "test_failed_commit" VALUES (NEW."id", (SELECT count(*) FROM "alert" WHERE "runId" = NEW."id" AND "kind" = 'job_failed'));
+        END IF;
+        RETURN NULL;
+      END $$`);
+    await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS "test_failed_commit" ON "model_run"`);
+    await db.$executeRawUnsafe(
+      `CREATE CONSTRAINT TRIGGER "test_failed_commit" AFTER UPDATE ON "model_run" DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "test_record_failed_commit"()`,
+    );
+    try {
+      const id = await queuedRun("service");
+      const runners: Record<string, FitRunner> = {
+        service: async () => {
+          throw new Error("the data has no open interactions");
+        },
+      };
+      expect(await runFitJob({ runId: id, runners, retryLimit: 0 })).toEqual({ status: "failed" });
+      const seen = await db.$queryRawUnsafe<{ alerts: number }[]>(`SELECT "alerts"::int AS "alerts" FROM "test_failed_commit" WHERE "runId" = $1`, id);
+      expect(seen).toEqual([{ alerts: 1 }]);
+      expect(await db.alert.findFirst({ where: { kind: "job_failed", runId: id } })).toMatchObject({ severity: "critical", status: "open" });
+    } finally {
+      await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS "test_failed_commit" ON "model_run"`);
+      await db.$executeRawUnsafe(`DROP FUNCTION IF EXISTS "test_record_failed_commit"()`);
+      await db.$executeRawUnsafe(`DROP TABLE IF EXISTS "test_failed_commit"`);
+    }
+  });
+
   it("keeps forecast rows unique per run, series, model, kind, origin and week", async () => {
     const id = await queuedRun("forecast");
     const point = {

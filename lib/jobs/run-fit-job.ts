@@ -1,6 +1,6 @@
 import { prisma } from "../db/client";
 import { logger } from "../monitoring/logger";
-import { raiseAlert } from "../monitoring/raise-alert";
+import { postAlertWebhook, storeAlert } from "../monitoring/raise-alert";
 import { codeVersion } from "./code-version";
 import { CancelledError, type FitRunner } from "./fit-runner";
 import type { FitKind } from "./queue";
@@ -127,16 +127,14 @@ export async function runFitJob(input: {
     const final = attempt > input.retryLimit;
     await log(`attempt ${attempt} failed: ${message}`, "error");
     logger.error("fit attempt failed", { runId, kind: run.kind, attempt, final, error: message });
-    const marked = await db.modelRun.updateMany({
-      where: claimed,
-      data: final
-        ? { status: "failed", stage: "failed", error: message.slice(0, 2000), finishedAt: new Date(), durationMs: Date.now() - started.getTime() }
-        : { status: "queued", stage: `retrying after attempt ${attempt} failed`, error: message.slice(0, 2000) },
-    });
-    // Cancelled or taken over while failing: whoever holds the run now decides what happens to it.
-    if (marked.count === 0) return { status: (await isCancelled()) ? ("cancelled" as const) : ("ignored" as const) };
-    if (final) {
-      await raiseAlert({
+    const failedData = { status: "failed", stage: "failed", error: message.slice(0, 2000), finishedAt: new Date(), durationMs: Date.now() - started.getTime() };
+    const retryData = { status: "queued", stage: `retrying after attempt ${attempt} failed`, error: message.slice(0, 2000) };
+    // The last attempt marks the run failed and stores its alert in one transaction: the Models page and a waiting
+    // caller never see a failed run without its alert, and a crash between the two cannot lose the alert.
+    const marked = await db.$transaction(async (tx) => {
+      const updated = await tx.modelRun.updateMany({ where: claimed, data: final ? failedData : retryData });
+      if (!final || updated.count === 0) return { count: updated.count, alert: null };
+      const stored = await storeAlert(tx, {
         kind: "job_failed",
         severity: "critical",
         title: `${run.kind} fit failed`,
@@ -144,6 +142,12 @@ export async function runFitJob(input: {
         runId,
         details: { attempts: attempt },
       });
+      return { count: updated.count, alert: stored.created ? stored.alert : null };
+    });
+    // Cancelled or taken over while failing: whoever holds the run now decides what happens to it.
+    if (marked.count === 0) return { status: (await isCancelled()) ? ("cancelled" as const) : ("ignored" as const) };
+    if (final) {
+      if (marked.alert) postAlertWebhook(marked.alert);
       input.log?.(`run ${runId} (${run.kind}) failed: ${message}`);
       return { status: "failed" as const };
     }
