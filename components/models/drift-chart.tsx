@@ -1,6 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Cell, Label, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { niceTicks, tickDecimals } from "@/lib/charts/nice-ticks";
 
 const COLOR = { stable: "#009E73", moderate: "#E69F00", drift: "#D55E00" } as const;
 
@@ -12,17 +13,15 @@ type Row = { feature: string; psi: number; status: keyof typeof COLOR; basis: "l
  */
 export function DriftChart({ rows, warning, critical }: { rows: Row[]; warning: number; critical: number }) {
   const data = rows.map((r) => ({ ...r, label: r.basis === "weekly change" ? `${r.feature} (Δ)` : r.feature }));
+  // Explicit ticks: Recharts' own steps under a fixed one-decimal label printed "0.1" twice.
+  const ticks = niceTicks(0, Math.max(critical * 1.2, ...rows.map((r) => r.psi)), 5);
+  const decimals = tickDecimals(ticks);
   return (
     <div className="w-full" style={{ height: Math.max(180, rows.length * 22 + 60) }} data-testid="drift-chart">
       <ResponsiveContainer>
         <BarChart data={data} layout="vertical" margin={{ top: 5, right: 16, bottom: 20, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-          <XAxis
-            type="number"
-            tick={{ fontSize: 11 }}
-            domain={[0, (max: number) => Math.ceil(Math.max(max, critical * 1.2) * 10) / 10]}
-            tickFormatter={(v: number) => v.toFixed(1)}
-          >
+          <XAxis type="number" tick={{ fontSize: 11 }} domain={[0, ticks[ticks.length - 1]]} ticks={ticks} tickFormatter={(v: number) => v.toFixed(decimals)}>
             <Label
               value="PSI, population stability index (unitless; 0 = unchanged)"
               position="insideBottom"

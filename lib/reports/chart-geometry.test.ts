@@ -1,18 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { layoutChart, niceTicks, type Primitive } from "./chart-geometry";
+import { layoutChart, type Primitive } from "./chart-geometry";
 
 const texts = (p: Primitive[]) => p.filter((x): x is Extract<Primitive, { t: "text" }> => x.t === "text").map((x) => x.text);
-
-describe("niceTicks", () => {
-  it.each([
-    { min: 0, max: 10, count: 5, ticks: [0, 2, 4, 6, 8, 10] },
-    { min: 0.3, max: 2.7, count: 5, ticks: [0, 0.5, 1, 1.5, 2, 2.5, 3] },
-    { min: -1, max: 1, count: 4, ticks: [-1, -0.5, 0, 0.5, 1] },
-    { min: 1200, max: 9800, count: 4, ticks: [0, 2500, 5000, 7500, 10000] },
-  ])("[$min, $max] in ~$count steps → $ticks", ({ min, max, count, ticks }) => {
-    expect(niceTicks(min, max, count)).toEqual(ticks);
-  });
-});
 
 describe("layoutChart", () => {
   it("keeps every primitive inside the box and draws one path per line and band", () => {

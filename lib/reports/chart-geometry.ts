@@ -1,3 +1,4 @@
+import { niceTicks } from "../charts/nice-ticks";
 import { formatMoney, formatNumber } from "../format";
 import type { ChartSpec, GroupedBarChart, IntervalChart, ValueFormat, XYChart } from "./chart-spec";
 
@@ -23,27 +24,6 @@ const INK = "#0f172a";
 const CHAR_WIDTH = 0.6;
 
 export const textWidth = (text: string, size: number) => text.length * size * CHAR_WIDTH;
-
-/** "Nice" axis ticks (1, 2, 2.5, 5 × 10^k steps) covering [min, max]. */
-export function niceTicks(min: number, max: number, count = 5): number[] {
-  if (!Number.isFinite(min) || !Number.isFinite(max)) return [0, 1];
-  if (min === max) {
-    const pad = Math.abs(min) * 0.1 || 1;
-    min -= pad;
-    max += pad;
-  }
-  const raw = (max - min) / Math.max(1, count);
-  const mag = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag;
-  const start = Math.floor(min / step + 1e-9) * step;
-  const end = Math.max(start + step, Math.ceil(max / step - 1e-9) * step);
-  const ticks: number[] = [];
-  for (let i = 0; start + i * step <= end + step * 1e-9; i++) {
-    const v = start + i * step;
-    ticks.push(Math.abs(v) < step * 1e-9 ? 0 : Number(v.toPrecision(12)));
-  }
-  return ticks;
-}
 
 export function formatValue(v: number, format: ValueFormat): string {
   if (!Number.isFinite(v)) return "—";

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { niceTicks, tickDecimals } from "./nice-ticks";
+
+describe("niceTicks", () => {
+  it.each([
+    { min: 0, max: 10, count: 5, ticks: [0, 2, 4, 6, 8, 10] },
+    { min: 0.3, max: 2.7, count: 5, ticks: [0, 0.5, 1, 1.5, 2, 2.5, 3] },
+    { min: -1, max: 1, count: 4, ticks: [-1, -0.5, 0, 0.5, 1] },
+    { min: 1200, max: 9800, count: 4, ticks: [0, 2500, 5000, 7500, 10000] },
+  ])("[$min, $max] in ~$count steps → $ticks", ({ min, max, count, ticks }) => {
+    expect(niceTicks(min, max, count)).toEqual(ticks);
+  });
+});
+
+describe("tickDecimals", () => {
+  it.each([
+    { ticks: [0, 2, 4], decimals: 0 },
+    { ticks: [0, 0.5, 1, 1.5], decimals: 1 },
+    { ticks: [0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3], decimals: 2 },
+    { ticks: [0, 0.25, 0.5], decimals: 2 },
+  ])("$ticks → $decimals", ({ ticks, decimals }) => {
+    expect(tickDecimals(ticks)).toBe(decimals);
+  });
+
+  it("labels a PSI axis (the Models page's drift chart) with distinct texts", () => {
+    const label = (ticks: number[]) => ticks.map((t) => t.toFixed(tickDecimals(ticks)));
+    expect(label(niceTicks(0, 0.3, 5))).toEqual(["0.0", "0.1", "0.2", "0.3"]);
+    expect(label(niceTicks(0, 0.3, 6))).toEqual(["0.00", "0.05", "0.10", "0.15", "0.20", "0.25", "0.30"]);
+  });
+});
