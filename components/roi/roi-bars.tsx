@@ -1,6 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, ErrorBar, Rectangle, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { tickDecimals, ticksUpTo } from "@/lib/charts/nice-ticks";
 import { formatRatio } from "@/lib/format";
 import type { RoiBarRow } from "@/lib/mmm/view/roi-bar-rows";
 import { CATEGORY_TICK_HEIGHT, CategoryTick } from "@/components/charts/category-tick";
@@ -9,13 +10,24 @@ type Measure = "roi" | "mroi";
 
 function RoiBarChart({ rows, measure, color, axisMax }: { rows: RoiBarRow[]; measure: Measure; color: string; axisMax: number }) {
   const errorKey = measure === "roi" ? "roiError" : "mroiError";
+  // Explicit ticks inside the page's axis top: Recharts' quarter steps under a rounded label read "0.002×" twice for a
+  // KPI counted in units per dollar (an axis to 0.003×), and "1.3×" for 1.25.
+  const ticks = ticksUpTo(axisMax);
+  const decimals = tickDecimals(ticks);
   return (
     <div className="h-64 w-full">
       <ResponsiveContainer>
         <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" vertical={false} />
           <XAxis dataKey="label" tick={<CategoryTick />} interval={0} height={CATEGORY_TICK_HEIGHT} />
-          <YAxis tickFormatter={(v) => formatRatio(Number(v), 1)} tick={{ fontSize: 11 }} width={48} domain={[0, axisMax]} allowDataOverflow />
+          <YAxis
+            ticks={ticks}
+            tickFormatter={(v: number) => `${v.toFixed(decimals)}×`}
+            tick={{ fontSize: 11 }}
+            width={56}
+            domain={[0, axisMax]}
+            allowDataOverflow
+          />
           <Tooltip
             formatter={(v, _n, item) => {
               const row = item.payload as RoiBarRow;

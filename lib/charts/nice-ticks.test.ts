@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { niceTicks, tickDecimals } from "./nice-ticks";
+import { niceTicks, tickDecimals, ticksUpTo } from "./nice-ticks";
 
 describe("niceTicks", () => {
   it.each([
@@ -26,5 +26,29 @@ describe("tickDecimals", () => {
     const label = (ticks: number[]) => ticks.map((t) => t.toFixed(tickDecimals(ticks)));
     expect(label(niceTicks(0, 0.3, 5))).toEqual(["0.0", "0.1", "0.2", "0.3"]);
     expect(label(niceTicks(0, 0.3, 6))).toEqual(["0.00", "0.05", "0.10", "0.15", "0.20", "0.25", "0.30"]);
+  });
+
+  it("labels an ROI axis in activations per dollar (top 0.003×) with distinct texts", () => {
+    const ticks = ticksUpTo(0.003);
+    expect(ticks.map((t) => t.toFixed(tickDecimals(ticks)))).toEqual(["0.000", "0.001", "0.002", "0.003"]);
+  });
+});
+
+describe("ticksUpTo", () => {
+  it.each([
+    { max: 5, ticks: [0, 1, 2, 3, 4, 5] },
+    { max: 6, ticks: [0, 2, 4, 6] },
+    { max: 1.5, ticks: [0, 0.5, 1, 1.5] },
+    { max: 30, ticks: [0, 10, 20, 30] },
+    { max: 0.0015, ticks: [0, 0.0005, 0.001, 0.0015] },
+  ])("ends at the axis top $max: $ticks", ({ max, ticks }) => {
+    expect(ticksUpTo(max)).toEqual(ticks);
+  });
+
+  it("stays below a top no nice set reaches", () => {
+    const ticks = ticksUpTo(7.3);
+    expect(ticks[0]).toBe(0);
+    expect(ticks[ticks.length - 1]).toBeLessThanOrEqual(7.3);
+    expect(ticks.length).toBeGreaterThanOrEqual(3);
   });
 });

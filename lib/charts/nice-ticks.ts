@@ -28,3 +28,16 @@ export function tickDecimals(ticks: number[]): number {
   for (let d = 0; d < 10; d++) if (ticks.every((t) => Math.abs(Number(t.toFixed(d)) - t) < 1e-9 * Math.max(1, Math.abs(t)))) return d;
   return 10;
 }
+
+/**
+ * Ticks from 0 to an axis top the caller already chose: the nice set of 3–6 steps that ends exactly at `max` when one
+ * does (5 → 0…5, 1.5 → 0, 0.5, 1, 1.5), else the nice ticks below it.
+ */
+export function ticksUpTo(max: number): number[] {
+  const fits = (t: number[]) => Math.abs(t[t.length - 1] - max) <= 1e-9 * Math.max(1, max);
+  for (const count of [4, 5, 3, 6]) {
+    const ticks = niceTicks(0, max, count);
+    if (fits(ticks)) return ticks;
+  }
+  return niceTicks(0, max, 4).filter((t) => t <= max * (1 + 1e-9));
+}
