@@ -1,6 +1,8 @@
 "use client";
 
 import { Area, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { moneyTickFormatter } from "@/lib/charts/money-ticks";
+import { niceTicks } from "@/lib/charts/nice-ticks";
 import { seriesColor } from "@/components/charts/colors";
 import type { ScenarioForecast } from "@/lib/planner/scenario-forecasts";
 import { formatMoney, formatSignedPercent } from "@/lib/format";
@@ -24,7 +26,11 @@ export function ForecastCompare({
   const lo = Math.min(...forecasts.flatMap((f) => f.weeks.map((w) => w.lo95)));
   const hi = Math.max(...forecasts.flatMap((f) => f.weeks.map((w) => w.hi95)));
   const pad = (hi - lo) * 0.05;
-  const domain: [number, number] = [Math.max(0, lo - pad), hi + pad];
+  // Shared round ticks, so the side-by-side charts read on one scale at round values (the raw padded bounds put ticks
+  // at $1.38M, $1.67M… and labelled them "$1.4M", "$1.7M").
+  const ticks = niceTicks(Math.max(0, lo - pad), hi + pad, 4);
+  const domain: [number, number] = [ticks[0], ticks[ticks.length - 1]];
+  const tickLabel = moneyTickFormatter(ticks);
   const total = (f: ScenarioForecast) => f.weeks.reduce((s, w) => s + w.yhat, 0);
   return (
     <div data-testid="scenario-forecasts">
@@ -57,7 +63,7 @@ export function ForecastCompare({
                   <ComposedChart data={rows} margin={{ top: 4, right: 8, bottom: 0, left: 4 }}>
                     <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
                     <XAxis dataKey="week" tick={{ fontSize: 10 }} minTickGap={30} />
-                    <YAxis domain={domain} tickFormatter={(v) => formatMoney(v)} tick={{ fontSize: 10 }} width={58} />
+                    <YAxis domain={domain} ticks={ticks} tickFormatter={tickLabel} tick={{ fontSize: 10 }} width={58} />
                     <Tooltip
                       formatter={(v, name) => [
                         Array.isArray(v) ? `${formatMoney(Number(v[0]), "full")} – ${formatMoney(Number(v[1]), "full")}` : formatMoney(Number(v), "full"),
