@@ -1,7 +1,7 @@
 "use client";
 
 import { Area, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { moneyTickFormatter } from "@/lib/charts/money-ticks";
+import { compactTickFormatter } from "@/lib/charts/compact-ticks";
 import { niceTicks } from "@/lib/charts/nice-ticks";
 import { seriesColor } from "@/components/charts/colors";
 import type { ScenarioForecast } from "@/lib/planner/scenario-forecasts";
@@ -30,7 +30,7 @@ export function ForecastCompare({
   // at $1.38M, $1.67M… and labelled them "$1.4M", "$1.7M").
   const ticks = niceTicks(Math.max(0, lo - pad), hi + pad, 4);
   const domain: [number, number] = [ticks[0], ticks[ticks.length - 1]];
-  const tickLabel = moneyTickFormatter(ticks);
+  const tickLabel = compactTickFormatter(ticks, "$");
   const total = (f: ScenarioForecast) => f.weeks.reduce((s, w) => s + w.yhat, 0);
   return (
     <div data-testid="scenario-forecasts">

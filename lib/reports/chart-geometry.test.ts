@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { layoutChart, type Primitive } from "./chart-geometry";
+import { formatValue, layoutChart, tickTexts, type Primitive } from "./chart-geometry";
 
 const texts = (p: Primitive[]) => p.filter((x): x is Extract<Primitive, { t: "text" }> => x.t === "text").map((x) => x.text);
 
@@ -99,5 +99,19 @@ describe("layoutChart", () => {
 
   it("refuses an empty box", () => {
     expect(() => layoutChart({ kind: "bars", categories: [], groups: [], format: "money" }, 0, 10)).toThrow(/layoutChart/);
+  });
+});
+
+describe("axis labels", () => {
+  it("tell every tick apart, in one unit, with the decimals the step needs", () => {
+    expect(tickTexts([0, 0.001, 0.002, 0.003], "ratio")).toEqual(["0.000×", "0.001×", "0.002×", "0.003×"]);
+    expect(tickTexts([1_250_000, 1_500_000, 1_750_000], "money")).toEqual(["$1.25M", "$1.50M", "$1.75M"]);
+    expect(tickTexts([-0.05, 0, 0.05], "percent")).toEqual(["−5 %", "0 %", "5 %"]);
+    expect(tickTexts([0, 2_500, 5_000], "number")).toEqual(["0", "2.5K", "5.0K"]);
+  });
+
+  it("print a small ratio with significant digits, not as 0.0×", () => {
+    expect(formatValue(0.0042, "ratio")).toBe("0.004×");
+    expect(formatValue(2.46, "ratio")).toBe("2.5×");
   });
 });

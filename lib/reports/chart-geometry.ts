@@ -1,5 +1,6 @@
-import { niceTicks } from "../charts/nice-ticks";
-import { formatMoney, formatNumber } from "../format";
+import { compactTickFormatter } from "../charts/compact-ticks";
+import { niceTicks, tickDecimals } from "../charts/nice-ticks";
+import { formatMoney, formatNumber, formatRatio, MINUS } from "../format";
 import type { ChartSpec, GroupedBarChart, IntervalChart, ValueFormat, XYChart } from "./chart-spec";
 
 /**
@@ -33,11 +34,39 @@ export function formatValue(v: number, format: ValueFormat): string {
     case "percent":
       return `${(v * 100).toFixed(Math.abs(v) < 0.1 && v !== 0 ? 1 : 0)} %`;
     case "ratio":
-      return `${v.toFixed(1)}×`;
+      // Significant digits below 1: a KPI counted in units per dollar has ROIs like 0.004×, which one decimal prints
+      // as 0.0×, the same as no effect.
+      return formatRatio(v, 1);
     case "decimal":
       return v.toFixed(2);
     default:
       return formatNumber(v);
+  }
+}
+
+/**
+ * Labels for one axis's ticks: one unit and the fewest decimals that tell the ticks apart, so a 0.25-step axis reads
+ * 1.25 (not "1.3") and no two ticks share a label (`formatValue` rounds each value on its own).
+ */
+export function tickTexts(ticks: number[], format: ValueFormat): string[] {
+  const signed = (s: string) => s.replace(/^-/, MINUS);
+  switch (format) {
+    case "money":
+      return ticks.map(compactTickFormatter(ticks, "$"));
+    case "percent": {
+      const d = tickDecimals(ticks.map((t) => t * 100));
+      return ticks.map((t) => signed(`${(t * 100).toFixed(d)} %`));
+    }
+    case "ratio": {
+      const d = tickDecimals(ticks);
+      return ticks.map((t) => signed(`${t.toFixed(d)}×`));
+    }
+    case "decimal": {
+      const d = tickDecimals(ticks);
+      return ticks.map((t) => signed(t.toFixed(d)));
+    }
+    default:
+      return ticks.map(compactTickFormatter(ticks));
   }
 }
 
@@ -113,7 +142,9 @@ function layoutXY(spec: XYChart, width: number, height: number): Primitive[] {
   const yTicks = niceTicks(yMin, yMax, Math.max(2, Math.round((height - legend.height) / 40)));
   const y0 = spec.y.min ?? yTicks[0];
   const y1 = spec.y.max ?? yTicks[yTicks.length - 1];
-  const yLabels = yTicks.filter((t) => t >= y0 - 1e-9 && t <= y1 + 1e-9).map((t) => ({ t, text: formatValue(t, spec.y.format) }));
+  const yShown = yTicks.filter((t) => t >= y0 - 1e-9 && t <= y1 + 1e-9);
+  const yTexts = tickTexts(yShown, spec.y.format);
+  const yLabels = yShown.map((t, i) => ({ t, text: yTexts[i] }));
 
   const isDate = spec.x.format === "date";
   const x0 = spec.x.min ?? (isDate ? 0 : Math.min(...xs));
@@ -157,11 +188,12 @@ function layoutXY(spec: XYChart, width: number, height: number): Primitive[] {
     const xf = (spec.x.format === "date" ? "number" : spec.x.format) as ValueFormat;
     const labelW = Math.max(...[x0, x1].map((v) => textWidth(formatValue(v, xf), TICK_SIZE))) + 10;
     const ticks = niceTicks(x0, x1, Math.max(2, Math.min(8, Math.floor(plotW / labelW)))).filter((t) => t >= x0 - 1e-9 && t <= x1 + 1e-9);
-    for (const t of ticks) {
+    const xTexts = tickTexts(ticks, xf);
+    ticks.forEach((t, i) => {
       const x = sx(t);
       prims.push({ t: "line", x1: x, y1: top + plotH, x2: x, y2: top + plotH + 2.5, color: AXIS, width: 0.6 });
-      prims.push({ t: "text", x, y: xTickY, text: formatValue(t, xf), size: TICK_SIZE, color: AXIS, anchor: "middle" });
-    }
+      prims.push({ t: "text", x, y: xTickY, text: xTexts[i], size: TICK_SIZE, color: AXIS, anchor: "middle" });
+    });
   }
   if (spec.x.label) prims.push({ t: "text", x: left + plotW / 2, y: height - 4, text: spec.x.label, size: TICK_SIZE, color: AXIS, anchor: "middle" });
 
@@ -209,11 +241,12 @@ function layoutIntervals(spec: IntervalChart, width: number, height: number): Pr
   const ticks = niceTicks(Math.min(0, ...values), Math.max(...values), Math.max(2, Math.floor(plotW / 45)));
   const sx = linear(ticks[0], ticks[ticks.length - 1], left, left + plotW);
   const rowH = plotH / Math.max(1, rows.length);
-  for (const t of ticks) {
+  const tickLabels = tickTexts(ticks, spec.format);
+  ticks.forEach((t, i) => {
     const x = sx(t);
     prims.push({ t: "line", x1: x, y1: top, x2: x, y2: top + plotH, color: t === 0 ? AXIS : GRID, width: t === 0 ? 0.8 : 0.5 });
-    prims.push({ t: "text", x, y: top + plotH + 7, text: formatValue(t, spec.format), size: TICK_SIZE, color: AXIS, anchor: "middle" });
-  }
+    prims.push({ t: "text", x, y: top + plotH + 7, text: tickLabels[i], size: TICK_SIZE, color: AXIS, anchor: "middle" });
+  });
   if (spec.xLabel) prims.push({ t: "text", x: left + plotW / 2, y: height - 4, text: spec.xLabel, size: TICK_SIZE, color: AXIS, anchor: "middle" });
   if (spec.reference) {
     const x = sx(spec.reference.value);
@@ -245,7 +278,7 @@ function layoutBars(spec: GroupedBarChart, width: number, height: number): Primi
   prims.push(...legend.prims);
   const all = spec.groups.flatMap((g) => g.values).filter(Number.isFinite);
   const ticks = niceTicks(Math.min(0, ...all), Math.max(0, ...all), Math.max(2, Math.round(height / 40)));
-  const labels = ticks.map((t) => formatValue(t, spec.format));
+  const labels = tickTexts(ticks, spec.format);
   const left = (spec.yLabel ? 10 : 0) + Math.max(...labels.map((l) => textWidth(l, TICK_SIZE))) + 5;
   const top = legend.height + 4;
   const bottom = 14;

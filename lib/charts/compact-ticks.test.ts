@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { moneyTickFormatter } from "./money-ticks";
+import { compactTickFormatter } from "./compact-ticks";
 import { niceTicks } from "./nice-ticks";
 
-const labels = (ticks: number[]) => ticks.map(moneyTickFormatter(ticks));
+const labels = (ticks: number[]) => ticks.map(compactTickFormatter(ticks, "$"));
 
-describe("moneyTickFormatter", () => {
+describe("compactTickFormatter", () => {
   it("labels a weekly-revenue axis from $1.4M to $2.3M with distinct, exact texts", () => {
     const ticks = niceTicks(1_380_000, 2_260_000, 4);
     expect(ticks).toEqual([1_250_000, 1_500_000, 1_750_000, 2_000_000, 2_250_000, 2_500_000]);
@@ -25,5 +25,10 @@ describe("moneyTickFormatter", () => {
 
   it("writes negatives with the true minus sign", () => {
     expect(labels([-20_000, 0, 20_000, 40_000])).toEqual(["−$20K", "$0", "$20K", "$40K"]);
+  });
+
+  it("labels counts without a prefix", () => {
+    const ticks = [0, 5_000, 10_000, 15_000];
+    expect(ticks.map(compactTickFormatter(ticks))).toEqual(["0", "5K", "10K", "15K"]);
   });
 });
