@@ -45,6 +45,10 @@ describe("ticksUpTo", () => {
     expect(ticksUpTo(max)).toEqual(ticks);
   });
 
+  it("is a single 0 for an empty axis (every estimate 0)", () => {
+    expect(ticksUpTo(0)).toEqual([0]);
+  });
+
   it("stays below a top no nice set reaches", () => {
     const ticks = ticksUpTo(7.3);
     expect(ticks[0]).toBe(0);

@@ -34,6 +34,7 @@ export function tickDecimals(ticks: number[]): number {
  * does (5 → 0…5, 1.5 → 0, 0.5, 1, 1.5), else the nice ticks below it.
  */
 export function ticksUpTo(max: number): number[] {
+  if (!(max > 0)) return [0];
   const fits = (t: number[]) => Math.abs(t[t.length - 1] - max) <= 1e-9 * Math.max(1, max);
   for (const count of [4, 5, 3, 6]) {
     const ticks = niceTicks(0, max, count);
