@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { formatMoney, formatNumber, formatPercent, formatRatio, formatSignedMoney, formatSignedPercent, plainRatio } from "./format";
+import {
+  formatMoney,
+  formatMoneyTick,
+  formatNumber,
+  formatNumberTick,
+  formatPercent,
+  formatPlainTick,
+  formatRatio,
+  formatSignedMoney,
+  formatSignedPercent,
+  plainRatio,
+} from "./format";
 
 describe("format", () => {
   it.each([
@@ -38,4 +49,20 @@ describe("format", () => {
     [formatNumber(1_000_000), "1M"],
     [formatNumber(2_345_678_901), "2.3B"],
   ])("renders %s as %s", (actual, expected) => expect(actual).toBe(expected));
+});
+
+describe("axis ticks", () => {
+  it("print Recharts' two-significant-digit steps exactly, trailing zeros dropped", () => {
+    // Ticks 0.65M apart: one decimal printed 1.95M as "$1.9M".
+    expect([0, 650_000, 1_300_000, 1_950_000, 2_600_000].map(formatMoneyTick)).toEqual(["$0", "$650K", "$1.3M", "$1.95M", "$2.6M"]);
+    expect([0, 6_500, 13_000, 19_500].map(formatNumberTick)).toEqual(["0", "6.5K", "13K", "19.5K"]);
+    expect(formatMoneyTick(-1_250_000)).toBe("−$1.25M");
+    expect([2.75, 3, -0.25].map(formatPlainTick)).toEqual(["2.75", "3", "−0.25"]);
+  });
+
+  it("leave the one-decimal formats as they were", () => {
+    expect(formatMoney(1_950_000)).toBe("$1.9M");
+    expect(formatMoney(10_000)).toBe("$10K");
+    expect(formatNumber(1_000_000)).toBe("1M");
+  });
 });

@@ -10,17 +10,21 @@ export const CURRENCY = "USD";
 const fullMoney = new Intl.NumberFormat("en-US", { style: "currency", currency: CURRENCY, maximumFractionDigits: 0 });
 const preciseMoney = new Intl.NumberFormat("en-US", { style: "currency", currency: CURRENCY, minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
+/** "1.50" → "1.5", "2.00" → "2"; whole numbers ("10") unchanged. */
+const trimZeros = (x: string) => (x.includes(".") ? x.replace(/0+$/, "").replace(/\.$/, "") : x);
+
 /**
  * Compact notation written by hand: Intl's compact output differs between Node's ICU and browsers ("$5.0K" vs
- * "$5K"), which breaks hydration of server-rendered client components. One decimal, trailing ".0" dropped.
+ * "$5K"), which breaks hydration of server-rendered client components. One decimal (two for axis ticks), trailing
+ * zeros dropped.
  */
-function compact(v: number): string {
+function compact(v: number, maxDecimals = 1): string {
   const abs = Math.abs(v);
   const [div, suffix] = abs >= 1e12 ? [1e12, "T"] : abs >= 1e9 ? [1e9, "B"] : abs >= 1e6 ? [1e6, "M"] : abs >= 1e3 ? [1e3, "K"] : [1, ""];
-  let x = (abs / div).toFixed(1);
+  let x = (abs / div).toFixed(maxDecimals);
   // 999.96K rounds to "1000.0K": carry into the next unit.
-  if (Number(x) >= 1000 && suffix !== "T") return compact(Math.sign(v) * 1000 * div);
-  if (x.endsWith(".0")) x = x.slice(0, -2);
+  if (Number(x) >= 1000 && suffix !== "T") return compact(Math.sign(v) * 1000 * div, maxDecimals);
+  x = trimZeros(x);
   if (div === 1 && abs >= 100) x = Math.round(abs).toString();
   return `${v < 0 ? MINUS : ""}${x}${suffix}`;
 }
@@ -48,6 +52,25 @@ export function formatMoney(v: number | null | undefined, style: "compact" | "fu
 export function formatNumber(v: number | null | undefined, style: "compact" | "full" = "compact"): string {
   if (!ok(v)) return "—";
   return style === "compact" ? compact(v) : minus(fullNumber.format(v));
+}
+
+/**
+ * Chart axis ticks: compact like `formatMoney` / `formatNumber`, with up to two decimals (trailing zeros dropped).
+ * Recharts' tick steps have two significant digits (0.65M), and one decimal printed the 1.95M tick as "$1.9M".
+ */
+export function formatMoneyTick(v: number): string {
+  if (!ok(v)) return "—";
+  const c = compact(v, 2);
+  return c.startsWith(MINUS) ? `${MINUS}$${c.slice(1)}` : `$${c}`;
+}
+
+export function formatNumberTick(v: number): string {
+  return ok(v) ? compact(v, 2) : "—";
+}
+
+/** A plain axis tick with up to two decimals, trailing zeros dropped ("2.75", "3"). */
+export function formatPlainTick(v: number): string {
+  return ok(v) ? minus(trimZeros(v.toFixed(2))) : "—";
 }
 
 /** A fraction (0.123) as a percentage ("12.3 %"). */

@@ -3,7 +3,7 @@
 import { useMemo, useState } from "react";
 import { Bar, BarChart, CartesianGrid, ComposedChart, ErrorBar, ReferenceLine, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from "recharts";
 import type { DriverRelationship } from "@/lib/explore";
-import { capitalize, formatInUnit, formatR } from "./format-unit";
+import { capitalize, formatInUnit, formatInUnitTick, formatR } from "./format-unit";
 
 export type ExplorerKpi = { label: string; unit: string; values: number[] };
 
@@ -100,7 +100,7 @@ export function DriverExplorer({ weeks, kpi, drivers, initialKey }: { weeks: str
                   dataKey="x"
                   type="number"
                   domain={["auto", "auto"]}
-                  tickFormatter={(v) => formatInUnit(Number(v), d.unit)}
+                  tickFormatter={(v) => formatInUnitTick(Number(v), d.unit)}
                   tick={{ fontSize: 11 }}
                   name={d.label}
                   label={{ value: `${d.label} (${d.unit})`, position: "insideBottom", offset: -10, fontSize: 11 }}
@@ -109,7 +109,7 @@ export function DriverExplorer({ weeks, kpi, drivers, initialKey }: { weeks: str
                   dataKey="y"
                   type="number"
                   domain={["auto", "auto"]}
-                  tickFormatter={(v) => formatInUnit(Number(v), kpi.unit)}
+                  tickFormatter={(v) => formatInUnitTick(Number(v), kpi.unit)}
                   tick={{ fontSize: 11 }}
                   width={60}
                   name={kpi.label}

@@ -1,4 +1,4 @@
-import { formatMoney, formatNumber } from "@/lib/format";
+import { formatMoney, formatMoneyTick, formatNumber, formatNumberTick, formatPlainTick } from "@/lib/format";
 
 /** A driver or KPI value in its unit: money for USD units, "12.5 %" for percentages, compact numbers otherwise. */
 export function formatInUnit(v: number | null | undefined, unit: string): string {
@@ -7,6 +7,15 @@ export function formatInUnit(v: number | null | undefined, unit: string): string
   if (unit === "%") return `${v.toFixed(1)} %`;
   if (unit === "index" || unit === "value") return v.toFixed(1);
   return formatNumber(v);
+}
+
+/** The same for a chart axis tick: up to two decimals, so Recharts' steps (2.75 %) print as drawn. */
+export function formatInUnitTick(v: number, unit: string): string {
+  if (!Number.isFinite(v)) return "—";
+  if (unit.startsWith("USD")) return formatMoneyTick(v);
+  if (unit === "%") return `${formatPlainTick(v)} %`;
+  if (unit === "index" || unit === "value") return formatPlainTick(v);
+  return formatNumberTick(v);
 }
 
 /** A correlation to two decimals with a real minus sign. */

@@ -2,7 +2,7 @@
 
 import { Area, Bar, BarChart, CartesianGrid, ComposedChart, ErrorBar, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { SeasonalPoint } from "@/lib/explore";
-import { formatInUnit } from "./format-unit";
+import { formatInUnit, formatInUnitTick } from "./format-unit";
 
 /** Average KPI by ISO week of year (line, with the lowest–highest year as a band) and by month (bars with whiskers). */
 export function SeasonalityCharts({
@@ -31,7 +31,7 @@ export function SeasonalityCharts({
             <ComposedChart data={weekRows} margin={{ top: 8, right: 8, bottom: 16, left: 4 }}>
               <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
               <XAxis dataKey="label" tick={{ fontSize: 11 }} interval={7} label={{ value: "ISO week", position: "insideBottom", offset: -10, fontSize: 11 }} />
-              <YAxis tickFormatter={(v) => formatInUnit(Number(v), unit)} tick={{ fontSize: 11 }} width={60} domain={["auto", "auto"]} />
+              <YAxis tickFormatter={(v) => formatInUnitTick(Number(v), unit)} tick={{ fontSize: 11 }} width={60} domain={["auto", "auto"]} />
               <Tooltip
                 formatter={(v, name) =>
                   Array.isArray(v)
@@ -55,7 +55,7 @@ export function SeasonalityCharts({
             <BarChart data={monthRows} margin={{ top: 8, right: 8, bottom: 16, left: 4 }}>
               <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" vertical={false} />
               <XAxis dataKey="label" tick={{ fontSize: 11 }} interval={0} />
-              <YAxis tickFormatter={(v) => formatInUnit(Number(v), unit)} tick={{ fontSize: 11 }} width={60} />
+              <YAxis tickFormatter={(v) => formatInUnitTick(Number(v), unit)} tick={{ fontSize: 11 }} width={60} />
               <Tooltip
                 formatter={(_v, _n, item) => {
                   const p = item.payload as (typeof monthRows)[number];

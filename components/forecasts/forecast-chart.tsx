@@ -3,7 +3,7 @@
 import { Area, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { seriesColor } from "@/components/charts/colors";
 import type { ChartRow } from "@/lib/forecast/view/chart-rows";
-import { formatNumber } from "@/lib/format";
+import { formatNumber, formatNumberTick } from "@/lib/format";
 
 const FORECAST = seriesColor(0);
 const BACKTEST = seriesColor(5);
@@ -22,7 +22,6 @@ export function ForecastChart({
   origin: string;
   compareName?: string;
 }) {
-  const fmt = (v: number) => formatNumber(v);
   const full = (v: number) => formatNumber(v, "full");
   const show = (v: unknown) => (Array.isArray(v) ? `${full(Number(v[0]))} – ${full(Number(v[1]))}` : full(Number(v)));
   return (
@@ -33,7 +32,7 @@ export function ForecastChart({
             <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
             <XAxis dataKey="week" tick={{ fontSize: 11 }} minTickGap={48} />
             <YAxis
-              tickFormatter={fmt}
+              tickFormatter={formatNumberTick}
               tick={{ fontSize: 11 }}
               width={72}
               label={{

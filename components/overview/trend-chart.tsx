@@ -3,7 +3,7 @@
 import { useMemo, useState } from "react";
 import { Area, AreaChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { seriesColor } from "@/components/charts/colors";
-import { formatMoney, formatNumber } from "@/lib/format";
+import { formatMoney, formatMoneyTick, formatNumber, formatNumberTick } from "@/lib/format";
 import type { WeeklyChannelTable } from "@/lib/overview/weekly-channel-table";
 
 const METRICS = {
@@ -42,7 +42,7 @@ export function TrendChart({ table }: { table: WeeklyChannelTable }) {
           <AreaChart data={data} margin={{ top: 5, right: 16, bottom: 0, left: 8 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
             <XAxis dataKey="week" tick={{ fontSize: 11 }} minTickGap={40} />
-            <YAxis tickFormatter={fmt} tick={{ fontSize: 11 }} width={70} />
+            <YAxis tickFormatter={(v: number) => (METRICS[metric].money ? formatMoneyTick(v) : formatNumberTick(v))} tick={{ fontSize: 11 }} width={70} />
             <Tooltip formatter={(v) => fmt(Number(v))} labelFormatter={(l) => `Week of ${l}`} />
             <Legend wrapperStyle={{ fontSize: 12 }} />
             {shown.map((c, i) => (

@@ -1,6 +1,6 @@
 "use client";
 
-import { formatMoney, formatPercent, formatRatio } from "@/lib/format";
+import { formatMoney, formatMoneyTick, formatPercent, formatRatio } from "@/lib/format";
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { seriesColor } from "@/components/charts/colors";
 import type { AllocationCurve } from "@/lib/optimize";
@@ -37,11 +37,11 @@ export function AllocationCurveChart({
               dataKey="budget"
               type="number"
               domain={["dataMin", "dataMax"]}
-              tickFormatter={(v) => formatMoney(v)}
+              tickFormatter={(v) => formatMoneyTick(v)}
               tick={{ fontSize: 11 }}
               label={{ value: "Weekly budget (USD)", position: "insideBottom", offset: -10, fontSize: 11 }}
             />
-            <YAxis tickFormatter={(v) => formatMoney(v)} tick={{ fontSize: 11 }} width={70} />
+            <YAxis tickFormatter={(v) => formatMoneyTick(v)} tick={{ fontSize: 11 }} width={70} />
             <Tooltip
               formatter={(v, name) => [formatMoney(Number(v), "full"), name === "revenue" ? "Revenue / week" : "Profit / week"]}
               labelFormatter={(l, payload) => {

@@ -1,6 +1,6 @@
 "use client";
 
-import { formatMoney } from "@/lib/format";
+import { formatMoney, formatMoneyTick } from "@/lib/format";
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { seriesColor } from "@/components/charts/colors";
 
@@ -24,7 +24,7 @@ export function FlightingChart({
             tick={{ fontSize: 11 }}
             label={{ value: `Week (plan runs ${horizonWeeks} wk; later weeks are carryover)`, position: "insideBottom", offset: -10, fontSize: 11 }}
           />
-          <YAxis tickFormatter={(v) => formatMoney(v)} tick={{ fontSize: 11 }} width={70} />
+          <YAxis tickFormatter={(v) => formatMoneyTick(v)} tick={{ fontSize: 11 }} width={70} />
           <Tooltip formatter={(v, name) => [formatMoney(Number(v), "full"), LABELS[name as keyof typeof LABELS] ?? name]} labelFormatter={(l) => `Week ${l}`} />
           <Legend verticalAlign="top" wrapperStyle={{ fontSize: 12 }} formatter={(v) => LABELS[v as keyof typeof LABELS] ?? v} />
           {(Object.keys(LABELS) as (keyof typeof LABELS)[]).map((k, i) => (

@@ -9,7 +9,7 @@ import type { StoredIntervalForecast } from "@/lib/forecast/view/forecast-artifa
 import { planChartRows } from "@/lib/forecast-plan/plan-chart-rows";
 import { nationalPlanView, type StoredPlanContext } from "@/lib/forecast-plan/plan-view";
 import type { ResponseModel } from "@/lib/mmm/types";
-import { formatMoney, formatNumber, formatSignedPercent } from "@/lib/format";
+import { formatMoney, formatMoneyTick, formatNumber, formatNumberTick, formatSignedPercent } from "@/lib/format";
 import { useDebouncedValue } from "./use-debounced-value";
 
 /** What the Planner's weekly forecast needs from the champion forecast run (lib/data/reads/plan-forecast.ts). */
@@ -55,8 +55,8 @@ export function PlanForecastCard({
       return { rows: [], totals: null, error: error instanceof Error ? error.message : String(error) };
     }
   }, [model, inputs, settled, currentMix, baseline, unit, weeks]);
-  const fmt = unit === "revenue" ? (v: number) => formatMoney(v) : (v: number) => formatNumber(v);
   const full = unit === "revenue" ? (v: number) => formatMoney(v, "full") : (v: number) => formatNumber(v, "full");
+  const tick = unit === "revenue" ? formatMoneyTick : formatNumberTick;
   const t = result.totals;
   return (
     <Card
@@ -127,7 +127,7 @@ export function PlanForecastCard({
               <ComposedChart data={result.rows} margin={{ top: 5, right: 16, bottom: 0, left: 8 }}>
                 <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
                 <XAxis dataKey="week" tick={{ fontSize: 11 }} minTickGap={40} />
-                <YAxis tickFormatter={fmt} tick={{ fontSize: 11 }} width={70} domain={["auto", "auto"]} />
+                <YAxis tickFormatter={tick} tick={{ fontSize: 11 }} width={70} domain={["auto", "auto"]} />
                 <Tooltip
                   formatter={(v, name) => [Array.isArray(v) ? `${full(Number(v[0]))} – ${full(Number(v[1]))}` : full(Number(v)), name]}
                   labelFormatter={(l) => `Week of ${l}`}

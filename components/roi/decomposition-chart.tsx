@@ -2,7 +2,7 @@
 
 import { Area, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { seriesColor } from "@/components/charts/colors";
-import { formatMoney } from "@/lib/format";
+import { formatMoney, formatMoneyTick } from "@/lib/format";
 import type { DecompositionRow } from "@/lib/mmm/view/decomposition-rows";
 
 const GROUPS = [
@@ -25,7 +25,7 @@ export function DecompositionChart({ rows, channels }: { rows: DecompositionRow[
         <ComposedChart data={rows} margin={{ top: 5, right: 16, bottom: 0, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
           <XAxis dataKey="date" tick={{ fontSize: 11 }} minTickGap={40} />
-          <YAxis tickFormatter={(v) => formatMoney(Number(v))} tick={{ fontSize: 11 }} width={70} />
+          <YAxis tickFormatter={(v) => formatMoneyTick(Number(v))} tick={{ fontSize: 11 }} width={70} />
           <Tooltip formatter={(v) => formatMoney(Number(v))} labelFormatter={(l) => `Week of ${l}`} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           {GROUPS.map((g) => (

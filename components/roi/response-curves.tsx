@@ -2,7 +2,7 @@
 
 import { Area, CartesianGrid, ComposedChart, Line, ReferenceDot, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { seriesColor } from "@/components/charts/colors";
-import { formatMoney } from "@/lib/format";
+import { formatMoney, formatMoneyTick } from "@/lib/format";
 import type { ResponseCurveRow } from "@/lib/mmm/view/response-curve-rows";
 
 /** `note` is formatted on the server: compact currency differs between Node's and the browser's ICU, which would break hydration. */
@@ -22,8 +22,8 @@ export function ResponseCurves({ panels }: { panels: ResponseCurvePanel[] }) {
             <ResponsiveContainer>
               <ComposedChart data={p.rows} margin={{ top: 5, right: 8, bottom: 0, left: 0 }}>
                 <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-                <XAxis dataKey="spend" type="number" domain={[0, "dataMax"]} tickFormatter={(v) => formatMoney(Number(v))} tick={{ fontSize: 10 }} />
-                <YAxis tickFormatter={(v) => formatMoney(Number(v))} tick={{ fontSize: 10 }} width={56} />
+                <XAxis dataKey="spend" type="number" domain={[0, "dataMax"]} tickFormatter={(v) => formatMoneyTick(Number(v))} tick={{ fontSize: 10 }} />
+                <YAxis tickFormatter={(v) => formatMoneyTick(Number(v))} tick={{ fontSize: 10 }} width={56} />
                 <Tooltip
                   formatter={(v, name) =>
                     Array.isArray(v) ? [`${formatMoney(Number(v[0]))}–${formatMoney(Number(v[1]))}`, "90 % band"] : [formatMoney(Number(v)), String(name)]

@@ -1,6 +1,6 @@
 "use client";
 
-import { formatMoney } from "@/lib/format";
+import { formatMoney, formatMoneyTick } from "@/lib/format";
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { seriesColor } from "@/components/charts/colors";
 import { CATEGORY_TICK_HEIGHT, CategoryTick } from "@/components/charts/category-tick";
@@ -16,7 +16,7 @@ export function AllocationBars({ rows, series }: { rows: Record<string, string |
         <BarChart data={rows} margin={{ top: 5, right: 16, bottom: 0, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
           <XAxis dataKey="channel" tick={<CategoryTick />} interval={0} height={CATEGORY_TICK_HEIGHT} />
-          <YAxis tickFormatter={(v) => formatMoney(v)} tick={{ fontSize: 11 }} width={70} />
+          <YAxis tickFormatter={(v) => formatMoneyTick(v)} tick={{ fontSize: 11 }} width={70} />
           <Tooltip formatter={(v, k) => [`${formatMoney(Number(v), "full")}/wk`, nameOf(String(k))]} />
           <Legend wrapperStyle={{ fontSize: 12 }} formatter={(k) => nameOf(String(k))} />
           {series.map((s, i) => (
@@ -37,7 +37,7 @@ export function WeeklyOutcomeLines({ rows, series }: { rows: Record<string, numb
         <LineChart data={rows} margin={{ top: 5, right: 16, bottom: 16, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
           <XAxis dataKey="week" tick={{ fontSize: 11 }} label={{ value: "Week of the plan", position: "insideBottom", offset: -10, fontSize: 11 }} />
-          <YAxis tickFormatter={(v) => formatMoney(v)} tick={{ fontSize: 11 }} width={70} domain={["auto", "auto"]} />
+          <YAxis tickFormatter={(v) => formatMoneyTick(v)} tick={{ fontSize: 11 }} width={70} domain={["auto", "auto"]} />
           <Tooltip formatter={(v, k) => [`${formatMoney(Number(v), "full")}`, nameOf(String(k))]} labelFormatter={(l) => `Week ${l}`} />
           <Legend verticalAlign="top" wrapperStyle={{ fontSize: 12, paddingBottom: 8 }} formatter={(k) => nameOf(String(k))} />
           {series.map((s, i) => (
