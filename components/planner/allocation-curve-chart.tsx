@@ -2,6 +2,7 @@
 
 import { formatMoney, formatMoneyTick, formatPercent, formatRatio } from "@/lib/format";
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { ticksWithin } from "@/lib/charts/nice-ticks";
 import { seriesColor } from "@/components/charts/colors";
 import type { AllocationCurve } from "@/lib/optimize";
 import { curvePointAt } from "@/lib/planner/chart-rows";
@@ -27,6 +28,8 @@ export function AllocationCurveChart({
   const here = curvePointAt(curve.points, budget, planRevenue);
   const byProfit = objective === "profit";
   const data = curve.points.map((p) => ({ budget: p.totalBudget, revenue: p.revenue, profit: p.profit, roi: p.roi, marginalRoi: p.marginalRoi }));
+  // Round budget ticks: the curve runs from 50 % to 200 % of the budget, and ticks at its ends read "$97.13K".
+  const budgetTicks = ticksWithin(Math.min(...data.map((d) => d.budget)), Math.max(...data.map((d) => d.budget)));
   return (
     <div>
       <div className="h-72 w-full" data-testid="allocation-curve">
@@ -37,6 +40,7 @@ export function AllocationCurveChart({
               dataKey="budget"
               type="number"
               domain={["dataMin", "dataMax"]}
+              ticks={budgetTicks}
               tickFormatter={(v) => formatMoneyTick(v)}
               tick={{ fontSize: 11 }}
               label={{ value: "Weekly budget (USD)", position: "insideBottom", offset: -10, fontSize: 11 }}

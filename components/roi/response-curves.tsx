@@ -1,6 +1,7 @@
 "use client";
 
 import { Area, CartesianGrid, ComposedChart, Line, ReferenceDot, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { ticksWithin } from "@/lib/charts/nice-ticks";
 import { seriesColor } from "@/components/charts/colors";
 import { formatMoney, formatMoneyTick } from "@/lib/format";
 import type { ResponseCurveRow } from "@/lib/mmm/view/response-curve-rows";
@@ -22,7 +23,14 @@ export function ResponseCurves({ panels }: { panels: ResponseCurvePanel[] }) {
             <ResponsiveContainer>
               <ComposedChart data={p.rows} margin={{ top: 5, right: 8, bottom: 0, left: 0 }}>
                 <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-                <XAxis dataKey="spend" type="number" domain={[0, "dataMax"]} tickFormatter={(v) => formatMoneyTick(Number(v))} tick={{ fontSize: 10 }} />
+                <XAxis
+                  dataKey="spend"
+                  type="number"
+                  domain={[0, "dataMax"]}
+                  ticks={ticksWithin(0, Math.max(0, ...p.rows.map((r) => r.spend)))}
+                  tickFormatter={(v) => formatMoneyTick(Number(v))}
+                  tick={{ fontSize: 10 }}
+                />
                 <YAxis tickFormatter={(v) => formatMoneyTick(Number(v))} tick={{ fontSize: 10 }} width={56} />
                 <Tooltip
                   formatter={(v, name) =>

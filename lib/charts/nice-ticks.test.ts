@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { niceTicks, tickDecimals, ticksUpTo } from "./nice-ticks";
+import { niceTicks, tickDecimals, ticksUpTo, ticksWithin } from "./nice-ticks";
 
 describe("niceTicks", () => {
   it.each([
@@ -54,5 +54,16 @@ describe("ticksUpTo", () => {
     expect(ticks[0]).toBe(0);
     expect(ticks[ticks.length - 1]).toBeLessThanOrEqual(7.3);
     expect(ticks.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe("ticksWithin", () => {
+  it("puts round ticks inside a ragged data range (the allocation curve: 50–200 % of a $194,266 budget)", () => {
+    expect(ticksWithin(97_133, 388_532)).toEqual([100_000, 200_000, 300_000]);
+    expect(ticksWithin(0, 56_410)).toEqual([0, 20_000, 40_000]);
+  });
+
+  it("is the single value of an empty range", () => {
+    expect(ticksWithin(5, 5)).toEqual([5]);
   });
 });

@@ -42,3 +42,10 @@ export function ticksUpTo(max: number): number[] {
   }
   return niceTicks(0, max, 4).filter((t) => t <= max * (1 + 1e-9));
 }
+
+/** Nice ticks inside a data range the axis keeps as it is (`domain={["dataMin", "dataMax"]}`): none at the ragged ends. */
+export function ticksWithin(min: number, max: number, count = 4): number[] {
+  if (!(max > min)) return Number.isFinite(min) ? [min] : [];
+  const eps = (max - min) * 1e-9;
+  return niceTicks(min, max, count).filter((t) => t >= min - eps && t <= max + eps);
+}
