@@ -18,9 +18,14 @@ const trimZeros = (x: string) => (x.includes(".") ? x.replace(/0+$/, "").replace
  * "$5K"), which breaks hydration of server-rendered client components. One decimal (two for axis ticks), trailing
  * zeros dropped.
  */
+/** The compact unit of a magnitude: its divisor and suffix ("K", "M", "B", "T"; none below 1,000). */
+export function compactUnit(abs: number): [number, string] {
+  return abs >= 1e12 ? [1e12, "T"] : abs >= 1e9 ? [1e9, "B"] : abs >= 1e6 ? [1e6, "M"] : abs >= 1e3 ? [1e3, "K"] : [1, ""];
+}
+
 function compact(v: number, maxDecimals = 1): string {
   const abs = Math.abs(v);
-  const [div, suffix] = abs >= 1e12 ? [1e12, "T"] : abs >= 1e9 ? [1e9, "B"] : abs >= 1e6 ? [1e6, "M"] : abs >= 1e3 ? [1e3, "K"] : [1, ""];
+  const [div, suffix] = compactUnit(abs);
   let x = (abs / div).toFixed(maxDecimals);
   // 999.96K rounds to "1000.0K": carry into the next unit.
   if (Number(x) >= 1000 && suffix !== "T") return compact(Math.sign(v) * 1000 * div, maxDecimals);

@@ -1,4 +1,4 @@
-import { MINUS } from "../format";
+import { compactUnit, MINUS } from "../format";
 import { tickDecimals } from "./nice-ticks";
 
 /**
@@ -8,7 +8,7 @@ import { tickDecimals } from "./nice-ticks";
  */
 export function compactTickFormatter(ticks: number[], prefix = ""): (v: number) => string {
   const top = Math.max(0, ...ticks.map(Math.abs));
-  const [div, suffix] = top >= 1e9 ? [1e9, "B"] : top >= 1e6 ? [1e6, "M"] : top >= 1e3 ? [1e3, "K"] : [1, ""];
+  const [div, suffix] = compactUnit(top);
   const decimals = tickDecimals(ticks.map((t) => t / div));
   return (v: number) => {
     if (v === 0) return `${prefix}0`;
